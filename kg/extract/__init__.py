@@ -1,0 +1,1 @@
+"""Stage 3: mentions and facts from parsed documents (entities.py, relations.py, dates.py)."""

@@ -1,0 +1,348 @@
+"""Mentions: typed names in one parsed document.
+
+``extract_mentions(doc, lexicon)`` reads the entity spans that the EntityRuler (lexicons, patterns)
+and the statistical NER left on ``doc.ents`` and decides, for each, the kg class, a normalised key
+for resolution, and for people the title and affiliation written next to the name
+("Japanese Foreign Minister Yoshimasa Hayashi" -> Person, title "Foreign Minister", affiliation japan).
+Titles are split from names; capitals are told apart as cities ("in Tokyo") or governments
+("Tokyo unveiled"); surnames that NER mistyped are re-typed from the full names in the document.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import Lexicon, normalise_title, strip_the
+from ..types import Mention
+
+LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "via",
+                  "toward", "towards", "through", "within", "off", "of"}
+TRAVEL_VERBS = {"visit", "arrive", "leave", "travel", "fly", "return", "reach", "tour", "host"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "today",
+                   "yesterday", "tomorrow"}
+
+
+@dataclass(frozen=True)
+class TypeRules:
+    ner_labels: dict[str, str | None]
+    heads: dict[str, frozenset[str]]
+    stop_names: frozenset[str]
+
+    def by_head(self, text: str) -> str | None:
+        last = re.sub(r"[^\w-]", "", text.split()[-1].lower()) if text.split() else ""
+        for kg_type, words in self.heads.items():
+            if last in words or any(last.endswith("-" + w) for w in words):
+                return kg_type
+        return None
+
+
+@lru_cache(maxsize=1)
+def type_rules() -> TypeRules:
+    data = yaml.safe_load((resources.files("kg") / "data" / "entity_types.yaml").read_text(encoding="utf-8"))
+    return TypeRules(
+        ner_labels=dict(data["ner_labels"]),
+        heads={k: frozenset(v) for k, v in data["heads"].items()},
+        stop_names=frozenset(s.lower() for s in data["stop_names"]),
+    )
+
+
+_CANON: dict[int, dict[str, tuple[str, str]]] = {}
+
+
+def canonical_table(lex: Lexicon) -> dict[str, tuple[str, str]]:
+    """Lexicon surface (lower-case, no leading 'the') -> (canonical name, kg class)."""
+    table = _CANON.get(id(lex))
+    if table is None:
+        table = {}
+        for thing in lex.things:
+            for s in (thing.name, *thing.aliases):
+                table.setdefault(strip_the(s).lower(), (thing.name, thing.type))
+        _CANON[id(lex)] = table
+    return table
+
+
+def _trim(span: Span) -> Span:
+    """Drop leading determiners/quotes and a trailing possessive or quote from a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (doc[start].lower_ in DETERMINERS or doc[start].text in QUOTES):
+        start += 1
+    while end - 1 > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].text in QUOTES
+                               or doc[end - 1].is_punct):
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def _is_junk(text: str, rules: TypeRules, label: str = "") -> bool:
+    t = text.strip().lower()
+    if label == "KG_Meeting" and t:
+        return False
+    if not t or t in rules.stop_names or t in WEEKDAYS_MONTHS:
+        return True
+    if not any(ch.isalpha() for ch in t):
+        return True
+    if len(t) > 80 or "\n" in text:
+        return True
+    return False
+
+
+def _capital_is_city(span: Span) -> bool:
+    """"in Tokyo", "visited Beijing", "Washington, D.C." are the city; "Tokyo unveiled" is the state."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end: span.end + 2]
+    if prev is not None and prev.lower_ in LOCATIVE_PREPS and prev.lower_ != "of":
+        return True
+    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].text in ("D.C.", "DC", "D.C"):
+        return True
+    if span.end < len(doc) and doc[span.end].text in ("D.C.", "DC"):
+        return True
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_ in TRAVEL_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.head.lower_ != "of":
+        return True
+    return False
+
+
+def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, bool] | None:
+    """(kg class, resolution key, metonym) for an entity span, or None when it is not a kg entity."""
+    label = span.label_
+    text = span.text
+    canon = canonical_table(lex)
+    if label == "KG_Country":
+        return "Country", span.ent_id_, False
+    if label == "KG_Demonym":
+        return "Country", span.ent_id_, True
+    if label == "KG_Capital":
+        if _capital_is_city(span):
+            return "City", f"capital:{span.ent_id_}", False
+        return "Country", span.ent_id_, True
+    if label.startswith("KG_") and label != "KG_Title":
+        kg_type = label[3:]
+        hit = canon.get(strip_the(text).lower())
+        if hit:
+            return hit[1], hit[0].lower(), False
+        return kg_type, "", False
+    surface = strip_the(text)
+    hit = canon.get(surface.lower())
+    country = lex.country_by_surface().get(surface)
+    if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON") and country and label != "PERSON":
+        return "Country", country, label == "NORP"
+    if hit and label != "PERSON":
+        return hit[1], hit[0].lower(), False
+    if label == "PERSON":
+        if _is_bad_person(span):
+            return None
+        return "Person", "", False
+    if label == "NORP":
+        return None
+    by_head = rules.by_head(text)
+    if label == "PRODUCT":
+        last = span[-1].lower_
+        return ("Weapon", "", False) if last in lex.weapon_nouns else None
+    if label == "LAW":
+        return ("Treaty", "", False) if by_head == "Treaty" else None
+    if label == "EVENT":
+        return ("Meeting", "", False) if by_head == "Meeting" else ("Event", "", False)
+    if label in ("GPE", "LOC", "FAC", "ORG"):
+        if by_head and by_head not in ("Treaty",):
+            if label == "GPE" and by_head == "Organization":
+                return None
+            return by_head, "", False
+        default = rules.ner_labels.get(label)
+        if default is None:
+            return None
+        if label in ("GPE", "LOC") and not span[0].is_title and not span[0].is_upper:
+            return None
+        return default, "", False
+    return None
+
+
+def _is_bad_person(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not words or any(t.like_num for t in words):
+        return True
+    if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in ("de", "van", "von", "bin", "al")):
+        return True
+    return False
+
+
+def _titles_before(doc: Doc, start: int, titles: dict[int, Span]) -> list[Span]:
+    """The chain of title spans ending right before token ``start`` ("press secretary Brig. Gen.")."""
+    chain: list[Span] = []
+    i = start
+    while i in titles:
+        t = titles[i]
+        chain.insert(0, t)
+        i = t.start
+    return chain
+
+
+def _affiliation_left(doc: Doc, i: int, ents_by_end: dict[int, Span]) -> Span | None:
+    """A country, demonym, capital or organisation written right before token i ("U.S.", "Japan's")."""
+    if i in ents_by_end:
+        return ents_by_end[i]
+    if i - 1 >= 0 and doc[i - 1].text in ("'s", "’s") and (i - 1) in ents_by_end:
+        return ents_by_end[i - 1]
+    return None
+
+
+def _affiliation_right(doc: Doc, end: int, ents_by_start: dict[int, Span]) -> Span | None:
+    """"Yasukazu Hamada of Japan"."""
+    if end < len(doc) and doc[end].lower_ == "of" and (end + 1) in ents_by_start:
+        return ents_by_start[end + 1]
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and (end + 2) in ents_by_start:
+        return ents_by_start[end + 2]
+    return None
+
+
+def _affiliation_key(span: Span, lex: Lexicon) -> str | None:
+    if span.label_ in ("KG_Country", "KG_Demonym", "KG_Capital"):
+        return span.ent_id_
+    country = lex.country_by_surface().get(strip_the(span.text))
+    if country:
+        return country
+    if span.label_ in ("ORG", "KG_Organization", "KG_MilitaryUnit"):
+        return "org:" + strip_the(span.text)
+    return None
+
+
+def _mention(doc: Doc, span: Span, kg_type: str, key: str, rule: str, metonym: bool = False) -> Mention:
+    sent = span.sent
+    return Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                   type=kg_type, rule=rule, sent_start=sent.start_char, sent_end=sent.end_char, key=key,
+                   token_start=span.start, token_end=span.end, metonym=metonym)
+
+
+def _extend_meeting(span: Span) -> Span:
+    """"2+2" followed by "talks" (maybe after a closing quote) becomes "2+2 talks"."""
+    doc = span.doc
+    j = span.end
+    while j < len(doc) and doc[j].text in QUOTES:
+        j += 1
+    heads = type_rules().heads["Meeting"]
+    if j < len(doc) and (doc[j].lower_ in heads or doc[j].lemma_.lower() in heads) and doc[j].pos_ in ("NOUN", "PROPN"):
+        return doc[span.start: j + 1]
+    return span
+
+
+def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
+    """Typed mentions of one document, in text order."""
+    rules = type_rules()
+    ents = list(doc.ents)
+    titles = {e.end: e for e in ents if e.label_ == "KG_Title"}
+    ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
+    ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
+    mentions: list[Mention] = []
+    for ent in ents:
+        if ent.label_ == "KG_Title":
+            continue
+        span = _trim(ent)
+        if _is_junk(span.text, rules, ent.label_):
+            continue
+        decided = _classify(span, lex, rules)
+        if decided is None:
+            continue
+        kg_type, key, metonym = decided
+        if kg_type == "Meeting":
+            span = _extend_meeting(span)
+            span = Span(doc, span.start, span.end, label=ent.label_)
+        rule = "ruler:" + ent.label_[3:] if ent.label_.startswith("KG_") else "ner:" + ent.label_
+        m = _mention(doc, span, kg_type, key, rule, metonym)
+        if kg_type == "Person":
+            _attach_title(doc, ent, m, titles, ents_by_end, ents_by_start, lex)
+        mentions.append(m)
+    _attach_appositive_titles(doc, mentions, titles, lex)
+    mentions = _retype_surnames(doc, mentions, rules)
+    mentions.sort(key=lambda m: m.start)
+    yield from mentions
+
+
+def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents_by_end: dict[int, Span],
+                  ents_by_start: dict[int, Span], lex: Lexicon) -> None:
+    chain = _titles_before(doc, ent.start, titles)
+    if chain:
+        m.title_token_start = chain[0].start
+        m.title = _clean_title(" ".join(t.text for t in chain if not _is_rank(t, lex)) or chain[-1].text, lex)
+        aff = _affiliation_left(doc, chain[0].start, ents_by_end)
+        if aff is not None:
+            m.affiliation = _affiliation_key(aff, lex)
+            if aff.label_ in ("ORG", "KG_Organization") and m.title and not lex.is_ministerial(m.title):
+                m.title = f"{strip_the(aff.text)} {m.title}"
+        if lex.is_ministerial(m.title or ""):
+            m.type = "Minister"
+    aff_right = _affiliation_right(doc, ent.end, ents_by_start)
+    if aff_right is not None and m.affiliation is None:
+        m.affiliation = _affiliation_key(aff_right, lex)
+
+
+def _is_rank(span: Span, lex: Lexicon) -> bool:
+    t = span.text.lower().rstrip(".")
+    return t in {"brig. gen", "gen", "lt. gen", "maj. gen", "adm", "vice adm", "rear adm", "col", "lt", "capt",
+                 "sgt", "brig", "lieutenant", "general", "admiral", "colonel", "major", "captain"}
+
+
+def _clean_title(title: str, lex: Lexicon) -> str:
+    words = title.split()
+    fixed = [lex.misspellings.get(w, lex.misspellings.get(w.capitalize(), w)) if w.lower() in
+             {k.lower() for k in lex.misspellings} else w for w in words]
+    out = " ".join(fixed)
+    return out[:1].upper() + out[1:]
+
+
+def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Span], lex: Lexicon) -> None:
+    """"Wang Wenbin, China's foreign ministry spokesperson" and the reverse order."""
+    by_token: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.token_start, m.token_end):
+            by_token[i] = m
+    for title in titles.values():
+        head = title.root
+        person: Mention | None = None
+        if head.dep_ == "appos" and head.head.i in by_token:
+            person = by_token[head.head.i]
+        else:
+            for child in head.children:
+                if child.dep_ == "appos" and child.i in by_token:
+                    person = by_token[child.i]
+        if person is None or person.type not in ("Person", "Minister") or person.title:
+            continue
+        words = [t for t in head.subtree if t.i < title.end and t.i not in range(person.token_start, person.token_end)]
+        phrase = [t for t in words if t.dep_ not in ("det", "poss", "case", "punct") and not
+                  (t.i in by_token and by_token[t.i].type == "Country")]
+        person.title = _clean_title(" ".join(t.text for t in phrase) or title.text, lex)
+        for t in words:
+            if t.i in by_token and by_token[t.i].type == "Country":
+                person.affiliation = by_token[t.i].key
+                break
+        if lex.is_ministerial(person.title):
+            person.type = "Minister"
+
+
+def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> list[Mention]:
+    """NER often tags a lone surname as a place ("Blinken" GPE): re-type it from the full names."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type in ("Person", "Minister") and len(m.text.split()) > 1}
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.text in surnames and m.type not in ("Person", "Minister") and m.rule.startswith("ner:"):
+            m.type, m.key, m.rule = "Person", "", m.rule + "+surname"
+        out.append(m)
+    for tok in doc:
+        if tok.i not in covered and tok.text in surnames and tok.pos_ == "PROPN":
+            span = doc[tok.i: tok.i + 1]
+            out.append(_mention(doc, span, "Person", "", "surname-scan"))
+    return out

@@ -1,0 +1,104 @@
+"""EntityRuler patterns, built from the lexicons and ``kg/data/patterns/entities.yaml``.
+
+Ruler labels are ``KG_<class>`` (``KG_Country`` etc.) plus the helper labels ``KG_Demonym``,
+``KG_Capital`` and ``KG_Title``; country patterns carry the country id as the span's ``ent_id_``.
+"""
+from __future__ import annotations
+
+import re
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.language import Language
+
+from ..lexicon import Lexicon, strip_the
+
+Pattern = dict[str, Any]
+
+
+def _tokens(nlp: Language, text: str) -> list[str]:
+    return [t.text for t in nlp.make_doc(text)]
+
+
+def _phrase(nlp: Language, text: str, attr: str = "ORTH") -> list[dict[str, str]]:
+    toks = _tokens(nlp, text)
+    return [{attr: t.lower() if attr == "LOWER" else t} for t in toks]
+
+
+def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
+    patterns: list[Pattern] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(label: str, text: str, ent_id: str = "", attr: str = "ORTH") -> None:
+        key = (label, text if attr == "ORTH" else text.lower(), ent_id)
+        if not text.strip() or key in seen:
+            return
+        seen.add(key)
+        pat: Pattern = {"label": label, "pattern": _phrase(nlp, text, attr)}
+        if ent_id:
+            pat["id"] = ent_id
+        patterns.append(pat)
+
+    for c in lex.countries.values():
+        if c.ambiguous:
+            names = [c.name] + [a for a in c.aliases if len(a.split()) > 1 or a.isupper()]
+        else:
+            names = [c.name, *c.aliases]
+        for s in names:
+            add("KG_Country", strip_the(s), c.id)
+        for s in c.demonyms:
+            add("KG_Demonym", s, c.id)
+        for s in (*c.capitals, *c.seats):
+            add("KG_Capital", strip_the(s), c.id)
+    weapon_noun_surfaces = sorted(lex.weapon_nouns)
+    for thing in lex.things:
+        label = f"KG_{thing.type}"
+        for s in (thing.name, *thing.aliases):
+            s = strip_the(s)
+            if thing.needs_context:
+                for noun in ("missile", "missiles", "system", "systems", "carrier", "aircraft carrier",
+                             "destroyer", "tank", "tanks", "fighter", "fighters", "jet", "jets", "drone",
+                             "drones", "submarine", "submarines"):
+                    add(label, f"{s} {noun}")
+                    add(label, f"{noun} {s}")
+            else:
+                add(label, s)
+    # named weapon systems followed by type words ("Tomahawk cruise missiles")
+    mods = sorted(m for m in lex.weapon_modifiers if " " not in m and "-" not in m)
+    for thing in lex.things:
+        if thing.type == "Weapon" and not thing.needs_context:
+            for alias in (thing.name, *thing.aliases):
+                base = _phrase(nlp, strip_the(alias))
+                patterns.append({"label": "KG_Weapon", "pattern": base + [
+                    {"LOWER": {"IN": mods}, "OP": "*"},
+                    {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
+    # designations like F-35B, WZ-7, DF-21D, S-400 (optionally followed by type words and nouns)
+    if lex.designation_prefixes:
+        alternation = "|".join(sorted((re.escape(p) for p in lex.designation_prefixes), key=len, reverse=True))
+        designation = {"TEXT": {"REGEX": rf"^(?:{alternation})-\d{{1,4}}[A-Z]{{0,2}}$"}}
+        patterns.append({"label": "KG_Weapon", "pattern": [designation]})
+        patterns.append({"label": "KG_Weapon", "pattern": [designation, {"LOWER": {"IN": mods}, "OP": "*"},
+                                                           {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
+    # "<type modifier>+ <weapon noun>": hypersonic missiles, anti-ship missiles, cruise missiles
+    for mod in sorted(lex.weapon_modifiers):
+        patterns.append({"label": "KG_Weapon", "pattern": _phrase(nlp, mod, "LOWER") + [
+            {"LOWER": {"IN": mods}, "OP": "*"},
+            {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
+    for title in (*lex.ministerial_titles, *lex.other_titles):
+        add("KG_Title", title, attr="LOWER")
+        if "defense" in title.lower():
+            add("KG_Title", re.sub("(?i)defense", "Defence", title), attr="LOWER")
+    for wrong, right in lex.misspellings.items():
+        for title in (*lex.ministerial_titles, *lex.other_titles):
+            if right.lower() in title.lower().split():
+                add("KG_Title", re.sub(rf"(?i)\b{re.escape(right)}\b", wrong, title), attr="LOWER")
+    patterns.extend(_static_patterns())
+    return patterns
+
+
+def _static_patterns() -> list[Pattern]:
+    ref = resources.files("kg") / "data" / "patterns" / "entities.yaml"
+    data = yaml.safe_load(ref.read_text(encoding="utf-8")) or []
+    return [{"label": row["label"], "pattern": row["pattern"], **({"id": row["id"]} if "id" in row else {})}
+            for row in data]

@@ -1,0 +1,576 @@
+"""Facts between mentions, from the dependency parse and the rules in ``kg/data/relations.yaml``.
+
+``extract_relations(doc, mentions)`` yields ``MentionFact`` records: subject mention, kg property,
+object mention or literal, and the evidence (sentence, offsets, rule, confidence). Rules cover
+verbs (active, passive, coordinated, controlled: "Japan intends to acquire ..."), relation nouns
+("Beijing's claim to ..."), hyphenated compounds ("Tokyo-controlled", "U.S.-made"), country pairs
+("U.S.-Japan alliance"), titles, meetings (participants, place, date) and treaty articles. A verb
+linking two entities that no rule maps becomes ``relatedTo`` with the verb kept as predicate text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from ..types import Evidence, Literal_, Mention
+from . import dates
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+CLIMB = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
+GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials", "navy", "army", "ministry",
+               "authorities", "leaders", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
+               "people", "leadership", "diplomats", "delegation"}
+QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet", "batch", "squadron", "pair",
+                  "type", "kind", "version", "variant", "units", "battery", "system", "systems", "purchase"}
+
+
+@dataclass
+class MentionFact:
+    subject: Mention
+    predicate: str
+    object: Mention | Literal_
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Rules:
+    groups: dict[str, frozenset[str]]
+    verbs: dict[str, list[dict[str, Any]]]        # lemma -> rules
+    nouns: dict[str, list[dict[str, Any]]]
+    compounds: dict[str, dict[str, Any]]          # participle -> rule
+    pair_nouns: dict[str, dict[str, Any]]         # lemma -> rule
+    anaphora: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def relation_rules() -> Rules:
+    data = yaml.safe_load((resources.files("kg") / "data" / "relations.yaml").read_text(encoding="utf-8"))
+    groups = {k: frozenset(v) for k, v in data["groups"].items()}
+    verbs: dict[str, list[dict[str, Any]]] = {}
+    for rule in data["verbs"]:
+        for lemma in rule["lemmas"]:
+            verbs.setdefault(lemma, []).append(rule)
+    nouns: dict[str, list[dict[str, Any]]] = {}
+    for rule in data["nouns"]:
+        for lemma in rule["lemmas"]:
+            nouns.setdefault(lemma, []).append(rule)
+    compounds = {p: rule for rule in data["compounds"] for p in rule["participles"]}
+    pair_nouns = {lemma: rule for rule in data["pair_nouns"] for lemma in rule["lemmas"]}
+    anaphora = {k: frozenset(v) for k, v in data["anaphora"].items()}
+    return Rules(groups, verbs, nouns, compounds, pair_nouns, anaphora)
+
+
+class DocIndex:
+    """Look-ups from tokens to mentions for one document."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], rules: Rules) -> None:
+        self.doc = doc
+        self.rules = rules
+        self.mentions = mentions
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.token_start, m.token_end):
+                self.by_token[i] = m
+        self.title_of: dict[int, Mention] = {}      # title tokens -> the person they name
+        for m in mentions:
+            if m.title_token_start is not None:
+                for i in range(m.title_token_start, m.token_start):
+                    self.title_of.setdefault(i, m)
+        self.chains = _person_chains(doc, mentions, self.by_token, self.title_of)
+        self.reference = dates.reference_date(doc.text)
+
+    def mention(self, tok: Token, depth: int = 0) -> tuple[Mention | None, float]:
+        """The mention a token stands for, and how sure we are (1.0 when it is the name itself)."""
+        if tok.i in self.by_token:
+            return self.by_token[tok.i], 1.0
+        if tok.i in self.title_of:
+            return self.title_of[tok.i], 1.0
+        if depth > 2:
+            return None, 0.0
+        lower = tok.lower_
+        if tok.pos_ == "PRON" and lower in ("it", "its", "they", "their", "he", "his", "she", "her"):
+            return None, 0.0
+        if lower in QUANTITY_NOUNS or tok.lemma_ in QUANTITY_NOUNS:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            m, c = self.mention(pobj, depth + 1)
+                            if m:
+                                return m, c * 0.95
+        if lower in GROUP_NOUNS or tok.lemma_ in GROUP_NOUNS:
+            for child in tok.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.by_token:
+                    m = self.by_token[child.i]
+                    if m.type == "Country":
+                        return m, 0.8
+        types = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_)
+        if types and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+            for m in reversed(self.mentions):
+                if m.token_end <= tok.i and m.type in types:
+                    return m, 0.7
+        return None, 0.0
+
+    def args(self, tok: Token) -> list[tuple[Mention, float]]:
+        """Mentions for a token and the tokens coordinated with it ("Hayashi and Hamada")."""
+        out: list[tuple[Mention, float]] = []
+        for t in (tok, *tok.conjuncts):
+            m, c = self.mention(t)
+            if m and all(m is not o for o, _ in out):
+                out.append((m, c))
+                for other in self.chains.get(id(m), ()):
+                    if all(other is not o for o, _ in out):
+                        out.append((other, c))
+            for child in t.children:            # "their U.S. counterparts, Secretary ... Blinken"
+                if child.dep_ == "appos":
+                    am, ac = self.mention(child)
+                    if am and all(am is not o for o, _ in out):
+                        out.append((am, ac))
+                    for cc in child.conjuncts:
+                        cm, c2 = self.mention(cc)
+                        if cm and all(cm is not o for o, _ in out):
+                            out.append((cm, c2))
+        return out
+
+    def evidence(self, sent: Span, rule: str, confidence: float, predicate_text: str | None = None) -> Evidence:
+        return Evidence(doc_id=self.doc._.kg_doc_id, sentence=sent.text.strip(), start=sent.start_char,
+                        end=sent.end_char, rule=rule, confidence=round(min(max(confidence, 0.0), 1.0), 3),
+                        predicate_text=predicate_text)
+
+
+CHAIN_WORDS = {"and", ",", "of", "'s", "’s", "(", ")", "left", "right", "second", "from", "center", "centre"}
+
+
+def _person_chains(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention],
+                   title_of: dict[int, Mention]) -> dict[int, list[Mention]]:
+    """Coordinated people ("A and B", "Foreign Minister A and Defense Minister B of Japan"), by mention id.
+
+    The small model often mis-parses such lists, so they are read from the tokens: two people are in
+    one list when only titles, countries, commas, "and" and photo-caption asides lie between them."""
+    people = [m for m in mentions if m.type in ("Person", "Minister")]
+    chains: list[list[Mention]] = []
+    for m in people:
+        prev = chains[-1][-1] if chains else None
+        if prev is not None and prev.sent_start == m.sent_start:
+            start = m.title_token_start if m.title_token_start is not None else m.token_start
+            gap = doc[prev.token_end:start]
+            ok = len(gap) > 0 and any(t.lower_ in ("and", ",") for t in gap) and all(
+                t.lower_ in CHAIN_WORDS or (t.i in by_token and by_token[t.i].type == "Country") or t.i in title_of
+                for t in gap)
+            if ok:
+                chains[-1].append(m)
+                continue
+        chains.append([m])
+    return {id(m): [o for o in chain if o is not m] for chain in chains if len(chain) > 1 for m in chain}
+
+
+def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]], bool]:
+    """Subjects of a verb, climbing through control and coordination; (mentions, passive?)."""
+    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+    tok, factor = verb, 1.0
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in SUBJ]
+        if passive and tok is verb:
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            subj = agents
+        if subj:
+            found = [(m, c * factor) for s in subj for m, c in index.args(s)]
+            return found, passive
+        if tok.dep_ == "relcl" and tok is verb and not passive:
+            return [(m, c * 0.9) for m, c in index.args(tok.head)], passive
+        if tok.dep_ in CLIMB and tok.head is not tok:
+            tok, factor = tok.head, factor * 0.85
+            continue
+        break
+    return [], passive
+
+
+def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str]) -> list[tuple[Mention, float, str]]:
+    out: list[tuple[Mention, float, str]] = []
+    for c in verb.children:
+        if (not passive and c.dep_ in ("dobj", "attr", "oprd")) or (passive and c.dep_ in PASS_SUBJ):
+            out.extend((m, conf, "") for m, conf in index.args(c))
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend((m, conf, c.lower_) for m, conf in index.args(p))
+    if passive and verb.dep_ == "acl":                    # "troops stationed in Japan"
+        out.extend((m, conf * 0.9, "") for m, conf in index.args(verb.head))
+    return out
+
+
+def _fits(m: Mention, group: str, rules: Rules) -> bool:
+    return m.type in rules.groups.get(group, frozenset())
+
+
+def _family(m: Mention) -> str:
+    return "person" if m.type in ("Person", "Minister") else "other"
+
+
+def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact]:
+    """All facts one document states, at mention level."""
+    rules = relation_rules()
+    index = DocIndex(doc, mentions, rules)
+    seen: set[tuple[int, str, Any, int]] = set()
+    for fact in _all_facts(doc, index, rules):
+        obj = fact.object
+        key = (id(fact.subject), fact.predicate, id(obj) if isinstance(obj, Mention) else obj, fact.evidence.start)
+        if fact.subject is obj or key in seen:
+            continue
+        seen.add(key)
+        yield fact
+
+
+def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+    yield from _title_facts(doc, index)
+    yield from _counterpart_facts(doc, index)
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in rules.verbs:
+            yield from _verb_facts(tok, index, rules)
+        elif tok.pos_ == "VERB":
+            yield from _unmapped_verb(tok, index)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in rules.nouns:
+            yield from _noun_facts(tok, index, rules)
+        if tok.lower_ in rules.compounds:
+            yield from _compound_facts(tok, index, rules)
+        if tok.lemma_.lower() in rules.pair_nouns:
+            yield from _pair_facts(tok, index, rules)
+    yield from _meeting_facts(doc, index)
+    yield from _treaty_facts(doc, index)
+
+
+def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    by_key: dict[str, Mention] = {}
+    for m in index.mentions:
+        if m.type == "Country" and m.key and m.key not in by_key:
+            by_key[m.key] = m
+    for m in index.mentions:              # "Foreign Minister A and Defense Minister B of Japan"
+        chain = index.chains.get(id(m))
+        if chain and m.affiliation and m.title and all(o.token_start < m.token_start and o.title for o in chain):
+            for o in chain:
+                o.affiliation = o.affiliation or m.affiliation
+    for m in index.mentions:
+        if m.type not in ("Person", "Minister"):
+            continue
+        sent = doc[m.token_start].sent
+        if m.title:
+            yield MentionFact(m, "holdsPosition", Literal_(m.title), index.evidence(sent, "title:adjacent", 0.9))
+        if m.affiliation and not m.affiliation.startswith("org:"):
+            country = next((c for c in index.mentions if c.type == "Country" and c.key == m.affiliation
+                            and c.sent_start == m.sent_start), by_key.get(m.affiliation))
+            if country is not None:
+                yield MentionFact(m, "represents", country, index.evidence(sent, "title:affiliation", 0.85))
+        elif m.affiliation:
+            org_text = m.affiliation[4:]
+            org = next((o for o in index.mentions if o.type in ("Organization", "MilitaryUnit") and
+                        o.text == org_text), None)
+            if org is not None:
+                yield MentionFact(m, "represents", org, index.evidence(sent, "title:affiliation", 0.75))
+
+
+def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"their Japanese counterparts Yoshimasa Hayashi and Yasukazu Hamada" -> both represent Japan."""
+    heads = {"counterpart", "minister", "official", "leader", "chief", "diplomat", "envoy", "secretary"}
+    for tok in doc:
+        if tok.lemma_.lower() not in heads or tok.pos_ != "NOUN":
+            continue
+        countries = [index.by_token[c.i] for c in tok.children
+                     if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in index.by_token
+                     and index.by_token[c.i].type == "Country"]
+        if len(countries) != 1:
+            continue
+        people = [m for m, _ in index.args(tok) if m.type in ("Person", "Minister")]
+        for child in tok.children:
+            if child.dep_ in ("appos", "compound") or (child.dep_ == "npadvmod"):
+                people += [m for m, _ in index.args(child) if m.type in ("Person", "Minister")]
+        for p in dict.fromkeys(people):
+            yield MentionFact(p, "represents", countries[0], index.evidence(tok.sent, "title:counterpart", 0.75))
+
+
+def _verb_facts(verb: Token, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+    subjects, passive = _subjects(verb, index)
+    for rule in rules.verbs[verb.lemma_]:
+        prop = rule["property"]
+        conf = float(rule.get("confidence", 0.7))
+        name = f"verb:{prop}:{verb.lemma_}"
+        if prop == "reorganizedInto":
+            yield from _reorganize(verb, index, rule, name, conf, passive)
+            continue
+        preps = set(rule.get("via", []))
+        objects = _objects(verb, index, passive, preps)
+        if rule.get("object_is_via"):
+            objects = [o for o in objects if o[2]]
+            if passive and verb.dep_ == "acl":
+                subjects = [(m, c) for m, c in index.args(verb.head)]
+            elif passive:
+                subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
+        if rule.get("requires_via"):
+            objects = [o for o in objects if o[2]]
+        for s, sc in subjects:
+            if not _fits(s, rule["subject"], rules):
+                continue
+            for o, oc, _ in objects:
+                if o is s or not _fits(o, rule["object"], rules):
+                    continue
+                if rule.get("same_type_family") and _family(s) != _family(o):
+                    continue
+                yield MentionFact(s, prop, o, index.evidence(verb.sent, name, conf * min(sc, oc)))
+
+
+def _reorganize(verb: Token, index: DocIndex, rule: dict[str, Any], name: str, conf: float,
+                passive: bool) -> Iterator[MentionFact]:
+    sources = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    targets = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in rule.get("target", [])
+               for p in c.children if p.dep_ == "pobj"]
+    for src_tok in sources:
+        for s, sc in index.args(src_tok):
+            if s.type != "MilitaryUnit":
+                continue
+            for t_tok in targets:
+                found = index.args(t_tok) or _cataphor(t_tok, index)
+                for o, oc in found:
+                    if o.type == "MilitaryUnit" and o is not s:
+                        yield MentionFact(s, "reorganizedInto", o, index.evidence(verb.sent, name, conf * min(sc, oc)))
+
+
+def _cataphor(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
+    """"into a littoral regiment ... The envisaged 12th Marine Littoral Regiment": a later named unit
+    whose name contains the generic phrase's head and modifiers."""
+    words = {t.lower_ for t in tok.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN")} - {"smaller", "faster", "mobile"}
+    if tok.lemma_.lower() not in index.rules.anaphora or not words:
+        return []
+    for m in index.mentions:
+        if m.token_start > tok.i and m.type == "MilitaryUnit" and m.sent_start - tok.sent.end_char < 600:
+            name = set(m.text.lower().split())
+            if tok.lower_ in name and len(words & name) >= min(2, len(words)):
+                return [(m, 0.7)]
+    # "a smaller and faster mobile unit, the 12th Coastal Marines" is caught by appos in args()
+    return []
+
+
+def _unmapped_verb(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
+    """Subject -verb-> object between two named entities that no rule maps: kg:relatedTo."""
+    subjects = [m for c in verb.children if c.dep_ in SUBJ for m, conf in index.args(c) if conf == 1.0]
+    objects = [m for c in verb.children if c.dep_ == "dobj" for m, conf in index.args(c) if conf == 1.0]
+    for s in subjects:
+        for o in objects:
+            if s is o or (s.key and s.key == o.key) or "Meeting" in (s.type, o.type):
+                continue
+            yield MentionFact(s, "relatedTo", o, index.evidence(verb.sent, f"verb:relatedTo:{verb.lemma_}", 0.5,
+                                                                 predicate_text=verb.lemma_))
+
+
+def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+    for rule in rules.nouns[noun.lemma_.lower()]:
+        prop = rule["property"]
+        conf = float(rule.get("confidence", 0.65))
+        name = f"noun:{prop}:{noun.lemma_.lower()}"
+        subjects: list[tuple[Mention, float]] = []
+        objects: list[tuple[Mention, float]] = []
+        recipients: list[tuple[Mention, float]] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index.by_token:
+                subjects += index.args(c)
+            if c.dep_ == "prep":
+                pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                if c.lower_ == "by":
+                    subjects += [a for p in pobjs for a in index.args(p)]
+                elif c.lower_ in rule.get("via", []):
+                    objects += [a for p in pobjs for a in index.args(p)]
+                elif c.lower_ in rule.get("recipient_via", []):
+                    recipients += [a for p in pobjs for a in index.args(p)]
+        if prop == "metWith":
+            people = [a for a in objects if a[0].type in ("Person", "Minister", "Country")]
+            between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+            if between:
+                for i, (a, ac) in enumerate(people):
+                    for b, bc in people[i + 1:]:
+                        if _family(a) == _family(b):
+                            yield MentionFact(a, prop, b, index.evidence(noun.sent, name, conf * min(ac, bc)))
+                continue
+            if not subjects and noun.dep_ in ("dobj", "pobj"):
+                verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+                subjects = [(m, c * 0.9) for c in verb.children if c.dep_ in SUBJ for m, c in index.args(c)]
+        if recipients:
+            subjects = recipients
+        for s, sc in subjects:
+            if not _fits(s, rule["subject"], rules):
+                continue
+            for o, oc in objects:
+                if o is s or not _fits(o, rule["object"], rules):
+                    continue
+                if prop == "metWith" and _family(s) != _family(o):
+                    continue
+                yield MentionFact(s, prop, o, index.evidence(noun.sent, name, conf * min(sc, oc)))
+
+
+def _compound_facts(part: Token, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+    """"Tokyo-controlled Senkaku Islands": modifier mention, hyphen, participle, then the noun."""
+    doc = part.doc
+    if part.i < 2 or doc[part.i - 1].text not in ("-", "–") or (part.i - 2) not in index.by_token:
+        return
+    rule = rules.compounds[part.lower_]
+    modifier = index.by_token[part.i - 2]
+    noun = next((index.by_token[j] for j in range(part.i + 1, min(part.i + 6, len(doc)))
+                 if j in index.by_token), None)
+    if noun is None or not _fits(modifier, rule["modifier"], rules) or not _fits(noun, rule["noun"], rules):
+        return
+    gap = doc[part.i + 1: noun.token_start]
+    if any(t.is_punct or t.pos_ == "VERB" for t in gap):
+        return
+    ev = index.evidence(part.sent, f"compound:{rule['property']}:{part.lower_}", float(rule["confidence"]))
+    if rule["modifier_is"] == "subject":
+        yield MentionFact(modifier, rule["property"], noun, ev)
+    else:
+        yield MentionFact(noun, rule["property"], modifier, ev)
+
+
+def _pair_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+    """"U.S.-Japan alliance", "Japan-U.S. security treaty": two states joined by a hyphen before a noun."""
+    doc = noun.doc
+    rule = rules.pair_nouns[noun.lemma_.lower()]
+    j = noun.i - 1
+    while j >= 0 and doc[j].pos_ in ("ADJ", "NOUN") and j not in index.by_token and noun.i - j < 4:
+        j -= 1
+    if j < 2 or j not in index.by_token or doc[j - 1].text not in ("-", "–") or (j - 2) not in index.by_token:
+        return
+    b, a = index.by_token[j], index.by_token[j - 2]
+    if a.type != "Country" or b.type != "Country" or a.key == b.key:
+        return
+    conf = float(rule["confidence"])
+    name = f"pair:{rule['property']}:{noun.lemma_.lower()}"
+    ev = index.evidence(noun.sent, name, conf)
+    if rule["property"] == "partyTo":
+        treaty = index.by_token.get(noun.i)
+        if treaty is not None and treaty.type == "Treaty":
+            treaty.key = treaty.key or "parties:" + ",".join(sorted({a.key, b.key}))
+            yield MentionFact(a, "partyTo", treaty, ev)
+            yield MentionFact(b, "partyTo", treaty, ev)
+        return
+    yield MentionFact(a, rule["property"], b, ev)
+
+
+def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """Who took part in a meeting, where and when, from the sentences that name it."""
+    for sent in doc.sents:
+        meetings: list[tuple[Mention, Token]] = []
+        for tok in sent:
+            m, conf = index.mention(tok)
+            if m is not None and m.type == "Meeting" and (tok.i == m.token_end - 1 or conf < 1.0):
+                if all(m is not x for x, _ in meetings):
+                    meetings.append((m, tok))
+        for meeting, tok in meetings:
+            anchor = tok
+            while anchor.pos_ not in ("VERB", "AUX") and anchor.head is not anchor:
+                anchor = anchor.head
+            scope = [t for t in anchor.subtree]
+            participants: list[Mention] = []
+            for t in scope:
+                pm = index.by_token.get(t.i)
+                if pm is None or pm.type not in ("Person", "Minister") or pm in participants:
+                    continue
+                if t.i != doc[pm.token_start:pm.token_end].root.i:
+                    continue
+                if _clause_verb(t) is anchor or _clause_verb(t) in (anchor, *anchor.conjuncts):
+                    participants.append(pm)
+            for p in participants:
+                yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
+            for place, conf in _meeting_places(anchor, tok, index):
+                yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
+            for when in _meeting_dates(anchor, tok, sent, index):
+                yield MentionFact(meeting, "date", Literal_(when.isoformat(), "date"),
+                                  index.evidence(sent, "meeting:date", 0.75))
+
+
+def _clause_verb(tok: Token) -> Token:
+    t = tok
+    while t.head is not t and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    if t.dep_ == "xcomp":       # "agreed to modernize": the clause is the controlling verb's
+        t = t.head
+    return t
+
+
+def _meeting_places(anchor: Token, tok: Token, index: DocIndex) -> Iterator[tuple[Mention, float]]:
+    found: list[Mention] = []
+    for head in (tok, anchor):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for p in prep.children:
+                    m = index.by_token.get(p.i)
+                    if m is not None and m.type in ("City", "Place", "Island", "Region", "Country") and m not in found:
+                        found.append(m)
+    for m in found[:1]:
+        yield m, 0.75 if m.type in ("City", "Place") else 0.6
+
+
+def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> Iterator[dt.date]:
+    doc = sent.doc
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not (sent.start <= ent.start < sent.end):
+            continue
+        root = ent.root
+        attached = root.head in (anchor, tok) or root.head.head in (anchor, tok) or \
+            (root.dep_ == "poss" and root.head is tok)
+        if not attached:
+            continue
+        when = dates.resolve(ent.text, index.reference)
+        if when is not None:
+            yield when
+
+
+def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """Articles belong to treaties; a treaty named without its parties gets the document's two
+    leading countries ("their security treaty" in an article about two states)."""
+    treaties = [m for m in index.mentions if m.type == "Treaty"]
+    countries = Counter(m.key for m in index.mentions if m.type == "Country" and m.key)
+    top = [k for k, _ in countries.most_common(2)]
+    by_key = {}
+    for m in index.mentions:
+        if m.type == "Country" and m.key not in by_key:
+            by_key[m.key] = m
+    last_parties = ""
+    for t in treaties:
+        if t.key.startswith("parties:"):
+            last_parties = t.key
+        elif not t.key:
+            generic = not any(ch.isupper() for ch in t.text.replace("U.S.", ""))
+            if generic and (last_parties or len(top) == 2):
+                t.key = last_parties or "parties:" + ",".join(sorted(top))
+                sent = doc[t.token_start].sent
+                for party in t.key[len("parties:"):].split(","):
+                    if party in by_key:
+                        yield MentionFact(by_key[party], "partyTo", t,
+                                          index.evidence(sent, "treaty:context-parties", 0.55))
+    for a in (m for m in index.mentions if m.type == "TreatyArticle"):
+        root = doc[a.token_start:a.token_end].root
+        treaty = None
+        conf = 0.85
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for p in prep.children:
+                    cand, c = index.mention(p)
+                    if cand is not None and cand.type == "Treaty":
+                        treaty, conf = cand, 0.85 * c
+        if treaty is None:
+            before = [t for t in treaties if t.token_start < a.token_start and t.sent_start == a.sent_start]
+            after = [t for t in treaties if t.sent_start == a.sent_start]
+            near = before[-1:] or after[:1]
+            if near:
+                treaty, conf = near[0], 0.75
+            else:
+                earlier = [t for t in treaties if t.token_start < a.token_start]
+                if earlier:
+                    treaty, conf = earlier[-1], 0.6
+        if treaty is not None:
+            yield MentionFact(a, "partOf", treaty, index.evidence(doc[a.token_start].sent, "article:of-treaty", conf))
+            a.key = f"article:{a.text.split()[-1]}"

@@ -1,0 +1,136 @@
+"""General-knowledge lexicons (countries, places, organisations, weapons, titles), loaded from data.
+
+The data lives in ``kg/data/lexicon/*.yaml``. Nothing here states a fact about a particular person
+or event: only names, spellings, demonyms, capitals and classes of things.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+
+
+def _load(name: str) -> Any:
+    ref = resources.files("kg") / "data" / "lexicon" / name
+    try:
+        return yaml.safe_load(ref.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError as err:
+        raise ConfigError(f"kg/data/lexicon/{name}: packaged lexicon is missing") from err
+    except yaml.YAMLError as err:
+        raise ConfigError(f"kg/data/lexicon/{name}: not valid YAML ({err})") from err
+
+
+@dataclass(frozen=True)
+class Country:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    seats: tuple[str, ...]
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class NamedThing:
+    name: str
+    type: str                      # kg class local name
+    aliases: tuple[str, ...] = ()
+    kind: str = ""
+    part_of: str | None = None
+    country: str | None = None
+    needs_context: bool = False
+
+
+@dataclass
+class Lexicon:
+    countries: dict[str, Country] = field(default_factory=dict)
+    things: list[NamedThing] = field(default_factory=list)
+    weapon_nouns: dict[str, str] = field(default_factory=dict)          # surface (lower) -> lemma
+    weapon_modifiers: frozenset[str] = frozenset()
+    designation_prefixes: frozenset[str] = frozenset()
+    ministerial_titles: tuple[str, ...] = ()
+    other_titles: tuple[str, ...] = ()
+    title_heads: frozenset[str] = frozenset()
+    title_modifiers: frozenset[str] = frozenset()
+    misspellings: dict[str, str] = field(default_factory=dict)
+
+    # -- look-ups -------------------------------------------------------------
+    def country_by_surface(self) -> dict[str, str]:
+        """Every name, alias, demonym, capital and seat (as written) -> country id."""
+        table: dict[str, str] = {}
+        for c in self.countries.values():
+            for s in (c.name, *c.aliases, *c.demonyms, *c.capitals, *c.seats):
+                table.setdefault(strip_the(s), c.id)
+        return table
+
+    def is_ministerial(self, title: str) -> bool:
+        t = normalise_title(title, self.misspellings)
+        if any(t == normalise_title(o, self.misspellings) for o in self.other_titles):
+            return False
+        return any(t == m or t.endswith(" " + m)
+                   for m in (normalise_title(x, self.misspellings) for x in self.ministerial_titles))
+
+
+def strip_the(s: str) -> str:
+    return re.sub(r"^(the)\s+", "", s.strip(), flags=re.I)
+
+
+def normalise_title(title: str, misspellings: dict[str, str] | None = None) -> str:
+    words = re.sub(r"[^\w\s.-]", " ", title).split()
+    fixed = [(misspellings or {}).get(w, w) for w in words]
+    return " ".join(fixed).lower().replace("defence", "defense")
+
+
+def _tuple(v: Any) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return (v,)
+    return tuple(str(x) for x in v if x)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The packaged lexicons (cached: they are read-only data)."""
+    lex = Lexicon()
+    for row in _load("countries.yaml") or []:
+        capital = _tuple(row.get("capital")) + _tuple(row.get("capital_aliases"))
+        lex.countries[row["id"]] = Country(
+            id=row["id"], name=row["name"], aliases=_tuple(row.get("aliases")),
+            demonyms=_tuple(row.get("demonyms")), capitals=capital, seats=_tuple(row.get("seats")),
+            ambiguous=bool(row.get("ambiguous", False)))
+    places = _load("places.yaml") or {}
+    for section, kg_type in (("islands", "Island"), ("waterbodies", "WaterBody"),
+                             ("regions", "Region"), ("cities", "City")):
+        for row in places.get(section) or []:
+            lex.things.append(NamedThing(row["name"], kg_type, _tuple(row.get("aliases")),
+                                         row.get("kind", ""), row.get("part_of")))
+    for row in _load("organizations.yaml") or []:
+        kind = row.get("kind", "")
+        lex.things.append(NamedThing(row["name"], "MilitaryUnit" if kind == "military" else "Organization",
+                                     _tuple(row.get("aliases")), kind, None, row.get("country")))
+    weapons = _load("weapons.yaml") or {}
+    for row in weapons.get("nouns") or []:
+        lemma = str(row["lemma"])
+        lex.weapon_nouns[lemma.lower()] = lemma.lower()
+        for p in _tuple(row.get("plural")):
+            lex.weapon_nouns[p.lower()] = lemma.lower()
+    lex.weapon_modifiers = frozenset(str(m).lower() for m in weapons.get("type_modifiers") or [])
+    lex.designation_prefixes = frozenset(str(p) for p in weapons.get("designation_prefixes") or [])
+    for row in weapons.get("systems") or []:
+        lex.things.append(NamedThing(row["name"], "Weapon", _tuple(row.get("aliases")),
+                                     row.get("class", ""), needs_context=bool(row.get("needs_context"))))
+    titles = _load("titles.yaml") or {}
+    lex.ministerial_titles = _tuple(titles.get("ministerial"))
+    lex.other_titles = _tuple(titles.get("other"))
+    lex.title_heads = frozenset(h.lower() for h in _tuple(titles.get("heads")))
+    lex.title_modifiers = frozenset(m.lower() for m in _tuple(titles.get("modifiers")))
+    lex.misspellings = {str(k): str(v) for k, v in (titles.get("misspellings") or {}).items()}
+    return lex

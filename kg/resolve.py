@@ -1,0 +1,323 @@
+"""Stage 4: resolution — one node per real-world thing across all documents.
+
+``resolve(doc_results, lexicon)`` clusters mentions into entities and lifts mention-level facts to
+entity-level facts, merging the evidence of a fact seen in several sentences or documents.
+
+- Countries, capitals used as governments ("Tokyo unveiled"), demonyms and lexicon names resolve
+  through the lexicon ids.
+- People cluster by surname; full names whose given names differ by a spelling slip
+  ("Anthony"/"Antony") join, and a lone surname joins the one full name it fits.
+- Treaties named generically resolve by their parties; articles by (treaty, number).
+- Everything else resolves by a normalised name (case, "the", possessives, plurals, "2+2" =
+  "two-plus-two").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .extract.relations import MentionFact
+from .lexicon import Lexicon
+from .types import SYMMETRIC, Entity, Evidence, Fact, Literal_, Mention
+
+PERSON = ("Person", "Minister")
+PLACE_FAMILY = ("Place", "Island", "City", "WaterBody", "Region")
+ORG_FAMILY = ("Organization", "MilitaryUnit")
+MEETING_HEADS = {"talks", "talk", "meeting", "meetings", "summit", "dialogue", "consultations"}
+SPECIFICITY = {"Minister": 2, "Person": 1, "MilitaryUnit": 2, "Organization": 1, "Meeting": 2, "Event": 1,
+               "Island": 2, "City": 2, "WaterBody": 2, "Region": 2, "Place": 1}
+
+
+@dataclass
+class DocResult:
+    """What extraction produced for one document."""
+
+    doc_id: str
+    mentions: list[Mention]
+    facts: list[MentionFact]
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII slug: "Antony Blinken" -> "antony-blinken", "2+2 talks" -> "2-2-talks"."""
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    return slug or "entity"
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def normalise_name(text: str) -> str:
+    t = text.replace("’", "'").replace("“", '"').replace("”", '"').strip(" \"'")
+    t = re.sub(r"^(the|a|an)\s+", "", t, flags=re.I)
+    t = re.sub(r"('s|')$", "", t)
+    t = re.sub(r"\s+", " ", t).lower()
+    words = t.split(" ")
+    words[-1] = _singular(words[-1])
+    return " ".join(words)
+
+
+def meeting_key(text: str) -> str:
+    t = normalise_name(text)
+    t = re.sub(r"\b2\s*\+\s*2\b", "two-plus-two", t)
+    t = re.sub(r"\btwo[\s-]*plus[\s-]*two\b", "two-plus-two", t)
+    words = [w for w in t.split() if w not in MEETING_HEADS and _singular(w) not in MEETING_HEADS]
+    return " ".join(words) or t
+
+
+def _family(kg_type: str) -> str:
+    if kg_type in PERSON:
+        return "person"
+    if kg_type in PLACE_FAMILY:
+        return "place"
+    if kg_type in ORG_FAMILY:
+        return "org"
+    if kg_type in ("Meeting", "Event"):
+        return "event"
+    return kg_type.lower()
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
+    """Cluster key for every person mention (by id)."""
+    full = [m for m in mentions if len(m.text.split()) > 1]
+    clusters: list[list[Mention]] = []
+    for m in sorted(full, key=lambda m: (-len(m.text), m.doc_id, m.start)):
+        words = m.text.split()
+        placed = False
+        for cl in clusters:
+            ref = cl[0].text.split()
+            if ref[-1].lower() != words[-1].lower():
+                continue
+            a, b = ref[0].lower().rstrip("."), words[0].lower().rstrip(".")
+            if a == b or _edit_distance(a, b) <= 1 or (len(b) == 1 and a.startswith(b)) or \
+               (len(a) == 1 and b.startswith(a)) or (len(a) > 3 and len(b) > 3 and _edit_distance(a, b) <= 2
+                                                     and a[0] == b[0]):
+                cl.append(m)
+                placed = True
+                break
+        if not placed:
+            clusters.append([m])
+    keys: dict[int, str] = {}
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for n, cl in enumerate(clusters):
+        for m in cl:
+            keys[id(m)] = f"person:{n}"
+        by_surname[cl[0].text.split()[-1].lower()].append(n)
+    for m in mentions:
+        if id(m) in keys:
+            continue
+        word = m.text.split()[-1].lower()
+        options = by_surname.get(word, [])
+        if len(options) > 1:     # prefer the cluster seen in the same document
+            same_doc = [n for n in options if any(x.doc_id == m.doc_id for x in clusters[n])]
+            options = same_doc if len(same_doc) == 1 else options
+        keys[id(m)] = f"person:{options[0]}" if len(options) == 1 else f"person-name:{normalise_name(m.text)}"
+    return keys
+
+
+def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
+    if m.type in PERSON:
+        return person_keys[id(m)]
+    if m.type == "Country":
+        return f"country:{m.key or normalise_name(m.text)}"
+    if m.type == "Meeting":
+        return f"meeting:{meeting_key(m.text)}"
+    if m.type == "Treaty" and m.key.startswith("parties:"):
+        return f"treaty:{m.key}"
+    if m.type == "TreatyArticle":
+        return f"article-pending:{m.text}"
+    if m.key:
+        return f"{_family(m.type)}:{m.key}"
+    if m.type == "Weapon":
+        for thing in lex.things:
+            if thing.type == "Weapon":
+                for name in (thing.name, *thing.aliases):
+                    if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", m.text):
+                        return f"weapon:{thing.name.lower()}"
+    return f"{_family(m.type)}:{normalise_name(m.text)}"
+
+
+def _choose_type(mentions: list[Mention]) -> str:
+    votes = Counter(m.type for m in mentions)
+    ruled = Counter(m.type for m in mentions if m.rule.startswith("ruler:"))
+    if any(m.type == "Minister" for m in mentions):
+        return "Minister"
+    pool = ruled or votes
+    return max(pool, key=lambda t: (pool[t], SPECIFICITY.get(t, 0), t))
+
+
+def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
+    kind, _, rest = key.partition(":")
+    if kind == "country" and rest in lex.countries:
+        return lex.countries[rest].name
+    if kind == "place" and rest.startswith("capital:") and rest[8:] in lex.countries:
+        caps = lex.countries[rest[8:]].capitals
+        if caps:
+            return caps[0]
+    for thing in lex.things:
+        if thing.name.lower() == rest:
+            return thing.name
+    texts = Counter(m.text.strip() for m in mentions)
+    if kind == "person":
+        full = Counter({t: n for t, n in texts.items() if len(t.split()) > 1}) or texts
+        return max(full, key=lambda t: (full[t], len(t), t))
+    if kind == "weapon" or kind == "meeting":
+        best = max(texts, key=lambda t: (len(t.split()) > 1, texts[t], len(t), t))
+        return _singular_phrase(best)
+    if kind == "treaty":
+        named = [t for t in texts if any(ch.isupper() for ch in t)]
+        best = max(named or texts, key=lambda t: (texts[t], len(t), t))
+        return _title_generic(best)
+    return max(texts, key=lambda t: (texts[t], any(ch.isupper() for ch in t), len(t), t))
+
+
+def _singular_phrase(text: str) -> str:
+    words = text.split()
+    if words and words[-1].lower() not in ("talks", "consultations", "forces", "arms"):
+        last = words[-1]
+        words[-1] = _singular(last) if last.islower() or last[:-1].islower() else last
+    return " ".join(words)
+
+
+def _title_generic(text: str) -> str:
+    return " ".join(w if any(ch.isupper() for ch in w) else w.capitalize() for w in text.split())
+
+
+def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
+    results = list(results)
+    mentions = [m for r in results for m in r.mentions]
+    person_keys = _person_clusters([m for m in mentions if m.type in PERSON])
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.type == "TreatyArticle":
+            continue
+        groups[_key(m, lex, person_keys)].append(m)
+    out = Resolution()
+    used: Counter[str] = Counter()
+    key_to_id: dict[str, str] = {}
+
+    def make(key: str, ms: list[Mention], label: str | None = None) -> Entity:
+        label = label or _choose_label(key, ms, lex)
+        base = slugify(label)
+        used[base] += 1
+        ent_id = base if used[base] == 1 else f"{base}-{used[base]}"
+        ent = Entity(id=ent_id, label=label, type=_choose_type(ms))
+        for m in ms:
+            m.entity_id = ent_id
+            ent.mentions.append(m)
+            ent.docs.add(m.doc_id)
+            if m.text != label:
+                ent.aliases.add(m.text)
+            if m.title and m.type in PERSON:
+                ent.aliases.add(f"{m.title} {m.text}")
+        ent.aliases.discard(label)
+        out.entities[ent_id] = ent
+        key_to_id[key] = ent_id
+        return ent
+
+    for key in sorted(groups, key=lambda k: (-len(groups[k]), k)):
+        make(key, groups[key])
+    _resolve_articles(results, out, make)
+    out.facts = _lift_facts(results, out)
+    out.facts.extend(_co_participants(out))
+    return out
+
+
+def _resolve_articles(results: list[DocResult], out: Resolution, make) -> None:
+    """An article is one node per (treaty, number): "Article 5" of two treaties are two nodes."""
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for r in results:
+        treaty_of: dict[int, str] = {}
+        for f in r.facts:
+            if f.predicate == "partOf" and f.subject.type == "TreatyArticle" and isinstance(f.object, Mention):
+                treaty_of[id(f.subject)] = f.object.entity_id or ""
+        for m in r.mentions:
+            if m.type == "TreatyArticle":
+                number = m.text.split()[-1]
+                groups[(treaty_of.get(id(m), ""), number)].append(m)
+    for (treaty_id, number), ms in sorted(groups.items()):
+        treaty = out.entities.get(treaty_id)
+        label = f"Article {number} of the {treaty.label}" if treaty else f"Article {number}"
+        make(f"article:{treaty_id}:{number}", ms, label)
+
+
+def _lift_facts(results: list[DocResult], out: Resolution) -> list[Fact]:
+    merged: dict[tuple[str, str, object], Fact] = {}
+    for r in results:
+        for f in r.facts:
+            s = f.subject.entity_id
+            if s is None:
+                continue
+            if isinstance(f.object, Mention):
+                o: str | Literal_ | None = f.object.entity_id
+                if o is None or o == s:
+                    continue
+            else:
+                o = f.object
+            if f.predicate in SYMMETRIC and isinstance(o, str) and o < s:
+                s, o = o, s
+            key = (s, f.predicate, _norm_literal(o))
+            fact = merged.get(key)
+            if fact is None:
+                fact = merged[key] = Fact(s, f.predicate, o)
+            if all((e.doc_id, e.start, e.rule) != (f.evidence.doc_id, f.evidence.start, f.evidence.rule)
+                   for e in fact.evidence):
+                fact.evidence.append(f.evidence)
+    return [merged[k] for k in sorted(merged, key=lambda k: (k[0], k[1], str(k[2])))]
+
+
+def _norm_literal(o: str | Literal_) -> object:
+    if isinstance(o, Literal_):
+        return ("lit", o.datatype, re.sub(r"\s+", " ", o.value.lower().replace("defence", "defense")).strip())
+    return o
+
+
+def _co_participants(out: Resolution) -> list[Fact]:
+    """Participants of one meeting who represent different countries met each other."""
+    represents: dict[str, set[str]] = defaultdict(set)
+    attended: dict[str, list[Fact]] = defaultdict(list)
+    existing = {(f.subject, f.object) for f in out.facts if f.predicate == "metWith"}
+    for f in out.facts:
+        if f.predicate == "represents" and isinstance(f.object, str):
+            represents[f.subject].add(f.object)
+        if f.predicate == "participatedIn" and isinstance(f.object, str):
+            attended[f.object].append(f)
+    derived: list[Fact] = []
+    for meeting, facts in sorted(attended.items()):
+        people = sorted({f.subject for f in facts})
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                if not represents[a] or not represents[b] or represents[a] & represents[b]:
+                    continue
+                if (a, b) in existing or (b, a) in existing:
+                    continue
+                src = next(f for f in facts if f.subject == a).evidence[0]
+                ev = Evidence(src.doc_id, src.sentence, src.start, src.end, "derive:co-participants",
+                              round(min(0.6, src.confidence), 3))
+                derived.append(Fact(a, "metWith", b, [ev]))
+                existing.add((a, b))
+    return derived
