@@ -71,8 +71,11 @@ def normalise_name(text: str) -> str:
     return " ".join(words)
 
 
+QUOTE_CHARS = "\"'“”‘’«»"
+
+
 def meeting_key(text: str) -> str:
-    t = normalise_name(text)
+    t = normalise_name("".join(ch for ch in text if ch not in QUOTE_CHARS))
     t = re.sub(r"\b2\s*\+\s*2\b", "two-plus-two", t)
     t = re.sub(r"\btwo[\s-]*plus[\s-]*two\b", "two-plus-two", t)
     words = [w for w in t.split() if w not in MEETING_HEADS and _singular(w) not in MEETING_HEADS]
@@ -182,6 +185,8 @@ def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
         if thing.name.lower() == rest:
             return thing.name
     texts = Counter(m.text.strip() for m in mentions)
+    if kind == "meeting":
+        texts = Counter("".join(ch for ch in m.text if ch not in QUOTE_CHARS).strip() for m in mentions)
     if kind == "person":
         full = Counter({t: n for t, n in texts.items() if len(t.split()) > 1}) or texts
         return max(full, key=lambda t: (full[t], len(t), t))

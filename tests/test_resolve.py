@@ -1,0 +1,119 @@
+"""Stage 4: resolution of hand-made mentions (no model needed)."""
+from __future__ import annotations
+
+from kg.extract.relations import MentionFact
+from kg.lexicon import Country, Lexicon
+from kg.resolve import DocResult, meeting_key, normalise_name, resolve, slugify
+from kg.types import Evidence, Literal_, Mention
+
+
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    lex.countries["japan"] = Country("japan", "Japan", (), ("Japanese",), ("Tokyo",), ())
+    lex.countries["united-states"] = Country("united-states", "United States", ("U.S.", "US"), ("American",),
+                                             ("Washington",), ())
+    return lex
+
+
+def m(doc: str, text: str, kind: str, key: str = "", start: int = 0, title: str | None = None,
+      rule: str = "ner:PERSON") -> Mention:
+    return Mention(doc_id=doc, start=start, end=start + len(text), text=text, type=kind, rule=rule, key=key,
+                   title=title)
+
+
+def ev(doc: str, start: int = 0, rule: str = "test", conf: float = 0.8) -> Evidence:
+    return Evidence(doc, "A sentence.", start, start + 11, rule, conf)
+
+
+def test_slugify():
+    assert slugify("Antony Blinken") == "antony-blinken"
+    assert slugify("2+2 talks") == "2-2-talks"
+    assert slugify("Tōkyō ‘Summit’") == "tokyo-summit"
+    assert slugify("<script>") == "script"
+    assert slugify("!!!") == "entity"
+
+
+def test_normalise_and_meeting_keys():
+    assert normalise_name("the Senkaku Islands") == "senkaku island"
+    assert normalise_name("Japan's") == "japan"
+    assert meeting_key("2+2 talks") == meeting_key("two-plus-two meeting") == meeting_key('“two-plus-two” meeting')
+
+
+def test_spelling_variants_surnames_and_titles_make_one_person():
+    a = m("000", "Antony Blinken", "Minister", title="Secretary of State")
+    b = m("001", "Anthony Blinken", "Person")
+    c = m("001", "Blinken", "Person", start=50)
+    d = m("002", "Antony Blinken", "Person")
+    res = resolve([DocResult("000", [a], []), DocResult("001", [b, c], []), DocResult("002", [d], [])], lexicon())
+    people = [e for e in res.entities.values()]
+    assert len(people) == 1
+    person = people[0]
+    assert person.id == "antony-blinken" and person.label == "Antony Blinken" and person.type == "Minister"
+    assert {"Anthony Blinken", "Blinken", "Secretary of State Antony Blinken"} <= person.aliases
+    assert person.docs == {"000", "001", "002"}
+
+
+def test_different_given_names_stay_apart():
+    a = m("000", "Wang Wenbin", "Person")
+    b = m("000", "Wang Junsheng", "Person", start=40)
+    res = resolve([DocResult("000", [a, b], [])], lexicon())
+    assert sorted(e.label for e in res.entities.values()) == ["Wang Junsheng", "Wang Wenbin"]
+
+
+def test_ambiguous_surname_prefers_the_same_document():
+    a = m("000", "Joe Biden", "Person")
+    b = m("001", "Hunter Biden", "Person")
+    c = m("001", "Biden", "Person", start=30)
+    res = resolve([DocResult("000", [a], []), DocResult("001", [b, c], [])], lexicon())
+    hunter = next(e for e in res.entities.values() if e.label == "Hunter Biden")
+    assert "Biden" in hunter.aliases
+
+
+def test_countries_metonyms_and_the_city_are_separate_nodes():
+    us1 = m("000", "U.S.", "Country", key="united-states", rule="ruler:Country")
+    us2 = m("000", "Washington", "Country", key="united-states", start=10, rule="ruler:Capital")
+    city = m("000", "Washington", "City", key="capital:united-states", start=20, rule="ruler:Capital")
+    res = resolve([DocResult("000", [us1, us2, city], [])], lexicon())
+    us = res.entities["united-states"]
+    assert us.label == "United States" and us.type == "Country" and {"U.S.", "Washington"} <= us.aliases
+    assert res.entities["washington"].type == "City"
+
+
+def test_facts_merge_evidence_and_symmetric_direction():
+    a = m("000", "Yoshimasa Hayashi", "Minister", title="Foreign Minister")
+    b = m("000", "Antony Blinken", "Minister", start=30)
+    a2 = m("001", "Hayashi", "Person")
+    b2 = m("001", "Blinken", "Person", start=20)
+    facts0 = [MentionFact(a, "metWith", b, ev("000", 0)),
+              MentionFact(a, "holdsPosition", Literal_("Foreign Minister"), ev("000", 0))]
+    facts1 = [MentionFact(b2, "metWith", a2, ev("001", 5)),             # stated the other way round
+              MentionFact(a2, "holdsPosition", Literal_("foreign minister"), ev("001", 5))]
+    res = resolve([DocResult("000", [a, b], facts0), DocResult("001", [a2, b2], facts1)], lexicon())
+    met = [f for f in res.facts if f.predicate == "metWith"]
+    assert len(met) == 1 and {met[0].subject, met[0].object} == {"antony-blinken", "yoshimasa-hayashi"}
+    assert sorted(e.doc_id for e in met[0].evidence) == ["000", "001"]
+    posts = [f for f in res.facts if f.predicate == "holdsPosition"]
+    assert len(posts) == 1 and len(posts[0].evidence) == 2
+
+
+def test_co_participants_from_different_countries_met():
+    jp = m("000", "Japan", "Country", key="japan", rule="ruler:Country")
+    us = m("000", "United States", "Country", key="united-states", start=5, rule="ruler:Country")
+    p1 = m("000", "Yoshimasa Hayashi", "Minister", start=10)
+    p2 = m("000", "Lloyd Austin", "Minister", start=30)
+    p3 = m("000", "Yasukazu Hamada", "Minister", start=50)
+    talks = m("000", "2+2 talks", "Meeting", start=70, rule="ruler:Meeting")
+    facts = [MentionFact(p1, "represents", jp, ev("000")), MentionFact(p3, "represents", jp, ev("000")),
+             MentionFact(p2, "represents", us, ev("000"))]
+    facts += [MentionFact(p, "participatedIn", talks, ev("000", 100)) for p in (p1, p2, p3)]
+    res = resolve([DocResult("000", [jp, us, p1, p2, p3, talks], facts)], lexicon())
+    met = {(f.subject, f.object) for f in res.facts if f.predicate == "metWith"}
+    assert met == {("lloyd-austin", "yoshimasa-hayashi"), ("lloyd-austin", "yasukazu-hamada")}
+    assert all(f.evidence[0].rule == "derive:co-participants" for f in res.facts if f.predicate == "metWith")
+
+
+def test_slug_clash_between_different_things_gets_a_suffix():
+    a = m("000", "Georgia", "Country", key="georgia-country", rule="ruler:Country")
+    b = m("000", "Georgia", "Person", start=20)
+    res = resolve([DocResult("000", [a, b], [])], lexicon())
+    assert sorted(res.entities) == ["georgia", "georgia-2"]
