@@ -105,7 +105,7 @@ class GraphView:
     @classmethod
     def from_dataset(cls, ds: Dataset) -> "GraphView":
         view = cls()
-        default = ds.default_context
+        default = ds.default_graph
         kg_ns = str(KG)
         for d in sorted(default.subjects(RDF.type, KG.Document), key=str):
             doc_id = str(d).rsplit("/", 1)[-1]
@@ -150,7 +150,7 @@ class GraphView:
 def _evidence_by_fact(ds: Dataset) -> dict[tuple[str, str, str], list[EvidenceView]]:
     found: dict[tuple[str, str, str], list[EvidenceView]] = defaultdict(list)
     for ev, _, _, g in ds.quads((None, RDF.type, KG.Evidence, None)):
-        graph = ds.graph(g) if g is not None else ds.default_context
+        graph = ds.graph(g) if g is not None else ds.default_graph
         def one(p):
             return graph.value(ev, p)
         s, p, o = one(RDF.subject), one(RDF.predicate), one(RDF.object)

@@ -60,14 +60,18 @@ class Lexicon:
     title_heads: frozenset[str] = frozenset()
     title_modifiers: frozenset[str] = frozenset()
     misspellings: dict[str, str] = field(default_factory=dict)
+    _surface: dict[str, str] | None = field(default=None, repr=False)
 
     # -- look-ups -------------------------------------------------------------
     def country_by_surface(self) -> dict[str, str]:
         """Every name, alias, demonym, capital and seat (as written) -> country id."""
+        if self._surface is not None:
+            return self._surface
         table: dict[str, str] = {}
         for c in self.countries.values():
             for s in (c.name, *c.aliases, *c.demonyms, *c.capitals, *c.seats):
                 table.setdefault(strip_the(s), c.id)
+        self._surface = table
         return table
 
     def is_ministerial(self, title: str) -> bool:
@@ -127,6 +131,9 @@ def load_lexicon() -> Lexicon:
     for row in weapons.get("systems") or []:
         lex.things.append(NamedThing(row["name"], "Weapon", _tuple(row.get("aliases")),
                                      row.get("class", ""), needs_context=bool(row.get("needs_context"))))
+        if row.get("context_aliases"):      # short common-word forms ("Reaper"): only next to a weapon word
+            lex.things.append(NamedThing(row["name"], "Weapon", _tuple(row.get("context_aliases")),
+                                         row.get("class", ""), needs_context=True))
     titles = _load("titles.yaml") or {}
     lex.ministerial_titles = _tuple(titles.get("ministerial"))
     lex.other_titles = _tuple(titles.get("other"))

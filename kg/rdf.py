@@ -46,7 +46,7 @@ def _object(fact: Fact) -> URIRef | Literal:
 def to_dataset(resolution: Resolution, documents: Iterable[Document]) -> Dataset:
     ds = Dataset()
     bind_prefixes(ds)
-    default = ds.default_context
+    default = ds.default_graph
     docs = {d.id: d for d in documents}
     for doc in docs.values():
         d = document_iri(doc.id)
@@ -97,7 +97,7 @@ def merged_graph(ds: Dataset) -> Graph:
     """The default graph alone, as a plain Graph with kg's prefixes (what ``graph.ttl`` holds)."""
     g = Graph()
     bind_prefixes(g)
-    for triple in ds.default_context:
+    for triple in ds.default_graph:
         g.add(triple)
     return g
 

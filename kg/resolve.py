@@ -155,7 +155,14 @@ def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
         return f"article-pending:{m.text}"
     if m.key:
         return f"{_family(m.type)}:{m.key}"
+    if m.type == "MilitaryUnit":     # "12th Marines" is the 12th Marine Regiment
+        unit = re.match(r"^(\d{1,3}(?:st|nd|rd|th)) Marines$", m.text)
+        if unit:
+            return f"org:{unit.group(1).lower()} marine regiment"
     if m.type == "Weapon":
+        designation = re.match(r"^([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2})\b", m.text)
+        if designation:
+            return f"weapon:{designation.group(1).lower()}"
         for thing in lex.things:
             if thing.type == "Weapon":
                 for name in (thing.name, *thing.aliases):
@@ -184,6 +191,13 @@ def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
     for thing in lex.things:
         if thing.name.lower() == rest:
             return thing.name
+    if kind == "org" and ":" in rest:         # "japan:japanese defense ministry"
+        named = Counter(m.text for m in mentions if any(ch.isupper() for ch in m.text))
+        if named:
+            return max(named, key=lambda t: (named[t], len(t), t))
+        return rest.split(":", 1)[1].title().replace("'S", "'s")
+    if kind == "org" and rest.endswith("marine regiment"):
+        return rest.title().replace("Th ", "th ").replace("St ", "st ").replace("Nd ", "nd ").replace("Rd ", "rd ")
     texts = Counter(m.text.strip() for m in mentions)
     if kind == "meeting":
         texts = Counter("".join(ch for ch in m.text if ch not in QUOTE_CHARS).strip() for m in mentions)

@@ -21,8 +21,8 @@ from kg.errors import KGError
 from kg.namespace import KG, KGR, PREFIXES, SCHEMA, bind_prefixes, ontology_path
 
 # rdflib's own Dataset code (used by pyshacl and the TriG serialiser) still calls its deprecated
-# Dataset.default_context and Dataset.contexts; the tests themselves use default_graph.
-pytestmark = pytest.mark.filterwarnings(r"ignore:Dataset\.(default_context|contexts) is deprecated:DeprecationWarning")
+# Dataset.default_graph and Dataset.contexts; the tests themselves use default_graph.
+pytestmark = pytest.mark.filterwarnings(r"ignore:Dataset\.(default_graph|contexts) is deprecated:DeprecationWarning")
 
 # The contract: every term, with its parent class or its domain and range.
 # A range or domain written as a tuple is an owl:unionOf of those classes.

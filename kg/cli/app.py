@@ -1,6 +1,7 @@
 """The typer application. Commands parse options, call the library, and print."""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -11,9 +12,29 @@ from rich.table import Table
 from ..config import Config
 from ..errors import ConfigError, KGError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="Build and explore knowledge graphs from English news about states, alliances and arms.")
 out_option = typer.Option("--out", "-o", help="The build folder.")
+
+
+class _App(typer.Typer):
+    """A Typer whose commands turn ``KGError`` into one line on stderr and its exit code."""
+
+    def command(self, *args, **kwargs):
+        register = super().command(*args, **kwargs)
+
+        def decorator(func):
+            @functools.wraps(func)
+            def wrapper(*a, **kw):
+                try:
+                    return func(*a, **kw)
+                except KGError as err:
+                    typer.echo(f"kg: error: {err}", err=True)
+                    raise typer.Exit(err.exit_code) from None
+            return register(wrapper)
+        return decorator
+
+
+app = _App(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
+           help="Build and explore knowledge graphs from English news about states, alliances and arms.")
 
 
 def _console(stderr: bool = False) -> Console:

@@ -38,6 +38,10 @@ class TypeRules:
     heads: dict[str, frozenset[str]]
     stop_names: frozenset[str]
 
+    @property
+    def heads_all(self) -> frozenset[str]:
+        return frozenset().union(*self.heads.values())
+
     def by_head(self, text: str) -> str | None:
         last = re.sub(r"[^\w-]", "", text.split()[-1].lower()) if text.split() else ""
         for kg_type, words in self.heads.items():
@@ -91,7 +95,9 @@ def _is_junk(text: str, rules: TypeRules, label: str = "") -> bool:
         return False
     if not t or t in rules.stop_names or t in WEEKDAYS_MONTHS:
         return True
-    if not any(ch.isalpha() for ch in t):
+    if not any(ch.isalpha() for ch in t) or not t[0].isalnum():
+        return True
+    if t in rules.heads_all and not label.startswith("KG_"):    # a bare class word: "Islands"
         return True
     if len(t) > 80 or "\n" in text:
         return True
@@ -227,6 +233,32 @@ def _mention(doc: Doc, span: Span, kg_type: str, key: str, rule: str, metonym: b
                    token_start=span.start, token_end=span.end, metonym=metonym)
 
 
+MINISTRY_WORDS = {"ministry", "department", "office", "agency", "council"}
+
+
+def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[int, Span],
+                         lex: Lexicon) -> tuple[Span, str]:
+    """"U.S.-Japan security treaty" (parties in the name) and "Japan's defense ministry" (whose)."""
+    doc = span.doc
+    i = span.start
+    if kg_type == "Treaty" and i >= 3 and doc[i - 2].text in ("-", "–") and i in ents_by_end \
+            and (i - 2) in ents_by_end:
+        a, b = ents_by_end[i - 2], ents_by_end[i]
+        if a.label_ in ("KG_Country", "KG_Demonym") and b.label_ in ("KG_Country", "KG_Demonym"):
+            parties = ",".join(sorted({a.ent_id_, b.ent_id_}))
+            if a.ent_id_ != b.ent_id_:
+                return Span(doc, a.start, span.end, label=span.label_), key or f"parties:{parties}"
+    if kg_type == "Organization" and not key and span[-1].lower_ in MINISTRY_WORDS and span[0].is_lower:
+        owner = ents_by_end.get(i) or (ents_by_end.get(i - 1) if i > 0 and doc[i - 1].text in ("'s", "’s") else None)
+        if owner is not None and owner.label_ in ("KG_Country", "KG_Demonym", "KG_Capital"):
+            country = lex.countries.get(owner.ent_id_)
+            if country is not None:
+                adjective = country.demonyms[0] if country.demonyms else country.name
+                name = f"{adjective} {span.text.title()}"
+                return span, f"{country.id}:{name.lower()}"
+    return span, key
+
+
 def _extend_meeting(span: Span) -> Span:
     """"2+2" followed by "talks" (maybe after a closing quote) becomes "2+2 talks"."""
     doc = span.doc
@@ -260,6 +292,8 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if kg_type == "Meeting":
             span = _extend_meeting(span)
             span = Span(doc, span.start, span.end, label=ent.label_)
+        if kg_type in ("Treaty", "Organization", "MilitaryUnit"):
+            span, key = _with_country_prefix(span, key, kg_type, ents_by_end, lex)
         rule = "ruler:" + ent.label_[3:] if ent.label_.startswith("KG_") else "ner:" + ent.label_
         m = _mention(doc, span, kg_type, key, rule, metonym)
         if kg_type == "Person":
@@ -276,17 +310,20 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
     chain = _titles_before(doc, ent.start, titles)
     if chain:
         m.title_token_start = chain[0].start
-        m.title = _clean_title(" ".join(t.text for t in chain if not _is_rank(t, lex)) or chain[-1].text, lex)
+        m.title = " ".join(t.text for t in chain if not _is_rank(t, lex)) or chain[-1].text
         aff = _affiliation_left(doc, chain[0].start, ents_by_end)
         if aff is not None:
             m.affiliation = _affiliation_key(aff, lex)
+            m.affiliation_side = "left"
             if aff.label_ in ("ORG", "KG_Organization") and m.title and not lex.is_ministerial(m.title):
                 m.title = f"{strip_the(aff.text)} {m.title}"
+        m.title = _clean_title(m.title, lex)
         if lex.is_ministerial(m.title or ""):
             m.type = "Minister"
     aff_right = _affiliation_right(doc, ent.end, ents_by_start)
     if aff_right is not None and m.affiliation is None:
         m.affiliation = _affiliation_key(aff_right, lex)
+        m.affiliation_side = "right"
 
 
 def _is_rank(span: Span, lex: Lexicon) -> bool:
@@ -299,8 +336,7 @@ def _clean_title(title: str, lex: Lexicon) -> str:
     words = title.split()
     fixed = [lex.misspellings.get(w, lex.misspellings.get(w.capitalize(), w)) if w.lower() in
              {k.lower() for k in lex.misspellings} else w for w in words]
-    out = " ".join(fixed)
-    return out[:1].upper() + out[1:]
+    return " ".join(fixed)
 
 
 def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Span], lex: Lexicon) -> None:
@@ -327,6 +363,7 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
         for t in words:
             if t.i in by_token and by_token[t.i].type == "Country":
                 person.affiliation = by_token[t.i].key
+                person.affiliation_side = "appos"
                 break
         if lex.is_ministerial(person.title):
             person.type = "Minister"
@@ -334,12 +371,22 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
 
 def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> list[Mention]:
     """NER often tags a lone surname as a place ("Blinken" GPE): re-type it from the full names."""
-    surnames = {m.text.split()[-1] for m in mentions if m.type in ("Person", "Minister") and len(m.text.split()) > 1}
+    full = {m.text for m in mentions if m.type in ("Person", "Minister") and len(m.text.split()) > 1}
+    surnames = {name.split()[-1] for name in full}
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     out: list[Mention] = []
     for m in mentions:
-        if m.text in surnames and m.type not in ("Person", "Minister") and m.rule.startswith("ner:"):
-            m.type, m.key, m.rule = "Person", "", m.rule + "+surname"
+        if m.type not in ("Person", "Minister") and m.rule.startswith("ner:"):
+            if m.text in surnames or m.text in full:
+                m.type, m.key, m.rule = "Person", "", m.rule + "+person-name"
+            else:
+                tail = next((name for name in full if m.text.endswith(" " + name)), None)
+                if tail:        # "Defense Minster Yasukazu Hamada" tagged ORG: keep the name
+                    cut = len(m.text) - len(tail)
+                    n_tokens = len(tail.split())
+                    m.start, m.text = m.start + cut, tail
+                    m.token_start = m.token_end - n_tokens
+                    m.type, m.key, m.rule = "Person", "", m.rule + "+person-name"
         out.append(m)
     for tok in doc:
         if tok.i not in covered and tok.text in surnames and tok.pos_ == "PROPN":

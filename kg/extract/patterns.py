@@ -15,6 +15,10 @@ from spacy.language import Language
 from ..lexicon import Lexicon, strip_the
 
 Pattern = dict[str, Any]
+CONTEXT_NOUNS = ("missile", "missiles", "system", "systems", "carrier", "aircraft carrier", "helicopter carrier",
+                 "destroyer", "destroyers", "frigate", "frigates", "tank", "tanks", "fighter", "fighters", "jet",
+                 "jets", "drone", "drones", "submarine", "submarines", "helicopter", "helicopters", "class",
+                 "-class", "launcher", "launchers", "interceptor", "interceptors", "battery", "batteries")
 
 
 def _tokens(nlp: Language, text: str) -> list[str]:
@@ -35,7 +39,8 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
         if not text.strip() or key in seen:
             return
         seen.add(key)
-        pat: Pattern = {"label": label, "pattern": _phrase(nlp, text, attr)}
+        # exact names go to the PhraseMatcher (fast); case-insensitive ones need token patterns
+        pat: Pattern = {"label": label, "pattern": text if attr == "ORTH" else _phrase(nlp, text, attr)}
         if ent_id:
             pat["id"] = ent_id
         patterns.append(pat)
@@ -57,9 +62,7 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
         for s in (thing.name, *thing.aliases):
             s = strip_the(s)
             if thing.needs_context:
-                for noun in ("missile", "missiles", "system", "systems", "carrier", "aircraft carrier",
-                             "destroyer", "tank", "tanks", "fighter", "fighters", "jet", "jets", "drone",
-                             "drones", "submarine", "submarines"):
+                for noun in CONTEXT_NOUNS:
                     add(label, f"{s} {noun}")
                     add(label, f"{noun} {s}")
             else:

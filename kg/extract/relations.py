@@ -114,7 +114,10 @@ class DocIndex:
                     if m.type == "Country":
                         return m, 0.8
         types = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_)
-        if types and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if types == frozenset({"Meeting"}) and not dets and tok.pos_ == "NOUN":
+            dets = ["the"]            # "for talks on Jan. 11": the talks the article is about
+        if types and any(d in ("the", "this", "that", "these", "those") for d in dets):
             for m in reversed(self.mentions):
                 if m.token_end <= tok.i and m.type in types:
                     return m, 0.7
@@ -189,6 +192,8 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             return [(m, c * 0.9) for m, c in index.args(tok.head)], passive
         if tok.dep_ in CLIMB and tok.head is not tok:
             tok, factor = tok.head, factor * 0.85
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "attr") and tok.head is not tok:
+                tok = tok.head if tok.dep_ != "pobj" else tok.head.head
             continue
         break
     return [], passive
@@ -205,6 +210,15 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str]) -> li
                     out.extend((m, conf, c.lower_) for m, conf in index.args(p))
     if passive and verb.dep_ == "acl":                    # "troops stationed in Japan"
         out.extend((m, conf * 0.9, "") for m, conf in index.args(verb.head))
+    relcl = verb
+    while relcl.dep_ in ("xcomp", "conj") and relcl.head is not relcl:
+        relcl = relcl.head
+    if relcl.dep_ == "relcl" and not out:                 # "the weapons Tokyo aims to acquire"
+        wh = [c for c in relcl.children if c.lower_ in ("which", "that", "who")]
+        takes_head = (passive and any(c.dep_ in PASS_SUBJ for c in wh)) or \
+                     (not passive and not wh and any(c.dep_ in SUBJ for c in relcl.children))
+        if takes_head:
+            out.extend((m, conf * 0.9, "") for m, conf in index.args(relcl.head))
     return out
 
 
@@ -255,7 +269,8 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             by_key[m.key] = m
     for m in index.mentions:              # "Foreign Minister A and Defense Minister B of Japan"
         chain = index.chains.get(id(m))
-        if chain and m.affiliation and m.title and all(o.token_start < m.token_start and o.title for o in chain):
+        if chain and m.affiliation and m.affiliation_side == "right" and m.title and \
+                all(o.token_start < m.token_start and o.title for o in chain):
             for o in chain:
                 o.affiliation = o.affiliation or m.affiliation
     for m in index.mentions:
@@ -278,8 +293,11 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 
 def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
-    """"their Japanese counterparts Yoshimasa Hayashi and Yasukazu Hamada" -> both represent Japan."""
-    heads = {"counterpart", "minister", "official", "leader", "chief", "diplomat", "envoy", "secretary"}
+    """"their Japanese counterparts Yoshimasa Hayashi and Yasukazu Hamada" -> both represent Japan.
+
+    Only the people written right after the head noun (apposition) count, not those coordinated
+    with it ("Blinken, Austin and their Japanese counterparts Hayashi and Hamada")."""
+    heads = {"counterpart", "minister", "official", "leader", "chief", "diplomat", "envoy"}
     for tok in doc:
         if tok.lemma_.lower() not in heads or tok.pos_ != "NOUN":
             continue
@@ -288,11 +306,16 @@ def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                      and index.by_token[c.i].type == "Country"]
         if len(countries) != 1:
             continue
-        people = [m for m, _ in index.args(tok) if m.type in ("Person", "Minister")]
-        for child in tok.children:
-            if child.dep_ in ("appos", "compound") or (child.dep_ == "npadvmod"):
-                people += [m for m, _ in index.args(child) if m.type in ("Person", "Minister")]
-        for p in dict.fromkeys(people):
+        people: list[Mention] = []
+        j = tok.i + 1
+        while j < len(doc) and doc[j].text in (",", ":", "—", "-"):
+            j += 1
+        first = index.by_token.get(j) or index.title_of.get(j)
+        if first is not None and first.type in ("Person", "Minister"):
+            people = [first, *index.chains.get(id(first), [])]
+        for p in people:
+            if p.affiliation and p.affiliation != countries[0].key:
+                continue
             yield MentionFact(p, "represents", countries[0], index.evidence(tok.sent, "title:counterpart", 0.75))
 
 
@@ -402,6 +425,8 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
                 subjects = [(m, c * 0.9) for c in verb.children if c.dep_ in SUBJ for m, c in index.args(c)]
         if recipients:
             subjects = recipients
+        if not subjects and prop != "metWith":
+            subjects = _nominal_owner(noun, index)
         for s, sc in subjects:
             if not _fits(s, rule["subject"], rules):
                 continue
@@ -411,6 +436,27 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
                 if prop == "metWith" and _family(s) != _family(o):
                     continue
                 yield MentionFact(s, prop, o, index.evidence(noun.sent, name, conf * min(sc, oc)))
+
+
+def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
+    """Whose action a relation noun names when it has no possessor of its own: the possessor of a
+    noun it hangs from ("China's progress in the development of ..."), else the subject of the
+    verb it depends on ("Tokyo ... with the potential purchase of ...")."""
+    tok = noun
+    for _ in range(4):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN"):
+            owners = [a for c in tok.children if c.dep_ == "poss" for a in index.args(c)]
+            if owners:
+                return [(m, c * 0.8) for m, c in owners]
+        if tok.pos_ in ("VERB", "AUX"):
+            found = [a for c in tok.children if c.dep_ in SUBJ | {"dobj"} for a in index.args(c)]
+            found = [(m, c * 0.6) for m, c in found if m.type in ("Country", "Organization", "MilitaryUnit")]
+            if found:
+                return found[:1]
+    return []
 
 
 def _compound_facts(part: Token, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
@@ -542,6 +588,11 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     for t in treaties:
         if t.key.startswith("parties:"):
             last_parties = t.key
+            inside = [m for m in index.mentions if m.type == "Country" and t.token_start <= m.token_start
+                      and m.token_end <= t.token_end]
+            sent = doc[t.token_start].sent
+            for party in {m.key: m for m in inside}.values():
+                yield MentionFact(party, "partyTo", t, index.evidence(sent, "treaty:named-parties", 0.85))
         elif not t.key:
             generic = not any(ch.isupper() for ch in t.text.replace("U.S.", ""))
             if generic and (last_parties or len(top) == 2):

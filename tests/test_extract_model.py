@@ -1,0 +1,113 @@
+"""Extraction on short sentences with the real English model (en_core_web_sm 3.8).
+
+These pin behaviour a reader notices: titles split from names, capitals told apart as cities or
+governments, coordination, passive voice, nominal and compound relations.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.build import extract_document
+from kg.nlp import MODEL_VERSION, load_pipeline
+from kg.types import Document, Literal_
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = load_pipeline()
+    assert pipeline.meta["version"].startswith(MODEL_VERSION[:3]), "tests are pinned to the 3.8 model"
+    return pipeline
+
+
+def run(nlp, text):
+    result = extract_document(nlp, Document("t", "t.txt", text, "0" * 64))
+    facts = set()
+    for f in result.facts:
+        obj = f.object.value if isinstance(f.object, Literal_) else f.object.text
+        facts.add((f.subject.text, f.predicate, obj))
+    return result.mentions, facts
+
+
+def types(mentions):
+    return {(m.text, m.type) for m in mentions}
+
+
+def test_titles_are_split_from_names(nlp):
+    ms, facts = run(nlp, "Secretary of Defense Lloyd Austin met Japanese Foreign Minister Yoshimasa Hayashi.")
+    assert {("Lloyd Austin", "Minister"), ("Yoshimasa Hayashi", "Minister")} <= types(ms)
+    assert ("Lloyd Austin", "holdsPosition", "Secretary of Defense") in facts
+    assert ("Yoshimasa Hayashi", "holdsPosition", "Foreign Minister") in facts
+    assert ("Yoshimasa Hayashi", "represents", "Japanese") in facts
+    assert ("Lloyd Austin", "metWith", "Yoshimasa Hayashi") in facts
+
+
+def test_coordination_gives_every_pair(nlp):
+    _, facts = run(nlp, "Secretary of Defense Lloyd Austin and Secretary of State Antony Blinken hosted "
+                        "Foreign Minister Yoshimasa Hayashi and Defense Minister Yasukazu Hamada of Japan.")
+    met = {(s, o) for s, p, o in facts if p == "metWith"}
+    assert met == {(a, b) for a in ("Lloyd Austin", "Antony Blinken")
+                   for b in ("Yoshimasa Hayashi", "Yasukazu Hamada")}
+    assert ("Yoshimasa Hayashi", "represents", "Japan") in facts
+    assert ("Yasukazu Hamada", "represents", "Japan") in facts
+
+
+def test_capital_as_government_and_as_city(nlp):
+    ms, _ = run(nlp, "Tokyo unveiled a new strategy. Ministers met in Tokyo on Friday.")
+    tokyo = [m for m in ms if m.text == "Tokyo"]
+    assert [(m.type, m.metonym) for m in tokyo] == [("Country", True), ("City", False)]
+    assert tokyo[0].key == "japan"
+
+
+def test_compound_control_and_production(nlp):
+    _, facts = run(nlp, "China claims the Tokyo-controlled Senkaku Islands. "
+                        "Japan will buy U.S.-made Tomahawk cruise missiles.")
+    assert ("Tokyo", "controls", "Senkaku Islands") in facts
+    assert ("China", "claims", "Senkaku Islands") in facts
+    assert any(s == "Japan" and p == "acquires" and "Tomahawk" in o for s, p, o in facts)
+    assert any(p == "producedBy" and "Tomahawk" in s and o == "U.S." for s, p, o in facts)
+
+
+def test_nominal_and_passive_forms(nlp):
+    _, facts = run(nlp, "Beijing's claim to the Senkaku Islands worries Tokyo. "
+                        "Hypersonic missiles were developed by China.")
+    assert ("Beijing", "claims", "Senkaku Islands") in facts
+    assert any(s == "China" and p == "develops" and "ypersonic" in o for s, p, o in facts)
+
+
+def test_controlled_verb_inherits_its_subject(nlp):
+    _, facts = run(nlp, "Japan intends to acquire Tomahawk cruise missiles.")
+    assert any(s == "Japan" and p == "acquires" and "Tomahawk" in o for s, p, o in facts)
+
+
+def test_reorganisation_of_a_unit(nlp):
+    _, facts = run(nlp, "The plan will reorganize the 12th Marine Regiment into the 12th Marine Littoral Regiment.")
+    assert ("12th Marine Regiment", "reorganizedInto", "12th Marine Littoral Regiment") in facts
+
+
+def test_treaty_article_and_parties(nlp):
+    _, facts = run(nlp, "Attacks in space could invoke Article 5 of the U.S.-Japan security treaty.")
+    assert any(s == "Article 5" and p == "partOf" and "treaty" in o for s, p, o in facts)
+    assert {("U.S.", "partyTo"), ("Japan", "partyTo")} <= {(s, p) for s, p, o in facts if "treaty" in str(o)}
+
+
+def test_weapon_designations(nlp):
+    ms, _ = run(nlp, "Japan spotted a Chinese WZ-7 drone, and F-35B stealth fighters flew drills. The G-7 met.")
+    weapons = {m.text for m in ms if m.type == "Weapon"}
+    assert any(w.startswith("WZ-7") for w in weapons) and any(w.startswith("F-35B") for w in weapons)
+    assert not any("G-7" in w for w in weapons)
+
+
+def test_no_junk_nodes_from_pronouns_dates_numbers_or_titles(nlp):
+    ms, _ = run(nlp, "He said on Wednesday that 2,000 Marines and the Secretary would stay. "
+                     "They met them in 2023. The President spoke.")
+    for m in ms:
+        assert m.text.lower() not in {"he", "they", "them", "wednesday", "2023", "2,000", "secretary", "president"}
+
+
+def test_text_without_entities_and_non_english_text(nlp):
+    ms, facts = run(nlp, "the quick brown fox jumps over the lazy dog. " * 5)
+    assert ms == [] and facts == set()
+    ms, facts = run(nlp, "Der Außenminister traf sich am Mittwoch mit seinem Amtskollegen. 外交部长周三会见了同行。")
+    assert all(m.text.strip() for m in ms)
