@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.kg-installed
 OUT    ?= out
 
-.PHONY: setup demo test system-deps notebook bench clean
+.PHONY: setup demo test system-deps notebook bench clean expected
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ system-deps:                   ## Debian packages the tests use (installed when 
 
 test: setup system-deps        ## run the whole test suite
 	$(BIN)/python -m pytest
+
+expected: setup               ## re-run queries/*.rq on the sample corpus into queries/expected/ (review the diff)
+	$(BIN)/python scripts/update_expected_queries.py
 
 bench: setup                   ## speed and memory figures (printed as ratios)
 	$(BIN)/python benchmarks/run.py
