@@ -104,15 +104,26 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a person's name without suffixes ("Ferdinand Marcos Jr." -> Ferdinand, Marcos)."""
+    words = text.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
 def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
     """Cluster key for every person mention (by id)."""
-    full = [m for m in mentions if len(m.text.split()) > 1]
+    full = [m for m in mentions if len(name_words(m.text)) > 1]
     clusters: list[list[Mention]] = []
     for m in sorted(full, key=lambda m: (-len(m.text), m.doc_id, m.start)):
-        words = m.text.split()
+        words = name_words(m.text)
         placed = False
         for cl in clusters:
-            ref = cl[0].text.split()
+            ref = name_words(cl[0].text)
             if ref[-1].lower() != words[-1].lower():
                 continue
             a, b = ref[0].lower().rstrip("."), words[0].lower().rstrip(".")
@@ -129,11 +140,11 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
     for n, cl in enumerate(clusters):
         for m in cl:
             keys[id(m)] = f"person:{n}"
-        by_surname[cl[0].text.split()[-1].lower()].append(n)
+        by_surname[name_words(cl[0].text)[-1].lower()].append(n)
     for m in mentions:
         if id(m) in keys:
             continue
-        word = m.text.split()[-1].lower()
+        word = name_words(m.text)[-1].lower()
         options = by_surname.get(word, [])
         if len(options) > 1:     # prefer the cluster seen in the same document
             same_doc = [n for n in options if any(x.doc_id == m.doc_id for x in clusters[n])]
@@ -202,7 +213,7 @@ def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
     if kind == "meeting":
         texts = Counter("".join(ch for ch in m.text if ch not in QUOTE_CHARS).strip() for m in mentions)
     if kind == "person":
-        full = Counter({t: n for t, n in texts.items() if len(t.split()) > 1}) or texts
+        full = Counter({t: n for t, n in texts.items() if len(name_words(t)) > 1}) or texts
         return max(full, key=lambda t: (full[t], len(t), t))
     if kind == "weapon" or kind == "meeting":
         best = max(texts, key=lambda t: (len(t.split()) > 1, texts[t], len(t), t))

@@ -259,6 +259,18 @@ def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[i
     return span, key
 
 
+def _extend_name_left(span: Span, ents_by_end: dict[int, Span]) -> Span:
+    """NER sometimes leaves a given name out ("Gilberto [Teodoro Jr.]"): take capitalised words
+    right before the name that no other span claims."""
+    doc = span.doc
+    start = span.start
+    while start > span.sent.start and doc[start - 1].is_title and doc[start - 1].is_alpha and \
+            doc[start - 1].ent_type_ == "" and (start - 1) not in ents_by_end and \
+            doc[start - 1].lower_ not in DETERMINERS and span.end - start < 5:
+        start -= 1
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
 def _extend_meeting(span: Span) -> Span:
     """"2+2" followed by "talks" (maybe after a closing quote) becomes "2+2 talks"."""
     doc = span.doc
@@ -294,10 +306,12 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             span = Span(doc, span.start, span.end, label=ent.label_)
         if kg_type in ("Treaty", "Organization", "MilitaryUnit"):
             span, key = _with_country_prefix(span, key, kg_type, ents_by_end, lex)
+        if kg_type == "Person":
+            span = _extend_name_left(span, ents_by_end)
         rule = "ruler:" + ent.label_[3:] if ent.label_.startswith("KG_") else "ner:" + ent.label_
         m = _mention(doc, span, kg_type, key, rule, metonym)
         if kg_type == "Person":
-            _attach_title(doc, ent, m, titles, ents_by_end, ents_by_start, lex)
+            _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
         mentions.append(m)
     _attach_appositive_titles(doc, mentions, titles, lex)
     mentions = _retype_surnames(doc, mentions, rules)
@@ -371,8 +385,10 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
 
 def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> list[Mention]:
     """NER often tags a lone surname as a place ("Blinken" GPE): re-type it from the full names."""
-    full = {m.text for m in mentions if m.type in ("Person", "Minister") and len(m.text.split()) > 1}
-    surnames = {name.split()[-1] for name in full}
+    from ..resolve import name_words
+
+    full = {m.text for m in mentions if m.type in ("Person", "Minister") and len(name_words(m.text)) > 1}
+    surnames = {name_words(name)[-1] for name in full}
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     out: list[Mention] = []
     for m in mentions:

@@ -83,6 +83,14 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
         patterns.append({"label": "KG_Weapon", "pattern": [designation]})
         patterns.append({"label": "KG_Weapon", "pattern": [designation, {"LOWER": {"IN": mods}, "OP": "*"},
                                                            {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
+    # code names in capitals before a weapon noun: "SLAM-ER missiles", "MK-48 Mod6 heavy weight torpedoes"
+    caps_countries = sorted({a for c in lex.countries.values() for a in (c.name, *c.aliases, *c.demonyms)
+                             if a.replace(".", "").isupper()})
+    code = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*$", "NOT_IN": caps_countries + ["AI", "TV", "CEO"]}}
+    tail = [{"TEXT": {"REGEX": r"^(?:[A-Z][a-z]*\d+|\d+[A-Z]?)$"}, "OP": "?"},
+            {"IS_LOWER": True, "OP": "{0,2}"}, {"LOWER": {"IN": weapon_noun_surfaces}}]
+    patterns.append({"label": "KG_Weapon", "pattern": [code, *tail]})
+    patterns.append({"label": "KG_Weapon", "pattern": [code, {"TEXT": "-"}, code, *tail]})
     # "<type modifier>+ <weapon noun>": hypersonic missiles, anti-ship missiles, cruise missiles
     for mod in sorted(lex.weapon_modifiers):
         patterns.append({"label": "KG_Weapon", "pattern": _phrase(nlp, mod, "LOWER") + [

@@ -107,6 +107,9 @@ class DocIndex:
                             m, c = self.mention(pobj, depth + 1)
                             if m:
                                 return m, c * 0.95
+        for child in tok.children:       # "the Bastion missile system": the weapon named in the compound
+            if child.dep_ == "compound" and child.i in self.by_token and self.by_token[child.i].type == "Weapon":
+                return self.by_token[child.i], 0.95
         if lower in GROUP_NOUNS or tok.lemma_ in GROUP_NOUNS:
             for child in tok.children:
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.by_token:
@@ -244,12 +247,27 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
         yield fact
 
 
+def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
+    """The rule key for a verb: its lemma, or a stem of its form when the lemmatizer slips
+    ("installed" -> "instal")."""
+    lemma = tok.lemma_.lower()
+    if lemma in table:
+        return lemma
+    lower = tok.lower_
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                         ("es", ""), ("s", ""), ("d", "")):
+        if lower.endswith(suffix) and lower[: -len(suffix)] + repl in table:
+            return lower[: -len(suffix)] + repl
+    return None
+
+
 def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
     yield from _title_facts(doc, index)
     yield from _counterpart_facts(doc, index)
     for tok in doc:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in rules.verbs:
-            yield from _verb_facts(tok, index, rules)
+        lemma = verb_lemma(tok, rules.verbs) if tok.pos_ in ("VERB", "AUX") else None
+        if lemma:
+            yield from _verb_facts(tok, lemma, index, rules)
         elif tok.pos_ == "VERB":
             yield from _unmapped_verb(tok, index)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in rules.nouns:
@@ -319,12 +337,12 @@ def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(p, "represents", countries[0], index.evidence(tok.sent, "title:counterpart", 0.75))
 
 
-def _verb_facts(verb: Token, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
     subjects, passive = _subjects(verb, index)
-    for rule in rules.verbs[verb.lemma_]:
+    for rule in rules.verbs[lemma]:
         prop = rule["property"]
         conf = float(rule.get("confidence", 0.7))
-        name = f"verb:{prop}:{verb.lemma_}"
+        name = f"verb:{prop}:{lemma}"
         if prop == "reorganizedInto":
             yield from _reorganize(verb, index, rule, name, conf, passive)
             continue
@@ -423,6 +441,9 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
             if not subjects and noun.dep_ in ("dobj", "pobj"):
                 verb = noun.head if noun.dep_ == "dobj" else noun.head.head
                 subjects = [(m, c * 0.9) for c in verb.children if c.dep_ in SUBJ for m, c in index.args(c)]
+        if prop == "acquires" and not recipients and rule.get("recipient_via") and noun.head.pos_ == "VERB":
+            recipients = [a for c in noun.head.children if c.dep_ == "prep" and c.lower_ in rule["recipient_via"]
+                          for p in c.children if p.dep_ == "pobj" for a in index.args(p)]
         if recipients:
             subjects = recipients
         if not subjects and prop != "metWith":
