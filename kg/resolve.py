@@ -159,6 +159,8 @@ def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
     if m.type == "Country":
         return f"country:{m.key or normalise_name(m.text)}"
     if m.type == "Meeting":
+        if m.key.startswith("participants:"):          # an unnamed meeting: known by who met
+            return f"meeting:{m.key}"
         return f"meeting:{meeting_key(m.text)}"
     if m.type == "Treaty" and m.key.startswith("parties:"):
         return f"treaty:{m.key}"
@@ -274,6 +276,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     _resolve_articles(results, out, make)
     out.facts = _lift_facts(results, out)
     out.facts.extend(_co_participants(out))
+    out.facts.extend(_reorganised_in_place(out))
     return out
 
 
@@ -324,6 +327,28 @@ def _norm_literal(o: str | Literal_) -> object:
     if isinstance(o, Literal_):
         return ("lit", o.datatype, re.sub(r"\s+", " ", o.value.lower().replace("defence", "defense")).strip())
     return o
+
+
+def _reorganised_in_place(out: Resolution) -> list[Fact]:
+    """A unit reorganised into another leaves its successor where it was stationed."""
+    stationed: dict[str, list[Fact]] = defaultdict(list)
+    for f in out.facts:
+        if f.predicate == "stationedIn":
+            stationed[f.subject].append(f)
+    have = {(f.subject, f.object) for f in out.facts if f.predicate == "stationedIn"}
+    derived = []
+    for f in out.facts:
+        if f.predicate != "reorganizedInto" or not isinstance(f.object, str):
+            continue
+        for st in stationed.get(f.subject, []):
+            if (f.object, st.object) in have:
+                continue
+            src = f.evidence[0]
+            derived.append(Fact(f.object, "stationedIn", st.object,
+                                [Evidence(src.doc_id, src.sentence, src.start, src.end, "derive:reorganised-in-place",
+                                          round(min(0.55, src.confidence), 3))]))
+            have.add((f.object, st.object))
+    return derived
 
 
 def _co_participants(out: Resolution) -> list[Fact]:

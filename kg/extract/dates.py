@@ -1,9 +1,8 @@
 """Resolve date expressions ("Jan. 11, 2023", "Jan. 11", "Wednesday") to ISO dates.
 
 An expression with a year is exact. One without a year takes the year that puts it closest to the
-document's reference date (the first date with a year in the document). A weekday alone is resolved
-is not resolved on its own (the week is unknown);
-kg writes no date it cannot justify from the text.
+document's reference date (the latest date with a year in the document). A weekday alone is not
+resolved (the week is unknown): kg writes no date it cannot justify from the text.
 """
 from __future__ import annotations
 
@@ -54,9 +53,12 @@ def _month(name: str) -> int:
 
 
 def reference_date(text: str) -> dt.date | None:
-    """The document's reference date: its first fully stated date, if any."""
+    """The document's reference date: the latest fully stated date in it, if any.
+
+    News reports look back (a photo caption from 2017) more than ahead, so the latest stated date
+    is the best estimate of when the article was written."""
     found = explicit_dates(text)
-    return found[0][1] if found else None
+    return max(d for _, d in found) if found else None
 
 
 def resolve(expression: str, reference: dt.date | None) -> dt.date | None:

@@ -65,6 +65,7 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                 for noun in CONTEXT_NOUNS:
                     add(label, f"{s} {noun}")
                     add(label, f"{noun} {s}")
+                    add(label, f"{noun}, {s}")          # "China's first aircraft carrier, Liaoning"
             else:
                 add(label, s)
     # named weapon systems followed by type words ("Tomahawk cruise missiles")

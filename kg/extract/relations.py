@@ -108,7 +108,8 @@ class DocIndex:
                             if m:
                                 return m, c * 0.95
         for child in tok.children:       # "the Bastion missile system": the weapon named in the compound
-            if child.dep_ == "compound" and child.i in self.by_token and self.by_token[child.i].type == "Weapon":
+            if child.dep_ == "compound" and child.i in self.by_token and \
+                    self.by_token[child.i].type in ("Weapon", "MilitaryUnit"):
                 return self.by_token[child.i], 0.95
         if lower in GROUP_NOUNS or tok.lemma_ in GROUP_NOUNS:
             for child in tok.children:
@@ -237,6 +238,7 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
     """All facts one document states, at mention level."""
     rules = relation_rules()
     index = DocIndex(doc, mentions, rules)
+    unnamed_meetings(doc, index)
     seen: set[tuple[int, str, Any, int]] = set()
     for fact in _all_facts(doc, index, rules):
         obj = fact.object
@@ -278,6 +280,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
             yield from _pair_facts(tok, index, rules)
     yield from _meeting_facts(doc, index)
     yield from _treaty_facts(doc, index)
+    yield from _nominal_facts(doc, index)
 
 
 def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -429,6 +432,8 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
                     objects += [a for p in pobjs for a in index.args(p)]
                 elif c.lower_ in rule.get("recipient_via", []):
                     recipients += [a for p in pobjs for a in index.args(p)]
+            if c.dep_ in ("compound", "amod") and c.i in index.by_token and rule.get("compound_object"):
+                objects += index.args(c)
         if prop == "metWith":
             people = [a for a in objects if a[0].type in ("Person", "Minister", "Country")]
             between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
@@ -526,6 +531,47 @@ def _pair_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
     yield MentionFact(a, rule["property"], b, ev)
 
 
+MEETING_NOUNS = {"meeting", "summit", "talks", "talk"}
+
+
+def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
+    """Meetings the text describes without a name ("a meeting between Joe Biden and Fumio Kishida"):
+    a new Meeting mention keyed by its participants' surnames, so that every article describing
+    the same meeting resolves to one node."""
+    from ..resolve import name_words
+
+    found = []
+    for tok in doc:
+        if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token:
+            continue
+        people: list[Mention] = []
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        people += [m for m, _ in index.args(p) if m.type in ("Person", "Minister")]
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            verb = tok.head if tok.dep_ == "dobj" else None
+            if verb is not None:
+                people += [m for c in verb.children if c.dep_ in SUBJ for m, _ in index.args(c)
+                           if m.type in ("Person", "Minister")]
+        people = list(dict.fromkeys(people))
+        if len(people) < 2:
+            continue
+        names = sorted({name_words(p.text)[-1] for p in people})
+        span = doc[tok.i: tok.i + 1]
+        m = Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char,
+                    text=f"{'-'.join(name_words(p.text)[-1] for p in people)} {tok.lemma_.lower()}",
+                    type="Meeting", rule="meeting:unnamed", sent_start=tok.sent.start_char,
+                    sent_end=tok.sent.end_char, key="participants:" + "|".join(n.lower() for n in names),
+                    token_start=tok.i, token_end=tok.i + 1)
+        found.append(m)
+        index.by_token[tok.i] = m
+    index.mentions.extend(found)
+    index.mentions.sort(key=lambda m: m.start)
+    return found
+
+
 def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """Who took part in a meeting, where and when, from the sentences that name it."""
     for sent in doc.sents:
@@ -547,7 +593,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     continue
                 if t.i != doc[pm.token_start:pm.token_end].root.i:
                     continue
-                if _clause_verb(t) is anchor or _clause_verb(t) in (anchor, *anchor.conjuncts):
+                if (_clause_verb(t) is anchor or _clause_verb(t) in (anchor, *anchor.conjuncts)) and _has_role(t):
                     participants.append(pm)
             for p in participants:
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
@@ -556,6 +602,20 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             for when in _meeting_dates(anchor, tok, sent, index):
                 yield MentionFact(meeting, "date", Literal_(when.isoformat(), "date"),
                                   index.evidence(sent, "meeting:date", 0.75))
+
+
+PARTICIPANT_PREPS = {"with", "between", "by", "among", "including", "alongside"}
+
+
+def _has_role(tok: Token) -> bool:
+    """Whether a person token fills a participant role: subject, object, or the object of
+    "with/between/by" (not a possessor: "ahead of Kishida's visit")."""
+    t = tok
+    while t.dep_ in ("conj", "appos", "compound") and t.head is not t:
+        t = t.head
+    if t.dep_ in SUBJ | PASS_SUBJ | {"dobj", "attr"}:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in PARTICIPANT_PREPS
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -593,6 +653,53 @@ def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> It
         when = dates.resolve(ent.text, index.reference)
         if when is not None:
             yield when
+
+
+STATE = ("Country", "Organization", "MilitaryUnit")
+TERRITORY = ("Island", "Region")
+
+
+def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """Facts carried by a noun phrase alone:
+    "the 12th Marine Regiment in Okinawa" (stationed), "China's first aircraft carrier" and
+    "a Chinese WZ-7 drone" (operates), "Japan's southwestern islands" (controls)."""
+    seen: set[int] = set()
+    for m in index.mentions:
+        if id(m) in seen or m.token_end <= m.token_start:
+            continue
+        seen.add(id(m))
+        root = doc[m.token_start:m.token_end].root
+        sent = root.sent
+        if m.type in ("MilitaryUnit", "Weapon"):
+            for prep in root.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at"):
+                    for p in prep.children:
+                        place = index.by_token.get(p.i)
+                        if place is not None and place.type in ("City", "Island", "Region", "Place") \
+                                and p.dep_ == "pobj":
+                            yield MentionFact(m, "stationedIn", place, index.evidence(sent, "nominal:unit-in-place", 0.65))
+        owner = _owner(root, m, index)
+        if owner is None:
+            continue
+        if m.type == "Weapon":
+            yield MentionFact(owner, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
+        elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key:
+            yield MentionFact(owner, "controls", m, index.evidence(sent, "nominal:owner-territory", 0.55))
+
+
+def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
+    """A state written as the possessor or the demonym of a noun phrase ("China's", "Chinese")."""
+    for child in root.children:
+        if child.dep_ in ("poss", "amod", "nmod") or (child.dep_ == "compound" and child.i < m.token_start):
+            o = index.by_token.get(child.i)
+            if o is not None and o is not m and o.type in STATE:
+                if child.dep_ == "compound" and o.type == "Country" and not o.metonym:
+                    continue     # "Japan Coast Guard": a name, not an owner
+                return o
+    # the head of an apposition: "China's first aircraft carrier, Liaoning"
+    if root.dep_ == "appos":
+        return _owner(root.head, m, index) if root.head.i not in index.by_token else None
+    return None
 
 
 def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
