@@ -28,6 +28,10 @@ test: setup system-deps        ## run the whole test suite
 expected: setup               ## re-run queries/*.rq on the sample corpus into queries/expected/ (review the diff)
 	$(BIN)/python scripts/update_expected_queries.py
 
+notebook: setup                ## open notebooks/explore.ipynb in JupyterLab (installs kg[notebook])
+	$(BIN)/python -m pip install --quiet -e '.[notebook]'
+	$(BIN)/jupyter lab --ServerApp.root_dir=. notebooks/explore.ipynb
+
 bench: setup                   ## speed and memory figures (printed as ratios)
 	$(BIN)/python benchmarks/run.py
 

@@ -59,6 +59,7 @@ class Mention:
     key: str = ""                  # normalised lookup key (lexicon id for countries etc.)
     title: str | None = None       # a title glued to a person's name ("Secretary of State")
     affiliation: str | None = None  # country key named with the title ("Japanese", "of Japan")
+    organization: str | None = None  # organisation named with the title ("Foreign Ministry spokesman")
     affiliation_side: str = ""      # "left" ("Japanese Foreign Minister X"), "right" ("X of Japan"), "appos"
     token_start: int = 0
     token_end: int = 0

@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kg.build import build
+from kg.pipeline import build
 from kg.query import read_query, run_query
 
 ROOT = Path(__file__).resolve().parent.parent

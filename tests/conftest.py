@@ -33,7 +33,7 @@ def pytest_runtest_makereport(item, call):
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory):
     """kg build seeds/ --out <tmp>/out, once for the whole session."""
-    from kg.build import build
+    from kg.pipeline import build
 
     out = tmp_path_factory.mktemp("sample") / "out"
     return build([str(SEEDS)], out)

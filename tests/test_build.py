@@ -10,7 +10,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
-from kg.build import build
+from kg.pipeline import build
 from kg.errors import NoDocumentsError
 from kg.namespace import KG, ontology_path
 from kg.query import run_query
@@ -110,3 +110,12 @@ def test_failed_build_keeps_the_earlier_one(out_copy, tmp_path):
     assert after == before
     assert run_query(out_copy, "ASK { ?m a kg:Minister }").rows == [{"result": True}]
     assert not [p for p in os.listdir(out_copy) if p.startswith(".kg-")]
+
+
+def test_no_two_nodes_share_a_label_and_a_class(sample_out):
+    """Two nodes with one name and one class are one real thing split in two."""
+    rows = run_query(sample_out, """
+        SELECT ?label ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
+          ?e rdfs:label ?label ; a ?type . FILTER(?type != kg:Document)
+        } GROUP BY ?label ?type HAVING (COUNT(DISTINCT ?e) > 1)""").rows
+    assert rows == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.build import extract_document
+from kg.pipeline import extract_document
 from kg.nlp import MODEL_VERSION, load_pipeline
 from kg.types import Document, Literal_
 

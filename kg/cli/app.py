@@ -52,7 +52,7 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Build a knowledge graph from articles into OUT (store, graph.ttl, graph.trig)."""
-    from ..build import build as run_build
+    from ..pipeline import build as run_build
     from ..config import DEFAULT_EXPORTS
 
     exports = tuple(dict.fromkeys((*DEFAULT_EXPORTS, *(export or ()))))
@@ -104,11 +104,12 @@ def query(
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
 ) -> None:
     """Run a SPARQL query against a build's store (kg:, kgr:, rdfs:, skos:, prov: are predeclared)."""
-    from ..query import FORMATS, format_result, read_query, run_query, shorten
+    from ..api import open as open_build
+    from ..query import FORMATS, format_result, read_query, shorten
 
     if format not in FORMATS:
         raise ConfigError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")
-    result = run_query(out, read_query(sparql))
+    result = open_build(out).query(read_query(sparql))
     if format != "table":
         typer.echo(format_result(result, format))
         return
@@ -171,17 +172,15 @@ class _ValidationExit(KGError):
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="Export format (see --list).")] = "turtle",
+    format: Annotated[str, typer.Option("--format", "-f", help="Export format: turtle (ttl), trig, ntriples (nt), "
+                                        "jsonld, graphml, gexf, neo4j, html.")] = "turtle",
     out: Annotated[Path, out_option] = Path("out"),
     to: Annotated[Optional[Path], typer.Option("--to", help="Where to write (default: OUT/<format's file>).")] = None,
 ) -> None:
     """Write a build in another format, from its store."""
-    from ..export import canonical_name, default_filename, get_exporter
-    from ..graphio import load_dataset
+    from ..api import open as open_build
 
-    fmt = canonical_name(format)
-    target = to or (out / default_filename(fmt))
-    get_exporter(fmt)(load_dataset(out), target)
+    target = open_build(out).export(format, to)
     typer.echo(f"wrote {target}")
 
 

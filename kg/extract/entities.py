@@ -194,6 +194,10 @@ def _titles_before(doc: Doc, start: int, titles: dict[int, Span]) -> list[Span]:
         t = titles[i]
         chain.insert(0, t)
         i = t.start
+        if i - 1 >= 0 and doc[i - 1].lower_ == "and" and (i - 1) in titles:
+            i -= 1
+        elif i - 1 >= 0 and doc[i - 1].lower_ in ("acting", "former", "interim", "outgoing", "then"):
+            i -= 1
     return chain
 
 
@@ -206,6 +210,15 @@ def _affiliation_left(doc: Doc, i: int, ents_by_end: dict[int, Span]) -> Span | 
     return None
 
 
+def _lexicon_country(org: Span, lex: Lexicon) -> str | None:
+    """The country of an organisation the lexicon knows ("Chinese Foreign Ministry" -> china)."""
+    surface = strip_the(org.text).lower()
+    for thing in lex.things:
+        if thing.country and surface in (thing.name.lower(), *(a.lower() for a in thing.aliases)):
+            return thing.country
+    return None
+
+
 def _affiliation_right(doc: Doc, end: int, ents_by_start: dict[int, Span]) -> Span | None:
     """"Yasukazu Hamada of Japan"."""
     if end < len(doc) and doc[end].lower_ == "of" and (end + 1) in ents_by_start:
@@ -215,7 +228,9 @@ def _affiliation_right(doc: Doc, end: int, ents_by_start: dict[int, Span]) -> Sp
     return None
 
 
-def _affiliation_key(span: Span, lex: Lexicon) -> str | None:
+def _affiliation_key(span: Span | str, lex: Lexicon) -> str | None:
+    if isinstance(span, str):
+        return span
     if span.label_ in ("KG_Country", "KG_Demonym", "KG_Capital"):
         return span.ent_id_
     country = lex.country_by_surface().get(strip_the(span.text))
@@ -255,6 +270,9 @@ def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[i
             if country is not None:
                 adjective = country.demonyms[0] if country.demonyms else country.name
                 name = f"{adjective} {span.text.title()}"
+                hit = canonical_table(lex).get(name.lower())
+                if hit:                           # "China's foreign ministry" = the lexicon's ministry
+                    return span, hit[0].lower()
                 return span, f"{country.id}:{name.lower()}"
     return span, key
 
@@ -313,6 +331,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if kg_type == "Person":
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
         mentions.append(m)
+    mentions = _names_after_titles(doc, mentions, titles, ents_by_end, ents_by_start, lex)
     _attach_appositive_titles(doc, mentions, titles, lex)
     mentions = _retype_surnames(doc, mentions, rules)
     mentions.sort(key=lambda m: m.start)
@@ -325,12 +344,18 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
     if chain:
         m.title_token_start = chain[0].start
         m.title = " ".join(t.text for t in chain if not _is_rank(t, lex)) or chain[-1].text
-        aff = _affiliation_left(doc, chain[0].start, ents_by_end)
-        if aff is not None:
-            m.affiliation = _affiliation_key(aff, lex)
-            m.affiliation_side = "left"
-            if aff.label_ in ("ORG", "KG_Organization") and m.title and not lex.is_ministerial(m.title):
+        first = chain[0].start
+        if first > 0 and doc[first - 1].lower_ in ("acting", "former", "interim", "outgoing"):
+            first -= 1
+        aff = _affiliation_left(doc, first, ents_by_end)
+        if aff is not None and aff.label_ in ("ORG", "KG_Organization", "KG_MilitaryUnit"):
+            m.organization = strip_the(aff.text)
+            if m.title and not lex.is_ministerial(m.title):
                 m.title = f"{strip_the(aff.text)} {m.title}"
+            aff = _affiliation_left(doc, aff.start, ents_by_end) or _lexicon_country(aff, lex)
+        if aff is not None:
+            m.affiliation = _affiliation_key(aff, lex) if not isinstance(aff, str) else aff
+            m.affiliation_side = "left"
         m.title = _clean_title(m.title, lex)
         if lex.is_ministerial(m.title or ""):
             m.type = "Minister"
@@ -373,14 +398,45 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
         words = [t for t in head.subtree if t.i < title.end and t.i not in range(person.token_start, person.token_end)]
         phrase = [t for t in words if t.dep_ not in ("det", "poss", "case", "punct") and not
                   (t.i in by_token and by_token[t.i].type == "Country")]
-        person.title = _clean_title(" ".join(t.text for t in phrase) or title.text, lex)
-        for t in words:
-            if t.i in by_token and by_token[t.i].type == "Country":
-                person.affiliation = by_token[t.i].key
-                person.affiliation_side = "appos"
-                break
+        person.title = _clean_title(" ".join(t.text for t in phrase if t.i < title.end) or title.text, lex)
+        for t in head.subtree:
+            if t.i in by_token and by_token[t.i] is not person:
+                other = by_token[t.i]
+                if other.type == "Country" and not person.affiliation:
+                    person.affiliation = other.key
+                    person.affiliation_side = "appos"
+                elif other.type in ("Organization", "MilitaryUnit") and not person.organization:
+                    person.organization = other.text
         if lex.is_ministerial(person.title):
             person.type = "Minister"
+
+
+def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Span], ents_by_end: dict[int, Span],
+                        ents_by_start: dict[int, Span], lex: Lexicon) -> list[Mention]:
+    """"Defence Minister Ng Eng Hen": capitalised words right after a title are a person's name,
+    whether NER missed them or called them an organisation or a place."""
+    by_start = {m.token_start: m for m in mentions}
+    out = list(mentions)
+    for end, title in titles.items():
+        m = by_start.get(end)
+        if m is not None:
+            if m.type in ("Organization", "City", "Region", "Place") and m.rule.startswith("ner:"):
+                m.type, m.key, m.rule = "Person", "", m.rule + "+after-title"
+                span = doc[m.token_start:m.token_end]
+                _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
+            continue
+        if end in ents_by_start:
+            continue
+        j = end
+        while j < len(doc) and j - end < 4 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ == "" \
+                and not doc[j].is_sent_start and doc[j].lower_ not in ("and", "of", "the"):
+            j += 1
+        if j - end >= 2:
+            span = Span(doc, end, j, label="PERSON")
+            m = _mention(doc, span, "Person", "", "title-name")
+            _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
+            out.append(m)
+    return out
 
 
 def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> list[Mention]:

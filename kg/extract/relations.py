@@ -97,6 +97,8 @@ class DocIndex:
         if depth > 2:
             return None, 0.0
         lower = tok.lower_
+        if tok.pos_ == "PRON" and lower in ("he", "she") and tok.dep_ in SUBJ:
+            return self._last_person_subject(tok), 0.7
         if tok.pos_ == "PRON" and lower in ("it", "its", "they", "their", "he", "his", "she", "her"):
             return None, 0.0
         if lower in QUANTITY_NOUNS or tok.lemma_ in QUANTITY_NOUNS:
@@ -126,6 +128,20 @@ class DocIndex:
                 if m.token_end <= tok.i and m.type in types:
                     return m, 0.7
         return None, 0.0
+
+    def _last_person_subject(self, tok: Token) -> Mention | None:
+        sents = list(self.doc.sents)
+        here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+        window = [s for s in sents[max(0, here - 2): here + 1]]
+        best = None
+        for sent in window:
+            for t in sent:
+                if t.i >= tok.i:
+                    break
+                m = self.by_token.get(t.i)
+                if m is not None and m.type in ("Person", "Minister") and t.dep_ in SUBJ:
+                    best = m
+        return best
 
     def args(self, tok: Token) -> list[tuple[Mention, float]]:
         """Mentions for a token and the tokens coordinated with it ("Hayashi and Hamada")."""
@@ -306,11 +322,29 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             if country is not None:
                 yield MentionFact(m, "represents", country, index.evidence(sent, "title:affiliation", 0.85))
         elif m.affiliation:
-            org_text = m.affiliation[4:]
+            m.organization = m.organization or m.affiliation[4:]
+        if m.organization:
             org = next((o for o in index.mentions if o.type in ("Organization", "MilitaryUnit") and
-                        o.text == org_text), None)
+                        o.text.endswith(m.organization) and o.sent_start == m.sent_start), None)
             if org is not None:
-                yield MentionFact(m, "represents", org, index.evidence(sent, "title:affiliation", 0.75))
+                yield MentionFact(m, "represents", org, index.evidence(sent, "title:organization", 0.75))
+        if m.title and not m.affiliation and m.title_token_start is not None:
+            country = _pronoun_country(doc, m.title_token_start, index)
+            if country is not None:
+                yield MentionFact(m, "represents", country, index.evidence(sent, "title:possessive-anaphor", 0.6))
+
+
+def _pronoun_country(doc: Doc, i: int, index: DocIndex) -> Mention | None:
+    """"its foreign minister", "the country's leader": the latest country named before."""
+    before = doc[max(0, i - 3):i]
+    words = [t.lower_ for t in before]
+    if not (words[-1:] == ["its"] or words[-1:] == ["their"] or words[-3:] == ["the", "country", "'s"]
+            or words[-3:] == ["the", "country", "’s"]):
+        return None
+    for m in reversed(index.mentions):
+        if m.type == "Country" and m.token_end <= i and doc[i].sent.start - doc[m.token_start].sent.start < 400:
+            return m
+    return None
 
 
 def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
