@@ -54,6 +54,8 @@ def slugify(text: str) -> str:
 
 
 def _singular(word: str) -> str:
+    if len(word) > 5 and word.endswith("oes"):           # torpedoes
+        return word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -166,6 +168,8 @@ def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
         return f"treaty:{m.key}"
     if m.type == "TreatyArticle":
         return f"article-pending:{m.text}"
+    if m.key.startswith("acronym:"):        # "EDCA" = "Enhanced Defense Cooperation Agreement"
+        return f"{_family(m.type)}:{normalise_name(m.key[8:])}"
     if m.key:
         return f"{_family(m.type)}:{m.key}"
     if m.type == "MilitaryUnit":     # "12th Marines" is the 12th Marine Regiment
@@ -212,6 +216,9 @@ def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
     if kind == "org" and rest.endswith("marine regiment"):
         return rest.title().replace("Th ", "th ").replace("St ", "st ").replace("Nd ", "nd ").replace("Rd ", "rd ")
     texts = Counter(m.text.strip() for m in mentions)
+    if rest and any(m.key.startswith("acronym:") for m in mentions):
+        longest = max((m.key[8:] for m in mentions if m.key.startswith("acronym:")), key=len)
+        return longest
     if kind == "meeting":
         texts = Counter("".join(ch for ch in m.text if ch not in QUOTE_CHARS).strip() for m in mentions)
     if kind == "person":
@@ -223,6 +230,10 @@ def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
     if kind == "treaty":
         named = [t for t in texts if any(ch.isupper() for ch in t)]
         best = max(named or texts, key=lambda t: (texts[t], len(t), t))
+        if not named and rest.startswith("parties:"):       # "the defense pact" of Japan and the Philippines
+            parties = [lex.countries[p].name for p in rest[8:].split(",") if p in lex.countries]
+            if parties:
+                return f"{'–'.join(parties)} {_title_generic(best)}"
         return _title_generic(best)
     return max(texts, key=lambda t: (texts[t], any(ch.isupper() for ch in t), len(t), t))
 

@@ -79,6 +79,10 @@ def _trim(span: Span) -> Span:
     """Drop leading determiners/quotes and a trailing possessive or quote from a span."""
     start, end = span.start, span.end
     doc = span.doc
+    for i in range(start, end):                  # "the Reciprocal Access Agreement (RAA": stop at "("
+        if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end)):
+            end = i
+            break
     while start < end - 1 and (doc[start].lower_ in DETERMINERS or doc[start].text in QUOTES):
         start += 1
     while end - 1 > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].text in QUOTES
@@ -159,8 +163,10 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
     if label == "PRODUCT":
         last = span[-1].lower_
         return ("Weapon", "", False) if last in lex.weapon_nouns else None
+    if label in ("LAW", "ORG", "EVENT", "PRODUCT") and by_head == "Treaty" and span[-1].is_title:
+        return "Treaty", "", False              # "Enhanced Defense Cooperation Agreement"
     if label == "LAW":
-        return ("Treaty", "", False) if by_head == "Treaty" else None
+        return None
     if label == "EVENT":
         return ("Meeting", "", False) if by_head == "Meeting" else ("Event", "", False)
     if label in ("GPE", "LOC", "FAC", "ORG"):
@@ -277,6 +283,13 @@ def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[i
     return span, key
 
 
+def _is_dateline(span: Span) -> bool:
+    """"MANILA – The Philippines and Japan signed ...": a place in capitals that opens a story."""
+    doc = span.doc
+    return span.text.isupper() and (span.start == span.sent.start or span.start == 0) and \
+        span.end < len(doc) and doc[span.end].text in ("–", "-", "—", ":", ",")
+
+
 def _extend_name_left(span: Span, ents_by_end: dict[int, Span]) -> Span:
     """NER sometimes leaves a given name out ("Gilberto [Teodoro Jr.]"): take capitalised words
     right before the name that no other span claims."""
@@ -327,11 +340,14 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if kg_type == "Person":
             span = _extend_name_left(span, ents_by_end)
         rule = "ruler:" + ent.label_[3:] if ent.label_.startswith("KG_") else "ner:" + ent.label_
+        if _is_dateline(span):
+            rule += "+dateline"
         m = _mention(doc, span, kg_type, key, rule, metonym)
         if kg_type == "Person":
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
         mentions.append(m)
     mentions = _names_after_titles(doc, mentions, titles, ents_by_end, ents_by_start, lex)
+    mentions = _acronyms(doc, mentions)
     _attach_appositive_titles(doc, mentions, titles, lex)
     mentions = _retype_surnames(doc, mentions, rules)
     mentions.sort(key=lambda m: m.start)
@@ -435,6 +451,42 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
             span = Span(doc, end, j, label="PERSON")
             m = _mention(doc, span, "Person", "", "title-name")
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
+            out.append(m)
+    return out
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", text) if w and w[0].isupper())
+
+
+def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Enhanced Defense Cooperation Agreement (EDCA)": every "EDCA" in the document is that
+    agreement (same class, same key)."""
+    by_end = {m.token_end: m for m in mentions}
+    defined: dict[str, Mention] = {}
+    for end, m in by_end.items():
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            short = doc[end + 1].text
+            if short.isupper() and len(short) >= 2 and (_initials(m.text).upper().startswith(short)
+                                                        or short == _initials(m.text).upper()):
+                defined[short] = m
+    if not defined:
+        return mentions
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    out = []
+    for m in mentions:
+        full = defined.get(m.text)
+        if full is not None and m is not full:
+            m.type, m.key = full.type, full.key or f"acronym:{full.text}"
+            m.rule += "+acronym"
+            full.key = full.key or f"acronym:{full.text}"
+        out.append(m)
+    for tok in doc:
+        full = defined.get(tok.text)
+        if full is not None and tok.i not in covered:
+            m = _mention(doc, doc[tok.i: tok.i + 1], full.type, "", "acronym")
+            full.key = full.key or f"acronym:{full.text}"
+            m.key = full.key
             out.append(m)
     return out
 

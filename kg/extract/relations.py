@@ -30,7 +30,10 @@ GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials
                "authorities", "leaders", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
                "people", "leadership", "diplomats", "delegation"}
 QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet", "batch", "squadron", "pair",
-                  "type", "kind", "version", "variant", "units", "battery", "system", "systems", "purchase"}
+                  "type", "kind", "version", "variant", "units", "battery", "system", "systems", "purchase",
+                  "all", "most", "part", "parts", "much", "some", "half", "portion", "portions", "rest", "areas"}
+PAIR_NOUNS = {"country", "countries", "nation", "nations", "ally", "allies", "side", "sides", "government",
+              "governments", "neighbour", "neighbours", "neighbor", "neighbors", "partner", "partners"}
 
 
 @dataclass
@@ -143,11 +146,32 @@ class DocIndex:
                     best = m
         return best
 
+    def pair(self, tok: Token) -> list[Mention]:
+        """"the two countries", "both nations", "the allies": the two countries the document has
+        named most up to here."""
+        if tok.lemma_.lower() not in PAIR_NOUNS and tok.lower_ not in PAIR_NOUNS:
+            return []
+        two = any(c.lower_ in ("two", "both") for c in tok.children) or \
+            (tok.lower_ in ("allies", "sides") and any(c.lower_ == "the" for c in tok.children))
+        if not two:
+            return []
+        counts = Counter(m.key for m in self.mentions if m.type == "Country" and m.key and m.token_end <= tok.i)
+        top = [k for k, _ in counts.most_common(2)]
+        if len(top) < 2:
+            return []
+        firsts = {}
+        for m in self.mentions:
+            if m.type == "Country" and m.key in top and m.key not in firsts:
+                firsts[m.key] = m
+        return [firsts[k] for k in top]
+
     def args(self, tok: Token) -> list[tuple[Mention, float]]:
         """Mentions for a token and the tokens coordinated with it ("Hayashi and Hamada")."""
-        out: list[tuple[Mention, float]] = []
+        out: list[tuple[Mention, float]] = [(m, 0.7) for m in self.pair(tok)]
         for t in (tok, *tok.conjuncts):
             m, c = self.mention(t)
+            if m is not None and m.rule.endswith("+dateline"):
+                m = None                  # "MANILA – The Philippines and Japan signed": not the subject
             if m and all(m is not o for o, _ in out):
                 out.append((m, c))
                 for other in self.chains.get(id(m), ()):
