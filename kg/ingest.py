@@ -82,6 +82,10 @@ def read_document(path: Path, config: Config = Config()) -> Document | Skipped:
         return Skipped(shown, f"has too little text ({len(text.strip())} characters)")
     if _control_share(text) > 0.05:
         return Skipped(shown, "looks binary (many control characters), not text")
+    share = english_share(text)
+    if share is not None and share < 0.12:
+        return Skipped(shown, f"does not look like English text ({share:.0%} English function words; "
+                              "kg reads English news)")
     return Document(id=document_id(path), path=shown, text=text,
                     sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
@@ -96,6 +100,37 @@ def clean_text(text: str) -> str:
     drop = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"}
     return "".join(ch for ch in text
                    if ch not in drop and (ch in "\n\t" or unicodedata.category(ch) != "Cc"))
+
+
+_FUNCTION_WORDS = frozenset("""a about after against all also an and any are as at be been before between both
+but by can could did do does during each for from had has have he her his how i if in into is it its may
+more most must no not of on or our out over said says she should since so some such than that the their
+them then there these they this those through to under until up was we were what when where which while
+who will with would you""".split())
+
+
+def english_share(text: str) -> float | None:
+    """The share of words that are common English function words (None for very short texts).
+
+    English prose runs at 40-50 %; German, French or Chinese text at a few percent."""
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    if len(letters) >= 100 and sum(ch.isascii() for ch in letters) < 0.5 * len(letters):
+        return 0.0                       # mostly another script (Chinese, Cyrillic, Arabic ...)
+    prose = [line for line in text.splitlines() if _is_prose(line)]
+    words = [w.strip(".,;:!?\"'()[]“”‘’").lower() for w in " ".join(prose).split()[:5000]]
+    words = [w for w in words if w]
+    if len(words) < 30:
+        return None
+    return sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text, not a table row or a list of figures."""
+    words = line.split()
+    if len(words) < 5 or line.count("|") >= 2 or line.count("\t") >= 2:
+        return False
+    digits = sum(ch.isdigit() for ch in line)
+    return digits < 0.3 * len(line)
 
 
 def _control_share(text: str) -> float:

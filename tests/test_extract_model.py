@@ -111,3 +111,68 @@ def test_text_without_entities_and_non_english_text(nlp):
     assert ms == [] and facts == set()
     ms, facts = run(nlp, "Der Außenminister traf sich am Mittwoch mit seinem Amtskollegen. 外交部长周三会见了同行。")
     assert all(m.text.strip() for m in ms)
+
+
+JUNK = {"he", "she", "it", "they", "we", "him", "her", "them", "his", "their", "its", "who", "this", "that",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "minister", "secretary", "president", "prime minister", "foreign minister", "defense minister",
+        "spokesperson", "official", "officials", "general", "the", "a", "of", "and"}
+
+
+def junk_labels(out):
+    """Labels a reader would call junk: pronouns, dates, numbers, lone titles, function-word edges."""
+    from kg.query import run_query
+
+    rows = run_query(out, "SELECT ?l WHERE { ?e a ?t ; rdfs:label ?l FILTER(?t != kg:Document) }").rows
+    bad = []
+    for r in rows:
+        label = r["l"]
+        words = label.lower().split()
+        if label.lower() in JUNK or not any(ch.isalpha() for ch in label) or \
+                words[0] in ("of", "the", "and", "with", "but") or words[-1] in ("of", "the", "and", "with"):
+            bad.append(label)
+        elif all(w.strip(".,") in JUNK for w in words):
+            bad.append(label)
+    return bad
+
+
+def test_bad_inputs_build_without_junk_nodes(tmp_path, capsys):
+    """One enormous sentence, a pasted table and list, non-English text, hostile markup, no entities."""
+    import re
+
+    from conftest import SEEDS
+    from kg.pipeline import build
+
+    src = tmp_path / "bad"
+    src.mkdir()
+    prose = (SEEDS / "000_d417b0cdfc301bfe.txt").read_text(encoding="utf-8")
+    (src / "enormous.txt").write_text(re.sub(r'[.!?]["”]?\s+', ", and ", prose).replace("\n", " ") + ".",
+                                      encoding="utf-8")
+    table = ["| Country | Minister | Budget 2023 | Change |", "|---|---|---|---|"]
+    table += [f"| Japan | Yasukazu Hamada | {i},000 | +{i}% |" for i in range(50)]
+    lines = ["The ministers met on Wednesday to review the figures below.", *table,
+             "- He", "- The Minister", "- Wednesday", "- 42", "They said it was done."]
+    (src / "table.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (src / "german.txt").write_text("Der japanische Verteidigungsminister traf am Mittwoch in Washington seinen "
+                                    "amerikanischen Amtskollegen. Sie sprachen über China und Taiwan. " * 10,
+                                    encoding="utf-8")
+    (src / "chinese.txt").write_text("日本防卫大臣周三在华盛顿会见了美国国防部长。双方讨论了中国和台湾问题。" * 20,
+                                     encoding="utf-8")
+    (src / "none.txt").write_text("the quick brown fox jumps over the lazy dog and nothing happens. " * 10,
+                                  encoding="utf-8")
+    result = build([str(src)], tmp_path / "out")
+    skipped = {s.path.rsplit("/", 1)[-1]: s.reason for s in result.skipped}
+    assert set(skipped) == {"german.txt", "chinese.txt"}
+    assert all("English" in r for r in skipped.values())
+    assert junk_labels(result.out_dir) == []
+    labels = {e.label for e in result.resolution.entities.values()}
+    assert {"Japan", "United States", "Lloyd Austin", "Antony Blinken"} <= labels
+
+
+def test_the_sample_and_dev_builds_have_no_junk_nodes(sample_out, tmp_path):
+    from conftest import ROOT
+    from kg.pipeline import build
+
+    assert junk_labels(sample_out) == []
+    dev = build([str(ROOT / "tests" / "dev" / "articles")], tmp_path / "dev")
+    assert junk_labels(dev.out_dir) == []

@@ -100,3 +100,18 @@ def test_document_ids_are_iri_safe_and_unique(tmp_path):
 
 def test_clean_text_drops_control_characters():
     assert clean_text("a\x07b\x1bc\td\n") == "abc\td\n"
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Der japanische Verteidigungsminister traf am Mittwoch in Washington seinen Amtskollegen. " * 10, False),
+    ("日本防卫大臣周三在华盛顿会见了美国国防部长。双方讨论了中国和台湾问题。" * 20, False),
+    ("Ministers from Japan and the United States met on Wednesday and said that they would work together. " * 5,
+     True),
+    ("The ministers met on Wednesday to review the figures that are listed below in the table.\n"
+     + "\n".join(f"| Japan | {i} | {i * 3}% |" for i in range(200)), True),
+])
+def test_text_that_is_not_english_is_skipped(tmp_path, text, kept):
+    result = read_document(write(tmp_path / "a.txt", text))
+    assert isinstance(result, Skipped) != kept
+    if not kept:
+        assert "does not look like English text" in result.reason

@@ -72,7 +72,7 @@ def build(
 
             result = run_build(inputs, out, config, progress)
     for skipped in result.skipped:
-        err.print(f"kg: warning: skipped {skipped}", markup=False)
+        typer.echo(f"kg: warning: skipped {skipped}", err=True)
     if not quiet:
         _print_summary(result)
 

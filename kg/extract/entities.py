@@ -83,7 +83,9 @@ def _trim(span: Span) -> Span:
         if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end)):
             end = i
             break
-    while start < end - 1 and (doc[start].lower_ in DETERMINERS or doc[start].text in QUOTES):
+    while start < end - 1 and (doc[start].lower_ in DETERMINERS or doc[start].text in QUOTES
+                               or doc[start].pos_ in ("CCONJ", "SCONJ", "INTJ")
+                               or doc[start].lower_ in ("but", "and", "so", "yet", "also", "meanwhile")):
         start += 1
     while end - 1 > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].text in QUOTES
                                or doc[end - 1].is_punct):
@@ -91,6 +93,20 @@ def _trim(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+FUNCTION_WORDS = {"of", "the", "and", "or", "with", "near", "in", "on", "at", "to", "for", "by", "from", "a", "an",
+                  "as", "but", "than", "that", "which", "who"}
+
+
+def _bad_boundaries(span: Span) -> bool:
+    """A name does not start or end with a function word, nor contain a verb ("United of met")."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return True
+    if words[0].lower_ in FUNCTION_WORDS or words[-1].lower_ in FUNCTION_WORDS:
+        return True
+    return any(t.pos_ in ("VERB", "AUX", "PRON") for t in words)
 
 
 def _is_junk(text: str, rules: TypeRules, label: str = "") -> bool:
@@ -148,7 +164,8 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
         return kg_type, "", False
     surface = strip_the(text)
     hit = canon.get(surface.lower())
-    country = lex.country_by_surface().get(surface)
+    table = lex.country_by_surface()
+    country = table.get(surface) or (table.get(surface + ".") if surface.count(".") >= 1 else None)
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON") and country and label != "PERSON":
         return "Country", country, label == "NORP"
     if hit and label != "PERSON":
@@ -187,9 +204,25 @@ def _is_bad_person(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or any(t.like_num for t in words):
         return True
+    rules = type_rules()
+    lex_titles = _title_words()
+    if any(t.lower_ in lex_titles or t.lower_ in rules.heads_all or t.lower_ in rules.stop_names for t in words):
+        return True                     # "Secretary Blinken State", "Islands Hamada", "Der"
     if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in ("de", "van", "von", "bin", "al")):
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from ..lexicon import load_lexicon
+
+    lex = load_lexicon()
+    words = set(lex.title_heads)
+    for title in (*lex.ministerial_titles, *lex.other_titles):
+        if len(title.split()) == 1:
+            words.add(title.lower())
+    return frozenset(w for w in words if w.isalpha() and len(w) > 2) - {"king", "queen"}
 
 
 def _titles_before(doc: Doc, start: int, titles: dict[int, Span]) -> list[Span]:
@@ -297,7 +330,9 @@ def _extend_name_left(span: Span, ents_by_end: dict[int, Span]) -> Span:
     start = span.start
     while start > span.sent.start and doc[start - 1].is_title and doc[start - 1].is_alpha and \
             doc[start - 1].ent_type_ == "" and (start - 1) not in ents_by_end and \
-            doc[start - 1].lower_ not in DETERMINERS and span.end - start < 5:
+            doc[start - 1].lower_ not in DETERMINERS and doc[start - 1].pos_ == "PROPN" and \
+            doc[start - 1].lower_ not in FUNCTION_WORDS | {"but", "so", "yet", "also", "meanwhile"} and \
+            span.end - start < 5:
         start -= 1
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
@@ -327,6 +362,8 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             continue
         span = _trim(ent)
         if _is_junk(span.text, rules, ent.label_):
+            continue
+        if not ent.label_.startswith("KG_") and _bad_boundaries(span):
             continue
         decided = _classify(span, lex, rules)
         if decided is None:
