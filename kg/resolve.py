@@ -148,6 +148,8 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
             continue
         word = name_words(m.text)[-1].lower()
         options = by_surname.get(word, [])
+        if not options and len(name_words(m.text)) == 1:    # "Li" for "Li Shangfu": family name first
+            options = [n for n, cl in enumerate(clusters) if name_words(cl[0].text)[0].lower() == word]
         if len(options) > 1:     # prefer the cluster seen in the same document
             same_doc = [n for n in options if any(x.doc_id == m.doc_id for x in clusters[n])]
             options = same_doc if len(same_doc) == 1 else options

@@ -117,3 +117,20 @@ def test_slug_clash_between_different_things_gets_a_suffix():
     b = m("000", "Georgia", "Person", start=20)
     res = resolve([DocResult("000", [a, b], [])], lexicon())
     assert sorted(res.entities) == ["georgia", "georgia-2"]
+
+
+def test_family_name_first_joins_its_full_name():
+    a = m("000", "Li Shangfu", "Minister")
+    b = m("000", "Li", "Person", start=40)
+    res = resolve([DocResult("000", [a, b], [])], lexicon())
+    assert [e.label for e in res.entities.values()] == ["Li Shangfu"]
+
+
+def test_name_suffixes_do_not_make_a_surname():
+    a = m("000", "Ferdinand Marcos Jr.", "Minister")
+    b = m("000", "Carlito Galvez Jr.", "Person", start=30)
+    c = m("000", "Marcos Jr.", "Person", start=60)
+    res = resolve([DocResult("000", [a, b, c], [])], lexicon())
+    by_label = {e.label: e for e in res.entities.values()}
+    assert set(by_label) == {"Ferdinand Marcos Jr.", "Carlito Galvez Jr."}
+    assert "Marcos Jr." in by_label["Ferdinand Marcos Jr."].aliases

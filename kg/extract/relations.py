@@ -245,9 +245,11 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
 
 def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str]) -> list[tuple[Mention, float, str]]:
     out: list[tuple[Mention, float, str]] = []
-    for c in verb.children:
+    particle = next((c.lower_ for c in verb.children if c.lower_ in preps and
+                     (c.dep_ == "prt" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))), "")
+    for c in verb.children:                 # "called on X": the particle acts as the preposition
         if (not passive and c.dep_ in ("dobj", "attr", "oprd")) or (passive and c.dep_ in PASS_SUBJ):
-            out.extend((m, conf, "") for m, conf in index.args(c))
+            out.extend((m, conf, particle) for m, conf in index.args(c))
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -608,18 +610,18 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         people += [m for m, _ in index.args(p) if m.type in ("Person", "Minister")]
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            verb = tok.head if tok.dep_ == "dobj" else None
-            if verb is not None:
-                people += [m for c in verb.children if c.dep_ in SUBJ for m, _ in index.args(c)
-                           if m.type in ("Person", "Minister")]
+        verb = tok.head if tok.dep_ == "dobj" else None
+        if verb is not None and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+                                 or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host")):
+            subjects, _ = _subjects(verb, index)
+            people += [m for m, _ in subjects if m.type in ("Person", "Minister")]
         people = list(dict.fromkeys(people))
         if len(people) < 2:
             continue
         names = sorted({name_words(p.text)[-1] for p in people})
         span = doc[tok.i: tok.i + 1]
         m = Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char,
-                    text=f"{'-'.join(name_words(p.text)[-1] for p in people)} {tok.lemma_.lower()}",
+                    text=f"{'-'.join(names)} {tok.lemma_.lower()}",
                     type="Meeting", rule="meeting:unnamed", sent_start=tok.sent.start_char,
                     sent_end=tok.sent.end_char, key="participants:" + "|".join(n.lower() for n in names),
                     token_start=tok.i, token_end=tok.i + 1)
