@@ -6,7 +6,7 @@ from typing import Any
 
 from .errors import ConfigError
 
-DEFAULT_EXPORTS = ("turtle", "trig")
+DEFAULT_EXPORTS = ("turtle", "trig", "html")
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,13 @@ _REGISTRY: dict[str, tuple[str, str, str]] = {
     "trig": ("kg.export.rdf", "write_trig", "graph.trig"),
     "ntriples": ("kg.export.rdf", "write_ntriples", "graph.nt"),
     "jsonld": ("kg.export.rdf", "write_jsonld", "graph.jsonld"),
+    "html": ("kg.export.html", "write_html", "graph.html"),
+    "graphml": ("kg.export.graphml", "write_graphml", "graph.graphml"),
+    "gexf": ("kg.export.gexf", "write_gexf", "graph.gexf"),
+    "neo4j": ("kg.export.neo4j", "write_neo4j", "neo4j"),  # a folder: CSVs, import.cypher, README.md
 }
-_ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "json-ld": "jsonld"}
+_ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "json-ld": "jsonld",
+            "neo4j-csv": "neo4j", "cypher": "neo4j"}
 
 
 def register(name: str, module: str, function: str, filename: str, aliases: tuple[str, ...] = ()) -> None:
