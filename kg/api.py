@@ -32,7 +32,8 @@ from rdflib import Dataset
 
 from .config import Config
 from .errors import BuildNotFoundError, ConfigError
-from .graphview import LITERAL_PROPERTIES, NON_FACT_PROPERTIES, EvidenceView, GraphView, class_chain
+from .graphview import (LITERAL_PROPERTIES, NON_FACT_PROPERTIES, EvidenceSummary, EvidenceView, GraphView,
+                        class_chain)
 from .namespace import KG
 from .query import QueryResult, query_store, read_query, run_query
 from .types import EntityType
@@ -64,7 +65,7 @@ class EntityRecord:
 
 
 @dataclass(frozen=True)
-class FactRecord:
+class FactRecord(EvidenceSummary):
     """One fact between two entities, with every sentence that supports it (best first)."""
 
     subject: str                       # canonical names
@@ -75,14 +76,6 @@ class FactRecord:
     evidence: tuple[EvidenceView, ...] = ()
 
     @property
-    def confidence(self) -> float:
-        return max((e.confidence for e in self.evidence), default=0.0)
-
-    @property
-    def sources(self) -> list[str]:
-        return sorted({e.document for e in self.evidence})
-
-    @property
     def sentences(self) -> list[str]:
         return list(dict.fromkeys(e.sentence for e in self.evidence))
 
@@ -91,7 +84,7 @@ class FactRecord:
         return {"subject": self.subject, "predicate": self.predicate, "object": self.object,
                 "confidence": self.confidence, "sources": ", ".join(self.sources),
                 "sentence": self.evidence[0].sentence if self.evidence else "",
-                "verb": ", ".join(sorted({e.predicate_text for e in self.evidence if e.predicate_text}))}
+                "verb": ", ".join(self.predicate_texts)}
 
 
 ENTITY_COLUMNS = ("name", "type", "posts", "aliases", "iri", "documents")

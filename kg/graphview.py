@@ -8,6 +8,7 @@ file format.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -67,12 +68,10 @@ class EntityView:
         return class_chain(self.type)
 
 
-@dataclass
-class FactView:
-    subject: str             # entity id
-    predicate: str           # kg property local name
-    object: str              # entity id
-    evidence: list[EvidenceView] = field(default_factory=list)
+class EvidenceSummary:
+    """Figures over a fact's ``evidence`` (shared by FactView and the API's FactRecord)."""
+
+    evidence: "Sequence[EvidenceView]"
 
     @property
     def confidence(self) -> float:
@@ -85,6 +84,14 @@ class FactView:
     @property
     def predicate_texts(self) -> list[str]:
         return sorted({e.predicate_text for e in self.evidence if e.predicate_text})
+
+
+@dataclass
+class FactView(EvidenceSummary):
+    subject: str             # entity id
+    predicate: str           # kg property local name
+    object: str              # entity id
+    evidence: list[EvidenceView] = field(default_factory=list)
 
 
 @dataclass
