@@ -48,6 +48,7 @@ class Resolution:
 
 def slugify(text: str) -> str:
     """Lower-case ASCII slug: "Antony Blinken" -> "antony-blinken", "2+2 talks" -> "2-2-talks"."""
+    text = re.sub(r"[\u2010-\u2015\u2212/]", "-", text)          # dashes and slashes separate words
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
     return slug or "entity"
@@ -377,6 +378,8 @@ def _co_participants(out: Resolution) -> list[Fact]:
     derived: list[Fact] = []
     for meeting, facts in sorted(attended.items()):
         people = sorted({f.subject for f in facts})
+        if len(people) > 4:           # a conference: its delegates did not all meet each other
+            continue
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 if not represents[a] or not represents[b] or represents[a] & represents[b]:

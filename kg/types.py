@@ -58,6 +58,7 @@ class Mention:
     sent_end: int = 0
     key: str = ""                  # normalised lookup key (lexicon id for countries etc.)
     title: str | None = None       # a title glued to a person's name ("Secretary of State")
+    other_titles: list[str] = field(default_factory=list)   # "State Councillor and Defence Minister X"
     affiliation: str | None = None  # country key named with the title ("Japanese", "of Japan")
     organization: str | None = None  # organisation named with the title ("Foreign Ministry spokesman")
     affiliation_side: str = ""      # "left" ("Japanese Foreign Minister X"), "right" ("X of Japan"), "appos"

@@ -397,7 +397,15 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
     chain = _titles_before(doc, ent.start, titles)
     if chain:
         m.title_token_start = chain[0].start
-        m.title = " ".join(t.text for t in chain if not _is_rank(t, lex)) or chain[-1].text
+        posts = [t for t in chain if not _is_rank(t, lex)]
+        groups: list[list[Span]] = [[]]
+        for t in posts:                     # titles joined by "and" are separate posts
+            if groups[-1] and doc[groups[-1][-1].end].lower_ == "and":
+                groups.append([])
+            groups[-1].append(t)
+        names = [" ".join(t.text for t in g) for g in groups if g]
+        m.title = names[-1] if names else chain[-1].text
+        m.other_titles = [_clean_title(n, lex) for n in names[:-1]]
         first = chain[0].start
         if first > 0 and doc[first - 1].lower_ in ("acting", "former", "interim", "outgoing"):
             first -= 1
@@ -411,7 +419,7 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
             m.affiliation = _affiliation_key(aff, lex) if not isinstance(aff, str) else aff
             m.affiliation_side = "left"
         m.title = _clean_title(m.title, lex)
-        if lex.is_ministerial(m.title or ""):
+        if lex.is_ministerial(m.title or "") or any(lex.is_ministerial(t) for t in m.other_titles):
             m.type = "Minister"
     aff_right = _affiliation_right(doc, ent.end, ents_by_start)
     if aff_right is not None and m.affiliation is None:

@@ -27,6 +27,7 @@ SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 CLIMB = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials", "navy", "army", "ministry",
+               "ministers", "leaders", "chiefs", "diplomats",
                "authorities", "leaders", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
                "people", "leadership", "diplomats", "delegation"}
 QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet", "batch", "squadron", "pair",
@@ -168,10 +169,20 @@ class DocIndex:
     def args(self, tok: Token) -> list[tuple[Mention, float]]:
         """Mentions for a token and the tokens coordinated with it ("Hayashi and Hamada")."""
         out: list[tuple[Mention, float]] = [(m, 0.7) for m in self.pair(tok)]
+        if tok.i not in self.by_token and (tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS):
+            states = [t for t in tok.subtree if t.i < tok.i and t.i in self.by_token
+                      and self.by_token[t.i].type == "Country" and t.dep_ in ("amod", "compound", "poss", "conj", "nmod")]
+            for t in states:
+                if all(self.by_token[t.i] is not o for o, _ in out):
+                    out.append((self.by_token[t.i], 0.75))
+            if len(states) > 1:
+                return out
         for t in (tok, *tok.conjuncts):
             m, c = self.mention(t)
             if m is not None and m.rule.endswith("+dateline"):
                 m = None                  # "MANILA – The Philippines and Japan signed": not the subject
+            if m is not None and c < 1.0 and any(ch.dep_ == "appos" and ch.i in self.by_token for ch in t.children):
+                m = None                  # "The islands — Etorofu, Kunashiri ...": the apposition names them
             if m and all(m is not o for o, _ in out):
                 out.append((m, c))
                 for other in self.chains.get(id(m), ()):
@@ -245,17 +256,24 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
 
 def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str]) -> list[tuple[Mention, float, str]]:
     out: list[tuple[Mention, float, str]] = []
+    def possessor(c: Token) -> list[tuple[Mention, float]]:
+        if c.i in index.by_token or c.pos_ != "NOUN":
+            return []
+        return [(m, conf * 0.75) for g in c.children if g.dep_ == "poss" for m, conf in index.args(g)]
+
     particle = next((c.lower_ for c in verb.children if c.lower_ in preps and
                      (c.dep_ == "prt" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))), "")
     for c in verb.children:                 # "called on X": the particle acts as the preposition
         if (not passive and c.dep_ in ("dobj", "attr", "oprd")) or (passive and c.dep_ in PASS_SUBJ):
-            out.extend((m, conf, particle) for m, conf in index.args(c))
+            out.extend((m, conf, particle) for m, conf in index.args(c) or possessor(c))
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend((m, conf, c.lower_) for m, conf in index.args(p))
     if passive and verb.dep_ == "acl":                    # "troops stationed in Japan"
         out.extend((m, conf * 0.9, "") for m, conf in index.args(verb.head))
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        out.extend((m, conf * 0.85, "where") for m, conf in index.args(verb.head))   # "Okinawa, where ... are based"
     relcl = verb
     while relcl.dep_ in ("xcomp", "conj") and relcl.head is not relcl:
         relcl = relcl.head
@@ -342,6 +360,8 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         sent = doc[m.token_start].sent
         if m.title:
             yield MentionFact(m, "holdsPosition", Literal_(m.title), index.evidence(sent, "title:adjacent", 0.9))
+        for other in m.other_titles:
+            yield MentionFact(m, "holdsPosition", Literal_(other), index.evidence(sent, "title:coordinated", 0.85))
         if m.affiliation and not m.affiliation.startswith("org:"):
             country = next((c for c in index.mentions if c.type == "Country" and c.key == m.affiliation
                             and c.sent_start == m.sent_start), by_key.get(m.affiliation))
@@ -413,7 +433,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
         objects = _objects(verb, index, passive, preps)
         if rule.get("object_is_via"):
             objects = [o for o in objects if o[2]]
-            if passive and verb.dep_ == "acl":
+            if passive and verb.dep_ == "relcl" and any(o[2] == "where" for o in objects):
+                subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
+            elif passive and verb.dep_ == "acl":
                 subjects = [(m, c) for m, c in index.args(verb.head)]
             elif passive:
                 subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
@@ -552,12 +574,14 @@ def _compound_facts(part: Token, index: DocIndex, rules: Rules) -> Iterator[Ment
         return
     rule = rules.compounds[part.lower_]
     modifier = index.by_token[part.i - 2]
-    noun = next((index.by_token[j] for j in range(part.i + 1, min(part.i + 6, len(doc)))
-                 if j in index.by_token), None)
-    if noun is None or not _fits(modifier, rule["modifier"], rules) or not _fits(noun, rule["noun"], rules):
-        return
-    gap = doc[part.i + 1: noun.token_start]
-    if any(t.is_punct or t.pos_ == "VERB" for t in gap):
+    noun = index.by_token.get(part.head.i) if part.head.i > part.i else None   # the noun it modifies
+    if noun is None:
+        noun = next((index.by_token[j] for j in range(part.i + 1, min(part.i + 6, len(doc)))
+                     if j in index.by_token), None)
+        if noun is None or any(t.pos_ in ("NOUN", "PROPN", "VERB") or t.is_punct
+                               for t in doc[part.i + 1: noun.token_start] if t.i not in index.by_token):
+            return                    # "Russian-held islands off Hokkaido": the islands, not Hokkaido
+    if not _fits(modifier, rule["modifier"], rules) or not _fits(noun, rule["noun"], rules):
         return
     ev = index.evidence(part.sent, f"compound:{rule['property']}:{part.lower_}", float(rule["confidence"]))
     if rule["modifier_is"] == "subject":
@@ -716,6 +740,8 @@ def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> It
 
 
 STATE = ("Country", "Organization", "MilitaryUnit")
+STATE_BODIES = {"ministry", "department", "agency", "office", "administration", "cabinet", "government",
+                "council", "command", "guard"}
 TERRITORY = ("Island", "Region")
 
 
@@ -738,13 +764,66 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                         if place is not None and place.type in ("City", "Island", "Region", "Place") \
                                 and p.dep_ == "pobj":
                             yield MentionFact(m, "stationedIn", place, index.evidence(sent, "nominal:unit-in-place", 0.65))
+        if m.type in ("Island", "City", "Place", "Region"):
+            yield from _located(m, root, index)
+        if m.type == "MilitaryUnit" or (m.type == "Organization" and m.text.split()[-1].lower() in STATE_BODIES):
+            inside = _country_in_name(m, index)
+            if inside is not None:
+                yield MentionFact(m, "partOf", inside, index.evidence(sent, "nominal:national-organization", 0.6))
         owner = _owner(root, m, index)
         if owner is None:
             continue
+        if owner.type == "Country" and (m.type == "MilitaryUnit" or
+                                        (m.type == "Organization" and m.text.split()[-1].lower() in STATE_BODIES)):
+            yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-organization", 0.6))
         if m.type == "Weapon":
             yield MentionFact(owner, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
         elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key:
             yield MentionFact(owner, "controls", m, index.evidence(sent, "nominal:owner-territory", 0.55))
+
+
+def _country_in_name(m: Mention, index: DocIndex) -> Mention | None:
+    """"U.S. Navy", "Chinese Foreign Ministry": the country a national body's name starts with."""
+    from ..lexicon import load_lexicon
+
+    table = load_lexicon().country_by_surface()
+    words = m.text.split()
+    for n in (3, 2, 1):
+        key = table.get(" ".join(words[:n])) if len(words) > n else None
+        if key:
+            return next((c for c in index.mentions if c.type == "Country" and c.key == key), None) or \
+                _synthetic_country(m, key, index)
+    return None
+
+
+def _synthetic_country(m: Mention, key: str, index: DocIndex) -> Mention:
+    """A country named only inside another name: a mention at the same place, so it resolves."""
+    c = Mention(doc_id=m.doc_id, start=m.start, end=m.start, text=m.text.split()[0], type="Country",
+                rule="name-prefix", sent_start=m.sent_start, sent_end=m.sent_end, key=key,
+                token_start=m.token_start, token_end=m.token_start)
+    index.mentions.append(c)
+    return c
+
+
+def _located(m: Mention, root: Token, index: DocIndex) -> Iterator[MentionFact]:
+    """"the Senkaku Islands in the East China Sea", "Taichung, Taiwan": a place inside another."""
+    doc = root.doc
+    sent = root.sent
+    containers = ("WaterBody", "Region", "Country", "Island", "City")
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "off"):
+            for p in prep.children:
+                place = index.by_token.get(p.i)
+                if place is not None and place is not m and place.type in containers and p.dep_ == "pobj" \
+                        and not (m.type == "City" and place.type == "Island"):
+                    yield MentionFact(m, "locatedIn", place, index.evidence(sent, "nominal:place-in-place", 0.6))
+    j = m.token_end
+    if m.type == "City" and j + 1 < len(doc) and doc[j].text == ",":
+        place = index.by_token.get(j + 1)
+        after = place.token_end if place is not None else j
+        if place is not None and place.type in ("Country", "Region") and \
+                (after >= len(doc) or doc[after].is_punct):
+            yield MentionFact(m, "locatedIn", place, index.evidence(sent, "nominal:city-comma-country", 0.7))
 
 
 def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
