@@ -32,8 +32,9 @@ notebook: setup                ## open notebooks/explore.ipynb in JupyterLab (in
 	$(BIN)/python -m pip install --quiet -e '.[notebook]'
 	$(BIN)/jupyter lab --ServerApp.root_dir=. notebooks/explore.ipynb
 
-bench: setup                   ## speed and memory figures (printed as ratios)
+bench: setup                   ## speed and memory figures (printed as ratios; html_view.py takes minutes)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/html_view.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info
