@@ -158,6 +158,27 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
     return keys
 
 
+def _retype_known_people(mentions: list[Mention]) -> None:
+    """NER calls a name an organisation in one article ("... and Yasukazu Hamada said", ORG) that
+    another article gives as a person's full name: it is that person."""
+    people = {m.text for m in mentions if m.type in PERSON and len(name_words(m.text)) > 1}
+    for m in mentions:
+        if m.type not in PERSON and m.rule.startswith("ner:") and m.text in people:
+            m.type, m.key, m.rule = "Person", "", m.rule + "+known-person"
+
+
+WEAPON_GENERIC = {"system", "systems", "battery", "batteries", "launcher", "launchers", "platform", "platforms"}
+
+
+def _weapon_key(text: str) -> str:
+    """"Patriot missile systems" ~ "Patriot missile", "anti-ship missile battery" ~ "anti-ship missile"."""
+    words = normalise_name(text).split()
+    while len(words) > 1 and words[-1] in WEAPON_GENERIC:
+        words.pop()
+    words[-1] = _singular(words[-1])
+    return " ".join(words)
+
+
 def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
     if m.type in PERSON:
         return person_keys[id(m)]
@@ -188,7 +209,17 @@ def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
                 for name in (thing.name, *thing.aliases):
                     if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", m.text):
                         return f"weapon:{thing.name.lower()}"
+        return f"weapon:{_weapon_key(m.text)}"
     return f"{_family(m.type)}:{normalise_name(m.text)}"
+
+
+def _merge_generic_weapons(groups: dict[str, list[Mention]]) -> None:
+    """"hypersonic weapons" is the corpus's one kind of "hypersonic <something>" ("hypersonic missiles")."""
+    for key in [k for k in groups if k.startswith("weapon:") and k.endswith(" weapon")]:
+        prefix = key[: -len("weapon")]
+        others = [k for k in groups if k != key and k.startswith(prefix) and " " not in k[len(prefix):]]
+        if len(others) == 1:
+            groups[others[0]].extend(groups.pop(key))
 
 
 def _choose_type(mentions: list[Mention]) -> str:
@@ -228,7 +259,8 @@ def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
         full = Counter({t: n for t, n in texts.items() if len(name_words(t)) > 1}) or texts
         return max(full, key=lambda t: (full[t], len(t), t))
     if kind == "weapon" or kind == "meeting":
-        best = max(texts, key=lambda t: (len(t.split()) > 1, texts[t], len(t), t))
+        plain = Counter({t: n for t, n in texts.items() if t.split()[-1].lower() not in WEAPON_GENERIC}) or texts
+        best = max(plain, key=lambda t: (len(t.split()) > 1, plain[t], len(t), t))
         return _singular_phrase(best)
     if kind == "treaty":
         named = [t for t in texts if any(ch.isupper() for ch in t)]
@@ -256,12 +288,14 @@ def _title_generic(text: str) -> str:
 def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     results = list(results)
     mentions = [m for r in results for m in r.mentions]
+    _retype_known_people(mentions)
     person_keys = _person_clusters([m for m in mentions if m.type in PERSON])
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.type == "TreatyArticle":
             continue
         groups[_key(m, lex, person_keys)].append(m)
+    _merge_generic_weapons(groups)
     out = Resolution()
     used: Counter[str] = Counter()
     key_to_id: dict[str, str] = {}

@@ -167,6 +167,8 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
     hit = canon.get(surface.lower())
     table = lex.country_by_surface()
     country = table.get(surface) or (table.get(surface + ".") if surface.count(".") >= 1 else None)
+    if country is None and surface.isupper() and len(surface) > 3:       # "SINGAPORE –" datelines
+        country = table.get(surface.title())
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON") and country and label != "PERSON":
         return "Country", country, label == "NORP"
     if hit and label != "PERSON":
@@ -544,8 +546,11 @@ def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> lis
     full = {m.text for m in mentions if m.type in ("Person", "Minister") and len(name_words(m.text)) > 1}
     surnames = {name_words(name)[-1] for name in full}
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    weapon_words = {m.text.split()[0] for m in mentions if m.type == "Weapon" and m.text[:1].isupper()}
     out: list[Mention] = []
     for m in mentions:
+        if m.type == "Person" and m.rule.startswith("ner:") and m.text in weapon_words and not m.title:
+            m.type, m.rule = "Weapon", m.rule + "+weapon-name"
         if m.type not in ("Person", "Minister") and m.rule.startswith("ner:"):
             if m.text in surnames or m.text in full:
                 m.type, m.key, m.rule = "Person", "", m.rule + "+person-name"
