@@ -6,7 +6,8 @@ from typing import Any
 
 from .errors import ConfigError
 
-DEFAULT_EXPORTS = ("turtle", "trig", "html")
+DEFAULT_EXPORTS = ("turtle", "trig", "html", "graphml", "gexf", "neo4j")
+CORE_EXPORTS = ("turtle", "trig")          # always written: the graph itself
 
 
 @dataclass(frozen=True)

@@ -145,6 +145,10 @@ def _swap_in(staging: Path, out: Path, files: list[str]) -> None:
             os.replace(old_store, trash / STORE_DIR)
         os.replace(staging / STORE_DIR, out / STORE_DIR)
         for name in files:
+            if (out / name).is_dir():          # a folder export (neo4j/): move the old one aside first
+                if trash is None:
+                    trash = Path(tempfile.mkdtemp(prefix=".kg-old-", dir=out))
+                os.replace(out / name, trash / name)
             os.replace(staging / name, out / name)
         os.replace(staging / MANIFEST, out / MANIFEST)
         if trash is not None:

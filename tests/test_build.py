@@ -119,3 +119,18 @@ def test_no_two_nodes_share_a_label_and_a_class(sample_out):
           ?e rdfs:label ?label ; a ?type . FILTER(?type != kg:Document)
         } GROUP BY ?label ?type HAVING (COUNT(DISTINCT ?e) > 1)""").rows
     assert rows == []
+
+
+def test_rebuilding_a_folder_export_replaces_it(tmp_path):
+    """A folder export (neo4j/) written twice into one build folder is replaced, not refused."""
+    from conftest import SEEDS
+    from kg.config import Config
+
+    config = Config(exports=("turtle", "neo4j"))
+    src = [str(SEEDS / "004_5cf51f605790d914.txt")]
+    build(src, tmp_path / "out", config)
+    first = sorted(p.name for p in (tmp_path / "out" / "neo4j").iterdir())
+    build(src, tmp_path / "out", config)
+    assert sorted(p.name for p in (tmp_path / "out" / "neo4j").iterdir()) == first
+    assert (tmp_path / "out" / "build.json").is_file()
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".kg-")]

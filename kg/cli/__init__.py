@@ -6,7 +6,7 @@ usage errors are Typer's own short messages.
 from __future__ import annotations
 
 from .app import app
-from . import view  # noqa: F401,E402  (registers kg view)
+from . import push, view  # noqa: F401,E402  (register kg push and kg view)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -46,16 +46,19 @@ def build(
     inputs: Annotated[list[str], typer.Argument(help="Folders, files or glob patterns of articles (.txt/.md).")],
     out: Annotated[Path, out_option] = Path("out"),
     export: Annotated[Optional[list[str]], typer.Option(
-        "--export", "-e", help="Formats to write besides the store (repeatable). Default: turtle, trig.")] = None,
+        "--export", "-e", help="Formats to write besides graph.ttl, graph.trig and the store (repeatable). "
+                               "Default: html, graphml, gexf, neo4j.")] = None,
     max_bytes: Annotated[Optional[int], typer.Option(help="Skip files larger than this many bytes.")] = None,
     min_confidence: Annotated[Optional[float], typer.Option(help="Drop evidence below this confidence.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Build a knowledge graph from articles into OUT (store, graph.ttl, graph.trig)."""
     from ..pipeline import build as run_build
-    from ..config import DEFAULT_EXPORTS
+    from ..config import CORE_EXPORTS, DEFAULT_EXPORTS
+    from ..export import canonical_name
 
-    exports = tuple(dict.fromkeys((*DEFAULT_EXPORTS, *(export or ()))))
+    chosen = [canonical_name(e) for e in export] if export else list(DEFAULT_EXPORTS)
+    exports = tuple(dict.fromkeys((*CORE_EXPORTS, *chosen)))
     config = Config().with_(max_bytes=max_bytes, min_confidence=min_confidence, exports=exports)
     err = _console(stderr=True)
     if quiet:
