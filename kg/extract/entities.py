@@ -340,6 +340,17 @@ def _extend_name_left(span: Span, ents_by_end: dict[int, Span]) -> Span:
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
+def _extend_name_right(span: Span, ents_by_start: dict[int, Span]) -> Span:
+    """"[Lee Hsien] Loong": capitalised name words right after the name that no other span claims."""
+    doc = span.doc
+    end = span.end
+    while end < span.sent.end and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" and \
+            doc[end].ent_type_ == "" and end not in ents_by_start and end - span.start < 4 and \
+            doc[end].lower_ not in FUNCTION_WORDS:
+        end += 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+
+
 def _extend_meeting(span: Span) -> Span:
     """"2+2" followed by "talks" (maybe after a closing quote) becomes "2+2 talks"."""
     doc = span.doc
@@ -378,7 +389,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if kg_type in ("Treaty", "Organization", "MilitaryUnit"):
             span, key = _with_country_prefix(span, key, kg_type, ents_by_end, lex)
         if kg_type == "Person":
-            span = _extend_name_left(span, ents_by_end)
+            span = _extend_name_right(_extend_name_left(span, ents_by_end), ents_by_start)
         rule = "ruler:" + ent.label_[3:] if ent.label_.startswith("KG_") else "ner:" + ent.label_
         if _is_dateline(span):
             rule += "+dateline"

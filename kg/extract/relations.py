@@ -441,6 +441,12 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
         if rule.get("requires_via"):
             objects = [o for o in objects if o[2]]
+        if rule.get("recipient_is_subject"):     # "sell Australia submarines", "deliver HIMARS to Ukraine"
+            subjects = [a for c in verb.children if c.dep_ == "dative" for a in index.args(c)]
+            subjects += [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                         for p in c.children if p.dep_ == "pobj" for a in index.args(p)]
+            if passive:                          # "Patriots will be sent to Ukraine"
+                objects = [(m, c, "") for ch in verb.children if ch.dep_ in PASS_SUBJ for m, c in index.args(ch)]
         for s, sc in subjects:
             if not _fits(s, rule["subject"], rules):
                 continue
