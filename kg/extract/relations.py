@@ -233,7 +233,8 @@ def _person_chains(doc: Doc, mentions: list[Mention], by_token: dict[int, Mentio
 
 def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]], bool]:
     """Subjects of a verb, climbing through control and coordination; (mentions, passive?)."""
-    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or \
+        (verb.tag_ == "VBN" and verb.dep_ == "acl")       # "submarines built by General Dynamics"
     tok, factor = verb, 1.0
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in SUBJ]
@@ -429,6 +430,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
         if prop == "reorganizedInto":
             yield from _reorganize(verb, index, rule, name, conf, passive)
             continue
+        if (rule.get("active_only") and passive) or (rule.get("passive_only") and not passive):
+            continue
         preps = set(rule.get("via", []))
         objects = _objects(verb, index, passive, preps)
         if rule.get("object_is_via"):
@@ -455,7 +458,11 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                     continue
                 if rule.get("same_type_family") and _family(s) != _family(o):
                     continue
-                yield MentionFact(s, prop, o, index.evidence(verb.sent, name, conf * min(sc, oc)))
+                if rule.get("reverse"):           # "X built by Y": Y is the maker, X producedBy Y
+                    s_, o_ = o, s
+                else:
+                    s_, o_ = s, o
+                yield MentionFact(s_, prop, o_, index.evidence(verb.sent, name, conf * min(sc, oc)))
 
 
 def _reorganize(verb: Token, index: DocIndex, rule: dict[str, Any], name: str, conf: float,
