@@ -176,3 +176,14 @@ def test_the_sample_and_dev_builds_have_no_junk_nodes(sample_out, tmp_path):
     assert junk_labels(sample_out) == []
     dev = build([str(ROOT / "tests" / "dev" / "articles")], tmp_path / "dev")
     assert junk_labels(dev.out_dir) == []
+
+
+def test_coordinated_names_and_the_four(nlp):
+    """The issue's own example: four metWith facts; then "the four men" stands for those four."""
+    _, facts = run(nlp, "Yoshimasa Hayashi and Yasukazu Hamada met Antony Blinken and Lloyd Austin on Wednesday. "
+                        "The four men agreed to meet with Fumio Kishida.")
+    met = {(s, o) for s, p, o in facts if p == "metWith"}
+    assert {(a, b) for a in ("Yoshimasa Hayashi", "Yasukazu Hamada")
+            for b in ("Antony Blinken", "Lloyd Austin")} <= met
+    assert {(a, "Fumio Kishida") for a in ("Yoshimasa Hayashi", "Yasukazu Hamada", "Antony Blinken",
+                                            "Lloyd Austin")} <= met

@@ -401,6 +401,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _acronyms(doc, mentions)
     _attach_appositive_titles(doc, mentions, titles, lex)
     mentions = _retype_surnames(doc, mentions, rules)
+    _retype_coordinated_people(doc, mentions, rules)
     mentions.sort(key=lambda m: m.start)
     yield from mentions
 
@@ -548,6 +549,22 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.key = full.key
             out.append(m)
     return out
+
+
+def _retype_coordinated_people(doc: Doc, mentions: list[Mention], rules: TypeRules) -> None:
+    """"Yoshimasa Hayashi and Yasukazu Hamada": a name NER called an organisation or a place, joined
+    by "and" to a person, with no organisation or place word in it, is a person too."""
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    for m in mentions:
+        if m.type in ("Person", "Minister") or not m.rule.startswith("ner:") or not 2 <= len(m.text.split()) <= 3:
+            continue
+        if rules.by_head(m.text) or not all(w[:1].isupper() for w in m.text.split()):
+            continue
+        root = doc[m.token_start:m.token_end].root
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [c for c in root.children if c.dep_ == "conj"]
+        if any(p.i in by_token and by_token[p.i].type in ("Person", "Minister") for p in partners):
+            m.type, m.key, m.rule = "Person", "", m.rule + "+coordinated-person"
 
 
 def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> list[Mention]:

@@ -166,9 +166,31 @@ class DocIndex:
                 firsts[m.key] = m
         return [firsts[k] for k in top]
 
+    def people_group(self, tok: Token) -> list[Mention]:
+        """"the four", "the two men", "the three ministers": the last N people named before."""
+        numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+        n = 0
+        if tok.lower_ in numbers and any(c.lower_ == "the" for c in tok.children):
+            n = numbers[tok.lower_]
+        elif tok.lemma_.lower() in ("man", "minister", "official", "leader", "diplomat", "chief"):
+            num = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ in numbers]
+            if num and any(c.lower_ == "the" for c in tok.children):
+                n = numbers[num[0].lower_]
+        if not n:
+            return []
+        found: list[Mention] = []
+        for m in reversed(self.mentions):
+            if m.token_end <= tok.i and m.type in ("Person", "Minister") and \
+                    all(m.entity_id is None and o.text != m.text for o in found):
+                found.append(m)
+            if len(found) == n:
+                return found[::-1]
+        return []
+
     def args(self, tok: Token) -> list[tuple[Mention, float]]:
         """Mentions for a token and the tokens coordinated with it ("Hayashi and Hamada")."""
         out: list[tuple[Mention, float]] = [(m, 0.7) for m in self.pair(tok)]
+        out += [(m, 0.65) for m in self.people_group(tok)]
         if tok.i not in self.by_token and (tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS):
             states = [t for t in tok.subtree if t.i < tok.i and t.i in self.by_token
                       and self.by_token[t.i].type == "Country" and t.dep_ in ("amod", "compound", "poss", "conj", "nmod")]
