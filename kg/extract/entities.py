@@ -475,6 +475,7 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
         phrase = [t for t in words if t.dep_ not in ("det", "poss", "case", "punct") and not
                   (t.i in by_token and by_token[t.i].type == "Country")]
         person.title = _clean_title(" ".join(t.text for t in phrase if t.i < title.end) or title.text, lex)
+        person.title_token_start = min((t.i for t in phrase), default=title.start)
         for t in head.subtree:
             if t.i in by_token and by_token[t.i] is not person:
                 other = by_token[t.i]

@@ -203,7 +203,7 @@ class DocIndex:
             m, c = self.mention(t)
             if m is not None and m.rule.endswith("+dateline"):
                 m = None                  # "MANILA – The Philippines and Japan signed": not the subject
-            if m is not None and c < 1.0 and any(ch.dep_ == "appos" and ch.i in self.by_token for ch in t.children):
+            if m is not None and c <= 0.7 and any(ch.dep_ == "appos" and ch.i in self.by_token for ch in t.children):
                 m = None                  # "The islands — Etorofu, Kunashiri ...": the apposition names them
             if m and all(m is not o for o, _ in out):
                 out.append((m, c))
