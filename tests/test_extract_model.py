@@ -187,3 +187,9 @@ def test_coordinated_names_and_the_four(nlp):
             for b in ("Antony Blinken", "Lloyd Austin")} <= met
     assert {(a, "Fumio Kishida") for a in ("Yoshimasa Hayashi", "Yasukazu Hamada", "Antony Blinken",
                                             "Lloyd Austin")} <= met
+
+
+def test_control_from_sovereignty_and_seizure(nlp):
+    _, facts = run(nlp, "The Kuril Islands, seized by the Soviet Union in 1945, fall under Russian sovereignty.")
+    assert ("Soviet Union", "controls", "Kuril Islands") in facts
+    assert ("Russian", "controls", "Kuril Islands") in facts

@@ -364,6 +364,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _meeting_facts(doc, index)
     yield from _treaty_facts(doc, index)
     yield from _nominal_facts(doc, index)
+    yield from _under_control(doc, index)
 
 
 def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -815,6 +816,28 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(owner, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
         elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key:
             yield MentionFact(owner, "controls", m, index.evidence(sent, "nominal:owner-territory", 0.55))
+
+
+CONTROL_NOUNS = {"sovereignty", "control", "jurisdiction", "rule", "administration", "occupation"}
+
+
+def _under_control(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"the islands ... fall under Russian sovereignty", "remain under Chinese control": controls."""
+    for noun in doc:
+        if noun.lemma_.lower() not in CONTROL_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "under":
+            continue
+        owners = [index.by_token[c.i] for c in noun.children
+                  if c.dep_ in ("amod", "poss", "compound") and c.i in index.by_token
+                  and index.by_token[c.i].type in STATE]
+        verb = noun.head.head
+        if not owners or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects, _ = _subjects(verb, index)
+        for place, conf in subjects:
+            if place.type in TERRITORY + ("Place", "City", "WaterBody"):
+                for owner in owners:
+                    yield MentionFact(owner, "controls", place,
+                                      index.evidence(noun.sent, "noun:controls:under", 0.7 * conf))
 
 
 def _country_in_name(m: Mention, index: DocIndex) -> Mention | None:
