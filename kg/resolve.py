@@ -118,6 +118,26 @@ def name_words(text: str) -> list[str]:
     return words
 
 
+def _family_first() -> frozenset[str]:
+    from .lexicon import _load
+
+    return frozenset((_load("names.yaml") or {}).get("family_name_first") or ())
+
+
+FAMILY_FIRST: frozenset[str] | None = None
+
+
+def surname(text: str) -> str:
+    """The family name: the last word, or the first in "Li Shangfu", "Kim Jong Un", "Ng Eng Hen"."""
+    global FAMILY_FIRST
+    if FAMILY_FIRST is None:
+        FAMILY_FIRST = _family_first()
+    words = name_words(text)
+    if 2 <= len(words) <= 3 and words[0] in FAMILY_FIRST and words[-1] not in FAMILY_FIRST:
+        return words[0]
+    return words[-1]
+
+
 def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
     """Cluster key for every person mention (by id)."""
     full = [m for m in mentions if len(name_words(m.text)) > 1]

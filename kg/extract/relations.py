@@ -129,8 +129,8 @@ class DocIndex:
             dets = ["the"]            # "for talks on Jan. 11": the talks the article is about
         if types and any(d in ("the", "this", "that", "these", "those") for d in dets):
             for m in reversed(self.mentions):
-                if m.token_end <= tok.i and m.type in types:
-                    return m, 0.7
+                if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:"):
+                    return m, 0.7          # named things only: not a meeting kg made up from a verb
         return None, 0.0
 
     def _last_person_subject(self, tok: Token) -> Mention | None:
@@ -658,7 +658,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     """Meetings the text describes without a name ("a meeting between Joe Biden and Fumio Kishida"):
     a new Meeting mention keyed by its participants' surnames, so that every article describing
     the same meeting resolves to one node."""
-    from ..resolve import name_words
+    from ..resolve import surname
 
     found = []
     for tok in doc:
@@ -678,7 +678,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         people = list(dict.fromkeys(people))
         if len(people) < 2:
             continue
-        names = sorted({name_words(p.text)[-1] for p in people})
+        names = sorted({surname(p.text) for p in people})
         span = doc[tok.i: tok.i + 1]
         m = Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char,
                     text=f"{'-'.join(names)} {tok.lemma_.lower()}",
@@ -687,8 +687,45 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                     token_start=tok.i, token_end=tok.i + 1)
         found.append(m)
         index.by_token[tok.i] = m
+    found += _verb_meetings(doc, index, found)
     index.mentions.extend(found)
     index.mentions.sort(key=lambda m: m.start)
+    return found
+
+
+MEETING_VERBS = {"meet", "host", "call"}
+
+
+def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Mention]:
+    """A meeting told by its verb ("Wong hosted Li at The Treasury", "called on Ng at the hotel"):
+    an event with its participants, when the sentence names no meeting and says where or when."""
+    from ..resolve import surname
+
+    named = {m.sent_start for m in index.mentions if m.type == "Meeting"} | {m.sent_start for m in nominal}
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEETING_VERBS or verb.i in index.by_token:
+            continue
+        if verb.lemma_.lower() == "call" and not any(c.lower_ == "on" for c in verb.children):
+            continue
+        if verb.sent.start_char in named:
+            continue
+        subjects, passive = _subjects(verb, index)
+        objects = _objects(verb, index, passive, {"with", "on"})
+        people = list(dict.fromkeys(m for m, *_ in (*subjects, *objects) if m.type in ("Person", "Minister")))
+        if len(people) < 2:
+            continue
+        where = any(p.dep_ == "prep" and p.lower_ in ("in", "at") for p in verb.children)
+        when = any(e.label_ == "DATE" and e.root.head.head is verb for e in doc.ents if e.sent == verb.sent)
+        if not (where or when):
+            continue
+        names = sorted({surname(p.text) for p in people})
+        m = Mention(doc_id=doc._.kg_doc_id, start=verb.idx, end=verb.idx + len(verb.text),
+                    text=f"{'-'.join(names)} meeting", type="Meeting", rule="meeting:verb",
+                    sent_start=verb.sent.start_char, sent_end=verb.sent.end_char,
+                    key="participants:" + "|".join(n.lower() for n in names), token_start=verb.i, token_end=verb.i + 1)
+        found.append(m)
+        index.by_token[verb.i] = m
     return found
 
 
