@@ -200,6 +200,8 @@ def _weapon_key(text: str) -> str:
 
 
 def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
+    if m.alias_of is not None and m.alias_of is not m:    # "X, also known as Y": X's node
+        return _key(m.alias_of, lex, person_keys)
     if m.type in PERSON:
         return person_keys[id(m)]
     if m.type == "Country":
@@ -231,6 +233,16 @@ def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
                         return f"weapon:{thing.name.lower()}"
         return f"weapon:{_weapon_key(m.text)}"
     return f"{_family(m.type)}:{normalise_name(m.text)}"
+
+
+def _merge_org_place_names(groups: dict[str, list[Mention]]) -> None:
+    """NER calls "the White House" an organisation in one sentence and a building in the next: one
+    name that no lexicon resolves, in both families, is one thing."""
+    for key in [k for k in groups if k.startswith("org:")]:
+        other = "place:" + key[4:]
+        if other in groups and key in groups and not any(m.key for m in groups[key] + groups[other]):
+            big, small = (key, other) if len(groups[key]) > len(groups[other]) else (other, key)
+            groups[big].extend(groups.pop(small))
 
 
 def _merge_generic_weapons(groups: dict[str, list[Mention]]) -> None:
@@ -311,11 +323,25 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     _retype_known_people(mentions)
     person_keys = _person_clusters([m for m in mentions if m.type in PERSON])
     groups: dict[str, list[Mention]] = defaultdict(list)
+    redirects: dict[str, str] = {}
     for m in mentions:
         if m.type == "TreatyArticle":
             continue
-        groups[_key(m, lex, person_keys)].append(m)
+        key = _key(m, lex, person_keys)
+        groups[key].append(m)
+        if m.alias_of is not None:           # every article's "Second Thomas Shoal" joins "Ayungin Shoal"
+            alias, m.alias_of = m.alias_of, None
+            own = _key(m, lex, person_keys)
+            m.alias_of = alias
+            if own != key:
+                redirects[own] = key
+    for own, key in redirects.items():
+        while key in redirects and redirects[key] != own:
+            key = redirects[key]
+        if own in groups and key in groups and own != key:
+            groups[key].extend(groups.pop(own))
     _merge_generic_weapons(groups)
+    _merge_org_place_names(groups)
     out = Resolution()
     used: Counter[str] = Counter()
     key_to_id: dict[str, str] = {}

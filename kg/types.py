@@ -67,6 +67,7 @@ class Mention:
     title_token_start: int | None = None   # first token of a title written before the name
     metonym: bool = False          # "Tokyo" standing for the government of Japan
     entity_id: str | None = None   # filled by resolution
+    alias_of: "Mention | None" = None  # "X, also known as Y": Y names the same thing as X
 
 
 @dataclass

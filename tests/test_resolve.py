@@ -134,3 +134,19 @@ def test_name_suffixes_do_not_make_a_surname():
     by_label = {e.label: e for e in res.entities.values()}
     assert set(by_label) == {"Ferdinand Marcos Jr.", "Carlito Galvez Jr."}
     assert "Marcos Jr." in by_label["Ferdinand Marcos Jr."].aliases
+
+
+def test_another_name_and_ner_family_slips_resolve_to_one_node():
+    a = m("000", "Ayungin Shoal", "Island", rule="ner:LOC")
+    b = m("000", "Second Thomas Shoal", "Island", start=30, rule="ner:LOC")
+    b.alias_of = a
+    c = m("001", "Second Thomas Shoal", "Island", rule="ner:LOC")
+    w1 = m("000", "White House", "Organization", start=60, rule="ner:ORG")
+    w2 = m("001", "White House", "Place", start=40, rule="ner:FAC")
+    w3 = m("002", "White House", "Place", rule="ner:FAC")
+    res = resolve([DocResult("000", [a, b, w1], []), DocResult("001", [c, w2], []), DocResult("002", [w3], [])],
+                  lexicon())
+    assert sorted(e.type for e in res.entities.values()) == ["Island", "Place"]
+    shoal = next(e for e in res.entities.values() if e.type == "Island")
+    assert {shoal.label, *shoal.aliases} == {"Ayungin Shoal", "Second Thomas Shoal"}
+    assert next(e for e in res.entities.values() if e.type == "Place").label == "White House"

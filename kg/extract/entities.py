@@ -402,6 +402,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     _attach_appositive_titles(doc, mentions, titles, lex)
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
+    _link_other_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     yield from mentions
 
@@ -550,6 +551,36 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.key = full.key
             out.append(m)
     return out
+
+
+OTHER_NAME_LINKS = (
+    (",", "or"), ("or",), (",", "also", "known", "as"), ("also", "known", "as"), ("known", "as"),
+    (",", "officially", "called"), ("officially", "called"), (",", "called"), (",", "officially", "known", "as"),
+    (",", "formally"), ("(", "or"), ("(", "also", "known", "as"), (",", "locally", "known", "as"),
+)
+
+
+def _link_other_names(doc: Doc, mentions: list[Mention]) -> None:
+    """"Ayungin Shoal, also known as Second Thomas Shoal", "the two-plus-two talks, officially called
+    the Security Consultative Committee", "Ryukyu, or Nansei, Islands": the second name is another
+    name of the first thing (same class, one node)."""
+    by_start = {m.token_start: m for m in mentions}
+    for a in mentions:
+        if a.type in ("Person", "Minister", "Country"):
+            continue
+        for link in OTHER_NAME_LINKS:
+            j = a.token_end
+            words = [t.lower_ for t in doc[j: j + len(link)]]
+            if tuple(words) != link:
+                continue
+            k = j + len(link)
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            b = by_start.get(k)
+            if b is not None and b is not a and b.type not in ("Person", "Minister", "Country") and b.alias_of is None:
+                b.alias_of = a
+                b.type = a.type
+            break
 
 
 def _retype_coordinated_people(doc: Doc, mentions: list[Mention], rules: TypeRules) -> None:
