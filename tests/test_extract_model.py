@@ -193,3 +193,11 @@ def test_control_from_sovereignty_and_seizure(nlp):
     _, facts = run(nlp, "The Kuril Islands, seized by the Soviet Union in 1945, fall under Russian sovereignty.")
     assert ("Soviet Union", "controls", "Kuril Islands") in facts
     assert ("Russian", "controls", "Kuril Islands") in facts
+
+
+def test_unmapped_verbs_are_kept_as_related_to_with_the_verb(nlp):
+    result = extract_document(nlp, Document("t", "t.txt", "Austin said that Article 5 of the U.S.-Japan security "
+                                            "treaty applies to the Senkaku Islands.", "0" * 64))
+    related = [(f.subject.text, f.object.text, f.evidence.predicate_text) for f in result.facts
+               if f.predicate == "relatedTo"]
+    assert ("Article 5", "Senkaku Islands", "apply to") in related

@@ -522,13 +522,18 @@ def _cataphor(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
 def _unmapped_verb(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     """Subject -verb-> object between two named entities that no rule maps: kg:relatedTo."""
     subjects = [m for c in verb.children if c.dep_ in SUBJ for m, conf in index.args(c) if conf == 1.0]
-    objects = [m for c in verb.children if c.dep_ == "dobj" for m, conf in index.args(c) if conf == 1.0]
+    objects = [(m, verb.lemma_) for c in verb.children if c.dep_ == "dobj"
+               for m, conf in index.args(c) if conf == 1.0]
+    for prep in verb.children:                 # "Article 5 applies to the Senkaku Islands"
+        if prep.dep_ == "prep" and prep.lower_ in RELATING_PREPS:
+            objects += [(m, f"{verb.lemma_} {prep.lower_}") for p in prep.children if p.dep_ == "pobj"
+                        for m, conf in index.args(p) if conf == 1.0]
     for s in subjects:
-        for o in objects:
+        for o, text in objects:
             if s is o or (s.key and s.key == o.key) or "Meeting" in (s.type, o.type):
                 continue
             yield MentionFact(s, "relatedTo", o, index.evidence(verb.sent, f"verb:relatedTo:{verb.lemma_}", 0.5,
-                                                                 predicate_text=verb.lemma_))
+                                                                 predicate_text=text))
 
 
 def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
@@ -761,6 +766,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                                   index.evidence(sent, "meeting:date", 0.75))
 
 
+RELATING_PREPS = {"to", "with", "against", "into", "over"}
 PARTICIPANT_PREPS = {"with", "between", "by", "among", "including", "alongside"}
 
 
