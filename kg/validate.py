@@ -54,14 +54,7 @@ def validate_graph(data: Graph) -> ValidationReport:
 
 def validate_build(out_dir: str | Path) -> ValidationReport:
     """Validate the build in ``out_dir`` (all graphs of its store)."""
+    from .graphio import load_dataset
     from .rdf import union_graph
-    from .store import open_store
-    from rdflib import Dataset
 
-    store = open_store(out_dir)
-    import pyoxigraph as ox
-
-    data = store.dump(format=ox.RdfFormat.N_QUADS)
-    ds = Dataset()
-    ds.parse(data=data, format="nquads")
-    return validate_graph(union_graph(ds))
+    return validate_graph(union_graph(load_dataset(out_dir)))
