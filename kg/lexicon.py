@@ -60,7 +60,9 @@ class Lexicon:
     title_heads: frozenset[str] = frozenset()
     title_modifiers: frozenset[str] = frozenset()
     misspellings: dict[str, str] = field(default_factory=dict)
+    family_name_first: frozenset[str] = frozenset()      # "Li Shangfu", "Kim Jong Un"
     _surface: dict[str, str] | None = field(default=None, repr=False)
+    _canonical: dict[str, tuple[str, str]] | None = field(default=None, repr=False)
 
     # -- look-ups -------------------------------------------------------------
     def country_by_surface(self) -> dict[str, str]:
@@ -73,6 +75,16 @@ class Lexicon:
                 table.setdefault(strip_the(s), c.id)
         self._surface = table
         return table
+
+    def canonical(self) -> dict[str, tuple[str, str]]:
+        """Every place/organisation/weapon surface (lower-case, no leading 'the') -> (name, kg class)."""
+        if self._canonical is None:
+            table: dict[str, tuple[str, str]] = {}
+            for thing in self.things:
+                for s in (thing.name, *thing.aliases):
+                    table.setdefault(strip_the(s).lower(), (thing.name, thing.type))
+            self._canonical = table
+        return self._canonical
 
     def is_ministerial(self, title: str) -> bool:
         t = normalise_title(title, self.misspellings)
@@ -140,4 +152,5 @@ def load_lexicon() -> Lexicon:
     lex.title_heads = frozenset(h.lower() for h in _tuple(titles.get("heads")))
     lex.title_modifiers = frozenset(m.lower() for m in _tuple(titles.get("modifiers")))
     lex.misspellings = {str(k): str(v) for k, v in (titles.get("misspellings") or {}).items()}
+    lex.family_name_first = frozenset(_tuple((_load("names.yaml") or {}).get("family_name_first")))
     return lex

@@ -118,22 +118,11 @@ def name_words(text: str) -> list[str]:
     return words
 
 
-def _family_first() -> frozenset[str]:
-    from .lexicon import _load
-
-    return frozenset((_load("names.yaml") or {}).get("family_name_first") or ())
-
-
-FAMILY_FIRST: frozenset[str] | None = None
-
-
-def surname(text: str) -> str:
+def surname(text: str, lex: Lexicon) -> str:
     """The family name: the last word, or the first in "Li Shangfu", "Kim Jong Un", "Ng Eng Hen"."""
-    global FAMILY_FIRST
-    if FAMILY_FIRST is None:
-        FAMILY_FIRST = _family_first()
+    first = lex.family_name_first
     words = name_words(text)
-    if 2 <= len(words) <= 3 and words[0] in FAMILY_FIRST and words[-1] not in FAMILY_FIRST:
+    if 2 <= len(words) <= 3 and words[0] in first and words[-1] not in first:
         return words[0]
     return words[-1]
 

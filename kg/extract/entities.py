@@ -61,21 +61,6 @@ def type_rules() -> TypeRules:
     )
 
 
-_CANON: dict[int, dict[str, tuple[str, str]]] = {}
-
-
-def canonical_table(lex: Lexicon) -> dict[str, tuple[str, str]]:
-    """Lexicon surface (lower-case, no leading 'the') -> (canonical name, kg class)."""
-    table = _CANON.get(id(lex))
-    if table is None:
-        table = {}
-        for thing in lex.things:
-            for s in (thing.name, *thing.aliases):
-                table.setdefault(strip_the(s).lower(), (thing.name, thing.type))
-        _CANON[id(lex)] = table
-    return table
-
-
 def _trim(span: Span) -> Span:
     """Drop leading determiners/quotes and a trailing possessive or quote from a span."""
     start, end = span.start, span.end
@@ -148,7 +133,7 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
     """(kg class, resolution key, metonym) for an entity span, or None when it is not a kg entity."""
     label = span.label_
     text = span.text
-    canon = canonical_table(lex)
+    canon = lex.canonical()
     if label == "KG_Country":
         return "Country", span.ent_id_, False
     if label == "KG_Demonym":
@@ -312,7 +297,7 @@ def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[i
             if country is not None:
                 adjective = country.demonyms[0] if country.demonyms else country.name
                 name = f"{adjective} {span.text.title()}"
-                hit = canonical_table(lex).get(name.lower())
+                hit = lex.canonical().get(name.lower())
                 if hit:                           # "China's foreign ministry" = the lexicon's ministry
                     return span, hit[0].lower()
                 return span, f"{country.id}:{name.lower()}"

@@ -663,8 +663,10 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     """Meetings the text describes without a name ("a meeting between Joe Biden and Fumio Kishida"):
     a new Meeting mention keyed by its participants' surnames, so that every article describing
     the same meeting resolves to one node."""
+    from ..lexicon import load_lexicon
     from ..resolve import surname
 
+    lex = load_lexicon()
     found = []
     for tok in doc:
         if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token:
@@ -683,7 +685,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         people = list(dict.fromkeys(people))
         if len(people) < 2:
             continue
-        names = sorted({surname(p.text) for p in people})
+        names = sorted({surname(p.text, lex) for p in people})
         span = doc[tok.i: tok.i + 1]
         m = Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char,
                     text=f"{'-'.join(names)} {tok.lemma_.lower()}",
@@ -704,8 +706,10 @@ MEETING_VERBS = {"meet", "host", "call"}
 def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Mention]:
     """A meeting told by its verb ("Wong hosted Li at The Treasury", "called on Ng at the hotel"):
     an event with its participants, when the sentence names no meeting and says where or when."""
+    from ..lexicon import load_lexicon
     from ..resolve import surname
 
+    lex = load_lexicon()
     named = {m.sent_start for m in index.mentions if m.type == "Meeting"} | {m.sent_start for m in nominal}
     found = []
     for verb in doc:
@@ -724,7 +728,7 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         when = any(e.label_ == "DATE" and e.root.head.head is verb for e in doc.ents if e.sent == verb.sent)
         if not (where or when):
             continue
-        names = sorted({surname(p.text) for p in people})
+        names = sorted({surname(p.text, lex) for p in people})
         m = Mention(doc_id=doc._.kg_doc_id, start=verb.idx, end=verb.idx + len(verb.text),
                     text=f"{'-'.join(names)} meeting", type="Meeting", rule="meeting:verb",
                     sent_start=verb.sent.start_char, sent_end=verb.sent.end_char,
