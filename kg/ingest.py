@@ -10,7 +10,7 @@ import glob
 import hashlib
 import os
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,8 +176,3 @@ def read_documents(inputs: Iterable[str | os.PathLike[str]],
         raise NoDocumentsError(f"{inputs_shown}: no usable input file ({reasons})")
     return docs, skipped
 
-
-def iter_documents(inputs: Iterable[str], config: Config = Config()) -> Iterator[Document]:
-    """Convenience generator over the usable documents (skips are dropped)."""
-    docs, _ = read_documents(inputs, config)
-    yield from docs
