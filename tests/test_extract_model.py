@@ -201,3 +201,23 @@ def test_unmapped_verbs_are_kept_as_related_to_with_the_verb(nlp):
     related = [(f.subject.text, f.object.text, f.evidence.predicate_text) for f in result.facts
                if f.predicate == "relatedTo"]
     assert ("Article 5", "Senkaku Islands", "apply to") in related
+
+
+def test_honorific_makes_a_person_and_plural_meetings_are_bilateral(nlp):
+    ms, facts = run(nlp, "Defence Minister Ng Eng Hen spoke on Friday. Dr Ng also had meetings with his "
+                         "counterparts Mohamad Hasan of Malaysia, Richard Marles of Australia, and Carlito "
+                         "Galvez of the Philippines.")
+    assert ("Ng", "Person") in types(ms) or ("Ng", "Minister") in types(ms)
+    meetings = {m.text for m in ms if m.type == "Meeting"}
+    assert meetings == {"Hasan-Ng meeting", "Marles-Ng meeting", "Galvez-Ng meeting"}
+    assert {("Ng", "participatedIn", "Marles-Ng meeting"), ("Richard Marles", "participatedIn", "Marles-Ng meeting"),
+            ("Richard Marles", "represents", "Australia")} <= facts
+    assert ("Mohamad Hasan", "participatedIn", "Galvez-Ng meeting") not in facts
+
+
+def test_meeting_subject_the_parser_dropped(nlp):
+    ms, facts = run(nlp, "The ministries announced the plan while visiting US Defense Secretary Lloyd Austin and "
+                         "his Filipino counterpart, Carlito Galvez, were holding a meeting in Camp Aguinaldo.")
+    assert ("Lloyd Austin", "participatedIn", "Austin-Galvez meeting") in facts
+    assert ("Carlito Galvez", "participatedIn", "Austin-Galvez meeting") in facts
+    assert ("Austin-Galvez meeting", "heldIn", "Camp Aguinaldo") in facts

@@ -25,8 +25,9 @@ LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside",
                   "toward", "towards", "through", "within", "off", "of"}
 TRAVEL_VERBS = {"visit", "arrive", "leave", "travel", "fly", "return", "reach", "tour", "host"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-               "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"}   # and honorifics
+               *HONORIFICS}
 WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "today",
@@ -158,6 +159,8 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
         return "Country", country, label == "NORP"
     if hit and label != "PERSON":
         return hit[1], hit[0].lower(), False
+    if label in ("ORG", "GPE", "FAC", "LOC") and span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
+        label = "PERSON"                        # "Dr Ng", "Mr Wong": whatever the tagger said
     if label == "PERSON":
         if _is_bad_person(span):
             return None
@@ -330,7 +333,7 @@ def _extend_name_right(span: Span, ents_by_start: dict[int, Span]) -> Span:
     doc = span.doc
     end = span.end
     while end < span.sent.end and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" and \
-            doc[end].ent_type_ == "" and end not in ents_by_start and end - span.start < 4 and \
+            doc[end].ent_type_ == "" and end not in ents_by_start and end - span.start < 6 and \
             doc[end].lower_ not in FUNCTION_WORDS:
         end += 1
     return span if end == span.end else Span(doc, span.start, end, label=span.label_)

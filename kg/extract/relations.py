@@ -90,6 +90,8 @@ class DocIndex:
                 for i in range(m.title_token_start, m.token_start):
                     self.title_of.setdefault(i, m)
         self.chains = _person_chains(doc, mentions, self.by_token, self.title_of)
+        self.participants: dict[int, list[Mention]] = {}     # meetings kg made up -> who took part
+        self.detached: list[Mention] = []      # made-up meetings sharing a noun ("meetings with A and B")
         self.reference = dates.reference_date(doc.text)
 
     def mention(self, tok: Token, depth: int = 0) -> tuple[Mention | None, float]:
@@ -125,6 +127,9 @@ class DocIndex:
                         return m, 0.8
         types = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_)
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if types == frozenset({"Meeting"}) and any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                                   for c in tok.children):
+            return None, 0.0          # "meetings with A and B": a meeting of its own, not the last one named
         if types == frozenset({"Meeting"}) and not dets and tok.pos_ == "NOUN":
             dets = ["the"]            # "for talks on Jan. 11": the talks the article is about
         if types and any(d in ("the", "this", "that", "these", "those") for d in dets):
@@ -199,7 +204,7 @@ class DocIndex:
                     out.append((self.by_token[t.i], 0.75))
             if len(states) > 1:
                 return out
-        for t in (tok, *tok.conjuncts):
+        for t in _members(tok):
             m, c = self.mention(t)
             if m is not None and m.rule.endswith("+dateline"):
                 m = None                  # "MANILA – The Philippines and Japan signed": not the subject
@@ -210,21 +215,28 @@ class DocIndex:
                 for other in self.chains.get(id(m), ()):
                     if all(other is not o for o, _ in out):
                         out.append((other, c))
-            for child in t.children:            # "their U.S. counterparts, Secretary ... Blinken"
-                if child.dep_ == "appos":
-                    am, ac = self.mention(child)
-                    if am and all(am is not o for o, _ in out):
-                        out.append((am, ac))
-                    for cc in child.conjuncts:
-                        cm, c2 = self.mention(cc)
-                        if cm and all(cm is not o for o, _ in out):
-                            out.append((cm, c2))
         return out
 
     def evidence(self, sent: Span, rule: str, confidence: float, predicate_text: str | None = None) -> Evidence:
         return Evidence(doc_id=self.doc._.kg_doc_id, sentence=sent.text.strip(), start=sent.start_char,
                         end=sent.end_char, rule=rule, confidence=round(min(max(confidence, 0.0), 1.0), 3),
                         predicate_text=predicate_text)
+
+
+def _members(tok: Token) -> list[Token]:
+    """A token and the tokens listed with it: its conjuncts and appositions, and theirs ("their
+    counterparts, Secretary ... Blinken and Defense Secretary Austin"; "counterparts Hasan of Malaysia,
+    Yussof of Brunei, and Galvez of the Philippines", which the parser chains appositions through)."""
+    out: list[Token] = []
+    todo = [tok]
+    while todo and len(out) < 24:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo.extend(t.conjuncts)
+        todo.extend(c for c in t.children if c.dep_ == "appos")
+    return out
 
 
 CHAIN_WORDS = {"and", ",", "of", "'s", "’s", "(", ")", "left", "right", "second", "from", "center", "centre"}
@@ -677,23 +689,34 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         people += [m for m, _ in index.args(p) if m.type in ("Person", "Minister")]
+        hosts: list[Mention] = []
         verb = tok.head if tok.dep_ == "dobj" else None
         if verb is not None and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
                                  or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host")):
             subjects, _ = _subjects(verb, index)
-            people += [m for m, _ in subjects if m.type in ("Person", "Minister")]
+            hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
+        hosts = [h for h in dict.fromkeys(hosts) if h not in people]
         people = list(dict.fromkeys(people))
-        if len(people) < 2:
-            continue
-        names = sorted({surname(p.text, lex) for p in people})
-        span = doc[tok.i: tok.i + 1]
-        m = Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char,
-                    text=f"{'-'.join(names)} {tok.lemma_.lower()}",
-                    type="Meeting", rule="meeting:unnamed", sent_start=tok.sent.start_char,
-                    sent_end=tok.sent.end_char, key="participants:" + "|".join(n.lower() for n in names),
-                    token_start=tok.i, token_end=tok.i + 1)
-        found.append(m)
-        index.by_token[tok.i] = m
+        if tok.tag_ == "NNS" and tok.lower_ != "talks" and len(hosts) == 1 and len(people) > 1:
+            groups = [[hosts[0], p] for p in people]     # "had meetings with A, B and C": one each
+        else:
+            groups = [hosts + people]
+        for group in groups:
+            if len(group) < 2:
+                continue
+            names = sorted({surname(p.text, lex) for p in group})
+            span = doc[tok.i: tok.i + 1]
+            m = Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char,
+                        text=f"{'-'.join(names)} {'meeting' if len(groups) > 1 else tok.lemma_.lower()}",
+                        type="Meeting", rule="meeting:unnamed", sent_start=tok.sent.start_char,
+                        sent_end=tok.sent.end_char, key="participants:" + "|".join(n.lower() for n in names),
+                        token_start=tok.i, token_end=tok.i + 1)
+            found.append(m)
+            index.participants[id(m)] = group
+            if len(groups) == 1:
+                index.by_token[tok.i] = m
+            else:
+                index.detached.append(m)
     found += _verb_meetings(doc, index, found)
     index.mentions.extend(found)
     index.mentions.sort(key=lambda m: m.start)
@@ -701,6 +724,20 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
 
 
 MEETING_VERBS = {"meet", "host", "call"}
+
+
+def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
+    """The people written right before a verb the parser left without a subject ("while visiting
+    Austin and his counterpart, Galvez, were holding a meeting"): a weaker reading."""
+    t = verb.i - 1
+    while t >= verb.sent.start and (verb.doc[t].dep_ in ("aux", "auxpass", "punct", "advmod", "neg")):
+        t -= 1
+    if t < verb.sent.start or t not in index.by_token:
+        return []
+    tok = verb.doc[t]
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok and tok.head.i < verb.i:
+        tok = tok.head
+    return [(m, c * 0.7) for m, c in index.args(tok)]
 
 
 def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Mention]:
@@ -735,11 +772,16 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
                     key="participants:" + "|".join(n.lower() for n in names), token_start=verb.i, token_end=verb.i + 1)
         found.append(m)
         index.by_token[verb.i] = m
+        index.participants[id(m)] = people
     return found
 
 
 def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """Who took part in a meeting, where and when, from the sentences that name it."""
+    for meeting in index.detached:
+        sent = doc[meeting.token_start].sent
+        for p in index.participants[id(meeting)]:
+            yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
     for sent in doc.sents:
         meetings: list[tuple[Mention, Token]] = []
         for tok in sent:
@@ -761,6 +803,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     continue
                 if (_clause_verb(t) is anchor or _clause_verb(t) in (anchor, *anchor.conjuncts)) and _has_role(t):
                     participants.append(pm)
+            participants += [p for p in index.participants.get(id(meeting), ()) if p not in participants]
             for p in participants:
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
             for place, conf in _meeting_places(anchor, tok, index):
