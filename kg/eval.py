@@ -262,13 +262,21 @@ _DROPPED = re.compile(r"[.'\u2018\u2019`\"\u201c\u201d]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+_PARTICIPANTS_NAME = re.compile(r"^\s*((?:[A-Z][\w.\u2019']*)(?:-[A-Z][\w.\u2019']*)+)(\s+\w+)\s*$")
+
+
 def normalise(text: str) -> str:
     """The key under which names and literal values are compared.
 
     Case, accents, punctuation and spacing are ignored and a leading "the" is dropped:
     "U.S." ~ "US", "the United States" ~ "united states", "G-7" ~ "G7". Word order is kept:
-    "Defense Secretary" and "Secretary of Defense" stay different.
+    "Defense Secretary" and "Secretary of Defense" stay different, except in a meeting named by
+    its participants, whose order carries no meaning: "Wong-Li meeting" ~ "Li-Wong meeting",
+    "U.S.-Japan summit" ~ "Japan-U.S. summit".
     """
+    named = _PARTICIPANTS_NAME.match(text)
+    if named:
+        text = "-".join(sorted(named.group(1).split("-"), key=str.casefold)) + named.group(2)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("&", " and ")
     text = _NON_ALNUM.sub(" ", _DROPPED.sub("", text)).strip()

@@ -175,6 +175,7 @@ def test_names_are_normalised_for_alignment(gold: Gold) -> None:
 @pytest.mark.parametrize(("a", "b"), [
     ("U.S.", "US"), ("the United States", "United States"), ("G-7", "G7"),
     ("Washington, D.C.", "washington dc"), ("Japan’s  defense ministry", "Japan's defense ministry"),
+    ("Wong-Li meeting", "Li-Wong meeting"), ("U.S.-Japan summit", "Japan-U.S. summit"),
 ])
 def test_normalise_equates(a: str, b: str) -> None:
     assert normalise(a) == normalise(b)
@@ -182,6 +183,7 @@ def test_normalise_equates(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("a", "b"), [
     ("Defense Secretary", "Secretary of Defense"), ("Theodore", "odore"), ("North Korea", "Korea"),
+    ("Wong-Li meeting", "Wong-Li summit"), ("two-plus-two meeting", "plus-two-two meeting"),
 ])
 def test_normalise_keeps_apart(a: str, b: str) -> None:
     assert normalise(a) != normalise(b)

@@ -704,12 +704,12 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         for group in groups:
             if len(group) < 2:
                 continue
-            names = sorted({surname(p.text, lex) for p in group})
+            names = list(dict.fromkeys(surname(p.text, lex) for p in group))    # hosts first
             span = doc[tok.i: tok.i + 1]
             m = Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char,
                         text=f"{'-'.join(names)} {'meeting' if len(groups) > 1 else tok.lemma_.lower()}",
                         type="Meeting", rule="meeting:unnamed", sent_start=tok.sent.start_char,
-                        sent_end=tok.sent.end_char, key="participants:" + "|".join(n.lower() for n in names),
+                        sent_end=tok.sent.end_char, key=_participants_key(names),
                         token_start=tok.i, token_end=tok.i + 1)
             found.append(m)
             index.participants[id(m)] = group
@@ -724,6 +724,11 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
 
 
 MEETING_VERBS = {"meet", "host", "call"}
+
+
+def _participants_key(names: list[str]) -> str:
+    """One key per set of participants, whatever order an article names them in."""
+    return "participants:" + "|".join(sorted({n.lower() for n in names}))
 
 
 def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
@@ -765,11 +770,11 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         when = any(e.label_ == "DATE" and e.root.head.head is verb for e in doc.ents if e.sent == verb.sent)
         if not (where or when):
             continue
-        names = sorted({surname(p.text, lex) for p in people})
+        names = list(dict.fromkeys(surname(p.text, lex) for p in people))
         m = Mention(doc_id=doc._.kg_doc_id, start=verb.idx, end=verb.idx + len(verb.text),
                     text=f"{'-'.join(names)} meeting", type="Meeting", rule="meeting:verb",
                     sent_start=verb.sent.start_char, sent_end=verb.sent.end_char,
-                    key="participants:" + "|".join(n.lower() for n in names), token_start=verb.i, token_end=verb.i + 1)
+                    key=_participants_key(names), token_start=verb.i, token_end=verb.i + 1)
         found.append(m)
         index.by_token[verb.i] = m
         index.participants[id(m)] = people
