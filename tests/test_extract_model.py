@@ -221,3 +221,22 @@ def test_meeting_subject_the_parser_dropped(nlp):
     assert ("Lloyd Austin", "participatedIn", "Austin-Galvez meeting") in facts
     assert ("Carlito Galvez", "participatedIn", "Austin-Galvez meeting") in facts
     assert ("Austin-Galvez meeting", "heldIn", "Camp Aguinaldo") in facts
+
+
+def test_titles_through_honorifics_and_portfolio_titles(nlp):
+    ms, facts = run(nlp, "Foreign Secretary Mr Cleverly insisted the islands are British, while minister for the "
+                         "Americas David Rutley was disappointed. Deputy Prime Minister and Minister for Defence, "
+                         "the Hon Richard Marles MP talked to soldiers.")
+    assert {("Cleverly", "holdsPosition", "Foreign Secretary"),
+            ("David Rutley", "holdsPosition", "minister for the Americas"),
+            ("Richard Marles", "holdsPosition", "Minister for Defence"),
+            ("Richard Marles", "holdsPosition", "Deputy Prime Minister")} <= facts
+    assert ("Richard Marles", "Minister") in types(ms)
+
+
+def test_a_place_name_can_be_a_given_name(nlp):
+    ms, facts = run(nlp, "Argentinian foreign minister Santiago Cafiero met Israel Katz. The Japan Times said "
+                         "ministers met in Santiago.")
+    assert {("Santiago Cafiero", "Minister"), ("Israel Katz", "Person"), ("Santiago", "City")} <= types(ms)
+    assert ("Santiago Cafiero", "represents", "Argentinian") in facts
+    assert not any(m.type == "Person" and "Times" in m.text for m in ms)

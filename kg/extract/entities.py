@@ -25,7 +25,8 @@ LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside",
                   "toward", "towards", "through", "within", "off", "of"}
 TRAVEL_VERBS = {"visit", "arrive", "leave", "travel", "fly", "return", "reach", "tour", "host"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "hon", "hon.", "honourable",
+              "honorable"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                *HONORIFICS}
 WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -39,6 +40,7 @@ class TypeRules:
     ner_labels: dict[str, str | None]
     heads: dict[str, frozenset[str]]
     stop_names: frozenset[str]
+    not_surnames: frozenset[str] = frozenset()
 
     @property
     def heads_all(self) -> frozenset[str]:
@@ -59,6 +61,7 @@ def type_rules() -> TypeRules:
         ner_labels=dict(data["ner_labels"]),
         heads={k: frozenset(v) for k, v in data["heads"].items()},
         stop_names=frozenset(s.lower() for s in data["stop_names"]),
+        not_surnames=frozenset(s.lower() for s in data.get("not_surnames", ())),
     )
 
 
@@ -358,6 +361,9 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     titles = {e.end: e for e in ents if e.label_ == "KG_Title"}
     ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
     ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
+    ents = [_place_as_given_name(e, rules) for e in ents]
+    ents = [e for n, e in enumerate(ents) if not any(o.start < e.start < o.end or (o.start == e.start and o.end > e.end)
+                                                     for o in ents[max(0, n - 2):n + 1] if o is not e)]
     mentions: list[Mention] = []
     for ent in ents:
         if ent.label_ == "KG_Title":
@@ -395,9 +401,34 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     yield from mentions
 
 
+def _place_as_given_name(ent: Span, rules: TypeRules) -> Span:
+    """A one-word country or capital followed by a capitalised word no other rule claims is a
+    person's given name: "Santiago Cafiero", "Israel Katz", "Victoria Nuland" (not "in Santiago",
+    "the Japan Times")."""
+    if ent.label_ not in ("KG_Capital", "KG_Country") or len(ent) != 1:
+        return ent
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPS | {"the", "a", "an"} | set(DETERMINERS):
+        return ent
+    end = ent.end
+    while end < ent.sent.end and end - ent.end < 3 and doc[end].is_title and doc[end].is_alpha and \
+            doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and \
+            doc[end].lower_ not in rules.heads_all and \
+            doc[end].lower_ not in rules.not_surnames and doc[end].lower_ not in _title_words() and \
+            doc[end].lower_ not in FUNCTION_WORDS:
+        end += 1
+    if end == ent.end:
+        return ent
+    return Span(doc, ent.start, end, label="PERSON")
+
+
 def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents_by_end: dict[int, Span],
                   ents_by_start: dict[int, Span], lex: Lexicon) -> None:
-    chain = _titles_before(doc, ent.start, titles)
+    start = ent.start                      # "Foreign Secretary Mr Cleverly", "Minister for Defence, the Hon Marles"
+    while start > 0 and (doc[start - 1].lower_ in HONORIFICS or
+                         (doc[start - 1].lower_ in ("the", ",") and start < ent.start)):
+        start -= 1
+    chain = _titles_before(doc, start, titles) or _titles_before(doc, ent.start, titles)
     if chain:
         m.title_token_start = chain[0].start
         posts = [t for t in chain if not _is_rank(t, lex)]
