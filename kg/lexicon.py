@@ -15,6 +15,9 @@ import yaml
 
 from .errors import ConfigError
 
+NAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "di", "da", "van", "von", "der", "den", "el", "al",
+                            "bin", "binti", "ibn", "dos", "das", "du"})    # inside names: "Jean-Yves Le Drian"
+
 
 def _load(name: str) -> Any:
     ref = resources.files("kg") / "data" / "lexicon" / name

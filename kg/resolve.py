@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .extract.relations import MentionFact
-from .lexicon import Lexicon
+from .lexicon import NAME_PARTICLES, Lexicon
 from .types import SYMMETRIC, Entity, Evidence, Fact, Literal_, Mention
 
 PERSON = ("Person", "Minister")
@@ -139,6 +139,10 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
             if ref[-1].lower() != words[-1].lower():
                 continue
             a, b = ref[0].lower().rstrip("."), words[0].lower().rstrip(".")
+            if b in NAME_PARTICLES and [w.lower() for w in ref[-len(words):]] == [w.lower() for w in words]:
+                cl.append(m)                 # "Le Drian" of "Jean-Yves Le Drian"
+                placed = True
+                break
             if a == b or _edit_distance(a, b) <= 1 or (len(b) == 1 and a.startswith(b)) or \
                (len(a) == 1 and b.startswith(a)) or (len(a) > 3 and len(b) > 3 and _edit_distance(a, b) <= 2
                                                      and a[0] == b[0]):

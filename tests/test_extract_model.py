@@ -240,3 +240,15 @@ def test_a_place_name_can_be_a_given_name(nlp):
     assert {("Santiago Cafiero", "Minister"), ("Israel Katz", "Person"), ("Santiago", "City")} <= types(ms)
     assert ("Santiago Cafiero", "represents", "Argentinian") in facts
     assert not any(m.type == "Person" and "Times" in m.text for m in ms)
+
+
+def test_a_counterpart_holds_the_same_post_and_particles_stay_in_names(nlp):
+    ms, facts = run(nlp, "Turkish Defence Minister Hulusi Akar met with his Greek counterpart Nikos Panagiotopoulos. "
+                         "India's Defence Minister Manohar Parrikar and French counterpart, Jean-Yves Le Drian "
+                         "signed the agreement. Le Drian said so.")
+    assert {("Nikos Panagiotopoulos", "holdsPosition", "Defence Minister"),
+            ("Nikos Panagiotopoulos", "represents", "Greek"),
+            ("Jean-Yves Le Drian", "represents", "French")} <= facts
+    assert {("Jean-Yves Le Drian", "Minister"), ("Le Drian", "Person")} <= types(ms)
+    _, facts = run(nlp, "Secretary of State Antony Blinken met his Chinese counterpart Wang Yi.")
+    assert not any(s == "Wang Yi" and p == "holdsPosition" for s, p, _ in facts)   # not a US post

@@ -18,7 +18,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import Lexicon, normalise_title, strip_the
+from ..lexicon import NAME_PARTICLES, Lexicon, normalise_title, strip_the
 from ..types import Mention
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "via",
@@ -200,9 +200,11 @@ def _is_bad_person(span: Span) -> bool:
         return True
     rules = type_rules()
     lex_titles = _title_words()
-    if any(t.lower_ in lex_titles or t.lower_ in rules.heads_all or t.lower_ in rules.stop_names for t in words):
+    inner = {t.i for t in words[:-1] if t.lower_ in NAME_PARTICLES}      # "Jean-Yves Le Drian"
+    if any(t.lower_ in lex_titles or t.lower_ in rules.heads_all or (t.lower_ in rules.stop_names and t.i not in inner)
+           for t in words):
         return True                     # "Secretary Blinken State", "Islands Hamada", "Der"
-    if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in ("de", "van", "von", "bin", "al")):
+    if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in NAME_PARTICLES):
         return True
     return False
 
@@ -624,6 +626,9 @@ def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> lis
 
     full = {m.text for m in mentions if m.type in ("Person", "Minister") and len(name_words(m.text)) > 1}
     surnames = {name_words(name)[-1] for name in full}
+    for name in full:                      # "Le Drian" from "Jean-Yves Le Drian"
+        words = name.split()
+        surnames.update(" ".join(words[k:]) for k in range(1, len(words) - 1) if words[k].lower() in NAME_PARTICLES)
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     weapon_words = {m.text.split()[0] for m in mentions if m.type == "Weapon" and m.text[:1].isupper()}
     out: list[Mention] = []

@@ -450,10 +450,16 @@ def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         first = index.by_token.get(j) or index.title_of.get(j)
         if first is not None and first.type in ("Person", "Minister"):
             people = [first, *index.chains.get(id(first), [])]
+        ref = next((m for m in reversed(index.mentions) if m.type == "Minister" and m.token_end <= tok.i and
+                    m.sent_start == tok.sent.start_char and "minister" in (m.title or "").lower()), None)
         for p in people:
             if p.affiliation and p.affiliation != countries[0].key:
                 continue
             yield MentionFact(p, "represents", countries[0], index.evidence(tok.sent, "title:counterpart", 0.75))
+            if ref is not None and not p.title and tok.lower_ == "counterpart" and len(people) == 1:
+                # "Turkish Defence Minister Akar met his Greek counterpart Panagiotopoulos": the same post
+                p.type = "Minister"
+                yield MentionFact(p, "holdsPosition", Literal_(ref.title), index.evidence(tok.sent, "title:counterpart", 0.6))
 
 
 def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
