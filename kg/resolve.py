@@ -124,6 +124,8 @@ def surname(text: str, lex: Lexicon) -> str:
     words = name_words(text)
     if 2 <= len(words) <= 3 and words[0] in first and words[-1] not in first:
         return words[0]
+    if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
+        return " ".join(words[-2:])                  # "Le Drian"
     return words[-1]
 
 

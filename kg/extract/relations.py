@@ -10,9 +10,10 @@ linking two entities that no rule maps becomes ``relatedTo`` with the verb kept 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -125,6 +126,9 @@ class DocIndex:
                     m = self.by_token[child.i]
                     if m.type == "Country":
                         return m, 0.8
+        titled = self._titled_person(tok)
+        if titled is not None:
+            return titled, 0.7
         types = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_)
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if types == frozenset({"Meeting"}) and any(c.dep_ == "prep" and c.lower_ in ("with", "between")
@@ -137,6 +141,18 @@ class DocIndex:
                 if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:"):
                     return m, 0.7          # named things only: not a meeting kg made up from a verb
         return None, 0.0
+
+    def _titled_person(self, tok: Token) -> Mention | None:
+        """"the President", "the defence minister": the latest person named with that title."""
+        if tok.lower_ not in TITLE_ANAPHORS or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            return None
+        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_]
+        wanted = " ".join(words)
+        for m in reversed(self.mentions):
+            if m.token_end <= tok.i and m.type in ("Person", "Minister") and \
+                    any(re.search(rf"\b{re.escape(wanted)}\b", t.lower()) for t in (m.title or "", *m.other_titles)):
+                return m
+        return None
 
     def _last_person_subject(self, tok: Token) -> Mention | None:
         sents = list(self.doc.sents)
@@ -177,6 +193,8 @@ class DocIndex:
         n = 0
         if tok.lower_ in numbers and any(c.lower_ == "the" for c in tok.children):
             n = numbers[tok.lower_]
+        elif tok.lower_ in ("pair", "duo") and any(c.lower_ == "the" for c in tok.children):
+            n = 2                                    # "when the pair met"
         elif tok.lemma_.lower() in ("man", "minister", "official", "leader", "diplomat", "chief"):
             num = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ in numbers]
             if num and any(c.lower_ == "the" for c in tok.children):
@@ -239,6 +257,7 @@ def _members(tok: Token) -> list[Token]:
     return out
 
 
+TITLE_ANAPHORS = {"president", "premier", "chancellor", "minister", "secretary", "leader", "king", "emir", "sultan"}
 CHAIN_WORDS = {"and", ",", "of", "'s", "’s", "(", ")", "left", "right", "second", "from", "center", "centre"}
 
 
@@ -674,7 +693,7 @@ def _pair_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
     yield MentionFact(a, rule["property"], b, ev)
 
 
-MEETING_NOUNS = {"meeting", "summit", "talks", "talk"}
+MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony"}
 
 
 def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
@@ -701,6 +720,15 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                                  or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host")):
             subjects, _ = _subjects(verb, index)
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
+        if verb is None and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and \
+                tok.head.head.pos_ == "VERB":           # "signed ... and presented it to Blinken at a ceremony"
+            verb = tok.head.head
+            subjects, passive = _subjects(verb, index)
+            hosts = [m for m, _ in subjects if m.type in ("Person", "Minister")] or _person_before(verb, index)
+            people += [m for m, *_ in _objects(verb, index, passive, {"to", "with"})
+                       if m.type in ("Person", "Minister")]
+        if verb is not None:
+            people += _present(verb, index)
         hosts = [h for h in dict.fromkeys(hosts) if h not in people]
         people = list(dict.fromkeys(people))
         if tok.tag_ == "NNS" and tok.lower_ != "talks" and len(hosts) == 1 and len(people) > 1:
@@ -721,6 +749,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             index.participants[id(m)] = group
             if len(groups) == 1:
                 index.by_token[tok.i] = m
+                found += _placed_name(tok, m, index)
             else:
                 index.detached.append(m)
     found += _verb_meetings(doc, index, found)
@@ -729,7 +758,50 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
-MEETING_VERBS = {"meet", "host", "call"}
+MEETING_VERBS = {"meet", "host", "call", "sign", "ink"}
+
+
+def _placed_name(tok: Token, meeting: Mention, index: DocIndex) -> list[Mention]:
+    """"a ceremony in Brussels": the words the text uses for a made-up meeting, kept as its other name."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            for p in prep.children:
+                place = index.by_token.get(p.i)
+                if place is not None and place.type in ("City", "Place", "Island", "Region", "Country") and \
+                        place.token_start > prep.i:
+                    doc = tok.doc
+                    return [replace(meeting, start=tok.idx, end=doc[place.token_end - 1].idx + len(doc[place.token_end - 1]),
+                                    text=f"{tok.text} {prep.text} {place.text}", rule="meeting:placed-name",
+                                    token_start=tok.i, token_end=place.token_end, alias_of=meeting)]
+    return []
+
+
+def _person_before(verb: Token, index: DocIndex) -> list[Mention]:
+    """The person named last before a clause whose subject the parser lost ("after its foreign
+    minister, Pekka Haavisto, signed ... and presented it to Blinken at a ceremony")."""
+    cur = verb
+    while True:
+        for i in range(cur.i - 1, cur.sent.start - 1, -1):
+            m = index.by_token.get(i)
+            if m is not None and m.type in ("Person", "Minister"):
+                return [m]
+            if cur.doc[i].pos_ == "VERB":
+                break
+        if not (cur.dep_ == "conj" and cur.head.pos_ == "VERB" and cur.head.i < cur.i):
+            return []
+        cur = cur.head
+
+
+def _present(verb: Token, index: DocIndex) -> list[Mention]:
+    """People "in the presence of" whom something was done: they took part."""
+    found: list[Mention] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.lemma_.lower() == "presence":
+                    found += [m for of in noun.children if of.lower_ == "of" for p in of.children
+                              for m, _ in index.args(p) if m.type in ("Person", "Minister")]
+    return found
 
 
 def _participants_key(names: list[str]) -> str:
@@ -769,7 +841,8 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             continue
         subjects, passive = _subjects(verb, index)
         objects = _objects(verb, index, passive, {"with", "on"})
-        people = list(dict.fromkeys(m for m, *_ in (*subjects, *objects) if m.type in ("Person", "Minister")))
+        people = list(dict.fromkeys([*(m for m, *_ in (*subjects, *objects) if m.type in ("Person", "Minister")),
+                                     *_present(verb, index)]))
         if len(people) < 2:
             continue
         where = any(p.dep_ == "prep" and p.lower_ in ("in", "at") for p in verb.children)
@@ -777,8 +850,9 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         if not (where or when):
             continue
         names = list(dict.fromkeys(surname(p.text, lex) for p in people))
+        kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
         m = Mention(doc_id=doc._.kg_doc_id, start=verb.idx, end=verb.idx + len(verb.text),
-                    text=f"{'-'.join(names)} meeting", type="Meeting", rule="meeting:verb",
+                    text=f"{'-'.join(names)} {kind}", type="Meeting", rule="meeting:verb",
                     sent_start=verb.sent.start_char, sent_end=verb.sent.end_char,
                     key=_participants_key(names), token_start=verb.i, token_end=verb.i + 1)
         found.append(m)
@@ -787,8 +861,27 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
     return found
 
 
+def _sidelines_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"met Ng on the sidelines of the dialogue", "when the pair met on the margins of a G20 summit":
+    the people who met there took part in the meeting."""
+    for tok in doc:
+        if tok.lemma_.lower() not in ("sideline", "sidelines", "margin", "margins") or tok.dep_ != "pobj":
+            continue
+        meeting = next((m for of in tok.children if of.lower_ == "of" for p in of.children
+                        for m, _ in [index.mention(p)] if m is not None and m.type in ("Meeting", "Event")), None)
+        verb = tok.head.head
+        if meeting is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects, passive = _subjects(verb, index)
+        people = [m for m, *_ in (*subjects, *_objects(verb, index, passive, {"with", "on"}))
+                  if m.type in ("Person", "Minister")]
+        for p in dict.fromkeys(people):
+            yield MentionFact(p, "participatedIn", meeting, index.evidence(tok.sent, "meeting:sidelines", 0.65))
+
+
 def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """Who took part in a meeting, where and when, from the sentences that name it."""
+    yield from _sidelines_facts(doc, index)
     for meeting in index.detached:
         sent = doc[meeting.token_start].sent
         for p in index.participants[id(meeting)]:
