@@ -52,6 +52,16 @@ def _split_dotted_hyphens(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+@Language.component("kg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a headline or caption without a full stop is not glued to the
+    paragraph after it (the parser keeps boundaries set before it runs)."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory("kg_mentions", requires=["doc.ents"], assigns=["doc._.kg_mentions"])
 def make_mention_component(nlp: Language, name: str) -> "MentionComponent":
     return MentionComponent()
@@ -83,6 +93,7 @@ def _cached_pipeline(model: str | None, max_length: int) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", first=True,
                          config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(entity_patterns(nlp, load_lexicon()))
+    nlp.add_pipe("kg_line_breaks", before="parser")
     nlp.add_pipe("kg_mentions", last=True)
     return nlp
 

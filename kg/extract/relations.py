@@ -758,6 +758,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
+SIDELINES = {"sideline", "sidelines", "margin", "margins"}
 MEETING_VERBS = {"meet", "host", "call", "sign", "ink"}
 
 
@@ -830,7 +831,9 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
     from ..resolve import surname
 
     lex = load_lexicon()
-    named = {m.sent_start for m in index.mentions if m.type == "Meeting"} | {m.sent_start for m in nominal}
+    around = {i for tok in doc if tok.lemma_.lower() in SIDELINES for i in range(tok.i, tok.right_edge.i + 1)}
+    named = {m.sent_start for m in index.mentions if m.type == "Meeting" and m.token_start not in around} | \
+        {m.sent_start for m in nominal}
     found = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEETING_VERBS or verb.i in index.by_token:
@@ -845,7 +848,8 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
                                      *_present(verb, index)]))
         if len(people) < 2:
             continue
-        where = any(p.dep_ == "prep" and p.lower_ in ("in", "at") for p in verb.children)
+        where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
+                    for p in verb.children)
         when = any(e.label_ == "DATE" and e.root.head.head is verb for e in doc.ents if e.sent == verb.sent)
         if not (where or when):
             continue
@@ -865,7 +869,7 @@ def _sidelines_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"met Ng on the sidelines of the dialogue", "when the pair met on the margins of a G20 summit":
     the people who met there took part in the meeting."""
     for tok in doc:
-        if tok.lemma_.lower() not in ("sideline", "sidelines", "margin", "margins") or tok.dep_ != "pobj":
+        if tok.lemma_.lower() not in SIDELINES or tok.dep_ != "pobj":
             continue
         meeting = next((m for of in tok.children if of.lower_ == "of" for p in of.children
                         for m, _ in [index.mention(p)] if m is not None and m.type in ("Meeting", "Event")), None)
@@ -943,7 +947,11 @@ def _clause_verb(tok: Token) -> Token:
 
 def _meeting_places(anchor: Token, tok: Token, index: DocIndex) -> Iterator[tuple[Mention, float]]:
     found: list[Mention] = []
-    for head in (tok, anchor):
+    heads = [tok, anchor]
+    for prep in anchor.children:                # "met on the sidelines of a NATO meeting in Brussels"
+        heads += [of_obj for side in prep.children if side.lemma_.lower() in SIDELINES
+                  for of in side.children if of.lower_ == "of" for of_obj in of.children]
+    for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                 for p in prep.children:
