@@ -252,3 +252,18 @@ def test_a_counterpart_holds_the_same_post_and_particles_stay_in_names(nlp):
     assert {("Jean-Yves Le Drian", "Minister"), ("Le Drian", "Person")} <= types(ms)
     _, facts = run(nlp, "Secretary of State Antony Blinken met his Chinese counterpart Wang Yi.")
     assert not any(s == "Wang Yi" and p == "holdsPosition" for s, p, _ in facts)   # not a US post
+
+
+def test_sovereignty_claims_and_ownership_by_copula(nlp):
+    _, facts = run(nlp, "Argentina has long claimed sovereignty over the Falkland Islands. Mr Cleverly said the "
+                        "Falkland Islands are British. Turkey's position questions Greece's sovereignty over Crete.")
+    assert {("Argentina", "claims", "Falkland Islands"), ("British", "controls", "Falkland Islands"),
+            ("Greece", "controls", "Crete")} <= facts
+    assert ("Argentina", "controls", "Falkland Islands") not in facts
+    assert ("Turkey", "controls", "Crete") not in facts
+
+
+def test_plural_island_anaphor_needs_a_plural_name(nlp):
+    _, facts = run(nlp, "Missiles were deployed on islands off Hokkaido. Putin said the contentious islands, "
+                        "seized by the Soviet Union in 1945, fall under Russian sovereignty.")
+    assert not any(o == "Hokkaido" and p == "controls" for s, p, o in facts)

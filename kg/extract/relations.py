@@ -138,7 +138,8 @@ class DocIndex:
             dets = ["the"]            # "for talks on Jan. 11": the talks the article is about
         if types and any(d in ("the", "this", "that", "these", "those") for d in dets):
             for m in reversed(self.mentions):
-                if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:"):
+                if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:") and \
+                        (m.type != "Island" or _plural_name(m.text) == (tok.tag_ in ("NNS", "NNPS"))):
                     return m, 0.7          # named things only: not a meeting kg made up from a verb
         return None, 0.0
 
@@ -239,6 +240,25 @@ class DocIndex:
         return Evidence(doc_id=self.doc._.kg_doc_id, sentence=sent.text.strip(), start=sent.start_char,
                         end=sent.end_char, rule=rule, confidence=round(min(max(confidence, 0.0), 1.0), 3),
                         predicate_text=predicate_text)
+
+
+def _plural_name(text: str) -> bool:
+    """"Senkaku Islands", "the Kurils", "Northern Territories" name several things; "Hokkaido" one."""
+    last = text.split()[-1].lower() if text.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _copula_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"the Falkland Islands are British": the country holds the territory."""
+    for tok in doc:
+        if tok.lemma_ != "be":
+            continue
+        subj = [m for c in tok.children if c.dep_ == "nsubj" for m, _ in index.args(c) if m.type in TERRITORY]
+        owner = [index.by_token[c.i] for c in tok.children if c.dep_ in ("acomp", "attr") and c.i in index.by_token
+                 and index.by_token[c.i].type == "Country" and index.by_token[c.i].metonym]
+        for t in subj:
+            for o in owner[:1]:
+                yield MentionFact(o, "controls", t, index.evidence(tok.sent, "copula:controls", 0.6))
 
 
 def _members(tok: Token) -> list[Token]:
@@ -396,6 +416,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _treaty_facts(doc, index)
     yield from _nominal_facts(doc, index)
     yield from _under_control(doc, index)
+    yield from _copula_facts(doc, index)
 
 
 def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -613,6 +634,12 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
             subjects = recipients
         if not subjects and prop != "metWith":
             subjects = _nominal_owner(noun, index)
+            table = rule.get("verb_property") or {}
+            if subjects and noun.dep_ == "dobj" and noun.head.lemma_.lower() in table:
+                prop = table[noun.head.lemma_.lower()]       # "claimed sovereignty over": a claim
+                if prop is None:
+                    continue
+                name = f"noun:{prop}:{noun.head.lemma_.lower()}+{noun.lemma_.lower()}"
         for s, sc in subjects:
             if not _fits(s, rule["subject"], rules):
                 continue
