@@ -267,3 +267,12 @@ def test_plural_island_anaphor_needs_a_plural_name(nlp):
     _, facts = run(nlp, "Missiles were deployed on islands off Hokkaido. Putin said the contentious islands, "
                         "seized by the Soviet Union in 1945, fall under Russian sovereignty.")
     assert not any(o == "Hokkaido" and p == "controls" for s, p, o in facts)
+
+
+def test_unit_bases_and_mergers(nlp):
+    _, facts = run(nlp, "The Townsville-based 3rd Brigade will become an armoured brigade. The 5th Battalion and "
+                        "the 7th Battalion will be merged to become 5th/7th Battalion. The 1st Armoured Regiment, "
+                        "remaining in Adelaide, will test new technologies.")
+    assert {("3rd Brigade", "stationedIn", "Townsville"), ("5th Battalion", "reorganizedInto", "5th/7th Battalion"),
+            ("7th Battalion", "reorganizedInto", "5th/7th Battalion"),
+            ("1st Armoured Regiment", "stationedIn", "Adelaide")} <= facts

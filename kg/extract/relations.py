@@ -519,7 +519,7 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             objects = [o for o in objects if o[2]]
             if passive and verb.dep_ == "relcl" and any(o[2] == "where" for o in objects):
                 subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
-            elif passive and verb.dep_ == "acl":
+            elif verb.dep_ == "acl":             # "missiles deployed to X", "the regiment, remaining in X"
                 subjects = [(m, c) for m, c in index.args(verb.head)]
             elif passive:
                 subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
@@ -551,6 +551,14 @@ def _reorganize(verb: Token, index: DocIndex, rule: dict[str, Any], name: str, c
     sources = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
     targets = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in rule.get("target", [])
                for p in c.children if p.dep_ == "pobj"]
+    if verb.lemma_.lower() == "become":          # "the 3rd Brigade will become an armoured brigade"
+        sources = [c for c in verb.children if c.dep_ == "nsubj"]
+        targets = [c for c in verb.children if c.dep_ == "attr"]
+    elif not sources and passive:                # "the battalions will be merged to become ..."
+        sources = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for x in verb.children:
+        if x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() == "become":
+            targets += [c for c in x.children if c.dep_ == "attr"]
     for src_tok in sources:
         for s, sc in index.args(src_tok):
             if s.type != "MilitaryUnit":
