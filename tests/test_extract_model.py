@@ -276,3 +276,12 @@ def test_unit_bases_and_mergers(nlp):
     assert {("3rd Brigade", "stationedIn", "Townsville"), ("5th Battalion", "reorganizedInto", "5th/7th Battalion"),
             ("7th Battalion", "reorganizedInto", "5th/7th Battalion"),
             ("1st Armoured Regiment", "stationedIn", "Adelaide")} <= facts
+
+
+def test_weapon_names_with_hyphenated_type_words_and_quantities(nlp):
+    ms, facts = run(nlp, "The United States intends to sell Australia three Virginia class nuclear-powered submarines. "
+                         "Egypt agreed to buy 24 Rafale jets in 2015 and later 12 of the jets. The deal would see "
+                         "Collins Aerospace pods for Taiwan.")
+    assert ("Virginia class nuclear-powered submarines", "Weapon") in types(ms)
+    assert ("Australia", "acquires", "Virginia class nuclear-powered submarines") in facts
+    assert not any(s == "Collins Aerospace" and p == "operates" for s, p, o in facts)

@@ -70,6 +70,9 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                 add(label, s)
     # named weapon systems followed by type words ("Tomahawk cruise missiles")
     mods = sorted(m for m in lex.weapon_modifiers if " " not in m and "-" not in m)
+    # hyphenated type words come in as three tokens: "nuclear", "-", "powered"
+    mods = sorted({*mods, *(w.lower() for m in lex.weapon_modifiers if "-" in m and " " not in m
+                              for w in m.split("-") if w), "-"})
     for thing in lex.things:
         if thing.type == "Weapon" and not thing.needs_context:
             for alias in (thing.name, *thing.aliases):

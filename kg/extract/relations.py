@@ -108,7 +108,7 @@ class DocIndex:
             return self._last_person_subject(tok), 0.7
         if tok.pos_ == "PRON" and lower in ("it", "its", "they", "their", "he", "his", "she", "her"):
             return None, 0.0
-        if lower in QUANTITY_NOUNS or tok.lemma_ in QUANTITY_NOUNS:
+        if lower in QUANTITY_NOUNS or tok.lemma_ in QUANTITY_NOUNS or tok.like_num:     # "24 of the jets"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
@@ -1049,7 +1049,7 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if owner.type == "Country" and (m.type == "MilitaryUnit" or
                                         (m.type == "Organization" and m.text.split()[-1].lower() in STATE_BODIES)):
             yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-organization", 0.6))
-        if m.type == "Weapon":
+        if m.type == "Weapon" and owner.type in ("Country", "MilitaryUnit"):     # not a maker's name
             yield MentionFact(owner, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
         elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key:
             yield MentionFact(owner, "controls", m, index.evidence(sent, "nominal:owner-territory", 0.55))
