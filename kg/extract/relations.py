@@ -529,6 +529,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             subjects = [a for c in verb.children if c.dep_ == "dative" for a in index.args(c)]
             subjects += [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj" for a in index.args(p)]
+            nxt = index.by_token.get(verb.i + 1)
+            if not subjects and nxt is not None and nxt.type == "Country" and not passive:
+                subjects = [(nxt, 0.7)]          # "sell Australia three ... submarines", parsed as a modifier
             if passive:                          # "Patriots will be sent to Ukraine"
                 objects = [(m, c, "") for ch in verb.children if ch.dep_ in PASS_SUBJ for m, c in index.args(ch)]
         for s, sc in subjects:
