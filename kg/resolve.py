@@ -293,7 +293,7 @@ def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
         named = [t for t in texts if any(ch.isupper() for ch in t)]
         best = max(named or texts, key=lambda t: (texts[t], len(t), t))
         if not named and rest.startswith("parties:"):       # "the defense pact" of Japan and the Philippines
-            parties = [lex.countries[p].name for p in rest[8:].split(",") if p in lex.countries]
+            parties = [lex.countries[p].name for p in rest[8:].split(";")[0].split(",") if p in lex.countries]
             if parties:
                 return f"{'–'.join(parties)} {_title_generic(best)}"
         return _title_generic(best)

@@ -285,3 +285,13 @@ def test_weapon_names_with_hyphenated_type_words_and_quantities(nlp):
     assert ("Virginia class nuclear-powered submarines", "Weapon") in types(ms)
     assert ("Australia", "acquires", "Virginia class nuclear-powered submarines") in facts
     assert not any(s == "Collins Aerospace" and p == "operates" for s, p, o in facts)
+
+
+def test_treaties_named_by_subject_year_or_place(nlp):
+    ms, facts = run(nlp, "Singapore and China welcomed cooperation under the 2019 enhanced Agreement on Defence "
+                         "Exchanges and Security Cooperation. Argentina was ending the 2016 agreement with the UK, "
+                         "a co-operation agreement. Greece cited the Lausanne treaty.")
+    assert {("Agreement on Defence Exchanges and Security Cooperation", "Treaty"), ("2016 agreement", "Treaty"),
+            ("co-operation agreement", "Treaty"), ("Lausanne treaty", "Treaty")} <= types(ms)
+    ms, _ = run(nlp, "The Enhanced Defense Cooperation Agreement (EDCA) was signed in 2014.")
+    assert ("Enhanced Defense Cooperation Agreement", "Treaty") in types(ms)

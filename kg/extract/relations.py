@@ -1161,9 +1161,11 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         elif not t.key:
             generic = not any(ch.isupper() for ch in t.text.replace("U.S.", ""))
             if generic and (last_parties or len(top) == 2):
-                t.key = last_parties or "parties:" + ",".join(sorted(top))
+                t.key = (last_parties or "parties:" + ",".join(sorted(top))).split(";")[0]
+                if t.text.split()[-1].lower() in ("agreement", "agreements", "deal", "accord", "accords"):
+                    t.key += ";agreement"      # "a cooperation agreement" is not "the security treaty"
                 sent = doc[t.token_start].sent
-                for party in t.key[len("parties:"):].split(","):
+                for party in t.key[len("parties:"):].split(";")[0].split(","):
                     if party in by_key:
                         yield MentionFact(by_key[party], "partyTo", t,
                                           index.evidence(sent, "treaty:context-parties", 0.55))
