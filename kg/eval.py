@@ -15,6 +15,8 @@ The graph is the default graph of a build (docs/rdf-layout.md). Scoring goes in 
 
 1. Align: a gold entity matches every graph node whose ``rdfs:label`` or ``skos:altLabel`` equals its
    label or an alias after :func:`normalise` ("U.S." ~ "US", "the United States" ~ "United States").
+   A meeting no label matches (unnamed meetings have no canonical name) matches the graph meeting
+   that shares at least two of its participants and at least half of them.
    A node matched by several gold entities goes to the best match: gold label beats alias, a node
    label beats an altLabel, then a node type the gold entity accepts, then more matching forms.
    A gold entity left with several nodes is *fragmented*; its primary node (most matching forms)
@@ -374,6 +376,40 @@ def _align(gold: Gold, nodes: Mapping[URIRef, _Node]) -> _Alignment:
     return _Alignment(owner, ordered, form_owners)
 
 
+_EVENT_TYPES = frozenset({"kg:Meeting", "kg:Event"})
+
+
+def _align_events(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align: _Alignment) -> _Alignment:
+    """Meetings nobody named ("the Putin-Kim meeting", "a ceremony in Brussels") have no canonical
+    label to match: a gold meeting still unaligned matches the unaligned graph meeting that shares
+    at least two of its participants (and at least half of them), best overlap first."""
+    participated = URIRef(_KG_IRI + "participatedIn")
+    gold_people: dict[str, set[str]] = defaultdict(set)
+    for fact in gold.facts:
+        if fact.triple[1] == "kg:participatedIn":
+            gold_people[fact.triple[2]].add(fact.triple[0])
+    graph_people: dict[URIRef, set[str]] = defaultdict(set)
+    for s, o in graph.subject_objects(participated):
+        node = nodes.get(o) if isinstance(o, URIRef) else None
+        if node is not None and node.iri not in align.owner and node.types & _EVENT_TYPES and s in align.owner:
+            graph_people[node.iri].add(align.owner[s])
+    pairs = []
+    for entity in gold.entities:
+        people = gold_people.get(entity.id, set())
+        if entity.id in align.nodes or entity.type not in _EVENT_TYPES or len(people) < 2:
+            continue
+        for iri, found in graph_people.items():
+            shared = len(people & found)
+            if shared >= 2 and 2 * shared >= len(people):
+                pairs.append((-shared, len(found - people), entity.id, str(iri), iri))
+    owner, ordered = dict(align.owner), dict(align.nodes)
+    for _, _, entity_id, _, iri in sorted(pairs):
+        if entity_id not in ordered and iri not in owner:
+            owner[iri] = entity_id
+            ordered[entity_id] = (iri,)
+    return _Alignment(owner, ordered, align.form_owners)
+
+
 # --- report ----------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -488,7 +524,7 @@ def evaluate(gold: Gold, graph: Graph) -> Report:
     """Score ``graph`` (the default graph of a build) against ``gold``."""
     nodes = _entity_nodes(graph)
     documents = {n for c in _NON_ENTITY_CLASSES for n in graph.subjects(RDF.type, c)}
-    align = _align(gold, nodes)
+    align = _align_events(gold, graph, nodes, _align(gold, nodes))
 
     # Entities.
     found = [e for e in gold.entities if e.id in align.nodes]

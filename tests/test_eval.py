@@ -484,3 +484,29 @@ def test_seeds_gold_evidence_is_quoted_from_its_documents() -> None:
     for fact in gold.facts:
         assert set(fact.docs) <= set(texts), fact
         assert any(fact.evidence in texts[d] for d in fact.docs), f"{fact}: {fact.evidence!r}"
+
+
+def test_unnamed_meeting_aligns_by_its_participants(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, """\
+entities:
+  - {id: putin, label: Vladimir Putin, type: kg:Minister}
+  - {id: kim, label: Kim Jong Un, type: kg:Person}
+  - {id: xi, label: Xi Jinping, type: kg:Minister}
+  - {id: putin-kim-meeting, label: Putin-Kim meeting, type: kg:Meeting}
+facts:
+  - {s: putin, p: kg:participatedIn, o: putin-kim-meeting, tier: 1}
+  - {s: kim, p: kg:participatedIn, o: putin-kim-meeting, tier: 1}
+"""))
+    g = Graph()
+    putin = add_entity(g, "putin", KG.Minister, "Vladimir Putin")
+    kim = add_entity(g, "kim", KG.Person, "Kim Jong Un")
+    xi = add_entity(g, "xi", KG.Minister, "Xi Jinping")
+    summit = add_entity(g, "summit-in-pyongyang", KG.Meeting, "summit in Pyongyang")
+    other = add_entity(g, "putin-xi-meeting", KG.Meeting, "Putin-Xi meeting")
+    for person, meeting in ((putin, summit), (kim, summit), (putin, other), (xi, other)):
+        g.add((person, KG.participatedIn, meeting))
+    report = evaluate(gold, g)
+    assert report.alignment["putin-kim-meeting"] == (str(summit),)
+    assert report.to_dict()["facts"]["recall"]["value"] == 1.0
+    g.remove((kim, KG.participatedIn, summit))          # one shared participant is not enough
+    assert "putin-kim-meeting" not in evaluate(gold, g).alignment
