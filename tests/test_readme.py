@@ -32,8 +32,15 @@ def test_the_readme_shows_every_command():
     assert {"build", "query", "stats", "validate", "export", "eval", "view"} <= shown
 
 
+@pytest.fixture(scope="module")
+def readme_tmp(tmp_path_factory):
+    """The README's /tmp, shared by its commands in order (a build, then the eval of that build)."""
+    return tmp_path_factory.mktemp("readme-tmp")
+
+
 @pytest.mark.parametrize("command", COMMANDS)
-def test_readme_command_runs(command, out_copy, tmp_path, monkeypatch):
+def test_readme_command_runs(command, out_copy, readme_tmp, monkeypatch):
+    tmp_path = readme_tmp
     monkeypatch.chdir(ROOT)                       # README paths are relative to the repository
     def place(a: str) -> str:
         if a in ("out/", "out"):
