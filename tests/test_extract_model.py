@@ -295,3 +295,20 @@ def test_treaties_named_by_subject_year_or_place(nlp):
             ("co-operation agreement", "Treaty"), ("Lausanne treaty", "Treaty")} <= types(ms)
     ms, _ = run(nlp, "The Enhanced Defense Cooperation Agreement (EDCA) was signed in 2014.")
     assert ("Enhanced Defense Cooperation Agreement", "Treaty") in types(ms)
+
+
+def test_meetings_from_hosting_signing_and_summits(nlp):
+    ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
+    assert ("Xi Jinping", "Person") in types(ms)
+    assert {("Xi Jinping", "participatedIn", "Xi-Macron meeting"), ("Xi-Macron meeting", "heldIn", "Beijing")} <= facts
+    _, facts = run(nlp, "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "
+                        "partnership agreement in Pyongyang on Wednesday.")
+    assert {("Kim Jong Un", "participatedIn", "Putin-Kim signing"), ("Putin-Kim signing", "heldIn", "Pyongyang")} <= facts
+    _, facts = run(nlp, "Japanese Prime Minister Fumio Kishida visited Washington for a summit with US President "
+                        "Joe Biden.")
+    assert ("Fumio Kishida", "participatedIn", "Kishida-Biden summit") in facts
+
+
+def test_a_meeting_noun_without_a_verb_does_not_hang(nlp):
+    ms, _ = run(nlp, "Biden-Kishida summit\nPhoto: the talks in Washington")
+    assert ms is not None

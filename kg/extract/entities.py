@@ -363,7 +363,8 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     titles = {e.end: e for e in ents if e.label_ == "KG_Title"}
     ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
     ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
-    ents = [_place_as_given_name(e, rules) for e in ents]
+    ents = sorted([*(_place_as_given_name(e, rules) for e in ents), *_family_first_names(doc, lex, rules)],
+                  key=lambda e: e.start)
     ents = [e for n, e in enumerate(ents) if not any(o.start < e.start < o.end or (o.start == e.start and o.end > e.end)
                                                      for o in ents[max(0, n - 2):n + 1] if o is not e)]
     mentions: list[Mention] = []
@@ -401,6 +402,27 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     _link_other_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     yield from mentions
+
+
+def _family_first_names(doc: Doc, lex: Lexicon, rules: TypeRules) -> list[Span]:
+    """Names NER missed that start with a family name written first ("Xi Jinping", "Wang Yi"):
+    the family name and one or two capitalised words after it that no entity claims."""
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        tok = doc[i]
+        if tok.text in lex.family_name_first and tok.ent_type_ == "" and tok.pos_ == "PROPN":
+            end = i + 1
+            while end < len(doc) and end - i < 3 and doc[end].is_title and doc[end].is_alpha and \
+                    doc[end].ent_type_ == "" and doc[end].pos_ == "PROPN" and \
+                    doc[end].lower_ not in rules.heads_all | rules.not_surnames | _title_words() | FUNCTION_WORDS:
+                end += 1
+            if end > i + 1:
+                found.append(Span(doc, i, end, label="PERSON"))
+                i = end
+                continue
+        i += 1
+    return found
 
 
 def _place_as_given_name(ent: Span, rules: TypeRules) -> Span:

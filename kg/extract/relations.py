@@ -311,17 +311,17 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
     tok, factor = verb, 1.0
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in SUBJ]
-        if passive and tok is verb:
+        if passive and tok == verb:
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subj = agents
         if subj:
             found = [(m, c * factor) for s in subj for m, c in index.args(s)]
             return found, passive
-        if tok.dep_ == "relcl" and tok is verb and not passive:
+        if tok.dep_ == "relcl" and tok == verb and not passive:
             return [(m, c * 0.9) for m, c in index.args(tok.head)], passive
-        if tok.dep_ in CLIMB and tok.head is not tok:
+        if tok.dep_ in CLIMB and tok.head != tok:
             tok, factor = tok.head, factor * 0.85
-            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "attr") and tok.head is not tok:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "attr") and tok.head != tok:
                 tok = tok.head if tok.dep_ != "pobj" else tok.head.head
             continue
         break
@@ -349,7 +349,7 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str]) -> li
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         out.extend((m, conf * 0.85, "where") for m, conf in index.args(verb.head))   # "Okinawa, where ... are based"
     relcl = verb
-    while relcl.dep_ in ("xcomp", "conj") and relcl.head is not relcl:
+    while relcl.dep_ in ("xcomp", "conj") and relcl.head != relcl:
         relcl = relcl.head
     if relcl.dep_ == "relcl" and not out:                 # "the weapons Tokyo aims to acquire"
         wh = [c for c in relcl.children if c.lower_ in ("which", "that", "who")]
@@ -668,7 +668,7 @@ def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     verb it depends on ("Tokyo ... with the potential purchase of ...")."""
     tok = noun
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -758,7 +758,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                                  or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host")):
             subjects, _ = _subjects(verb, index)
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
-        if verb is None and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and \
+        if verb is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or
+                                                    (tok.head.lower_ == "for" and people)) and \
                 tok.head.head.pos_ == "VERB":           # "signed ... and presented it to Blinken at a ceremony"
             verb = tok.head.head
             subjects, passive = _subjects(verb, index)
@@ -779,7 +780,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             names = list(dict.fromkeys(surname(p.text, lex) for p in group))    # hosts first
             span = doc[tok.i: tok.i + 1]
             m = Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char,
-                        text=f"{'-'.join(names)} {'meeting' if len(groups) > 1 else tok.lemma_.lower()}",
+                        text=f"{'-'.join(names)} {'meeting' if len(groups) > 1 else _meeting_word(tok)}",
                         type="Meeting", rule="meeting:unnamed", sent_start=tok.sent.start_char,
                         sent_end=tok.sent.end_char, key=_participants_key(names),
                         token_start=tok.i, token_end=tok.i + 1)
@@ -797,7 +798,11 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
 
 
 SIDELINES = {"sideline", "sidelines", "margin", "margins"}
-MEETING_VERBS = {"meet", "host", "call", "sign", "ink"}
+MEETING_VERBS = {"meet", "host", "call", "sign", "ink", "welcome", "greet"}
+
+
+def _meeting_word(tok: Token) -> str:
+    return "talks" if tok.lower_ == "talks" else tok.lemma_.lower()
 
 
 def _placed_name(tok: Token, meeting: Mention, index: DocIndex) -> list[Mention]:
@@ -857,7 +862,7 @@ def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     if t < verb.sent.start or t not in index.by_token:
         return []
     tok = verb.doc[t]
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok and tok.head.i < verb.i:
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok and tok.head.i < verb.i:
         tok = tok.head
     return [(m, c * 0.7) for m, c in index.args(tok)]
 
@@ -888,9 +893,9 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             continue
         where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
                     for p in verb.children)
-        when = any(e.label_ == "DATE" and e.root.head.head is verb for e in doc.ents if e.sent == verb.sent)
-        if not (where or when):
-            continue
+        when = any(e.label_ == "DATE" and e.root.head.head == verb for e in doc.ents if e.sent == verb.sent)
+        if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet"):
+            continue                  # "Hayashi and Hamada signed ...": a signing only with a place or day
         names = list(dict.fromkeys(surname(p.text, lex) for p in people))
         kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
         m = Mention(doc_id=doc._.kg_doc_id, start=verb.idx, end=verb.idx + len(verb.text),
@@ -937,7 +942,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     meetings.append((m, tok))
         for meeting, tok in meetings:
             anchor = tok
-            while anchor.pos_ not in ("VERB", "AUX") and anchor.head is not anchor:
+            while anchor.pos_ not in ("VERB", "AUX") and anchor.head != anchor:
                 anchor = anchor.head
             scope = [t for t in anchor.subtree]
             participants: list[Mention] = []
@@ -947,7 +952,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     continue
                 if t.i != doc[pm.token_start:pm.token_end].root.i:
                     continue
-                if (_clause_verb(t) is anchor or _clause_verb(t) in (anchor, *anchor.conjuncts)) and _has_role(t):
+                if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t):
                     participants.append(pm)
             participants += [p for p in index.participants.get(id(meeting), ()) if p not in participants]
             for p in participants:
@@ -967,7 +972,7 @@ def _has_role(tok: Token) -> bool:
     """Whether a person token fills a participant role: subject, object, or the object of
     "with/between/by" (not a possessor: "ahead of Kishida's visit")."""
     t = tok
-    while t.dep_ in ("conj", "appos", "compound") and t.head is not t:
+    while t.dep_ in ("conj", "appos", "compound") and t.head != t:
         t = t.head
     if t.dep_ in SUBJ | PASS_SUBJ | {"dobj", "attr"}:
         return True
@@ -976,7 +981,7 @@ def _has_role(tok: Token) -> bool:
 
 def _clause_verb(tok: Token) -> Token:
     t = tok
-    while t.head is not t and t.pos_ not in ("VERB", "AUX"):
+    while t.head != t and t.pos_ not in ("VERB", "AUX"):
         t = t.head
     if t.dep_ == "xcomp":       # "agreed to modernize": the clause is the controlling verb's
         t = t.head
@@ -985,7 +990,7 @@ def _clause_verb(tok: Token) -> Token:
 
 def _meeting_places(anchor: Token, tok: Token, index: DocIndex) -> Iterator[tuple[Mention, float]]:
     found: list[Mention] = []
-    heads = [tok, anchor]
+    heads = [tok, anchor, *(c for c in anchor.children if c.dep_ == "dobj")]   # "signed a pact in Pyongyang"
     for prep in anchor.children:                # "met on the sidelines of a NATO meeting in Brussels"
         heads += [of_obj for side in prep.children if side.lemma_.lower() in SIDELINES
                   for of in side.children if of.lower_ == "of" for of_obj in of.children]
@@ -1007,7 +1012,7 @@ def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> It
             continue
         root = ent.root
         attached = root.head in (anchor, tok) or root.head.head in (anchor, tok) or \
-            (root.dep_ == "poss" and root.head is tok)
+            (root.dep_ == "poss" and root.head == tok)
         if not attached:
             continue
         when = dates.resolve(ent.text, index.reference)
