@@ -312,3 +312,18 @@ def test_meetings_from_hosting_signing_and_summits(nlp):
 def test_a_meeting_noun_without_a_verb_does_not_hang(nlp):
     ms, _ = run(nlp, "Biden-Kishida summit\nPhoto: the talks in Washington")
     assert ms is not None
+
+
+def test_the_pair_met_and_orders_and_organisation_summits(nlp):
+    ms, facts = run(nlp, "Argentinian foreign minister Santiago Cafiero informed James Cleverly about the decision "
+                         "when the pair met on the margins of a G20 summit in India. Putin and Xi Jinping met in "
+                         "Samarkand on the sidelines of the Shanghai Cooperation Organization summit.")
+    assert {("Santiago Cafiero", "metWith", "James Cleverly"), ("Putin", "metWith", "Xi Jinping"),
+            ("Xi Jinping", "participatedIn", "Shanghai Cooperation Organization summit")} <= facts
+    assert ("Shanghai Cooperation Organization summit", "Meeting") in types(ms)
+    _, facts = run(nlp, "Japan's Defense Minister Yasukazu Hamada and Foreign Minister Yoshimasa Hayashi will meet "
+                        "with their U.S. counterparts in Washington.")
+    assert not any(p == "metWith" and {s, o} == {"Yasukazu Hamada", "Yoshimasa Hayashi"} for s, p, o in facts)
+    _, facts = run(nlp, "The State Department approved sales to Taiwan. The country also has an additional 66 F-16 "
+                        "fighter aircraft on order.")
+    assert ("Taiwan", "acquires", "F-16 fighter aircraft") in facts

@@ -25,6 +25,7 @@ LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside",
                   "toward", "towards", "through", "within", "off", "of"}
 TRAVEL_VERBS = {"visit", "arrive", "leave", "travel", "fly", "return", "reach", "tour", "host"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+MEETING_TAILS = {"summit", "meeting", "ministerial", "conference", "forum", "talks"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "hon", "hon.", "honourable",
               "honorable"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
@@ -380,7 +381,9 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if decided is None:
             continue
         kg_type, key, metonym = decided
-        if kg_type == "Meeting":
+        if kg_type == "Organization" and span.end < len(doc) and doc[span.end].lower_ in MEETING_TAILS:
+            span, kg_type, key = Span(doc, span.start, span.end + 1, label="EVENT"), "Meeting", ""
+        if kg_type == "Meeting":                   # ^ "the Shanghai Cooperation Organization summit"
             span = _extend_meeting(span)
             span = Span(doc, span.start, span.end, label=ent.label_)
         if kg_type in ("Treaty", "Organization", "MilitaryUnit"):

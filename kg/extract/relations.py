@@ -513,6 +513,10 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue
         if (rule.get("active_only") and passive) or (rule.get("passive_only") and not passive):
             continue
+        if rule.get("requires_pobj") and not any(      # "has 66 F-16s on order"
+                p.lemma_.lower() in rule["requires_pobj"] for h in (verb, *verb.children) for c in h.children
+                if c.dep_ == "prep" for p in c.children):
+            continue
         preps = set(rule.get("via", []))
         objects = _objects(verb, index, passive, preps)
         if rule.get("object_is_via"):
@@ -534,6 +538,11 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 subjects = [(nxt, 0.7)]          # "sell Australia three ... submarines", parsed as a modifier
             if passive:                          # "Patriots will be sent to Ukraine"
                 objects = [(m, c, "") for ch in verb.children if ch.dep_ in PASS_SUBJ for m, c in index.args(ch)]
+        if rule.get("mutual"):                     # "the pair met", "A and B met" (no one else)
+            if len(subjects) < 2 or any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with")
+                                        for c in verb.children):
+                continue
+            objects = [(m, c * 0.9, "") for m, c in subjects]
         for s, sc in subjects:
             if not _fits(s, rule["subject"], rules):
                 continue
@@ -542,6 +551,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                     continue
                 if rule.get("same_type_family") and _family(s) != _family(o):
                     continue
+                if rule.get("mutual") and (s.start > o.start or (s.affiliation and s.affiliation == o.affiliation)):
+                    continue                     # each pair once; two of one side did not meet each other
                 if rule.get("reverse"):           # "X built by Y": Y is the maker, X producedBy Y
                     s_, o_ = o, s
                 else:
