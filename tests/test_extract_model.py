@@ -327,3 +327,12 @@ def test_the_pair_met_and_orders_and_organisation_summits(nlp):
     _, facts = run(nlp, "The State Department approved sales to Taiwan. The country also has an additional 66 F-16 "
                         "fighter aircraft on order.")
     assert ("Taiwan", "acquires", "F-16 fighter aircraft") in facts
+
+
+def test_named_agreements_lists_with_including_and_joint_cooperation(nlp):
+    ms, facts = run(nlp, "Japan and Australia signed a Reciprocal Access Agreement in Tokyo. China claims almost all "
+                         "of the South China Sea, including Scarborough Shoal. Australia, Japan and the United States "
+                         "agreed to deepen cooperation on missile defense. The Panzerbrigade 45 was commissioned.")
+    assert {("Reciprocal Access Agreement", "Treaty"), ("Panzerbrigade 45", "MilitaryUnit")} <= types(ms)
+    assert {("Australia", "partyTo", "Reciprocal Access Agreement"), ("China", "claims", "Scarborough Shoal"),
+            ("Japan", "cooperatesWith", "United States")} <= facts

@@ -274,6 +274,8 @@ def _members(tok: Token) -> list[Token]:
         out.append(t)
         todo.extend(t.conjuncts)
         todo.extend(c for c in t.children if c.dep_ == "appos")
+        todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "including"    # "X, including Y"
+                    for p in c.children if p.dep_ == "pobj")
     return out
 
 
@@ -340,6 +342,8 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str]) -> li
     for c in verb.children:                 # "called on X": the particle acts as the preposition
         if (not passive and c.dep_ in ("dobj", "attr", "oprd")) or (passive and c.dep_ in PASS_SUBJ):
             out.extend((m, conf, particle) for m, conf in index.args(c) or possessor(c))
+        if c.dep_ == "prep" and c.lower_ == "including" and out:    # "claims all of X, including Y"
+            out.extend((m, conf * 0.9, out[0][2]) for p in c.children if p.dep_ == "pobj" for m, conf in index.args(p))
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -654,6 +658,14 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
                           for p in c.children if p.dep_ == "pobj" for a in index.args(p)]
         if recipients:
             subjects = recipients
+        if rule.get("mutual") and not objects and not subjects and noun.dep_ == "dobj":
+            # "Australia, Japan and the United States agreed to deepen cooperation": among themselves
+            together = [(m, c * 0.8) for m, c in _subjects(noun.head, index)[0] if _fits(m, rule["subject"], rules)]
+            for i, (a, ac) in enumerate(together):
+                for b, bc in together[i + 1:]:
+                    if a.key != b.key or not a.key:
+                        yield MentionFact(a, prop, b, index.evidence(noun.sent, name + "+mutual", conf * min(ac, bc)))
+            continue
         if not subjects and prop != "metWith":
             subjects = _nominal_owner(noun, index)
             table = rule.get("verb_property") or {}
