@@ -20,8 +20,11 @@ TARGETS = {"core_recall": 0.95, "type_accuracy": 0.9, "tier1_recall": 0.85, "fac
 FLOORS = {
     "seeds": {"entity_recall": 0.97, "core_recall": 0.97, "type_accuracy": 0.95, "fact_recall": 0.56,
               "tier1_recall": 0.89, "precision": 0.93, "core_fragmented": 0},
-    "dev": {"entity_recall": 0.87, "core_recall": 0.89, "type_accuracy": 0.94, "fact_recall": 0.35,
-            "tier1_recall": 0.47, "precision": 0.75, "core_fragmented": 4},
+    "dev": {"entity_recall": 0.9, "core_recall": 0.89, "type_accuracy": 0.92, "fact_recall": 0.47,
+            "tier1_recall": 0.67, "precision": 0.83, "core_fragmented": 4},
+    # annotated without looking at kg's output and not used to write rules: text kg was not tuned on
+    "heldout": {"entity_recall": 0.82, "core_recall": 0.93, "type_accuracy": 0.87, "fact_recall": 0.29,
+                "tier1_recall": 0.47, "precision": 0.9, "core_fragmented": 3},
 }
 
 
@@ -52,9 +55,10 @@ def test_sample_corpus_scores_hold(sample_out):
     assert check(got, FLOORS["seeds"]) == [], got
 
 
-def test_dev_set_scores_hold(tmp_path):
-    out = build([str(ROOT / "tests" / "dev" / "articles")], tmp_path / "dev").out_dir
-    got = scores(ROOT / "tests" / "dev" / "gold.yaml", out)
-    assert check(got, FLOORS["dev"]) == [], got
-    report = validate_build(out)                  # articles kg was not tuned on still give valid RDF
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_other_articles_scores_hold(name, tmp_path):
+    out = build([str(ROOT / "tests" / name / "articles")], tmp_path / name).out_dir
+    got = scores(ROOT / "tests" / name / "gold.yaml", out)
+    assert check(got, FLOORS[name]) == [], got
+    report = validate_build(out)                  # articles other than the sample still give valid RDF
     assert report.conforms, [str(v) for v in report.violations[:5]]

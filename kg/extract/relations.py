@@ -914,6 +914,13 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
                                      *_present(verb, index)]))
         if len(people) < 2:
             continue
+        met = [m for m, *_ in objects if m.type in ("Person", "Minister")] + _present(verb, index)
+        if not met and verb.lemma_.lower() not in ("sign", "ink") and any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+            continue                  # "Hayashi and Hamada will meet with their counterparts": who is unread
+        sides = {p.affiliation for p in people}
+        if len(sides) == 1 and None not in sides:
+            continue                  # two ministers of one government did not hold a meeting together
         where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
                     for p in verb.children)
         when = any(e.label_ == "DATE" and e.root.head.head == verb for e in doc.ents if e.sent == verb.sent)
