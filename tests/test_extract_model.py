@@ -336,3 +336,15 @@ def test_named_agreements_lists_with_including_and_joint_cooperation(nlp):
     assert {("Reciprocal Access Agreement", "Treaty"), ("Panzerbrigade 45", "MilitaryUnit")} <= types(ms)
     assert {("Australia", "partyTo", "Reciprocal Access Agreement"), ("China", "claims", "Scarborough Shoal"),
             ("Japan", "cooperatesWith", "United States")} <= facts
+
+
+def test_memberships_makers_and_fleets(nlp):
+    _, facts = run(nlp, "Finland has joined NATO. The exclave borders NATO members Poland and Lithuania. Greece, a "
+                        "member of NATO, agreed. Taiwan's F-16 fleet is old. Taiwan also has 66 F-16 fighter aircraft "
+                        "on order from Lockheed Martin. Boeing's SLAM-ER missiles are accurate.")
+    assert {("Finland", "partOf", "NATO"), ("Poland", "partOf", "NATO"), ("Lithuania", "partOf", "NATO"),
+            ("Greece", "partOf", "NATO"), ("Taiwan", "operates", "F-16"),
+            ("F-16 fighter aircraft", "producedBy", "Lockheed Martin"),
+            ("SLAM-ER missiles", "producedBy", "Boeing")} <= facts
+    _, facts = run(nlp, "The Chinese Communist Party's carrier, the Liaoning, sailed on.")
+    assert not any(p == "producedBy" for _, p, _ in facts)

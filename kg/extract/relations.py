@@ -421,6 +421,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _nominal_facts(doc, index)
     yield from _under_control(doc, index)
     yield from _copula_facts(doc, index)
+    yield from _membership_facts(doc, index)
 
 
 def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -1081,18 +1082,52 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             inside = _country_in_name(m, index)
             if inside is not None:
                 yield MentionFact(m, "partOf", inside, index.evidence(sent, "nominal:national-organization", 0.6))
+        if m.type == "Weapon":
+            for maker in _maker_from(root, index):
+                yield MentionFact(m, "producedBy", maker, index.evidence(sent, "nominal:from-maker", 0.6))
         owner = _owner(root, m, index)
         if owner is None:
             continue
         if owner.type == "Country" and (m.type == "MilitaryUnit" or
                                         (m.type == "Organization" and m.text.split()[-1].lower() in STATE_BODIES)):
             yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-organization", 0.6))
-        if m.type == "Weapon" and owner.type in ("Country", "MilitaryUnit"):     # not a maker's name
+        if m.type == "Weapon" and owner.type in ("Country", "MilitaryUnit"):
             yield MentionFact(owner, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
+        elif m.type == "Weapon" and owner.type == "Organization" and not _state_body(owner):
+            yield MentionFact(m, "producedBy", owner, index.evidence(sent, "nominal:maker-weapon", 0.6))
         elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key:
             yield MentionFact(owner, "controls", m, index.evidence(sent, "nominal:owner-territory", 0.55))
 
 
+def _membership_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"NATO members Poland and Lithuania", "NATO member Turkey", "Greece, a member of NATO",
+    "joined NATO as its 31st member": each member is part of the organisation."""
+    for tok in doc:
+        if tok.lemma_.lower() != "member" or tok.pos_ != "NOUN":
+            continue
+        org = next((index.by_token[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                    and c.i in index.by_token and index.by_token[c.i].type == "Organization"), None)
+        if org is None:
+            org = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                        for m, _ in [index.mention(p)] if m is not None and m.type == "Organization"), None)
+        if org is None and tok.dep_ == "pobj" and tok.head.lower_ == "as":      # "joined NATO as its 31st member"
+            verb = tok.head.head
+            org = next((index.by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in index.by_token
+                        and index.by_token[c.i].type == "Organization"), None)
+        if org is None:
+            continue
+        found: list[tuple[Mention, float]] = [a for t in _members(tok)[1:] for a in index.args(t)]
+        if tok.dep_ in ("compound", "appos") and tok.head.i in index.by_token:
+            found += index.args(tok.head)
+        if tok.dep_ in ("attr", "pobj"):
+            verb = tok.head if tok.dep_ == "attr" else tok.head.head
+            found += _subjects(verb, index)[0]
+        for m, c in dict.fromkeys(found):
+            if m.type in ("Country", "Organization") and m is not org:
+                yield MentionFact(m, "partOf", org, index.evidence(tok.sent, "nominal:member", 0.7 * c))
+
+
+FLEET_NOUNS = {"fleet", "arsenal", "inventory", "stockpile", "squadron", "force"}
 CONTROL_NOUNS = {"sovereignty", "control", "jurisdiction", "rule", "administration", "occupation"}
 
 
@@ -1159,8 +1194,36 @@ def _located(m: Mention, root: Token, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(m, "locatedIn", place, index.evidence(sent, "nominal:city-comma-country", 0.7))
 
 
+def _maker_from(root: Token, index: DocIndex) -> list[Mention]:
+    """"buy F-16s from Lockheed Martin", "66 F-16s on order from Lockheed Martin": a company the
+    weapon comes from is its maker (a country it comes from may only be the seller)."""
+    heads = {root.i, root.head.i}
+    for h in (root, root.head):
+        heads |= {t.i for c in h.children for t in (c, *c.children) if t.lemma_.lower() in ("order", "contract", "deal")}
+    found = []
+    for tok in root.sent:
+        if tok.lower_ == "from" and tok.head.i in heads:
+            for p in tok.children:
+                m = index.by_token.get(p.i)
+                if m is not None and m.type == "Organization" and not _state_body(m):
+                    found.append(m)
+    return found
+
+
+def _state_body(m: Mention) -> bool:
+    """An organisation of a state or of politics (not a company that makes weapons)."""
+    from .entities import type_rules
+
+    heads = type_rules().heads
+    last = m.text.split()[-1].lower()
+    return last in STATE_BODIES or last in heads.get("Organization", ()) or last in heads.get("MilitaryUnit", ()) \
+        or m.text.isupper()               # "NATO", "DRDO": acronyms of public bodies more often than firms
+
+
 def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
     """A state written as the possessor or the demonym of a noun phrase ("China's", "Chinese")."""
+    if m.type == "Weapon" and root.dep_ == "compound" and root.head.lemma_.lower() in FLEET_NOUNS:
+        root = root.head                       # "Taiwan's F-16 fleet"
     for child in root.children:
         if child.dep_ in ("poss", "amod", "nmod") or (child.dep_ == "compound" and child.i < m.token_start):
             o = index.by_token.get(child.i)
