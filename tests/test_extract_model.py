@@ -348,3 +348,10 @@ def test_memberships_makers_and_fleets(nlp):
             ("SLAM-ER missiles", "producedBy", "Boeing")} <= facts
     _, facts = run(nlp, "The Chinese Communist Party's carrier, the Liaoning, sailed on.")
     assert not any(p == "producedBy" for _, p, _ in facts)
+
+
+def test_signing_with_a_partner_and_meetings_to_be_held(nlp):
+    _, facts = run(nlp, "The US space agency NASA plans to sign a cooperation agreement with Japan on Friday. "
+                        "Hayashi and Blinken agreed to work for the success of the G-7 summit to be held in Hiroshima.")
+    assert {("Japan", "partyTo", "cooperation agreement"), ("NASA", "cooperatesWith", "Japan"),
+            ("G-7 summit", "heldIn", "Hiroshima")} <= facts

@@ -408,6 +408,8 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
         lemma = verb_lemma(tok, rules.verbs) if tok.pos_ in ("VERB", "AUX") else None
         if lemma:
             yield from _verb_facts(tok, lemma, index, rules)
+            if lemma in ("sign", "ink", "conclude"):
+                yield from _signed_with(tok, index)
         elif tok.pos_ == "VERB":
             yield from _unmapped_verb(tok, index)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in rules.nouns:
@@ -532,6 +534,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 subjects = [(m, c) for m, c in index.args(verb.head)]
             elif passive:
                 subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
+                if not subjects and verb.dep_ == "relcl":      # "the G-7 summit to be held in Hiroshima"
+                    subjects = [(m, c * 0.9) for m, c in index.args(verb.head)]
         if rule.get("requires_via"):
             objects = [o for o in objects if o[2]]
         if rule.get("recipient_is_subject"):     # "sell Australia submarines", "deliver HIMARS to Ukraine"
@@ -563,6 +567,40 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 else:
                     s_, o_ = s, o
                 yield MentionFact(s_, prop, o_, index.evidence(verb.sent, name, conf * min(sc, oc)))
+
+
+def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
+    """"NASA plans to sign a cooperation agreement with Japan", "Kishida signed a defense deal with
+    British Prime Minister Rishi Sunak": both sides are parties, and they cooperate."""
+    treaties = [m for c in verb.children if c.dep_ == "dobj" for m, _ in index.args(c) if m.type == "Treaty"]
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]     # "sign [an agreement with Japan]"
+    partners = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children for m, _ in index.args(p)]
+    if not treaties or not partners:
+        return
+    def state(m: Mention) -> Mention | None:
+        if m.type in STATE:
+            return m
+        if m.type in ("Person", "Minister") and m.affiliation:
+            return next((c for c in index.mentions if c.type == "Country" and c.key == m.affiliation), None)
+        return None
+    ours = [x for x in (state(m) for m, _ in _subjects(verb, index)[0]) if x is not None]
+    theirs = [x for x in (state(m) for m in partners) if x is not None]
+    sent = verb.sent
+    keys = {x.key for x in (*ours, *theirs) if x.type == "Country" and x.key}
+    if len(keys) < 2:                     # "Kishida signed a deal with Sunak" in an article about Japan
+        counts = Counter(m.key for m in index.mentions if m.type == "Country" and m.key)
+        keys |= set([k for k, _ in counts.most_common() if k not in keys][: 2 - len(keys)])
+    for t in treaties:
+        if not t.key and not any(ch.isupper() for ch in t.text) and len(keys) == 2:
+            t.key = "parties:" + ",".join(sorted(keys)) + (";agreement" if t.text.split()[-1].lower() in
+                                                         ("agreement", "deal", "accord") else "")
+        for p in theirs:
+            yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:signed-with", 0.7))
+    for a in ours:
+        for b in theirs:
+            if a.key != b.key or not a.key:
+                yield MentionFact(a, "cooperatesWith", b, index.evidence(sent, "verb:cooperatesWith:signed-with", 0.6))
 
 
 def _reorganize(verb: Token, index: DocIndex, rule: dict[str, Any], name: str, conf: float,
@@ -1250,7 +1288,8 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     last_parties = ""
     for t in treaties:
         if t.key.startswith("parties:"):
-            last_parties = t.key
+            if ";" not in t.key:          # an agreement's parties do not make "the treaty" theirs
+                last_parties = t.key
             inside = [m for m in index.mentions if m.type == "Country" and t.token_start <= m.token_start
                       and m.token_end <= t.token_end]
             sent = doc[t.token_start].sent
