@@ -355,3 +355,13 @@ def test_signing_with_a_partner_and_meetings_to_be_held(nlp):
                         "Hayashi and Blinken agreed to work for the success of the G-7 summit to be held in Hiroshima.")
     assert {("Japan", "partyTo", "cooperation agreement"), ("NASA", "cooperatesWith", "Japan"),
             ("G-7 summit", "heldIn", "Hiroshima")} <= facts
+
+
+def test_threats_from_and_by_and_cooperation_between(nlp):
+    _, facts = run(nlp, "The United States and Japan unveiled plans to counter threats from North Korea and China. "
+                        "South Korea faces the threat posed by North Korea's missiles. Beijing opposes any "
+                        "cooperation between Washington and Taipei.")
+    assert {("North Korea", "threatens", "Japan"), ("China", "threatens", "United States"),
+            ("Washington", "cooperatesWith", "Taipei")} <= facts
+    _, facts = run(nlp, "Blinken and Austin said China posed a growing threat.")
+    assert not any(p == "threatens" and o in ("Blinken", "Austin") for _, p, o in facts)

@@ -317,7 +317,7 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subj = agents
         if subj:
-            found = [(m, c * factor) for s in subj for m, c in index.args(s)]
+            found = [(m, c * factor) for s in subj for m, c in index.args(s) or _possessed(s, index)]
             return found, passive
         if tok.dep_ == "relcl" and tok == verb and not passive:
             return [(m, c * 0.9) for m, c in index.args(tok.head)], passive
@@ -672,14 +672,31 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
                 subjects += index.args(c)
             if c.dep_ == "prep":
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
-                if c.lower_ == "by":
-                    subjects += [a for p in pobjs for a in index.args(p)]
+                if c.lower_ == "by" or c.lower_ in rule.get("agent_via", []):    # "threats from North Korea"
+                    subjects += [a for p in pobjs for a in index.args(p) or _possessed(p, index)]
                 elif c.lower_ in rule.get("via", []):
                     objects += [a for p in pobjs for a in index.args(p)]
                 elif c.lower_ in rule.get("recipient_via", []):
                     recipients += [a for p in pobjs for a in index.args(p)]
             if c.dep_ in ("compound", "amod") and c.i in index.by_token and rule.get("compound_object"):
                 objects += index.args(c)
+            if c.dep_ == "acl":                 # "the threat posed by North Korea's missiles"
+                subjects += [a for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                             for a in index.args(p) or _possessed(p, index)]
+        if rule.get("object_is_facer") and subjects and not objects:
+            # "the US and Japan unveiled plans to counter threats from North Korea": the threatened
+            verb = _clause_verb(noun)
+            objects = [(m, c * 0.8) for m, c in _subjects(verb, index)[0]
+                       if m.type in STATE and all(m is not x for x, _ in subjects)]     # states, not their envoys
+        if rule.get("between") and not subjects:        # "cooperation between Washington and Taipei"
+            pair = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
+                    if p.dep_ == "pobj" for a in index.args(p)]
+            for i, (a, ac) in enumerate(pair):
+                for b, bc in pair[i + 1:]:
+                    if _fits(a, rule["subject"], rules) and _fits(b, rule["object"], rules) and a.key != b.key:
+                        yield MentionFact(a, prop, b, index.evidence(noun.sent, name + "+between", conf * min(ac, bc)))
+            if pair:
+                continue
         if prop == "metWith":
             people = [a for a in objects if a[0].type in ("Person", "Minister", "Country")]
             between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
@@ -722,6 +739,13 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
                 if prop == "metWith" and _family(s) != _family(o):
                     continue
                 yield MentionFact(s, prop, o, index.evidence(noun.sent, name, conf * min(sc, oc)))
+
+
+def _possessed(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
+    """"North Korea's missiles": the possessor of a noun that names no entity itself."""
+    if tok.i in index.by_token:
+        return []
+    return [(m, c * 0.8) for p in tok.children if p.dep_ == "poss" for m, c in index.args(p)]
 
 
 def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
