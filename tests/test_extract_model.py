@@ -365,3 +365,14 @@ def test_threats_from_and_by_and_cooperation_between(nlp):
             ("Washington", "cooperatesWith", "Taipei")} <= facts
     _, facts = run(nlp, "Blinken and Austin said China posed a growing threat.")
     assert not any(p == "threatens" and o in ("Blinken", "Austin") for _, p, o in facts)
+
+
+def test_posts_after_ranks_diplomatic_postings_and_chiefs(nlp):
+    _, facts = run(nlp, "Lt. Gen. James Bierman, commander of the III Marine Expeditionary Force, spoke. Indian "
+                        "ambassador to the Philippines Shambhu Kumaran attended. The Philippines' defense chief, "
+                        "Gilberto Teodoro, rejected the claim.")
+    assert {("James Bierman", "holdsPosition", "commander"), ("James Bierman", "holdsPosition", "Lt. Gen."),
+            ("Shambhu Kumaran", "holdsPosition", "ambassador to the Philippines"),
+            ("Shambhu Kumaran", "represents", "Indian"),
+            ("Gilberto Teodoro", "holdsPosition", "defense chief")} <= facts
+    assert not any(s == "Shambhu Kumaran" and p == "represents" and o == "Philippines" for s, p, o in facts)

@@ -361,6 +361,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """Typed mentions of one document, in text order."""
     rules = type_rules()
     ents = list(doc.ents)
+    ents = _posted_titles(doc, ents)
     titles = {e.end: e for e in ents if e.label_ == "KG_Title"}
     ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
     ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
@@ -405,6 +406,27 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     _link_other_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     yield from mentions
+
+
+def _posted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"ambassador to the Philippines", "envoy to Japan": the country a diplomat is posted to is part
+    of the title, not the country the diplomat represents."""
+    by_start = {e.start: e for e in ents}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for e in ents:
+        if e.start in skip:
+            continue
+        if e.label_ == "KG_Title" and e[-1].lower_ in ("ambassador", "envoy", "representative") and \
+                e.end < len(doc) and doc[e.end].lower_ == "to":
+            j = e.end + 1 + (e.end + 1 < len(doc) and doc[e.end + 1].lower_ == "the")
+            country = by_start.get(j)
+            if country is not None and country.label_ in ("KG_Country", "KG_Organization"):
+                out.append(Span(doc, e.start, country.end, label="KG_Title"))
+                skip.add(country.start)
+                continue
+        out.append(e)
+    return out
 
 
 def _family_first_names(doc: Doc, lex: Lexicon, rules: TypeRules) -> list[Span]:
@@ -489,9 +511,15 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
 
 
 def _is_rank(span: Span, lex: Lexicon) -> bool:
-    t = span.text.lower().rstrip(".")
+    return _is_rank_text(span.text)
+
+
+def _is_rank_text(text: str) -> bool:
+    t = text.lower().rstrip(".")
     return t in {"brig. gen", "gen", "lt. gen", "maj. gen", "adm", "vice adm", "rear adm", "col", "lt", "capt",
-                 "sgt", "brig", "lieutenant", "general", "admiral", "colonel", "major", "captain"}
+                 "sgt", "brig", "lieutenant", "general", "admiral", "colonel", "major", "captain", "commodore",
+                 "rear admiral", "vice admiral", "lieutenant general", "major general", "brigadier general",
+                 "lt. col", "cmdr", "commander", "dr", "professor", "prof"}
 
 
 def _clean_title(title: str, lex: Lexicon) -> str:
@@ -516,8 +544,12 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
             for child in head.children:
                 if child.dep_ == "appos" and child.i in by_token:
                     person = by_token[child.i]
-        if person is None or person.type not in ("Person", "Minister") or person.title:
+        if person is None or person.type not in ("Person", "Minister"):
             continue
+        if person.title and not _is_rank_text(person.title):
+            continue
+        if person.title:                   # "Lt. Gen. James Bierman, commander of ...": rank and post
+            person.other_titles = [*person.other_titles, person.title]
         words = [t for t in head.subtree if t.i < title.end and t.i not in range(person.token_start, person.token_end)]
         phrase = [t for t in words if t.dep_ not in ("det", "poss", "case", "punct") and not
                   (t.i in by_token and by_token[t.i].type == "Country")]
