@@ -376,3 +376,13 @@ def test_posts_after_ranks_diplomatic_postings_and_chiefs(nlp):
             ("Shambhu Kumaran", "represents", "Indian"),
             ("Gilberto Teodoro", "holdsPosition", "defense chief")} <= facts
     assert not any(s == "Shambhu Kumaran" and p == "represents" and o == "Philippines" for s, p, o in facts)
+
+
+def test_troops_of_a_state_and_meetings_attended_by(nlp):
+    _, facts = run(nlp, "About 5,000 German troops will be permanently stationed in Lithuania. The US has deployed "
+                        "Marines to Darwin. Beijing claims Scarborough Shoal. China claims sovereignty over the shoal.")
+    assert {("German", "stationedIn", "Lithuania"), ("US", "stationedIn", "Darwin"),
+            ("China", "claims", "Scarborough Shoal")} <= facts
+    _, facts = run(nlp, "The meeting was attended by US Defense Secretary Lloyd Austin and Australian Defence "
+                        "Minister Richard Marles.")
+    assert ("Richard Marles", "participatedIn", "Austin-Marles meeting") in facts

@@ -536,6 +536,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
                 if not subjects and verb.dep_ == "relcl":      # "the G-7 summit to be held in Hiroshima"
                     subjects = [(m, c * 0.9) for m, c in index.args(verb.head)]
+        if prop == "stationedIn":
+            yield from _troops_stationed(verb, index, passive, objects, subjects, name, conf)
         if rule.get("requires_via"):
             objects = [o for o in objects if o[2]]
         if rule.get("recipient_is_subject"):     # "sell Australia submarines", "deliver HIMARS to Ukraine"
@@ -567,6 +569,27 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 else:
                     s_, o_ = s, o
                 yield MentionFact(s_, prop, o_, index.evidence(verb.sent, name, conf * min(sc, oc)))
+
+
+TROOP_NOUNS = {"troop", "troops", "soldier", "soldiers", "marines", "forces", "force", "personnel", "sailors",
+               "airmen", "servicemen", "service members", "contingent", "battalion", "brigade", "units", "unit"}
+
+
+def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list, subjects: list, name: str,
+                      conf: float) -> Iterator[MentionFact]:
+    """"German troops will be stationed in Lithuania", "the US deployed Marines to Darwin": the state
+    whose troops (no named unit) are stationed there."""
+    troops = [c for c in verb.children if c.dep_ in (PASS_SUBJ if passive else {"dobj"})
+              and c.lemma_.lower() in TROOP_NOUNS and c.i not in index.by_token]
+    if not troops:
+        return
+    states = [(m, c) for t in troops for m, c in index.args(t) if m.type == "Country"]
+    if not states and not passive:
+        states = [(m, c * 0.9) for m, c in subjects if m.type == "Country"]
+    for s, sc in states:
+        for o, oc, via in places:
+            if via and o.type in ("City", "Place", "Island", "Region", "Country") and o.key != s.key:
+                yield MentionFact(s, "stationedIn", o, index.evidence(verb.sent, name + "+troops", conf * 0.85 * min(sc, oc)))
 
 
 def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
@@ -840,6 +863,10 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                         people += [m for m, _ in index.args(p) if m.type in ("Person", "Minister")]
         hosts: list[Mention] = []
         verb = tok.head if tok.dep_ == "dobj" else None
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ("attend", "host", "hold", "chair", "join") and \
+                index.mention(tok)[0] is None:        # not "the 2+2 ... The meeting was attended by"
+            people += [m for ag in tok.head.children if ag.dep_ == "agent" for p in ag.children
+                       for m, _ in index.args(p) if m.type in ("Person", "Minister")]   # "was attended by A, B and C"
         if verb is not None and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
                                  or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host")):
             subjects, _ = _subjects(verb, index)
