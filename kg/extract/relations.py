@@ -583,8 +583,11 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
               and c.lemma_.lower() in TROOP_NOUNS and c.i not in index.by_token]
     if not troops:
         return
-    states = [(m, c) for t in troops for m, c in index.args(t) if m.type == "Country"]
-    if not states and not passive:
+    mods = [c for t in troops for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
+    states = [(index.by_token[c.i], 0.8) for c in mods if c.i in index.by_token
+              and index.by_token[c.i].type == "Country"]               # "U.S. Marine unit", "German troops"
+    if not states and not passive and not any(m.type == "MilitaryUnit" for t in troops for m, _ in index.args(t)):
         states = [(m, c * 0.9) for m, c in subjects if m.type == "Country"]
     for s, sc in states:
         for o, oc, via in places:
