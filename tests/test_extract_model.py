@@ -386,3 +386,10 @@ def test_troops_of_a_state_and_meetings_attended_by(nlp):
     _, facts = run(nlp, "The meeting was attended by US Defense Secretary Lloyd Austin and Australian Defence "
                         "Minister Richard Marles.")
     assert ("Richard Marles", "participatedIn", "Austin-Marles meeting") in facts
+
+
+def test_allies_and_buyers(nlp):
+    _, facts = run(nlp, "The United States and South Korea are treaty allies. Japan is a close ally of the United "
+                        "States. The Philippines became the first foreign buyer of the BrahMos missile.")
+    assert {("United States", "allyOf", "South Korea"), ("Japan", "allyOf", "United States"),
+            ("Philippines", "acquires", "BrahMos missile")} <= facts

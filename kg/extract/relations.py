@@ -740,7 +740,10 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
                           for p in c.children if p.dep_ == "pobj" for a in index.args(p)]
         if recipients:
             subjects = recipients
-        if rule.get("mutual") and not objects and not subjects and noun.dep_ == "dobj":
+        if rule.get("mutual") and not objects and subjects and noun.dep_ == "attr":
+            # "Germany is Lithuania's ally": the copula's subject and the possessor
+            objects = [(m, c * 0.9) for m, c in _subjects(noun.head, index)[0] if _fits(m, rule["object"], rules)]
+        if rule.get("mutual") and not objects and not subjects and noun.dep_ in ("dobj", "attr"):
             # "Australia, Japan and the United States agreed to deepen cooperation": among themselves
             together = [(m, c * 0.8) for m, c in _subjects(noun.head, index)[0] if _fits(m, rule["subject"], rules)]
             for i, (a, ac) in enumerate(together):
