@@ -393,3 +393,10 @@ def test_allies_and_buyers(nlp):
                         "States. The Philippines became the first foreign buyer of the BrahMos missile.")
     assert {("United States", "allyOf", "South Korea"), ("Japan", "allyOf", "United States"),
             ("Philippines", "acquires", "BrahMos missile")} <= facts
+
+
+def test_exercises_and_who_took_part(nlp):
+    ms, facts = run(nlp, "Russia and China took part in Vostok-2022 in the Sea of Japan. Japan joined the Balikatan "
+                         "exercises for the first time.")
+    assert {("Vostok-2022", "Event"), ("Balikatan exercises", "Event")} <= types(ms)
+    assert {("China", "participatedIn", "Vostok-2022"), ("Japan", "participatedIn", "Balikatan exercises")} <= facts
