@@ -400,3 +400,13 @@ def test_exercises_and_who_took_part(nlp):
                          "exercises for the first time.")
     assert {("Vostok-2022", "Event"), ("Balikatan exercises", "Event")} <= types(ms)
     assert {("China", "participatedIn", "Vostok-2022"), ("Japan", "participatedIn", "Balikatan exercises")} <= facts
+
+
+def test_ship_names_islands_sharing_a_noun_and_part_of(nlp):
+    ms, facts = run(nlp, "The Russian warships include the Marshal Shaposhnikov frigate. A Chinese destroyer sailed "
+                         "past the Kuba and Taisho islands, which are part of the Senkakus. India flies MiG-21s. "
+                         "He visited Lavarack Barracks. Okinawa is part of Japan.")
+    assert {("Marshal Shaposhnikov frigate", "Weapon"), ("Kuba", "Island"), ("Taisho", "Island"),
+            ("MiG-21s", "Weapon"), ("Lavarack Barracks", "Place")} <= types(ms)
+    assert not any(m.type == "Weapon" and m.text.startswith("Chinese") for m in ms)
+    assert {("Kuba", "partOf", "Senkakus"), ("Taisho", "partOf", "Senkakus"), ("Okinawa", "partOf", "Japan")} <= facts

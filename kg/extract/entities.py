@@ -401,11 +401,24 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _names_after_titles(doc, mentions, titles, ents_by_end, ents_by_start, lex)
     mentions = _acronyms(doc, mentions)
     _attach_appositive_titles(doc, mentions, titles, lex)
+    mentions = _coordinated_islands(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
     _link_other_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     yield from mentions
+
+
+def _coordinated_islands(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Kuba and Taisho islands": two islands sharing one head noun."""
+    for i in range(len(doc) - 3):
+        a, conj, b, head = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+        if conj.lower_ == "and" and head.lower_ in ("islands", "islets", "isles") and a.is_title and b.is_title \
+                and a.is_alpha and b.is_alpha and a.pos_ == "PROPN" and b.pos_ == "PROPN":
+            mentions = [m for m in mentions if m.token_end <= i or m.token_start >= i + 4]
+            mentions += [_mention(doc, doc[i:i + 1], "Island", "", "pattern:coordinated-islands"),
+                         _mention(doc, doc[i + 2:i + 3], "Island", "", "pattern:coordinated-islands")]
+    return mentions
 
 
 def _posted_titles(doc: Doc, ents: list[Span]) -> list[Span]:

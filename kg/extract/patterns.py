@@ -83,7 +83,7 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
     # designations like F-35B, WZ-7, DF-21D, S-400 (optionally followed by type words and nouns)
     if lex.designation_prefixes:
         alternation = "|".join(sorted((re.escape(p) for p in lex.designation_prefixes), key=len, reverse=True))
-        designation = {"TEXT": {"REGEX": rf"^(?:{alternation})-\d{{1,4}}[A-Z]{{0,2}}$"}}
+        designation = {"TEXT": {"REGEX": rf"^(?:{alternation})-\d{{1,4}}[A-Z]{{0,2}}s?$"}}     # "MiG-21s" too
         patterns.append({"label": "KG_Weapon", "pattern": [designation]})
         patterns.append({"label": "KG_Weapon", "pattern": [designation, {"LOWER": {"IN": mods}, "OP": "*"},
                                                            {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
@@ -100,6 +100,14 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
         patterns.append({"label": "KG_Weapon", "pattern": _phrase(nlp, mod, "LOWER") + [
             {"LOWER": {"IN": mods}, "OP": "*"},
             {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
+    # ships named before their type: "the Marshal Shaposhnikov frigate", "the Nian Chang destroyer"
+    not_names = sorted({w for c in lex.countries.values() for a in (c.name, *c.aliases, *c.demonyms)
+                        for w in a.split()} | {"The", "A", "An", "Its", "Their", "New", "Old", "First", "Second"})
+    ships = ["destroyer", "frigate", "corvette", "cruiser", "submarine", "carrier", "warship", "tanker",
+             "icebreaker", "minesweeper", "patrol", "supply", "support", "landing", "amphibious"]
+    patterns.append({"label": "KG_Weapon", "pattern": [
+        {"IS_TITLE": True, "TEXT": {"NOT_IN": not_names}}, {"IS_TITLE": True, "TEXT": {"NOT_IN": not_names}, "OP": "?"},
+        {"LOWER": {"IN": ships}}, {"LOWER": {"IN": ["ship", "vessel", "boat"]}, "OP": "?"}]})
     for title in (*lex.ministerial_titles, *lex.other_titles):
         add("KG_Title", title, attr="LOWER")
         if "defense" in title.lower():

@@ -248,6 +248,29 @@ def _plural_name(text: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
+def _part_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"X is part of Y", "the Kuba and Taisho islands, which are part of the Senkakus"."""
+    for tok in doc:
+        if tok.lemma_.lower() != "part" or tok.dep_ not in ("attr", "dobj") or tok.i in index.by_token:
+            continue
+        whole = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 for m, _ in [index.mention(p)] if m is not None]
+        verb = tok.head
+        if not whole or verb.lemma_.lower() not in ("be", "form", "remain", "become"):
+            continue
+        parts = _subjects(verb, index)[0]
+        if not parts and verb.dep_ == "relcl" and verb.head.i not in index.by_token:
+            top = verb.head
+            while top.dep_ == "conj" and top.head != top:          # "the Kuba and Taisho islands"
+                top = top.head
+            heads = [top, *top.conjuncts]
+            parts = [(index.by_token[t.i], 0.8) for h in heads for t in h.subtree
+                     if t.i <= h.i and t.i in index.by_token and t.i < verb.i]
+        for p, c in dict.fromkeys(parts):
+            if p is not whole[0] and p.type not in ("Person", "Minister") and whole[0].type not in ("Person", "Minister"):
+                yield MentionFact(p, "partOf", whole[0], index.evidence(tok.sent, "copula:part-of", 0.7 * c))
+
+
 def _copula_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"the Falkland Islands are British": the country holds the territory."""
     for tok in doc:
@@ -424,6 +447,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _under_control(doc, index)
     yield from _copula_facts(doc, index)
     yield from _membership_facts(doc, index)
+    yield from _part_of_facts(doc, index)
 
 
 def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
