@@ -410,3 +410,9 @@ def test_ship_names_islands_sharing_a_noun_and_part_of(nlp):
             ("MiG-21s", "Weapon"), ("Lavarack Barracks", "Place")} <= types(ms)
     assert not any(m.type == "Weapon" and m.text.startswith("Chinese") for m in ms)
     assert {("Kuba", "partOf", "Senkakus"), ("Taisho", "partOf", "Senkakus"), ("Okinawa", "partOf", "Japan")} <= facts
+
+
+def test_a_country_possessive_before_a_name_is_who_they_represent(nlp):
+    ms, facts = run(nlp, "Russia's Vladimir Putin met China's Xi Jinping.")
+    assert ("Xi Jinping", "Person") in types(ms)
+    assert {("Vladimir Putin", "represents", "Russia"), ("Xi Jinping", "represents", "China")} <= facts

@@ -165,6 +165,9 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
         return hit[1], hit[0].lower(), False
     if label in ("ORG", "GPE", "FAC", "LOC") and span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
         label = "PERSON"                        # "Dr Ng", "Mr Wong": whatever the tagger said
+    if label in ("ORG", "GPE", "NORP") and 2 <= len(span) <= 3 and span[0].text in lex.family_name_first and \
+            all(t.is_title and t.is_alpha for t in span) and span[-1].lower_ not in rules.heads_all | rules.not_surnames:
+        label = "PERSON"                        # "Xi Jinping" tagged ORG: a family name first, then a given name
     if label == "PERSON":
         if _is_bad_person(span):
             return None
@@ -517,6 +520,11 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
         m.title = _clean_title(m.title, lex)
         if lex.is_ministerial(m.title or "") or any(lex.is_ministerial(t) for t in m.other_titles):
             m.type = "Minister"
+    if not chain and ent.start > 1 and doc[ent.start - 1].text in ("'s", "’s") and m.affiliation is None:
+        aff = ents_by_end.get(ent.start - 1)          # "Russia's Vladimir Putin", "China's Xi Jinping"
+        if aff is not None and aff.label_ in ("KG_Country", "KG_Capital"):
+            m.affiliation = _affiliation_key(aff, lex)
+            m.affiliation_side = "left"
     aff_right = _affiliation_right(doc, ent.end, ents_by_start)
     if aff_right is not None and m.affiliation is None:
         m.affiliation = _affiliation_key(aff_right, lex)
