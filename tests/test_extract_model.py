@@ -416,3 +416,10 @@ def test_a_country_possessive_before_a_name_is_who_they_represent(nlp):
     ms, facts = run(nlp, "Russia's Vladimir Putin met China's Xi Jinping.")
     assert ("Xi Jinping", "Person") in types(ms)
     assert {("Vladimir Putin", "represents", "Russia"), ("Xi Jinping", "represents", "China")} <= facts
+
+
+def test_applying_to_join_is_not_membership_and_the_country_needs_a_clear_antecedent(nlp):
+    _, facts = run(nlp, "Finland and Sweden formally applied to join NATO. Helsinki rejected an effort by the "
+                        "Soviet Union to invade the country.")
+    assert not any(p == "partOf" for _, p, _ in facts)
+    assert ("Helsinki", "threatens", "Soviet Union") not in facts and ("Finland", "threatens", "Soviet Union") not in facts

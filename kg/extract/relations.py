@@ -136,9 +136,12 @@ class DocIndex:
             return None, 0.0          # "meetings with A and B": a meeting of its own, not the last one named
         if types == frozenset({"Meeting"}) and not dets and tok.pos_ == "NOUN":
             dets = ["the"]            # "for talks on Jan. 11": the talks the article is about
+        if types == frozenset({"Country"}) and not (tok.dep_ in SUBJ | PASS_SUBJ):
+            return None, 0.0          # "an effort by the Soviet Union to invade the country": not read
         if types and any(d in ("the", "this", "that", "these", "those") for d in dets):
             for m in reversed(self.mentions):
                 if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:") and \
+                        (m.type != "Country" or m.sent_start < tok.sent.start_char) and \
                         (m.type != "Island" or _plural_name(m.text) == (tok.tag_ in ("NNS", "NNPS"))):
                     return m, 0.7          # named things only: not a meeting kg made up from a verb
         return None, 0.0
@@ -544,6 +547,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue
         if (rule.get("active_only") and passive) or (rule.get("passive_only") and not passive):
             continue
+        if rule.get("not_after") and verb.dep_ in ("xcomp", "advcl", "pcomp") and \
+                verb.head.lemma_.lower() in rule["not_after"]:
+            continue                      # "applied to join NATO" is not membership
         if rule.get("requires_pobj") and not any(      # "has 66 F-16s on order"
                 p.lemma_.lower() in rule["requires_pobj"] for h in (verb, *verb.children) for c in h.children
                 if c.dep_ == "prep" for p in c.children):
