@@ -66,6 +66,7 @@ class Lexicon:
     family_name_first: frozenset[str] = frozenset()      # "Li Shangfu", "Kim Jong Un"
     _surface: dict[str, str] | None = field(default=None, repr=False)
     _canonical: dict[str, tuple[str, str]] | None = field(default=None, repr=False)
+    _title_sets: tuple[frozenset[str], tuple[str, ...]] | None = field(default=None, repr=False)
 
     # -- look-ups -------------------------------------------------------------
     def country_by_surface(self) -> dict[str, str]:
@@ -90,11 +91,14 @@ class Lexicon:
         return self._canonical
 
     def is_ministerial(self, title: str) -> bool:
+        if self._title_sets is None:          # normalised once: this is asked for every titled name
+            self._title_sets = (frozenset(normalise_title(o, self.misspellings) for o in self.other_titles),
+                                tuple(normalise_title(x, self.misspellings) for x in self.ministerial_titles))
+        other, ministerial = self._title_sets
         t = normalise_title(title, self.misspellings)
-        if any(t == normalise_title(o, self.misspellings) for o in self.other_titles):
+        if t in other:
             return False
-        return any(t == m or t.endswith(" " + m)
-                   for m in (normalise_title(x, self.misspellings) for x in self.ministerial_titles))
+        return any(t == m or t.endswith(" " + m) for m in ministerial)
 
 
 def strip_the(s: str) -> str:

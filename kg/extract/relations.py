@@ -92,6 +92,8 @@ class DocIndex:
                     self.title_of.setdefault(i, m)
         self.chains = _person_chains(doc, mentions, self.by_token, self.title_of)
         self.participants: dict[int, list[Mention]] = {}     # meetings kg made up -> who took part
+        self._sentence_text: dict[int, str] = {}
+        self.date_ents = [e for e in doc.ents if e.label_ == "DATE"]
         self.detached: list[Mention] = []      # made-up meetings sharing a noun ("meetings with A and B")
         self.reference = dates.reference_date(doc.text)
 
@@ -240,7 +242,10 @@ class DocIndex:
         return out
 
     def evidence(self, sent: Span, rule: str, confidence: float, predicate_text: str | None = None) -> Evidence:
-        return Evidence(doc_id=self.doc._.kg_doc_id, sentence=sent.text.strip(), start=sent.start_char,
+        text = self._sentence_text.get(sent.start)
+        if text is None:                  # once per sentence: a huge one would cost its length per fact
+            text = self._sentence_text[sent.start] = sent.text.strip()
+        return Evidence(doc_id=self.doc._.kg_doc_id, sentence=text, start=sent.start_char,
                         end=sent.end_char, rule=rule, confidence=round(min(max(confidence, 0.0), 1.0), 3),
                         predicate_text=predicate_text)
 
@@ -1049,7 +1054,7 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             continue                  # two ministers of one government did not hold a meeting together
         where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
                     for p in verb.children)
-        when = any(e.label_ == "DATE" and e.root.head.head == verb for e in doc.ents if e.sent == verb.sent)
+        when = any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
         if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet"):
             continue                  # "Hayashi and Hamada signed ...": a signing only with a place or day
         names = list(dict.fromkeys(surname(p.text, lex) for p in people))
@@ -1163,8 +1168,8 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex) -> Iterator[tupl
 
 def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> Iterator[dt.date]:
     doc = sent.doc
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or not (sent.start <= ent.start < sent.end):
+    for ent in index.date_ents:
+        if not (sent.start <= ent.start < sent.end):
             continue
         root = ent.root
         attached = root.head in (anchor, tok) or root.head.head in (anchor, tok) or \
@@ -1326,8 +1331,9 @@ def _maker_from(root: Token, index: DocIndex) -> list[Mention]:
     for h in (root, root.head):
         heads |= {t.i for c in h.children for t in (c, *c.children) if t.lemma_.lower() in ("order", "contract", "deal")}
     found = []
-    for tok in root.sent:
-        if tok.lower_ == "from" and tok.head.i in heads:
+    doc = root.doc
+    for tok in (c for h in sorted(heads) for c in doc[h].children):
+        if tok.lower_ == "from":
             for p in tok.children:
                 m = index.by_token.get(p.i)
                 if m is not None and m.type == "Organization" and not _state_body(m):
