@@ -21,7 +21,7 @@ FLOORS = {
     "seeds": {"entity_recall": 0.97, "core_recall": 0.97, "type_accuracy": 0.95, "fact_recall": 0.56,
               "tier1_recall": 0.89, "precision": 0.93, "core_fragmented": 0},
     "dev": {"entity_recall": 0.9, "core_recall": 0.89, "type_accuracy": 0.92, "fact_recall": 0.47,
-            "tier1_recall": 0.67, "precision": 0.83, "core_fragmented": 4},
+            "tier1_recall": 0.67, "precision": 0.83, "core_fragmented": 3},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on
     "heldout": {"entity_recall": 0.82, "core_recall": 0.93, "type_accuracy": 0.87, "fact_recall": 0.29,
                 "tier1_recall": 0.47, "precision": 0.9, "core_fragmented": 3},

@@ -423,3 +423,10 @@ def test_applying_to_join_is_not_membership_and_the_country_needs_a_clear_antece
                         "Soviet Union to invade the country.")
     assert not any(p == "partOf" for _, p, _ in facts)
     assert ("Helsinki", "threatens", "Soviet Union") not in facts and ("Finland", "threatens", "Soviet Union") not in facts
+
+
+def test_a_capitals_possessive_is_the_state_unless_it_owns_a_city_thing(nlp):
+    ms, _ = run(nlp, "Saturday's incident was the latest in Beijing's aggressive actions. Flights to Tokyo's Haneda "
+                     "airport resumed.")
+    got = {m.text: m.type for m in ms}
+    assert got["Beijing"] == "Country" and got["Tokyo"] == "City"
