@@ -430,3 +430,11 @@ def test_a_capitals_possessive_is_the_state_unless_it_owns_a_city_thing(nlp):
                      "airport resumed.")
     got = {m.text: m.type for m in ms}
     assert got["Beijing"] == "Country" and got["Tokyo"] == "City"
+
+
+def test_titles_composed_of_modifiers_and_a_head(nlp):
+    _, facts = run(nlp, "Deputy Commander Alexander Bagdasarov spoke. Vice Foreign Minister Sun Weidong met Senior "
+                        "Vice Minister Kenji Yamada.")
+    assert {("Alexander Bagdasarov", "holdsPosition", "Deputy Commander"),
+            ("Sun Weidong", "holdsPosition", "Vice Foreign Minister"),
+            ("Kenji Yamada", "holdsPosition", "Senior Vice Minister")} <= facts
