@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import combinations
 from importlib import resources
 from typing import Any
 
@@ -91,6 +92,10 @@ class DocIndex:
                 for i in range(m.title_token_start, m.token_start):
                     self.title_of.setdefault(i, m)
         self.chains = _person_chains(doc, mentions, self.by_token, self.title_of)
+        self.first_country: dict[str, Mention] = {}          # country key -> its first mention
+        for m in mentions:
+            if m.type == "Country" and m.key:
+                self.first_country.setdefault(m.key, m)
         self.participants: dict[int, list[Mention]] = {}     # meetings kg made up -> who took part
         self._sentence_text: dict[int, str] = {}
         self.date_ents = [e for e in doc.ents if e.label_ == "DATE"]
@@ -459,10 +464,6 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
 
 
 def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
-    by_key: dict[str, Mention] = {}
-    for m in index.mentions:
-        if m.type == "Country" and m.key and m.key not in by_key:
-            by_key[m.key] = m
     for m in index.mentions:              # "Foreign Minister A and Defense Minister B of Japan"
         chain = index.chains.get(id(m))
         if chain and m.affiliation and m.affiliation_side == "right" and m.title and \
@@ -479,7 +480,7 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(m, "holdsPosition", Literal_(other), index.evidence(sent, "title:coordinated", 0.85))
         if m.affiliation and not m.affiliation.startswith("org:"):
             country = next((c for c in index.mentions if c.type == "Country" and c.key == m.affiliation
-                            and c.sent_start == m.sent_start), by_key.get(m.affiliation))
+                            and c.sent_start == m.sent_start), index.first_country.get(m.affiliation))
             if country is not None:
                 yield MentionFact(m, "represents", country, index.evidence(sent, "title:affiliation", 0.85))
         elif m.affiliation:
@@ -643,7 +644,7 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
         if m.type in STATE:
             return m
         if m.type in ("Person", "Minister") and m.affiliation:
-            return next((c for c in index.mentions if c.type == "Country" and c.key == m.affiliation), None)
+            return index.first_country.get(m.affiliation)
         return None
     ours = [x for x in (state(m) for m, _ in _subjects(verb, index)[0]) if x is not None]
     theirs = [x for x in (state(m) for m in partners) if x is not None]
@@ -752,20 +753,18 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
         if rule.get("between") and not subjects:        # "cooperation between Washington and Taipei"
             pair = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                     if p.dep_ == "pobj" for a in index.args(p)]
-            for i, (a, ac) in enumerate(pair):
-                for b, bc in pair[i + 1:]:
-                    if _fits(a, rule["subject"], rules) and _fits(b, rule["object"], rules) and a.key != b.key:
-                        yield MentionFact(a, prop, b, index.evidence(noun.sent, name + "+between", conf * min(ac, bc)))
+            for (a, ac), (b, bc) in combinations(pair, 2):
+                if _fits(a, rule["subject"], rules) and _fits(b, rule["object"], rules) and a.key != b.key:
+                    yield MentionFact(a, prop, b, index.evidence(noun.sent, name + "+between", conf * min(ac, bc)))
             if pair:
                 continue
         if prop == "metWith":
             people = [a for a in objects if a[0].type in ("Person", "Minister", "Country")]
             between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
             if between:
-                for i, (a, ac) in enumerate(people):
-                    for b, bc in people[i + 1:]:
-                        if _family(a) == _family(b):
-                            yield MentionFact(a, prop, b, index.evidence(noun.sent, name, conf * min(ac, bc)))
+                for (a, ac), (b, bc) in combinations(people, 2):
+                    if _family(a) == _family(b):
+                        yield MentionFact(a, prop, b, index.evidence(noun.sent, name, conf * min(ac, bc)))
                 continue
             if not subjects and noun.dep_ in ("dobj", "pobj"):
                 verb = noun.head if noun.dep_ == "dobj" else noun.head.head
@@ -781,10 +780,9 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
         if rule.get("mutual") and not objects and not subjects and noun.dep_ in ("dobj", "attr"):
             # "Australia, Japan and the United States agreed to deepen cooperation": among themselves
             together = [(m, c * 0.8) for m, c in _subjects(noun.head, index)[0] if _fits(m, rule["subject"], rules)]
-            for i, (a, ac) in enumerate(together):
-                for b, bc in together[i + 1:]:
-                    if a.key != b.key or not a.key:
-                        yield MentionFact(a, prop, b, index.evidence(noun.sent, name + "+mutual", conf * min(ac, bc)))
+            for (a, ac), (b, bc) in combinations(together, 2):
+                if a.key != b.key or not a.key:
+                    yield MentionFact(a, prop, b, index.evidence(noun.sent, name + "+mutual", conf * min(ac, bc)))
             continue
         if not subjects and prop != "metWith":
             subjects = _nominal_owner(noun, index)
@@ -888,10 +886,6 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     """Meetings the text describes without a name ("a meeting between Joe Biden and Fumio Kishida"):
     a new Meeting mention keyed by its participants' surnames, so that every article describing
     the same meeting resolves to one node."""
-    from ..lexicon import load_lexicon
-    from ..resolve import surname
-
-    lex = load_lexicon()
     found = []
     for tok in doc:
         if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token:
@@ -931,13 +925,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         for group in groups:
             if len(group) < 2:
                 continue
-            names = list(dict.fromkeys(surname(p.text, lex) for p in group))    # hosts first
-            span = doc[tok.i: tok.i + 1]
-            m = Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char,
-                        text=f"{'-'.join(names)} {'meeting' if len(groups) > 1 else _meeting_word(tok)}",
-                        type="Meeting", rule="meeting:unnamed", sent_start=tok.sent.start_char,
-                        sent_end=tok.sent.end_char, key=_participants_key(names),
-                        token_start=tok.i, token_end=tok.i + 1)
+            m = _made_meeting(tok, group, "meeting" if len(groups) > 1 else _meeting_word(tok), "meeting:unnamed")
             found.append(m)
             index.participants[id(m)] = group
             if len(groups) == 1:
@@ -1002,9 +990,19 @@ def _present(verb: Token, index: DocIndex) -> list[Mention]:
     return found
 
 
-def _participants_key(names: list[str]) -> str:
-    """One key per set of participants, whatever order an article names them in."""
-    return "participants:" + "|".join(sorted({n.lower() for n in names}))
+def _made_meeting(tok: Token, people: list[Mention], word: str, rule: str) -> Mention:
+    """A meeting the text describes but does not name, at the word that tells it: labelled by its
+    participants' surnames, hosts first ("Wong-Li meeting"), and keyed by the set of them so that every
+    article describing it resolves to one node."""
+    from ..lexicon import load_lexicon
+    from ..resolve import surname
+
+    lex = load_lexicon()
+    names = list(dict.fromkeys(surname(p.text, lex) for p in people))
+    return Mention(doc_id=tok.doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
+                   text=f"{'-'.join(names)} {word}", type="Meeting", rule=rule, sent_start=tok.sent.start_char,
+                   sent_end=tok.sent.end_char, key="participants:" + "|".join(sorted({n.lower() for n in names})),
+                   token_start=tok.i, token_end=tok.i + 1)
 
 
 def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
@@ -1024,10 +1022,6 @@ def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
 def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Mention]:
     """A meeting told by its verb ("Wong hosted Li at The Treasury", "called on Ng at the hotel"):
     an event with its participants, when the sentence names no meeting and says where or when."""
-    from ..lexicon import load_lexicon
-    from ..resolve import surname
-
-    lex = load_lexicon()
     around = {i for tok in doc if tok.lemma_.lower() in SIDELINES for i in range(tok.i, tok.right_edge.i + 1)}
     named = {m.sent_start for m in index.mentions if m.type == "Meeting" and m.token_start not in around} | \
         {m.sent_start for m in nominal}
@@ -1057,12 +1051,8 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         when = any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
         if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet"):
             continue                  # "Hayashi and Hamada signed ...": a signing only with a place or day
-        names = list(dict.fromkeys(surname(p.text, lex) for p in people))
         kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
-        m = Mention(doc_id=doc._.kg_doc_id, start=verb.idx, end=verb.idx + len(verb.text),
-                    text=f"{'-'.join(names)} {kind}", type="Meeting", rule="meeting:verb",
-                    sent_start=verb.sent.start_char, sent_end=verb.sent.end_char,
-                    key=_participants_key(names), token_start=verb.i, token_end=verb.i + 1)
+        m = _made_meeting(verb, people, kind, "meeting:verb")
         found.append(m)
         index.by_token[verb.i] = m
         index.participants[id(m)] = people
@@ -1289,8 +1279,7 @@ def _country_in_name(m: Mention, index: DocIndex) -> Mention | None:
     for n in (3, 2, 1):
         key = table.get(" ".join(words[:n])) if len(words) > n else None
         if key:
-            return next((c for c in index.mentions if c.type == "Country" and c.key == key), None) or \
-                _synthetic_country(m, key, index)
+            return index.first_country.get(key) or _synthetic_country(m, key, index)
     return None
 
 
@@ -1300,6 +1289,7 @@ def _synthetic_country(m: Mention, key: str, index: DocIndex) -> Mention:
                 rule="name-prefix", sent_start=m.sent_start, sent_end=m.sent_end, key=key,
                 token_start=m.token_start, token_end=m.token_start)
     index.mentions.append(c)
+    index.first_country.setdefault(key, c)
     return c
 
 
@@ -1374,10 +1364,6 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     treaties = [m for m in index.mentions if m.type == "Treaty"]
     countries = Counter(m.key for m in index.mentions if m.type == "Country" and m.key)
     top = [k for k, _ in countries.most_common(2)]
-    by_key = {}
-    for m in index.mentions:
-        if m.type == "Country" and m.key not in by_key:
-            by_key[m.key] = m
     last_parties = ""
     for t in treaties:
         if t.key.startswith("parties:"):
@@ -1396,8 +1382,8 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     t.key += ";agreement"      # "a cooperation agreement" is not "the security treaty"
                 sent = doc[t.token_start].sent
                 for party in t.key[len("parties:"):].split(";")[0].split(","):
-                    if party in by_key:
-                        yield MentionFact(by_key[party], "partyTo", t,
+                    if party in index.first_country:
+                        yield MentionFact(index.first_country[party], "partyTo", t,
                                           index.evidence(sent, "treaty:context-parties", 0.55))
     for a in (m for m in index.mentions if m.type == "TreatyArticle"):
         root = doc[a.token_start:a.token_end].root
