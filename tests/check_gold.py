@@ -1,5 +1,8 @@
+"""Check a set's hand annotations against its articles: python tests/check_gold.py tests/dev (or tests/heldout)."""
 import sys, re, unicodedata, pathlib, yaml, collections
-root = pathlib.Path(__file__).resolve().parent
+if len(sys.argv) != 2:
+    sys.exit('usage: python tests/check_gold.py SET_DIR   (a folder with gold.yaml and articles/)')
+root = pathlib.Path(sys.argv[1]).resolve()
 g = yaml.safe_load((root/'gold.yaml').read_text(encoding='utf-8'))
 arts = {p.name[:3]: p.read_text(encoding='utf-8') for p in (root/'articles').glob('*.txt')}
 TYPES = {'kg:'+t for t in 'Person Minister Country Organization MilitaryUnit Treaty TreatyArticle Place Island City WaterBody Region Weapon Event Meeting'.split()}
