@@ -373,7 +373,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     titles = {e.end: e for e in ents if e.label_ == "KG_Title"}
     ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
     ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
-    ents = sorted([*(_place_as_given_name(e, rules) for e in ents), *_family_first_names(doc, lex, rules)],
+    ents = sorted([*(_place_as_given_name(e) for e in ents), *_family_first_names(doc, lex)],
                   key=lambda e: e.start)
     ents = [e for n, e in enumerate(ents) if not any(o.start < e.start < o.end or (o.start == e.start and o.end > e.end)
                                                      for o in ents[max(0, n - 2):n + 1] if o is not e)]
@@ -450,7 +450,20 @@ def _posted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _family_first_names(doc: Doc, lex: Lexicon, rules: TypeRules) -> list[Span]:
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """Words that end a run of name words: class heads, title words, "Times"-like name tails."""
+    rules = type_rules()
+    return rules.heads_all | rules.not_surnames | _title_words() | FUNCTION_WORDS
+
+
+def _name_word(tok: Token, ent_types: tuple[str, ...]) -> bool:
+    """A capitalised proper noun that can be part of a person's name, tagged only as ``ent_types``."""
+    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.ent_type_ in ent_types and \
+        tok.lower_ not in _not_name_words()
+
+
+def _family_first_names(doc: Doc, lex: Lexicon) -> list[Span]:
     """Names NER missed that start with a family name written first ("Xi Jinping", "Wang Yi"):
     the family name and one or two capitalised words after it that no entity claims."""
     found = []
@@ -459,9 +472,7 @@ def _family_first_names(doc: Doc, lex: Lexicon, rules: TypeRules) -> list[Span]:
         tok = doc[i]
         if tok.text in lex.family_name_first and tok.ent_type_ == "" and tok.pos_ == "PROPN":
             end = i + 1
-            while end < len(doc) and end - i < 3 and doc[end].is_title and doc[end].is_alpha and \
-                    doc[end].ent_type_ == "" and doc[end].pos_ == "PROPN" and \
-                    doc[end].lower_ not in rules.heads_all | rules.not_surnames | _title_words() | FUNCTION_WORDS:
+            while end < len(doc) and end - i < 3 and _name_word(doc[end], ("",)):
                 end += 1
             if end > i + 1:
                 found.append(Span(doc, i, end, label="PERSON"))
@@ -471,7 +482,7 @@ def _family_first_names(doc: Doc, lex: Lexicon, rules: TypeRules) -> list[Span]:
     return found
 
 
-def _place_as_given_name(ent: Span, rules: TypeRules) -> Span:
+def _place_as_given_name(ent: Span) -> Span:
     """A one-word country or capital followed by a capitalised word no other rule claims is a
     person's given name: "Santiago Cafiero", "Israel Katz", "Victoria Nuland" (not "in Santiago",
     "the Japan Times")."""
@@ -481,11 +492,7 @@ def _place_as_given_name(ent: Span, rules: TypeRules) -> Span:
     if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPS | {"the", "a", "an"} | set(DETERMINERS):
         return ent
     end = ent.end
-    while end < ent.sent.end and end - ent.end < 3 and doc[end].is_title and doc[end].is_alpha and \
-            doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and \
-            doc[end].lower_ not in rules.heads_all and \
-            doc[end].lower_ not in rules.not_surnames and doc[end].lower_ not in _title_words() and \
-            doc[end].lower_ not in FUNCTION_WORDS:
+    while end < ent.sent.end and end - ent.end < 3 and _name_word(doc[end], ("", "PERSON", "GPE", "ORG", "NORP")):
         end += 1
     if end == ent.end:
         return ent
