@@ -101,6 +101,28 @@ class Lexicon:
         return any(t == m or t.endswith(" " + m) for m in ministerial)
 
 
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a person's name without suffixes ("Ferdinand Marcos Jr." -> Ferdinand, Marcos)."""
+    words = text.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
+def surname(text: str, lex: Lexicon) -> str:
+    """The family name: the last word, or the first in "Li Shangfu", "Kim Jong Un", "Ng Eng Hen"."""
+    first = lex.family_name_first
+    words = name_words(text)
+    if 2 <= len(words) <= 3 and words[0] in first and words[-1] not in first:
+        return words[0]
+    if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
+        return " ".join(words[-2:])                  # "Le Drian"
+    return words[-1]
+
+
 def strip_the(s: str) -> str:
     return re.sub(r"^(the)\s+", "", s.strip(), flags=re.I)
 

@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .extract.relations import MentionFact
-from .lexicon import NAME_PARTICLES, Lexicon
+from .extract.relations import HOME_COUNTRY_RULE, MentionFact
+from .lexicon import NAME_PARTICLES, Lexicon, name_words, surname
 from .types import SYMMETRIC, Entity, Evidence, Fact, Literal_, Mention
 
 PERSON = ("Person", "Minister")
@@ -105,28 +105,6 @@ def _edit_distance(a: str, b: str) -> int:
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
         prev = cur
     return prev[-1]
-
-
-NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-
-
-def name_words(text: str) -> list[str]:
-    """The words of a person's name without suffixes ("Ferdinand Marcos Jr." -> Ferdinand, Marcos)."""
-    words = text.replace(",", " ").split()
-    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
-        words.pop()
-    return words
-
-
-def surname(text: str, lex: Lexicon) -> str:
-    """The family name: the last word, or the first in "Li Shangfu", "Kim Jong Un", "Ng Eng Hen"."""
-    first = lex.family_name_first
-    words = name_words(text)
-    if 2 <= len(words) <= 3 and words[0] in first and words[-1] not in first:
-        return words[0]
-    if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
-        return " ".join(words[-2:])                  # "Le Drian"
-    return words[-1]
 
 
 def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
@@ -363,7 +341,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     for key in sorted(groups, key=lambda k: (-len(groups[k]), k)):
         make(key, groups[key])
     _resolve_articles(results, out, make)
-    out.facts = _lift_facts(results, out)
+    out.facts = _drop_guessed_countries(_lift_facts(results, out))
     out.facts.extend(_co_participants(out))
     out.facts.extend(_reorganised_in_place(out))
     return out
@@ -410,6 +388,14 @@ def _lift_facts(results: list[DocResult], out: Resolution) -> list[Fact]:
                    for e in fact.evidence):
                 fact.evidence.append(f.evidence)
     return [merged[k] for k in sorted(merged, key=lambda k: (k[0], k[1], str(k[2])))]
+
+
+def _drop_guessed_countries(facts: list[Fact]) -> list[Fact]:
+    """A country guessed from the document's home (a dateline) yields to any country a sentence states."""
+    def guessed(f: Fact) -> bool:
+        return f.predicate == "represents" and all(e.rule == HOME_COUNTRY_RULE for e in f.evidence)
+    stated = {f.subject for f in facts if f.predicate == "represents" and not guessed(f)}
+    return [f for f in facts if not (guessed(f) and f.subject in stated)]
 
 
 def _norm_literal(o: str | Literal_) -> object:

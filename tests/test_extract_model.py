@@ -438,3 +438,17 @@ def test_titles_composed_of_modifiers_and_a_head(nlp):
     assert {("Alexander Bagdasarov", "holdsPosition", "Deputy Commander"),
             ("Sun Weidong", "holdsPosition", "Vice Foreign Minister"),
             ("Kenji Yamada", "holdsPosition", "Senior Vice Minister")} <= facts
+
+
+def test_an_unqualified_title_is_the_dateline_countrys_and_colleagues_share_a_government(nlp):
+    _, facts = run(nlp, "Ministers meet ahead of summit\nMANILA – President Ferdinand Marcos Jr. welcomed "
+                        "Japanese Foreign Minister Yoko Kamikawa on Monday. Kamikawa and Defense Minister "
+                        "Kihara Minoru are in the Philippines for talks.")
+    reps = {(s, o) for s, p, o in facts if p == "represents"}
+    assert ("Ferdinand Marcos Jr.", "MANILA") in reps
+    assert ("Kihara Minoru", "Japanese") in reps            # Kamikawa's colleague, not the dateline's
+    assert all(s != "Kihara Minoru" for s, o in reps if o == "MANILA")
+    _, facts = run(nlp, "President Joe Biden met Foreign Minister Yoshimasa Hayashi in Washington and Tokyo.")
+    assert not {(s, o) for s, p, o in facts if p == "represents"}      # no dateline, two countries: no guess
+    _, facts = run(nlp, "Deputy Prime Minister Richard Marles said the Australian Army will change.")
+    assert ("Richard Marles", "represents", "Australian") in facts          # the only country named

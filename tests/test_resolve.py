@@ -1,7 +1,7 @@
 """Stage 4: resolution of hand-made mentions (no model needed)."""
 from __future__ import annotations
 
-from kg.extract.relations import MentionFact
+from kg.extract.relations import HOME_COUNTRY_RULE, MentionFact
 from kg.lexicon import Country, Lexicon
 from kg.resolve import DocResult, meeting_key, normalise_name, resolve, slugify
 from kg.types import Evidence, Literal_, Mention
@@ -110,6 +110,20 @@ def test_co_participants_from_different_countries_met():
     met = {(f.subject, f.object) for f in res.facts if f.predicate == "metWith"}
     assert met == {("lloyd-austin", "yoshimasa-hayashi"), ("lloyd-austin", "yasukazu-hamada")}
     assert all(f.evidence[0].rule == "derive:co-participants" for f in res.facts if f.predicate == "metWith")
+
+
+def test_a_country_guessed_from_the_dateline_yields_to_one_a_sentence_states():
+    us = m("000", "WASHINGTON", "Country", key="united-states", rule="ner:GPE+dateline")
+    hayashi = m("000", "Yoshimasa Hayashi", "Minister", start=20, title="Foreign Minister")
+    biden = m("000", "Joe Biden", "Minister", start=40, title="President")
+    jp = m("001", "Japanese", "Country", key="japan", rule="ruler:Demonym")
+    hayashi2 = m("001", "Yoshimasa Hayashi", "Minister", start=10, title="Foreign Minister")
+    guesses = [MentionFact(p, "represents", us, ev("000", p.start, HOME_COUNTRY_RULE, 0.45)) for p in (hayashi, biden)]
+    stated = [MentionFact(hayashi2, "represents", jp, ev("001", 10, "title:affiliation"))]
+    res = resolve([DocResult("000", [us, hayashi, biden], guesses), DocResult("001", [jp, hayashi2], stated)],
+                  lexicon())
+    assert {(f.subject, f.object) for f in res.facts if f.predicate == "represents"} == {
+        ("yoshimasa-hayashi", "japan"), ("joe-biden", "united-states")}
 
 
 def test_slug_clash_between_different_things_gets_a_suffix():

@@ -712,7 +712,7 @@ def _retype_coordinated_people(doc: Doc, mentions: list[Mention], rules: TypeRul
 
 def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> list[Mention]:
     """NER often tags a lone surname as a place ("Blinken" GPE): re-type it from the full names."""
-    from ..resolve import name_words
+    from ..lexicon import name_words
 
     full = {m.text for m in mentions if m.type in ("Person", "Minister") and len(name_words(m.text)) > 1}
     surnames = {name_words(name)[-1] for name in full}

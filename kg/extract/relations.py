@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import load_lexicon, surname
 from ..types import Evidence, Literal_, Mention
 from . import dates
 
@@ -438,8 +439,9 @@ def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
 
 
 def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
-    yield from _title_facts(doc, index)
-    yield from _counterpart_facts(doc, index)
+    posts = [*_title_facts(doc, index), *_counterpart_facts(doc, index)]
+    yield from posts
+    yield from _implicit_country_facts(index, posts)
     for tok in doc:
         lemma = verb_lemma(tok, rules.verbs) if tok.pos_ in ("VERB", "AUX") else None
         if lemma:
@@ -494,6 +496,81 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             country = _pronoun_country(doc, m.title_token_start, index)
             if country is not None:
                 yield MentionFact(m, "represents", country, index.evidence(sent, "title:possessive-anaphor", 0.6))
+
+
+PORTFOLIOS = {"foreign": "foreign", "state": "foreign", "external": "foreign", "defense": "defense",
+              "defence": "defense", "war": "defense", "finance": "finance", "treasury": "finance",
+              "trade": "trade", "commerce": "trade", "interior": "interior", "home": "interior"}
+HOME_COUNTRY_RULE = "document:home-country"
+DATELINE_LINES = 4          # a dateline opens the story's first paragraph, after a headline and captions
+
+
+def _portfolio(title: str | None) -> str | None:
+    return next((PORTFOLIOS[w] for w in re.findall(r"[a-z]+", (title or "").lower()) if w in PORTFOLIOS), None)
+
+
+def home_country(doc: Doc, index: DocIndex) -> Mention | None:
+    """The country a story is told from: its dateline ("MANILA –", "SINGAPORE –"), or the only
+    country it names (capitals included)."""
+    for m in (m for m in index.mentions if m.rule.endswith("+dateline")):
+        line_start = doc.text.rfind("\n", 0, m.start) + 1
+        if not doc.text[line_start:m.start].strip() and \
+                sum(1 for line in doc.text[:line_start].splitlines() if line.strip()) < DATELINE_LINES:
+            key = m.key if m.type == "Country" else m.key.removeprefix("capital:") if m.key.startswith("capital:") else ""
+            if key:
+                return index.first_country.get(key) or _synthetic_country(m, key, index)
+    named: dict[str, Mention] = {}          # capitals and names of national bodies ("Australian Army")
+    for m in index.mentions:
+        key = m.key.removeprefix("capital:") if m.key.startswith("capital:") else \
+            _name_country_key(m) if m.type in STATE[1:] else None
+        if key:
+            named.setdefault(key, m)
+    if len(set(index.first_country) | set(named)) != 1:
+        return None
+    key, m = next(iter({**named, **index.first_country}.items()))
+    return index.first_country.get(key) or _synthetic_country(m, key, index)
+
+
+def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterator[MentionFact]:
+    """Ministers whose country the sentence does not name.
+
+    "Japanese Foreign Minister Kamikawa and Defense Minister Kihara": a minister listed with a
+    colleague of another portfolio serves the same government. Otherwise an unqualified title is the
+    home country's ("MANILA – ... President Marcos"); resolution keeps that guess only for people no
+    sentence gives a country."""
+    lex = load_lexicon()
+
+    def family(m: Mention) -> str:
+        return surname(m.text, lex).lower()
+
+    country_of: dict[str, Mention] = {}
+    for f in posts:
+        if f.predicate == "represents" and isinstance(f.object, Mention) and f.object.type == "Country":
+            country_of.setdefault(family(f.subject), f.object)
+    titles: dict[str, str] = {}
+    for m in index.mentions:
+        if m.type in ("Person", "Minister") and m.title:
+            titles.setdefault(family(m), m.title)
+    home: list[Mention | None] = []
+    done: set[str] = set()
+    for m in index.mentions:
+        name = family(m)
+        if m.type != "Minister" or not m.title or m.affiliation or m.organization or name in country_of or name in done:
+            continue
+        done.add(name)
+        sent = index.doc[m.token_start].sent
+        partners = [p for p in index.chains.get(id(m), []) if family(p) in country_of]
+        if partners:
+            mine = _portfolio(m.title)
+            colleagues = [p for p in partners if mine and _portfolio(titles.get(family(p))) not in (None, mine)]
+            if len(index.chains[id(m)]) == 1 and colleagues:      # "A, B, C and D": colleagues and counterparts
+                yield MentionFact(m, "represents", country_of[family(colleagues[0])],
+                                  index.evidence(sent, "title:colleague", 0.6))
+            continue
+        if not home:
+            home.append(home_country(index.doc, index))
+        if home[0] is not None:
+            yield MentionFact(m, "represents", home[0], index.evidence(sent, HOME_COUNTRY_RULE, 0.45))
 
 
 def _pronoun_country(doc: Doc, i: int, index: DocIndex) -> Mention | None:
@@ -994,9 +1071,6 @@ def _made_meeting(tok: Token, people: list[Mention], word: str, rule: str) -> Me
     """A meeting the text describes but does not name, at the word that tells it: labelled by its
     participants' surnames, hosts first ("Wong-Li meeting"), and keyed by the set of them so that every
     article describing it resolves to one node."""
-    from ..lexicon import load_lexicon
-    from ..resolve import surname
-
     lex = load_lexicon()
     names = list(dict.fromkeys(surname(p.text, lex) for p in people))
     return Mention(doc_id=tok.doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
@@ -1272,14 +1346,17 @@ def _under_control(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 def _country_in_name(m: Mention, index: DocIndex) -> Mention | None:
     """"U.S. Navy", "Chinese Foreign Ministry": the country a national body's name starts with."""
-    from ..lexicon import load_lexicon
+    key = _name_country_key(m)
+    return (index.first_country.get(key) or _synthetic_country(m, key, index)) if key else None
 
+
+def _name_country_key(m: Mention) -> str | None:
     table = load_lexicon().country_by_surface()
     words = m.text.split()
     for n in (3, 2, 1):
         key = table.get(" ".join(words[:n])) if len(words) > n else None
         if key:
-            return index.first_country.get(key) or _synthetic_country(m, key, index)
+            return key
     return None
 
 
