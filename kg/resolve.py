@@ -439,8 +439,8 @@ def _co_participants(out: Resolution) -> list[Fact]:
     derived: list[Fact] = []
     for meeting, facts in sorted(attended.items()):
         people = sorted({f.subject for f in facts})
-        if len(people) > 4:           # a conference: its delegates did not all meet each other
-            continue
+        if len(people) > 4 or any(e.rule == "meeting:sidelines" for f in facts for e in f.evidence):
+            continue                  # a conference, with meetings on its sidelines: not all delegates met
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 if not represents[a] or not represents[b] or represents[a] & represents[b]:

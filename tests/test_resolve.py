@@ -110,6 +110,9 @@ def test_co_participants_from_different_countries_met():
     met = {(f.subject, f.object) for f in res.facts if f.predicate == "metWith"}
     assert met == {("lloyd-austin", "yoshimasa-hayashi"), ("lloyd-austin", "yasukazu-hamada")}
     assert all(f.evidence[0].rule == "derive:co-participants" for f in res.facts if f.predicate == "metWith")
+    facts[-1] = MentionFact(p3, "participatedIn", talks, ev("000", 100, "meeting:sidelines"))   # a conference
+    res = resolve([DocResult("000", [jp, us, p1, p2, p3, talks], facts)], lexicon())
+    assert not [f for f in res.facts if f.predicate == "metWith"]
 
 
 def test_a_country_guessed_from_the_dateline_yields_to_one_a_sentence_states():

@@ -313,7 +313,21 @@ def _members(tok: Token) -> list[Token]:
         todo.extend(c for c in t.children if c.dep_ == "appos")
         todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "including"    # "X, including Y"
                     for p in c.children if p.dep_ == "pobj")
+        todo.extend(_as_well_as(t))
     return out
+
+
+def _as_well_as(tok: Token) -> list[Token]:
+    """"A, B and C, as well as D": the parser often hangs D elsewhere; it is the phrase that starts
+    right after the second "as"."""
+    doc = tok.doc
+    for cc in tok.children:
+        if cc.dep_ == "cc" and cc.lower_ == "as" and cc.i >= 2 and doc[cc.i - 1].lower_ == "well" \
+                and cc.i + 1 < len(doc):
+            starts = [t for t in doc[cc.i + 1:cc.sent.end] if t.left_edge.i == cc.i + 1 and t.pos_ in ("NOUN", "PROPN")]
+            if starts:
+                return [max(starts, key=lambda t: t.right_edge.i)]
+    return []
 
 
 TITLE_ANAPHORS = {"president", "premier", "chancellor", "minister", "secretary", "leader", "king", "emir", "sultan"}
@@ -356,8 +370,8 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
         if subj:
             found = [(m, c * factor) for s in subj for m, c in index.args(s) or _possessed(s, index)]
             return found, passive
-        if tok.dep_ == "relcl" and tok == verb and not passive:
-            return [(m, c * 0.9) for m, c in index.args(tok.head)], passive
+        if tok == verb and not passive and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")):
+            return [(m, c * 0.9) for m, c in index.args(tok.head)], passive    # "Li Shangfu calling on Wong"
         if tok.dep_ in CLIMB and tok.head != tok:
             tok, factor = tok.head, factor * 0.85
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "attr") and tok.head != tok:
@@ -510,8 +524,9 @@ def _portfolio(title: str | None) -> str | None:
 
 
 def home_country(doc: Doc, index: DocIndex) -> Mention | None:
-    """The country a story is told from: its dateline ("MANILA –", "SINGAPORE –"), or the only
-    country it names (capitals included)."""
+    """The country a story is told from, by its dateline ("MANILA –", "SINGAPORE –").
+
+    Not the only country a story names: "Secretary Blinken will travel to China" is not Chinese."""
     for m in (m for m in index.mentions if m.rule.endswith("+dateline")):
         line_start = doc.text.rfind("\n", 0, m.start) + 1
         if not doc.text[line_start:m.start].strip() and \
@@ -519,16 +534,7 @@ def home_country(doc: Doc, index: DocIndex) -> Mention | None:
             key = m.key if m.type == "Country" else m.key.removeprefix("capital:") if m.key.startswith("capital:") else ""
             if key:
                 return index.first_country.get(key) or _synthetic_country(m, key, index)
-    named: dict[str, Mention] = {}          # capitals and names of national bodies ("Australian Army")
-    for m in index.mentions:
-        key = m.key.removeprefix("capital:") if m.key.startswith("capital:") else \
-            _name_country_key(m) if m.type in STATE[1:] else None
-        if key:
-            named.setdefault(key, m)
-    if len(set(index.first_country) | set(named)) != 1:
-        return None
-    key, m = next(iter({**named, **index.first_country}.items()))
-    return index.first_country.get(key) or _synthetic_country(m, key, index)
+    return None
 
 
 def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterator[MentionFact]:
