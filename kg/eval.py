@@ -433,6 +433,13 @@ class PropertyScore:
 
 
 @dataclass(frozen=True)
+class ClassScore:
+    kg_class: str  # the gold type
+    recall: Score  # gold entities of this class that the graph has
+    type_accuracy: Score  # of those found, how many have an accepted type
+
+
+@dataclass(frozen=True)
 class WrongType:
     entity: str
     expected: tuple[str, ...]  # the gold type, then accepted alternatives
@@ -465,6 +472,7 @@ class Report:
     unjudged_facts: int
     by_property: tuple[PropertyScore, ...]
     alignment: dict[str, tuple[str, ...]]  # gold id -> node IRIs, primary first
+    by_class: tuple[ClassScore, ...] = ()
     missed_entities: tuple[GoldEntity, ...] = ()
     wrong_types: tuple[WrongType, ...] = ()
     missed_facts: tuple[GoldFact, ...] = ()
@@ -493,6 +501,10 @@ class Report:
             "by_property": {
                 ps.property: {"recall": ps.recall.to_dict(), "precision": ps.precision.to_dict()}
                 for ps in self.by_property
+            },
+            "by_class": {
+                cs.kg_class: {"recall": cs.recall.to_dict(), "type_accuracy": cs.type_accuracy.to_dict()}
+                for cs in self.by_class
             },
             "alignment": {k: list(v) for k, v in self.alignment.items()},
             "missed_entities": [e.id for e in self.missed_entities],
@@ -582,6 +594,14 @@ def evaluate(gold: Gold, graph: Graph) -> Report:
         )
         for prop in properties
     )
+    wrong = {w.entity for w in wrong_types}
+    by_class = tuple(
+        ClassScore(cls, Score(sum(e.id in align.nodes for e in group), len(group)),
+                   Score(sum(e.id in align.nodes and e.id not in wrong for e in group),
+                         sum(e.id in align.nodes for e in group)))
+        for cls in sorted({e.type for e in counted})
+        for group in [[e for e in counted if e.type == cls]]
+    )
     alignment = {k: tuple(map(str, v)) for k, v in align.nodes.items()}
     return Report(
         gold=gold.source,
@@ -595,6 +615,7 @@ def evaluate(gold: Gold, graph: Graph) -> Report:
         unjudged_facts=unjudged,
         by_property=by_property,
         alignment=alignment,
+        by_class=by_class,
         missed_entities=tuple(e for e in gold.entities if not e.optional and e.id not in align.nodes),
         wrong_types=tuple(wrong_types),
         missed_facts=tuple(f for i, f in enumerate(gold.facts) if i not in recalled),
@@ -627,6 +648,8 @@ def format_report(report: Report, show_missing: bool = False) -> str:
         f"{'property':<24} {'recall':^19}   {'precision':^19}",
     ]
     lines += [f"{ps.property:<24} {_cell(ps.recall)}   {_cell(ps.precision)}" for ps in report.by_property]
+    lines += ["", f"{'class':<24} {'recall':^19}   {'type accuracy':^19}"]
+    lines += [f"{cs.kg_class:<24} {_cell(cs.recall)}   {_cell(cs.type_accuracy)}" for cs in report.by_class]
     if report.fragmented:
         lines += ["", "fragmented:"]
         lines += [f"  {k}: {', '.join(_curie(URIRef(n)) for n in v)}" for k, v in report.fragmented.items()]

@@ -137,6 +137,9 @@ def test_missing_entity_and_facts_are_listed(gold: Gold) -> None:
     by_property = {ps.property: ps for ps in report.by_property}
     assert by_property["kg:acquires"].recall.value == 0.0
     assert by_property["kg:acquires"].precision.total == 0
+    by_class = {cs.kg_class: cs for cs in report.by_class}
+    assert (by_class["kg:Weapon"].recall.hits, by_class["kg:Weapon"].recall.total) == (0, 1)
+    assert by_class["kg:Weapon"].type_accuracy.value is None and by_class["kg:Country"].recall.value == 1.0
     # The dangling facts still point at kgr:tomahawk-cruise-missile, which is no entity: unjudged.
     assert report.unjudged_facts == 2
     assert report.fact_precision.value == 1.0
@@ -369,6 +372,7 @@ def test_format_report_and_to_dict(gold: Gold) -> None:
     text = format_report(report)
     assert "entity recall" in text and "7 / 8" in text and "0.875" in text
     assert re.search(r"kg:acquires\s+0 / 1\s+0\.000\s+0 / 0\s+n/a", text)
+    assert re.search(r"kg:Country\s+2 / 2\s+1\.000\s+1 / 2\s+0\.500", text)     # Japan found, typed as a City
     assert "missed facts" not in text
 
     full = format_report(report, show_missing=True)
@@ -381,6 +385,7 @@ def test_format_report_and_to_dict(gold: Gold) -> None:
     assert data["entities"]["recall"] == {"hits": 7, "total": 8, "value": 0.875}
     assert data["facts"]["precision"]["total"] == 7
     assert data["by_property"]["kg:threatens"]["precision"]["value"] == 0.0
+    assert data["by_class"]["kg:Weapon"]["recall"]["hits"] == 0
     assert data["missed_entities"] == ["tomahawk-cruise-missile"]
     assert data["wrong_types"][0]["found"] == ["kg:City"]
 
