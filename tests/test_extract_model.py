@@ -430,6 +430,8 @@ def test_a_capitals_possessive_is_the_state_unless_it_owns_a_city_thing(nlp):
                      "airport resumed.")
     got = {m.text: m.type for m in ms}
     assert got["Beijing"] == "Country" and got["Tokyo"] == "City"
+    ms, _ = run(nlp, "It removes the room for miscalculation in Moscow, officials in Seoul said in Tokyo.")
+    assert {m.text: m.type for m in ms} == {"Moscow": "Country", "Seoul": "Country", "Tokyo": "City"}
 
 
 def test_lists_with_as_well_as_and_participles_after_a_name(nlp):

@@ -26,6 +26,8 @@ LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside",
 TRAVEL_VERBS = {"visit", "arrive", "leave", "travel", "fly", "return", "reach", "tour", "host"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 MEETING_TAILS = {"summit", "meeting", "ministerial", "conference", "forum", "talks"}
+GOVERNMENT_NOUNS = {"miscalculation", "calculation", "calculus", "thinking", "concern", "alarm", "anger", "unease",
+                    "frustration", "perception", "official", "leader", "leadership", "policymaker", "regime"}
 CITY_NOUNS = {"airport", "district", "street", "mayor", "governor", "subway", "suburb", "resident", "skyline",
               "downtown", "station", "square", "city", "port", "harbor", "harbour", "metro", "university"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "hon", "hon.", "honourable",
@@ -125,6 +127,8 @@ def _capital_is_city(span: Span) -> bool:
     if len(nxt) == 2 and nxt[0].text in ("'s", "’s"):      # "in Beijing's aggressive actions": the state,
         owned = span.root.head if span.root.dep_ == "poss" else nxt[1]
         return owned.lemma_.lower() in CITY_NOUNS              # unless "Tokyo's Haneda airport"
+    if prev is not None and prev.lower_ == "in" and prev.head.lemma_.lower() in GOVERNMENT_NOUNS:
+        return False                       # "miscalculation in Moscow", "officials in Beijing": the state
     if prev is not None and prev.lower_ in LOCATIVE_PREPS and prev.lower_ != "of":
         return True
     if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].text in ("D.C.", "DC", "D.C"):

@@ -1219,15 +1219,23 @@ def _clause_verb(tok: Token) -> Token:
     return t
 
 
+MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
+
+
 def _meeting_places(anchor: Token, tok: Token, index: DocIndex) -> Iterator[tuple[Mention, float]]:
     found: list[Mention] = []
     heads = [tok, anchor, *(c for c in anchor.children if c.dep_ == "dobj")]   # "signed a pact in Pyongyang"
+    heads += [p for prep in anchor.children if prep.lower_ == "in" for p in prep.children
+              if p.lemma_.lower() == "presence"]            # "in the presence of Marcos at Malacañang Palace"
     for prep in anchor.children:                # "met on the sidelines of a NATO meeting in Brussels"
         heads += [of_obj for side in prep.children if side.lemma_.lower() in SIDELINES
                   for of in side.children if of.lower_ == "of" for of_obj in of.children]
+    if anchor.dep_ in ("advcl", "xcomp") and anchor.head.lemma_.lower() in MOTION_VERBS:
+        heads.append(anchor.head)               # "arrived in Washington to meet Biden"
     for head in heads:
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or
+                                        (prep.lower_ == "to" and head.lemma_.lower() in MOTION_VERBS)):
                 for p in prep.children:
                     m = index.by_token.get(p.i)
                     if m is not None and m.type in ("City", "Place", "Island", "Region", "Country") and m not in found:
