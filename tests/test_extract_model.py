@@ -400,6 +400,22 @@ def test_exercises_and_who_took_part(nlp):
                          "exercises for the first time.")
     assert {("Vostok-2022", "Event"), ("Balikatan exercises", "Event")} <= types(ms)
     assert {("China", "participatedIn", "Vostok-2022"), ("Japan", "participatedIn", "Balikatan exercises")} <= facts
+    ms, _ = run(nlp, "Exercise Pitch Black, Talisman Sabre 2023 and Operation Desert Storm. In 2023 Exercises began.")
+    assert {m.text for m in ms if m.type == "Event"} == {"Exercise Pitch Black", "Talisman Sabre 2023",
+                                                         "Operation Desert Storm"}
+
+
+def test_joint_patrols_the_text_does_not_name(nlp):
+    _, facts = run(nlp, "Russian and Chinese warships kicked off large-scale joint naval patrols and drills in the "
+                        "Pacific Ocean and the Sea of Okhotsk on Thursday.")
+    assert {("Russian", "participatedIn", "Russian-Chinese joint patrol"),
+            ("Chinese", "participatedIn", "Russian-Chinese joint patrol"),
+            ("Russian-Chinese joint patrol", "heldIn", "Pacific Ocean"),
+            ("Russian-Chinese joint patrol", "heldIn", "Sea of Okhotsk")} <= facts
+    _, facts = run(nlp, "The Philippines held drills with Japan and the United States near Palawan.")
+    assert {o for s, p, o in facts if p == "participatedIn"} == {"Philippines-Japan-United States drill"}
+    _, facts = run(nlp, "China condemned the drills around Taiwan.")        # a critic is not a participant
+    assert not {f for f in facts if f[1] == "participatedIn"}
 
 
 def test_ship_names_islands_sharing_a_noun_and_part_of(nlp):
@@ -465,3 +481,10 @@ def test_an_unqualified_title_is_the_dateline_countrys_and_colleagues_share_a_go
     assert not {(s, o) for s, p, o in facts if p == "represents"}      # no dateline, two countries: no guess
     _, facts = run(nlp, "Secretary of State Antony Blinken will travel to China next week.")
     assert not {(s, o) for s, p, o in facts if p == "represents"}      # the only country named is not his
+
+
+def test_a_ministry_name_does_not_swallow_the_and_after_it(nlp):
+    ms, _ = run(nlp, "Expectations of the Ministry of Defense and the Self-Defense Forces are higher. The Ministry "
+                     "of Economy, Trade and Industry agreed.")
+    assert {m.text for m in ms if m.type == "Organization"} == {"Ministry of Defense",
+                                                                "Ministry of Economy, Trade and Industry"}

@@ -428,6 +428,7 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
     rules = relation_rules()
     index = DocIndex(doc, mentions, rules)
     unnamed_meetings(doc, index)
+    unnamed_events(doc, index)
     seen: set[tuple[int, str, Any, int]] = set()
     for fact in _all_facts(doc, index, rules):
         obj = fact.object
@@ -1022,6 +1023,67 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
+EVENT_NOUNS = {"patrol", "exercise", "drill", "wargame", "maneuver", "manoeuvre"}
+EVENT_VERBS = {"hold", "conduct", "stage", "launch", "kick", "begin", "start", "carry", "complete", "wrap", "end",
+               "finish", "join", "continue", "resume"}
+FORCE_NOUNS = {"warship", "ship", "vessel", "navy", "force", "troop", "military", "bomber", "aircraft", "jet",
+               "fighter", "destroyer", "frigate", "submarine", "soldier", "marine", "coast", "guard", "army"}
+
+
+def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
+    """Joint patrols and exercises the text does not name ("Russian and Chinese warships kicked off
+    joint naval patrols", "joint US-Philippine drills"): an Event keyed by the states taking part."""
+    found = []
+    for tok in doc:
+        if tok.lemma_.lower() not in EVENT_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token:
+            continue
+        states = sorted({m.key: m for m in _event_states(tok, index)}.values(), key=lambda m: m.token_start)
+        if len(states) < 2:
+            continue
+        joint = "joint " if any(c.lower_ == "joint" for c in tok.children) else ""
+        text = f"{'-'.join(m.text for m in states)} {joint}{tok.lemma_.lower()}"
+        m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=text, type="Event",
+                    rule="event:unnamed", sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
+                    key="participants:" + "|".join(sorted(s.key for s in states)) + ";" + tok.lemma_.lower(),
+                    token_start=tok.i, token_end=tok.i + 1)
+        found.append(m)
+        index.participants[id(m)] = states
+        for t in (tok, *(c for c in tok.conjuncts if c.lemma_.lower() in EVENT_NOUNS)):   # "patrols and drills"
+            index.by_token[t.i] = m
+    index.mentions.extend(found)
+    index.mentions.sort(key=lambda m: m.start)
+    return found
+
+
+def _event_states(tok: Token, index: DocIndex) -> list[Mention]:
+    """The states an exercise is of: its own demonyms ("joint US-Philippine drills"), its partners
+    ("drills with Japan") and, when a verb of holding governs it, that verb's subjects, whether named
+    or the forces of named states ("Russian and Chinese warships kicked off ...")."""
+    def states_of(t: Token) -> list[Mention]:
+        m = index.by_token.get(t.i)
+        if m is not None and m.type == "Country":
+            return [m]
+        if t.lemma_.lower() in FORCE_NOUNS or t.lower_ in FORCE_NOUNS:
+            return [index.by_token[c.i] for ch in t.children if ch.dep_ in ("amod", "compound", "nmod", "poss")
+                    for c in (ch, *ch.conjuncts) if c.i in index.by_token and index.by_token[c.i].type == "Country"]
+        return []
+
+    head = tok.head if tok.dep_ == "conj" else tok
+    out = [index.by_token[c.i] for ch in tok.children if ch.dep_ in ("amod", "compound", "nmod")
+           for c in (ch, *ch.conjuncts) if c.i in index.by_token and index.by_token[c.i].type == "Country"]
+    for prep in (*tok.children, *head.head.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among", "involving"):
+            out += [m for p in prep.children if p.dep_ == "pobj" for t in _members(p) for m in states_of(t)]
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "in":              # "took part in joint drills"
+        verb = verb.head
+    if verb.lemma_.lower() in EVENT_VERBS | {"participate", "take"} and head.dep_ in ("dobj", "pobj", "nsubjpass"):
+        subj = [c for c in verb.children if c.dep_ in SUBJ | {"agent"}]
+        subj += [p for c in subj if c.dep_ == "agent" for p in c.children]
+        out += [m for s in subj for t in _members(s) for m in states_of(t)]
+    return out
+
+
 SIDELINES = {"sideline", "sidelines", "margin", "margins"}
 MEETING_VERBS = {"meet", "host", "call", "sign", "ink", "welcome", "greet"}
 
@@ -1168,7 +1230,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         meetings: list[tuple[Mention, Token]] = []
         for tok in sent:
             m, conf = index.mention(tok)
-            if m is not None and m.type == "Meeting" and (tok.i == m.token_end - 1 or conf < 1.0):
+            if m is not None and m.type in ("Meeting", "Event") and (tok.i == m.token_end - 1 or conf < 1.0):
                 if all(m is not x for x, _ in meetings):
                     meetings.append((m, tok))
         for meeting, tok in meetings:
@@ -1188,7 +1250,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             participants += [p for p in index.participants.get(id(meeting), ()) if p not in participants]
             for p in participants:
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
-            for place, conf in _meeting_places(anchor, tok, index):
+            for place, conf in _meeting_places(anchor, tok, index, meeting.type == "Event"):
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
             for when in _meeting_dates(anchor, tok, sent, index):
                 yield MentionFact(meeting, "date", Literal_(when.isoformat(), "date"),
@@ -1219,29 +1281,33 @@ def _clause_verb(tok: Token) -> Token:
     return t
 
 
+VENUES = ("City", "Place", "Island", "Region", "Country", "WaterBody")
 MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
 
 
-def _meeting_places(anchor: Token, tok: Token, index: DocIndex) -> Iterator[tuple[Mention, float]]:
-    found: list[Mention] = []
+def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
+                    spread: bool = False) -> Iterator[tuple[Mention, float]]:
     heads = [tok, anchor, *(c for c in anchor.children if c.dep_ == "dobj")]   # "signed a pact in Pyongyang"
     heads += [p for prep in anchor.children if prep.lower_ == "in" for p in prep.children
               if p.lemma_.lower() == "presence"]            # "in the presence of Marcos at Malacañang Palace"
     for prep in anchor.children:                # "met on the sidelines of a NATO meeting in Brussels"
         heads += [of_obj for side in prep.children if side.lemma_.lower() in SIDELINES
                   for of in side.children if of.lower_ == "of" for of_obj in of.children]
+    heads += [c for c in tok.conjuncts if index.by_token.get(c.i) is index.by_token.get(tok.i)]  # "patrols and drills in"
     if anchor.dep_ in ("advcl", "xcomp") and anchor.head.lemma_.lower() in MOTION_VERBS:
         heads.append(anchor.head)               # "arrived in Washington to meet Biden"
+    groups: list[list[Mention]] = []            # the places named, each with those coordinated with it
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or
                                         (prep.lower_ == "to" and head.lemma_.lower() in MOTION_VERBS)):
                 for p in prep.children:
-                    m = index.by_token.get(p.i)
-                    if m is not None and m.type in ("City", "Place", "Island", "Region", "Country") and m not in found:
-                        found.append(m)
-    for m in found[:1]:
-        yield m, 0.75 if m.type in ("City", "Place") else 0.6
+                    group = [index.by_token[t.i] for t in (p, *p.conjuncts) if t.i in index.by_token]
+                    groups += [[m for m in group if m.type in VENUES]]
+    groups = [g for g in groups if g]
+    # a meeting is held in one place; an exercise may span several ("in the Pacific and the Sea of Okhotsk")
+    for m in (groups[0] if spread else groups[0][:1]) if groups else ():
+        yield m, 0.75 if m.type in ("City", "Place", "WaterBody") else 0.6
 
 
 def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> Iterator[dt.date]:
