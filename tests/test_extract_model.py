@@ -474,9 +474,9 @@ def test_an_unqualified_title_is_the_dateline_countrys_and_colleagues_share_a_go
                         "Japanese Foreign Minister Yoko Kamikawa on Monday. Kamikawa and Defense Minister "
                         "Kihara Minoru are in the Philippines for talks.")
     reps = {(s, o) for s, p, o in facts if p == "represents"}
-    assert ("Ferdinand Marcos Jr.", "MANILA") in reps
+    assert ("Ferdinand Marcos Jr.", "Philippines") in reps
     assert ("Kihara Minoru", "Japanese") in reps            # Kamikawa's colleague, not the dateline's
-    assert all(s != "Kihara Minoru" for s, o in reps if o == "MANILA")
+    assert all(s != "Kihara Minoru" for s, o in reps if o == "Philippines")
     _, facts = run(nlp, "President Joe Biden met Foreign Minister Yoshimasa Hayashi in Washington and Tokyo.")
     assert not {(s, o) for s, p, o in facts if p == "represents"}      # no dateline, two countries: no guess
     _, facts = run(nlp, "Secretary of State Antony Blinken will travel to China next week.")
@@ -488,3 +488,20 @@ def test_a_ministry_name_does_not_swallow_the_and_after_it(nlp):
                      "of Economy, Trade and Industry agreed.")
     assert {m.text for m in ms if m.type == "Organization"} == {"Ministry of Defense",
                                                                 "Ministry of Economy, Trade and Industry"}
+
+
+def test_datelines_meetings_between_states_and_korean_given_names(nlp):
+    ms, facts = run(nlp, "New Delhi, Nov 10 (EFE).- The 2+2 ministerial meeting between India and the United States "
+                         "kicked off on Friday.")
+    assert ("New Delhi", "City") in types(ms)                       # the dateline is the city, not the state
+    assert {("India", "participatedIn", "2+2"), ("United States", "participatedIn", "2+2"),
+            ("2+2", "heldIn", "New Delhi")} <= facts                  # held where the story is filed from
+    ms, _ = run(nlp, "MANILA – The Philippines and Japan signed the pact.")
+    assert ("MANILA", "City") in types(ms)
+    ms, facts = run(nlp, "South Korean Defense Minister Ahn Gyu-back attended the ceremony. Poland signed a deal "
+                         "worth about US$6.5 billion to purchase the second batch of K2 tanks.")
+    assert ("Ahn Gyu-back", "represents", "South Korean") in facts
+    assert ("Poland", "acquires", "K2 tanks") in facts
+    _, facts = run(nlp, "Prime Minister Fumio Kishida and President Joe Biden held a summit at the Camp David "
+                        "presidential retreat.")
+    assert ("Kishida-Biden summit", "heldIn", "Camp David") in facts

@@ -1,8 +1,10 @@
 """Resolve date expressions ("Jan. 11, 2023", "Jan. 11", "Wednesday") to ISO dates.
 
 An expression with a year is exact. One without a year takes the year that puts it closest to the
-document's reference date (the latest date with a year in the document). A weekday alone is not
-resolved (the week is unknown): kg writes no date it cannot justify from the text.
+document's reference date (the latest date with a year in the document). A weekday alone is resolved
+only against the date the story carries at its top ("13:30 JST, August 22, 2023"): news writes
+"on Friday" for the last Friday up to that day, or the next one for what "will" happen. Without such a
+date the week is unknown, and kg writes no date it cannot justify from the text.
 """
 from __future__ import annotations
 
@@ -61,9 +63,32 @@ def reference_date(text: str) -> dt.date | None:
     return max(d for _, d in found) if found else None
 
 
-def resolve(expression: str, reference: dt.date | None) -> dt.date | None:
-    """An ISO date for a date expression, or None when the text does not pin it down."""
+DATE_LINE = 80        # a line this short at the top of a story, holding a full date, is its date line
+
+
+def publication_date(text: str) -> dt.date | None:
+    """The date a story is dated by: a full date on a short line among its first three, if any
+    ("13:30 JST, August 22, 2023", "Published March 3, 2024"), not a date inside a sentence."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:3]
+    for line in lines:
+        found = explicit_dates(line) if len(line) <= DATE_LINE else []
+        if found:
+            return found[0][1]
+    return None
+
+
+def resolve(expression: str, reference: dt.date | None, published: dt.date | None = None,
+            ahead: bool = False) -> dt.date | None:
+    """An ISO date for a date expression, or None when the text does not pin it down.
+
+    A weekday alone needs ``published``: the last such day up to it, or with ``ahead`` the next one."""
     expr = expression.strip()
+    day = WEEKDAYS.get(re.sub(r"^(?:on|last|this|next)\s+", "", expr.lower()).rstrip("."))
+    if day is not None:
+        if published is None:
+            return None
+        back = (published.weekday() - day) % 7
+        return published + dt.timedelta(days=(7 - back) % 7) if ahead else published - dt.timedelta(days=back)
     for rx in (MDY, DMY):
         m = rx.search(expr)
         if m:

@@ -28,6 +28,9 @@ QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 MEETING_TAILS = {"summit", "meeting", "ministerial", "conference", "forum", "talks"}
 GOVERNMENT_NOUNS = {"miscalculation", "calculation", "calculus", "thinking", "concern", "alarm", "anger", "unease",
                     "frustration", "perception", "official", "leader", "leadership", "policymaker", "regime"}
+MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+               "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+               "december"}
 CITY_NOUNS = {"airport", "district", "street", "mayor", "governor", "subway", "suburb", "resident", "skyline",
               "downtown", "station", "square", "city", "port", "harbor", "harbour", "metro", "university"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "hon", "hon.", "honourable",
@@ -120,8 +123,11 @@ def _is_junk(text: str, rules: TypeRules, label: str = "") -> bool:
 
 
 def _capital_is_city(span: Span) -> bool:
-    """"in Tokyo", "visited Beijing", "Washington, D.C." are the city; "Tokyo unveiled" is the state."""
+    """"in Tokyo", "visited Beijing", "Washington, D.C." and a dateline are the city; "Tokyo unveiled"
+    is the state."""
     doc = span.doc
+    if _is_dateline(span):
+        return True
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end: span.end + 2]
     if len(nxt) == 2 and nxt[0].text in ("'s", "’s"):      # "in Beijing's aggressive actions": the state,
@@ -168,6 +174,8 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
     country = table.get(surface) or (table.get(surface + ".") if surface.count(".") >= 1 else None)
     if country is None and surface.isupper() and len(surface) > 3:       # "SINGAPORE –" datelines
         country = table.get(surface.title())
+        if country and surface.title() in lex.countries[country].capitals and _is_dateline(span):
+            return "City", f"capital:{country}", False                  # "MANILA –": the city
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON") and country and label != "PERSON":
         return "Country", country, label == "NORP"
     if hit and label != "PERSON":
@@ -217,9 +225,16 @@ def _is_bad_person(span: Span) -> bool:
     if any(t.lower_ in lex_titles or t.lower_ in rules.heads_all or (t.lower_ in rules.stop_names and t.i not in inner)
            for t in words):
         return True                     # "Secretary Blinken State", "Islands Hamada", "Der"
-    if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in NAME_PARTICLES):
+    if not all(t.text[:1].isupper() or _hyphen_tail(t) for t in words if t.is_alpha and t.lower_ not in NAME_PARTICLES):
         return True
     return False
+
+
+def _hyphen_tail(tok: Token) -> bool:
+    """The lower-case second half of a hyphenated given name ("Ahn Gyu-back", "Yoon Suk-yeol")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and \
+        doc[tok.i - 2].is_title and not doc[tok.i - 2].whitespace_
 
 
 @lru_cache(maxsize=1)
@@ -326,10 +341,18 @@ def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[i
 
 
 def _is_dateline(span: Span) -> bool:
-    """"MANILA – The Philippines and Japan signed ...": a place in capitals that opens a story."""
+    """"MANILA – The Philippines and Japan signed ...", "New Delhi, Nov 10 (EFE).- The 2+2 ...",
+    "Tokyo (AP) —": a place that opens a story, written in capitals or followed by a date or an agency."""
     doc = span.doc
-    return span.text.isupper() and (span.start == span.sent.start or span.start == 0) and \
-        span.end < len(doc) and doc[span.end].text in ("–", "-", "—", ":", ",")
+    if not (span.start == span.sent.start or span.start == 0) or span.end + 1 >= len(doc):
+        return False
+    nxt, after = doc[span.end], doc[span.end + 1]
+    if span.text.isupper():
+        return nxt.text in ("–", "-", "—", ":", ",")
+    if nxt.text == "," and after.lower_.rstrip(".") in MONTH_WORDS:
+        return True
+    return nxt.text == "(" and (after.is_upper or (after.is_title and span.end + 2 < len(doc)
+                                                  and doc[span.end + 2].text == ")"))
 
 
 def _extend_name_left(span: Span, ents_by_end: dict[int, Span]) -> Span:

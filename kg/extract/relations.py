@@ -102,6 +102,7 @@ class DocIndex:
         self.date_ents = [e for e in doc.ents if e.label_ == "DATE"]
         self.detached: list[Mention] = []      # made-up meetings sharing a noun ("meetings with A and B")
         self.reference = dates.reference_date(doc.text)
+        self.published = dates.publication_date(doc.text)
 
     def mention(self, tok: Token, depth: int = 0) -> tuple[Mention | None, float]:
         """The mention a token stands for, and how sure we are (1.0 when it is the name itself)."""
@@ -374,6 +375,8 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             return [(m, c * 0.9) for m, c in index.args(tok.head)], passive    # "Li Shangfu calling on Wong"
         if tok.dep_ in CLIMB and tok.head != tok:
             tok, factor = tok.head, factor * 0.85
+            if tok.pos_ == "ADJ" and tok.dep_ == "amod":      # "signed a deal worth $6.5 billion to purchase"
+                tok = tok.head
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "attr") and tok.head != tok:
                 tok = tok.head if tok.dep_ != "pobj" else tok.head.head
             continue
@@ -1226,6 +1229,11 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         sent = doc[meeting.token_start].sent
         for p in index.participants[id(meeting)]:
             yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
+    dateline = next((m for m in index.mentions if m.rule.endswith("+dateline") and m.type == "City"), None)
+    lead = range(dateline.start, (doc.text.find("\n", dateline.start) + 1 or len(doc.text) + 1) - 1) \
+        if dateline is not None else range(0)               # the dateline's paragraph
+    placed: set[str] = set()
+    in_lead: list[tuple[Mention, Span]] = []
     for sent in doc.sents:
         meetings: list[tuple[Mention, Token]] = []
         for tok in sent:
@@ -1248,13 +1256,28 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t):
                     participants.append(pm)
             participants += [p for p in index.participants.get(id(meeting), ()) if p not in participants]
+            noun = tok                      # "the 2+2 ministerial meeting between India and the United States"
+            for _ in range(4):
+                if noun.dep_ in ("compound", "nmod", "amod", "nummod", "prep") and noun.head.i != noun.i \
+                        and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+                    noun = noun.head
+            participants += [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("between", "among")
+                             for p in prep.children for m, _ in index.args(p)
+                             if m.type in ("Country", "Person", "Minister") and m not in participants]
             for p in participants:
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
             for place, conf in _meeting_places(anchor, tok, index, meeting.type == "Event"):
+                placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
+            if tok.idx in lead:
+                in_lead.append((meeting, sent))
             for when in _meeting_dates(anchor, tok, sent, index):
                 yield MentionFact(meeting, "date", Literal_(when.isoformat(), "date"),
                                   index.evidence(sent, "meeting:date", 0.75))
+    for meeting, sent in in_lead:          # "New Delhi, Nov 10 (EFE).- The 2+2 meeting ... kicked off on Friday"
+        if (meeting.key or meeting.text) not in placed:
+            placed.add(meeting.key or meeting.text)
+            yield MentionFact(meeting, "heldIn", dateline, index.evidence(sent, "meeting:dateline", 0.55))
 
 
 RELATING_PREPS = {"to", "with", "against", "into", "over"}
@@ -1302,6 +1325,8 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or
                                         (prep.lower_ == "to" and head.lemma_.lower() in MOTION_VERBS)):
                 for p in prep.children:
+                    if p.i not in index.by_token:         # "at the Camp David presidential retreat"
+                        p = next((c for c in p.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), p)
                     group = [index.by_token[t.i] for t in (p, *p.conjuncts) if t.i in index.by_token]
                     groups += [[m for m in group if m.type in VENUES]]
     groups = [g for g in groups if g]
@@ -1320,9 +1345,19 @@ def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> It
             (root.dep_ == "poss" and root.head == tok)
         if not attached:
             continue
-        when = dates.resolve(ent.text, index.reference)
+        when = dates.resolve(ent.text, index.reference, index.published, _future(anchor))
         if when is not None:
             yield when
+
+
+def _future(verb: Token) -> bool:
+    """"will meet", "are to meet", "is scheduled to meet": an event still ahead."""
+    for t in (verb, verb.head):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "to") for c in t.children):
+            return True
+        if t.dep_ != "xcomp":
+            break
+    return False
 
 
 STATE = ("Country", "Organization", "MilitaryUnit")

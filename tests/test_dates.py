@@ -1,0 +1,27 @@
+"""Date expressions resolved against what the story itself says (no model needed)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract.dates import publication_date, reference_date, resolve
+
+STORY = "13:30 JST, August 22, 2023\nThe leaders met on Friday. They first met on Jan. 5, 2021."
+
+
+def test_dates_with_and_without_a_year():
+    ref = reference_date(STORY)
+    assert ref == dt.date(2023, 8, 22)
+    assert resolve("Jan. 11, 2023", ref) == dt.date(2023, 1, 11)
+    assert resolve("Aug. 18", ref) == dt.date(2023, 8, 18)
+    assert resolve("11 January", dt.date(2022, 12, 30)) == dt.date(2023, 1, 11)     # the nearer year
+
+
+def test_a_weekday_needs_the_date_the_story_is_dated_by():
+    published = publication_date(STORY)
+    assert published == dt.date(2023, 8, 22)                                # a Tuesday
+    assert resolve("Friday", reference_date(STORY), published) == dt.date(2023, 8, 18)
+    assert resolve("on Tuesday", None, published) == dt.date(2023, 8, 22)
+    assert resolve("Friday", None, published, ahead=True) == dt.date(2023, 8, 25)     # "will meet on Friday"
+    undated = "The three leaders met at the retreat on Friday, a year after their first talks of Jan. 5, 2021."
+    assert publication_date(undated) is None                  # a date in the body is not the story's own
+    assert resolve("Friday", reference_date(undated), publication_date(undated)) is None
