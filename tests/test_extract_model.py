@@ -505,3 +505,34 @@ def test_datelines_meetings_between_states_and_korean_given_names(nlp):
     _, facts = run(nlp, "Prime Minister Fumio Kishida and President Joe Biden held a summit at the Camp David "
                         "presidential retreat.")
     assert ("Kishida-Biden summit", "heldIn", "Camp David") in facts
+
+
+def test_a_post_named_in_the_next_sentence_and_talks_and_flights_of_states(nlp):
+    _, facts = run(nlp, "Jets flew near Japan on Tuesday, Japan's defence minister said.\nNobuo Kishi said Tokyo "
+                        "had expressed grave concerns, while leaders from the United States, India, Australia and "
+                        "Japan held talks on regional security.\nChinese and Russian fighter jets carried out joint "
+                        "flights over the Sea of Japan and the East China Sea.")
+    assert {("Nobuo Kishi", "holdsPosition", "defence minister"), ("Nobuo Kishi", "represents", "Japan")} <= facts
+    talks = "United States-India-Australia-Japan talks"
+    assert {s for s, p, o in facts if p == "participatedIn" and o == talks} == {
+        "United States", "India", "Australia", "Japan"}
+    assert {("Chinese-Russian joint flight", "heldIn", "Sea of Japan"),
+            ("Chinese-Russian joint flight", "heldIn", "East China Sea"),
+            ("Russian", "participatedIn", "Chinese-Russian joint flight")} <= facts
+    _, facts = run(nlp, "Japan's defence minister said so. Defense Secretary Lloyd Austin said he agreed.")
+    assert ("Lloyd Austin", "holdsPosition", "defence minister") not in facts     # titled in his own right
+
+
+def test_national_services_bases_and_the_organisation_a_story_is_about(nlp):
+    ms, facts = run(nlp, "The Indonesian Air Force and the 31st Marine Expeditionary Unit trained. Germany "
+                         "stationed troops in Lithuania. The Ground Self-Defense Force opened a garrison on Ishigaki "
+                         "Island. Austin met Galvez at Camp Aguinaldo.")
+    assert {("Indonesian Air Force", "MilitaryUnit"), ("31st Marine Expeditionary Unit", "MilitaryUnit"),
+            ("Camp Aguinaldo", "Place")} <= types(ms)
+    assert {("Germany", "stationedIn", "Lithuania"),
+            ("Ground Self-Defense Force", "stationedIn", "Ishigaki Island")} <= facts
+    _, facts = run(nlp, "Joint Operations Command will oversee the Self-Defense Forces. The organization, "
+                        "headquartered at Camp Ichigaya, has a staff of 240.")
+    assert ("Joint Operations Command", "stationedIn", "Camp Ichigaya") in facts    # the subject, not the last unit
+    _, facts = run(nlp, "Australian Army Brig. Damian Hill directed the exercise.")
+    assert any(s == "Damian Hill" and p == "holdsPosition" and o.endswith("Brig.") for s, p, o in facts)

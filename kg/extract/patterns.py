@@ -30,6 +30,10 @@ def _phrase(nlp: Language, text: str, attr: str = "ORTH") -> list[dict[str, str]
     return [{attr: t.lower() if attr == "LOWER" else t} for t in toks]
 
 
+NATIONAL_SERVICES = ("Army", "Navy", "Air Force", "Marine Corps", "Marines", "Armed Forces", "Special Forces",
+                     "Space Force", "Ground Forces")
+
+
 def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
     patterns: list[Pattern] = []
     seen: set[tuple[str, str, str]] = set()
@@ -56,6 +60,10 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
             add("KG_Demonym", s, c.id)
         for s in (*c.capitals, *c.seats):
             add("KG_Capital", strip_the(s), c.id)
+        if not c.ambiguous:                    # "Indonesian Air Force", "Thai Navy", "Philippine Marine Corps"
+            for s in (c.name, *c.aliases, *c.demonyms):
+                for service in NATIONAL_SERVICES:
+                    add("KG_MilitaryUnit", f"{strip_the(s)} {service}")
     weapon_noun_surfaces = sorted(lex.weapon_nouns)
     for thing in lex.things:
         label = f"KG_{thing.type}"

@@ -148,11 +148,15 @@ class DocIndex:
         if types == frozenset({"Country"}) and not (tok.dep_ in SUBJ | PASS_SUBJ):
             return None, 0.0          # "an effort by the Soviet Union to invade the country": not read
         if types and any(d in ("the", "this", "that", "these", "those") for d in dets):
-            for m in reversed(self.mentions):
-                if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:") and \
-                        (m.type != "Country" or m.sent_start < tok.sent.start_char) and \
-                        (m.type != "Island" or _plural_name(m.text) == (tok.tag_ in ("NNS", "NNPS"))):
-                    return m, 0.7          # named things only: not a meeting kg made up from a verb
+            found = [m for m in reversed(self.mentions)
+                     if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:") and
+                     (m.type != "Country" or m.sent_start < tok.sent.start_char) and
+                     (m.type != "Island" or _plural_name(m.text) == (tok.tag_ in ("NNS", "NNPS")))]
+            if found:                      # named things only: not a meeting kg made up from a verb
+                latest = found[0]          # the subject of the sentence that named it, if there is one
+                subject = next((m for m in found if m.sent_start == latest.sent_start and
+                                self.doc[m.token_start:m.token_end].root.dep_ in SUBJ), latest)
+                return subject, 0.7
         return None, 0.0
 
     def _titled_person(self, tok: Token) -> Mention | None:
@@ -457,7 +461,7 @@ def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
 
 
 def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
-    posts = [*_title_facts(doc, index), *_counterpart_facts(doc, index)]
+    posts = [*_title_facts(doc, index), *_counterpart_facts(doc, index), *_named_later(doc, index)]
     yield from posts
     yield from _implicit_country_facts(index, posts)
     for tok in doc:
@@ -481,6 +485,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _copula_facts(doc, index)
     yield from _membership_facts(doc, index)
     yield from _part_of_facts(doc, index)
+    yield from _bases_opened(doc, index)
 
 
 def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -596,6 +601,36 @@ def _pronoun_country(doc: Doc, i: int, index: DocIndex) -> Mention | None:
     return None
 
 
+def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"..., Japan's defence minister said. Nobuo Kishi said Tokyo had ...": a post held by a state's
+    official whom the story names only in the next sentence, as the subject there, with no title of
+    their own anywhere in the story."""
+    lex = load_lexicon()
+    sents = list(doc.sents)
+    titled = {surname(m.text, lex) for m in index.mentions if m.type in ("Person", "Minister") and m.title}
+    for n, sent in enumerate(sents):
+        for head in sent:
+            if head.lemma_.lower() not in TITLE_ANAPHORS or head.pos_ != "NOUN" or head.dep_ not in SUBJ or \
+                    head.i in index.by_token or head.i in index.title_of:
+                continue
+            mods = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < head.i]
+            states = [index.by_token[c.i] for c in mods if c.i in index.by_token and index.by_token[c.i].type == "Country"]
+            words = [c.text for c in mods if c.i not in index.by_token and c.dep_ != "poss" and c.is_alpha]
+            if len(states) != 1 or not words:
+                continue                      # "Japan's defence minister", not "Japan's minister" or "the minister"
+            person = next((m for s in sents[n + 1:n + 2] for m in index.mentions
+                           if m.type in ("Person", "Minister") and s.start <= m.token_start < s.end), None)
+            if person is None or person.title or person.affiliation or surname(person.text, lex) in titled or \
+                    doc[person.token_start:person.token_end].root.dep_ not in SUBJ:
+                continue
+            title = " ".join([*words, head.text])
+            if lex.is_ministerial(title):
+                person.type = "Minister"
+            ev = index.evidence(sents[n + 1], "title:named-later", 0.6)
+            yield MentionFact(person, "holdsPosition", Literal_(title), ev)
+            yield MentionFact(person, "represents", states[0], ev)
+
+
 def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"their Japanese counterparts Yoshimasa Hayashi and Yasukazu Hamada" -> both represent Japan.
 
@@ -706,6 +741,9 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
               and c.lemma_.lower() in TROOP_NOUNS and c.i not in index.by_token]
     if not troops:
         return
+    places = [*places, *((index.by_token[p.i], 1.0, prep.lower_) for t in troops for prep in t.children
+                         if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at", "to")     # "troops in Lithuania"
+                         for p in prep.children if p.dep_ == "pobj" and p.i in index.by_token)]
     mods = [c for t in troops for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
     states = [(index.by_token[c.i], 0.8) for c in mods if c.i in index.by_token
@@ -716,6 +754,34 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
         for o, oc, via in places:
             if via and o.type in ("City", "Place", "Island", "Region", "Country") and o.key != s.key:
                 yield MentionFact(s, "stationedIn", o, index.evidence(verb.sent, name + "+troops", conf * 0.85 * min(sc, oc)))
+
+
+BASE_NOUNS = {"garrison", "base", "camp", "outpost", "station", "headquarters", "facility"}
+OPENING_VERBS = {"open", "establish", "set", "build", "inaugurate", "activate", "launch", "construct"}
+
+
+def _bases_opened(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"The Ground Self-Defense Force opened a garrison on Ishigaki Island": the unit (or the state)
+    that opens a base somewhere is stationed there."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OPENING_VERBS:
+            continue
+        bases = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BASE_NOUNS]
+        if not bases:
+            continue
+        places = [index.by_token[p.i] for h in (verb, *bases) for prep in h.children
+                  if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at")
+                  for p in prep.children if p.dep_ == "pobj" and p.i in index.by_token
+                  and index.by_token[p.i].type in ("City", "Place", "Island", "Region", "Country")]
+        subjects, passive = _subjects(verb, index)
+        if passive:
+            subjects = [a for c in verb.children if c.dep_ == "agent" for p in c.children for a in index.args(p)]
+        for m, conf in subjects:
+            if m.type in ("MilitaryUnit", "Country"):
+                for place in places[:1]:
+                    if place.key != m.key:
+                        yield MentionFact(m, "stationedIn", place, index.evidence(verb.sent, "verb:stationedIn:base",
+                                                                                  0.7 * conf))
 
 
 def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
@@ -974,6 +1040,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     a new Meeting mention keyed by its participants' surnames, so that every article describing
     the same meeting resolves to one node."""
     found = []
+    named = any(m.type == "Meeting" for m in index.mentions)     # talks of states are likely the meeting it names
     for tok in doc:
         if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token:
             continue
@@ -1005,6 +1072,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             people += _present(verb, index)
         hosts = [h for h in dict.fromkeys(hosts) if h not in people]
         people = list(dict.fromkeys(people))
+        if len(hosts) + len(people) < 2 and verb is not None and not named and not any(
+                c.dep_ == "prep" and c.lower_ in ("between", "with") for c in tok.children):   # "leaders from the US, India,
+            people = list({m.key: m for m in _event_states(tok, index)}.values())   # Australia and Japan held talks"
         if tok.tag_ == "NNS" and tok.lower_ != "talks" and len(hosts) == 1 and len(people) > 1:
             groups = [[hosts[0], p] for p in people]     # "had meetings with A, B and C": one each
         else:
@@ -1027,8 +1097,10 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
 
 
 EVENT_NOUNS = {"patrol", "exercise", "drill", "wargame", "maneuver", "manoeuvre"}
-EVENT_VERBS = {"hold", "conduct", "stage", "launch", "kick", "begin", "start", "carry", "complete", "wrap", "end",
+JOINT_EVENT_NOUNS = {"flight", "operation", "mission", "sail", "transit"}       # events only when "joint"
+EVENT_VERBS = {"hold", "have", "conduct", "stage", "launch", "kick", "begin", "start", "carry", "complete", "wrap", "end",
                "finish", "join", "continue", "resume"}
+DELEGATE_NOUNS = {"leader", "minister", "official", "delegation", "envoy", "diplomat", "chief"}
 FORCE_NOUNS = {"warship", "ship", "vessel", "navy", "force", "troop", "military", "bomber", "aircraft", "jet",
                "fighter", "destroyer", "frigate", "submarine", "soldier", "marine", "coast", "guard", "army"}
 
@@ -1038,7 +1110,8 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
     joint naval patrols", "joint US-Philippine drills"): an Event keyed by the states taking part."""
     found = []
     for tok in doc:
-        if tok.lemma_.lower() not in EVENT_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token:
+        if tok.pos_ != "NOUN" or tok.i in index.by_token or not (tok.lemma_.lower() in EVENT_NOUNS or (
+                tok.lemma_.lower() in JOINT_EVENT_NOUNS and any(c.lower_ == "joint" for c in tok.children))):
             continue
         states = sorted({m.key: m for m in _event_states(tok, index)}.values(), key=lambda m: m.token_start)
         if len(states) < 2:
@@ -1066,9 +1139,11 @@ def _event_states(tok: Token, index: DocIndex) -> list[Mention]:
         m = index.by_token.get(t.i)
         if m is not None and m.type == "Country":
             return [m]
-        if t.lemma_.lower() in FORCE_NOUNS or t.lower_ in FORCE_NOUNS:
-            return [index.by_token[c.i] for ch in t.children if ch.dep_ in ("amod", "compound", "nmod", "poss")
-                    for c in (ch, *ch.conjuncts) if c.i in index.by_token and index.by_token[c.i].type == "Country"]
+        if t.lemma_.lower() in FORCE_NOUNS | DELEGATE_NOUNS or t.lower_ in FORCE_NOUNS:
+            named = [c for c in t.subtree if c.i < t.i and c.dep_ in ("amod", "compound", "nmod", "poss", "conj")]
+            named += [c for ch in t.children if ch.dep_ == "prep" and ch.lower_ in ("from", "of")   # "leaders from
+                      for p in ch.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]         # the US, India ..."
+            return [index.by_token[c.i] for c in named if c.i in index.by_token and index.by_token[c.i].type == "Country"]
         return []
 
     head = tok.head if tok.dep_ == "conj" else tok
@@ -1143,10 +1218,12 @@ def _made_meeting(tok: Token, people: list[Mention], word: str, rule: str) -> Me
     participants' surnames, hosts first ("Wong-Li meeting"), and keyed by the set of them so that every
     article describing it resolves to one node."""
     lex = load_lexicon()
-    names = list(dict.fromkeys(surname(p.text, lex) for p in people))
+    names = list(dict.fromkeys(surname(p.text, lex) if p.type in ("Person", "Minister") else p.text for p in people))
+    keys = {surname(p.text, lex).lower() if p.type in ("Person", "Minister") else p.key or p.text.lower()
+            for p in people}
     return Mention(doc_id=tok.doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
                    text=f"{'-'.join(names)} {word}", type="Meeting", rule=rule, sent_start=tok.sent.start_char,
-                   sent_end=tok.sent.end_char, key="participants:" + "|".join(sorted({n.lower() for n in names})),
+                   sent_end=tok.sent.end_char, key="participants:" + "|".join(sorted(keys)),
                    token_start=tok.i, token_end=tok.i + 1)
 
 
@@ -1304,6 +1381,7 @@ def _clause_verb(tok: Token) -> Token:
     return t
 
 
+AREA_PREPS = {"over", "across", "around", "off", "near"}      # where an exercise or patrol is held
 VENUES = ("City", "Place", "Island", "Region", "Country", "WaterBody")
 MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
 
@@ -1322,7 +1400,7 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     groups: list[list[Mention]] = []            # the places named, each with those coordinated with it
     for head in heads:
         for prep in head.children:
-            if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or (spread and prep.lower_ in AREA_PREPS) or
                                         (prep.lower_ == "to" and head.lemma_.lower() in MOTION_VERBS)):
                 for p in prep.children:
                     if p.i not in index.by_token:         # "at the Camp David presidential retreat"
