@@ -427,7 +427,8 @@ def _reorganised_in_place(out: Resolution) -> list[Fact]:
 
 
 def _co_participants(out: Resolution) -> list[Fact]:
-    """Participants of one meeting who represent different countries met each other."""
+    """Participants of one meeting who represent different countries met each other (one side
+    known is enough: "Kishida, U.S. President Biden and South Korean President Yoon held a summit")."""
     represents: dict[str, set[str]] = defaultdict(set)
     attended: dict[str, list[Fact]] = defaultdict(list)
     existing = {(f.subject, f.object) for f in out.facts if f.predicate == "metWith"}
@@ -443,8 +444,8 @@ def _co_participants(out: Resolution) -> list[Fact]:
             continue                  # a conference, with meetings on its sidelines: not all delegates met
         for i, a in enumerate(people):
             for b in people[i + 1:]:
-                if not represents[a] or not represents[b] or represents[a] & represents[b]:
-                    continue
+                if not (represents[a] or represents[b]) or represents[a] & represents[b]:
+                    continue          # colleagues of one government, or two people of unknown sides
                 if (a, b) in existing or (b, a) in existing:
                     continue
                 src = next(f for f in facts if f.subject == a).evidence[0]

@@ -129,6 +129,19 @@ def test_a_country_guessed_from_the_dateline_yields_to_one_a_sentence_states():
         ("yoshimasa-hayashi", "japan"), ("joe-biden", "united-states")}
 
 
+def test_a_participant_of_unknown_side_met_those_whose_side_is_known():
+    us = m("000", "U.S.", "Country", key="united-states", rule="ruler:Demonym")
+    kishida = m("000", "Fumio Kishida", "Minister", start=10)
+    biden = m("000", "Joe Biden", "Minister", start=30)
+    aide = m("000", "Jake Sullivan", "Person", start=50)
+    summit = m("000", "summit", "Meeting", start=70, rule="meeting:unnamed")
+    facts = [MentionFact(biden, "represents", us, ev("000"))]
+    facts += [MentionFact(p, "participatedIn", summit, ev("000", 100)) for p in (kishida, biden, aide)]
+    res = resolve([DocResult("000", [us, kishida, biden, aide, summit], facts)], lexicon())
+    assert {(f.subject, f.object) for f in res.facts if f.predicate == "metWith"} == {
+        ("fumio-kishida", "joe-biden"), ("jake-sullivan", "joe-biden")}       # two of unknown sides: not known
+
+
 def test_slug_clash_between_different_things_gets_a_suffix():
     a = m("000", "Georgia", "Country", key="georgia-country", rule="ruler:Country")
     b = m("000", "Georgia", "Person", start=20)

@@ -601,10 +601,13 @@ def _pronoun_country(doc: Doc, i: int, index: DocIndex) -> Mention | None:
     return None
 
 
+NAMED_LATER_SENTENCES = 3     # how far after "Japan's defence minister said" the name may come (quotes between)
+
+
 def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"..., Japan's defence minister said. Nobuo Kishi said Tokyo had ...": a post held by a state's
-    official whom the story names only in the next sentence, as the subject there, with no title of
-    their own anywhere in the story."""
+    official whom the story names only a little later, as the first person named and a subject, with
+    no title of their own anywhere in the story."""
     lex = load_lexicon()
     sents = list(doc.sents)
     titled = {surname(m.text, lex) for m in index.mentions if m.type in ("Person", "Minister") and m.title}
@@ -618,7 +621,7 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             words = [c.text for c in mods if c.i not in index.by_token and c.dep_ != "poss" and c.is_alpha]
             if len(states) != 1 or not words:
                 continue                      # "Japan's defence minister", not "Japan's minister" or "the minister"
-            person = next((m for s in sents[n + 1:n + 2] for m in index.mentions
+            person = next((m for s in sents[n + 1:n + 1 + NAMED_LATER_SENTENCES] for m in index.mentions
                            if m.type in ("Person", "Minister") and s.start <= m.token_start < s.end), None)
             if person is None or person.title or person.affiliation or surname(person.text, lex) in titled or \
                     doc[person.token_start:person.token_end].root.dep_ not in SUBJ:
@@ -626,7 +629,7 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             title = " ".join([*words, head.text])
             if lex.is_ministerial(title):
                 person.type = "Minister"
-            ev = index.evidence(sents[n + 1], "title:named-later", 0.6)
+            ev = index.evidence(doc[person.token_start].sent, "title:named-later", 0.6)
             yield MentionFact(person, "holdsPosition", Literal_(title), ev)
             yield MentionFact(person, "represents", states[0], ev)
 
