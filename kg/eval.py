@@ -596,11 +596,10 @@ def evaluate(gold: Gold, graph: Graph) -> Report:
     )
     wrong = {w.entity for w in wrong_types}
     by_class = tuple(
-        ClassScore(cls, Score(sum(e.id in align.nodes for e in group), len(group)),
-                   Score(sum(e.id in align.nodes and e.id not in wrong for e in group),
-                         sum(e.id in align.nodes for e in group)))
+        ClassScore(cls, Score(len(hit), len(group)), Score(sum(e.id not in wrong for e in hit), len(hit)))
         for cls in sorted({e.type for e in counted})
         for group in [[e for e in counted if e.type == cls]]
+        for hit in [[e for e in group if e.id in align.nodes]]
     )
     alignment = {k: tuple(map(str, v)) for k, v in align.nodes.items()}
     return Report(

@@ -25,3 +25,13 @@ def test_a_weekday_needs_the_date_the_story_is_dated_by():
     undated = "The three leaders met at the retreat on Friday, a year after their first talks of Jan. 5, 2021."
     assert publication_date(undated) is None                  # a date in the body is not the story's own
     assert resolve("Friday", reference_date(undated), publication_date(undated)) is None
+
+
+def test_last_and_next_and_a_headline_with_a_date():
+    friday = dt.date(2023, 8, 11)
+    assert resolve("last Friday", None, friday) == dt.date(2023, 8, 4)
+    assert resolve("next Friday", None, friday) == dt.date(2023, 8, 18)
+    assert resolve("next Monday", None, friday) == dt.date(2023, 8, 14)
+    assert resolve("Monday", None, friday) == dt.date(2023, 8, 7)
+    story = "Biden and Xi to meet in San Francisco on November 15, 2023\nAugust 10, 2023\nThe two met last Friday."
+    assert publication_date(story) == dt.date(2023, 8, 10)

@@ -536,3 +536,18 @@ def test_national_services_bases_and_the_organisation_a_story_is_about(nlp):
     assert ("Joint Operations Command", "stationedIn", "Camp Ichigaya") in facts    # the subject, not the last unit
     _, facts = run(nlp, "Australian Army Brig. Damian Hill directed the exercise.")
     assert any(s == "Damian Hill" and p == "holdsPosition" and o.endswith("Brig.") for s, p, o in facts)
+
+
+def test_guards_on_the_newer_rules(nlp):
+    """Sentences that look like the newer rules' triggers but state something else."""
+    _, facts = run(nlp, "Japan's defence minister met his US counterpart on Tuesday. Lloyd Austin said it went well.")
+    assert ("Lloyd Austin", "holdsPosition", "defence minister") not in facts      # only "said ... X said"
+    _, facts = run(nlp, "Chinese and Russian warships held joint exercises off Japan.\nTOKYO – Japan will join "
+                        "RIMPAC next month.")
+    assert not {f for f in facts if f[1] == "heldIn"}          # near a country is not in it; not the lead's meeting
+    _, facts = run(nlp, "China has built camps in Xinjiang.")
+    assert not {f for f in facts if f[1] == "stationedIn"}
+    ms, _ = run(nlp, "The Ministry of Defense and Prime Minister Kishida agreed. Exercise Is Good For Troops.")
+    assert {m.text for m in ms if m.type in ("Organization", "Event")} == {"Ministry of Defense"}
+    ms, _ = run(nlp, "WASHINGTON (AP) — Biden spoke.")
+    assert ("WASHINGTON", "City") in types(ms)

@@ -64,15 +64,18 @@ def reference_date(text: str) -> dt.date | None:
 
 
 DATE_LINE = 80        # a line this short at the top of a story, holding a full date, is its date line
+DATE_LINE_WORDS = 3   # ... with at most this many other words ("Published", "Updated", "JST")
 
 
 def publication_date(text: str) -> dt.date | None:
-    """The date a story is dated by: a full date on a short line among its first three, if any
-    ("13:30 JST, August 22, 2023", "Published March 3, 2024"), not a date inside a sentence."""
+    """The date a story is dated by: a line among its first three that is little more than a full
+    date ("13:30 JST, August 22, 2023", "Published March 3, 2024"), not a date inside a sentence or a
+    headline ("Biden and Xi to meet in San Francisco on November 15, 2023")."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:3]
     for line in lines:
         found = explicit_dates(line) if len(line) <= DATE_LINE else []
-        if found:
+        words = re.findall(r"[A-Za-z]{3,}", line)
+        if found and sum(w.lower().rstrip(".") not in MONTHS for w in words) <= DATE_LINE_WORDS:
             return found[0][1]
     return None
 
@@ -83,12 +86,18 @@ def resolve(expression: str, reference: dt.date | None, published: dt.date | Non
 
     A weekday alone needs ``published``: the last such day up to it, or with ``ahead`` the next one."""
     expr = expression.strip()
-    day = WEEKDAYS.get(re.sub(r"^(?:on|last|this|next)\s+", "", expr.lower()).rstrip("."))
+    words = expr.lower().rstrip(".").split()
+    if words and words[0] == "on":
+        words = words[1:]
+    modifier = words[0] if len(words) == 2 and words[0] in ("last", "this", "next") else ""
+    day = WEEKDAYS.get(words[-1]) if len(words) == 1 or modifier else None
     if day is not None:
         if published is None:
             return None
         back = (published.weekday() - day) % 7
-        return published + dt.timedelta(days=(7 - back) % 7) if ahead else published - dt.timedelta(days=back)
+        if modifier == "last" or (modifier != "next" and not ahead):
+            return published - dt.timedelta(days=back or (7 if modifier == "last" else 0))
+        return published + dt.timedelta(days=(7 - back) % 7 or (7 if modifier == "next" else 0))
     for rx in (MDY, DMY):
         m = rx.search(expr)
         if m:

@@ -18,8 +18,9 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import NAME_PARTICLES, Lexicon, normalise_title, strip_the
+from ..lexicon import NAME_PARTICLES, Lexicon, load_lexicon, name_words, normalise_title, strip_the
 from ..types import Mention
+from .dates import MONTHS
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "via",
                   "toward", "towards", "through", "within", "off", "of"}
@@ -28,9 +29,6 @@ QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 MEETING_TAILS = {"summit", "meeting", "ministerial", "conference", "forum", "talks"}
 GOVERNMENT_NOUNS = {"miscalculation", "calculation", "calculus", "thinking", "concern", "alarm", "anger", "unease",
                     "frustration", "perception", "official", "leader", "leadership", "policymaker", "regime"}
-MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-               "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
-               "december"}
 CITY_NOUNS = {"airport", "district", "street", "mayor", "governor", "subway", "suburb", "resident", "skyline",
               "downtown", "station", "square", "city", "port", "harbor", "harbour", "metro", "university"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "hon", "hon.", "honourable",
@@ -239,8 +237,6 @@ def _hyphen_tail(tok: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    from ..lexicon import load_lexicon
-
     lex = load_lexicon()
     words = set(lex.title_heads)
     for title in (*lex.ministerial_titles, *lex.other_titles):
@@ -342,14 +338,18 @@ def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[i
 
 def _is_dateline(span: Span) -> bool:
     """"MANILA – The Philippines and Japan signed ...", "New Delhi, Nov 10 (EFE).- The 2+2 ...",
-    "Tokyo (AP) —": a place that opens a story, written in capitals or followed by a date or an agency."""
+    "WASHINGTON (AP) —": a place that opens a line of the story, written in capitals or followed by a
+    date or a news agency."""
     doc = span.doc
-    if not (span.start == span.sent.start or span.start == 0) or span.end + 1 >= len(doc):
+    if span.end + 1 >= len(doc):
+        return False
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
+    if not (line_start or (span.text.isupper() and span.start == span.sent.start)):
         return False
     nxt, after = doc[span.end], doc[span.end + 1]
-    if span.text.isupper():
-        return nxt.text in ("–", "-", "—", ":", ",")
-    if nxt.text == "," and after.lower_.rstrip(".") in MONTH_WORDS:
+    if span.text.isupper() and nxt.text in ("–", "-", "—", ":", ","):
+        return True
+    if nxt.text == "," and after.lower_.rstrip(".") in MONTHS:
         return True
     return nxt.text == "(" and (after.is_upper or (after.is_title and span.end + 2 < len(doc)
                                                   and doc[span.end + 2].text == ")"))
@@ -739,7 +739,6 @@ def _retype_coordinated_people(doc: Doc, mentions: list[Mention], rules: TypeRul
 
 def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> list[Mention]:
     """NER often tags a lone surname as a place ("Blinken" GPE): re-type it from the full names."""
-    from ..lexicon import name_words
 
     full = {m.text for m in mentions if m.type in ("Person", "Minister") and len(name_words(m.text)) > 1}
     surnames = {name_words(name)[-1] for name in full}

@@ -27,6 +27,7 @@ from ..types import Evidence, Literal_, Mention
 from . import dates
 
 SUBJ = {"nsubj", "csubj"}
+PLACES = ("City", "Place", "Island", "Region", "Country")
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 CLIMB = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials", "navy", "army", "ministry",
@@ -148,15 +149,18 @@ class DocIndex:
         if types == frozenset({"Country"}) and not (tok.dep_ in SUBJ | PASS_SUBJ):
             return None, 0.0          # "an effort by the Soviet Union to invade the country": not read
         if types and any(d in ("the", "this", "that", "these", "those") for d in dets):
-            found = [m for m in reversed(self.mentions)
-                     if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:") and
-                     (m.type != "Country" or m.sent_start < tok.sent.start_char) and
-                     (m.type != "Island" or _plural_name(m.text) == (tok.tag_ in ("NNS", "NNPS")))]
-            if found:                      # named things only: not a meeting kg made up from a verb
-                latest = found[0]          # the subject of the sentence that named it, if there is one
-                subject = next((m for m in found if m.sent_start == latest.sent_start and
-                                self.doc[m.token_start:m.token_end].root.dep_ in SUBJ), latest)
-                return subject, 0.7
+            latest = None                  # named things only: not a meeting kg made up from a verb
+            for m in reversed(self.mentions):
+                if latest is not None and m.sent_start != latest.sent_start:
+                    break
+                if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:") and \
+                        (m.type != "Country" or m.sent_start < tok.sent.start_char) and \
+                        (m.type != "Island" or _plural_name(m.text) == (tok.tag_ in ("NNS", "NNPS"))):
+                    if self.doc[m.token_start:m.token_end].root.dep_ in SUBJ:
+                        return m, 0.7      # the subject of the sentence that named it
+                    latest = latest or m
+            if latest is not None:
+                return latest, 0.7
         return None, 0.0
 
     def _titled_person(self, tok: Token) -> Mention | None:
@@ -322,6 +326,9 @@ def _members(tok: Token) -> list[Token]:
     return out
 
 
+AS_WELL_AS_REACH = 12         # tokens after "as well as" in which the listed name ends
+
+
 def _as_well_as(tok: Token) -> list[Token]:
     """"A, B and C, as well as D": the parser often hangs D elsewhere; it is the phrase that starts
     right after the second "as"."""
@@ -329,7 +336,8 @@ def _as_well_as(tok: Token) -> list[Token]:
     for cc in tok.children:
         if cc.dep_ == "cc" and cc.lower_ == "as" and cc.i >= 2 and doc[cc.i - 1].lower_ == "well" \
                 and cc.i + 1 < len(doc):
-            starts = [t for t in doc[cc.i + 1:cc.sent.end] if t.left_edge.i == cc.i + 1 and t.pos_ in ("NOUN", "PROPN")]
+            window = doc[cc.i + 1:min(cc.sent.end, cc.i + 1 + AS_WELL_AS_REACH)]
+            starts = [t for t in window if t.left_edge.i == cc.i + 1 and t.pos_ in ("NOUN", "PROPN")]
             if starts:
                 return [max(starts, key=lambda t: t.right_edge.i)]
     return []
@@ -525,6 +533,7 @@ PORTFOLIOS = {"foreign": "foreign", "state": "foreign", "external": "foreign", "
               "defence": "defense", "war": "defense", "finance": "finance", "treasury": "finance",
               "trade": "trade", "commerce": "trade", "interior": "interior", "home": "interior"}
 HOME_COUNTRY_RULE = "document:home-country"
+LEAD_CHARS = 400             # how much of the dateline's paragraph is the lead, where the day's meeting is
 DATELINE_LINES = 4          # a dateline opens the story's first paragraph, after a headline and captions
 
 
@@ -532,18 +541,25 @@ def _portfolio(title: str | None) -> str | None:
     return next((PORTFOLIOS[w] for w in re.findall(r"[a-z]+", (title or "").lower()) if w in PORTFOLIOS), None)
 
 
-def home_country(doc: Doc, index: DocIndex) -> Mention | None:
-    """The country a story is told from, by its dateline ("MANILA –", "SINGAPORE –").
-
-    Not the only country a story names: "Secretary Blinken will travel to China" is not Chinese."""
+def dateline(doc: Doc, index: DocIndex) -> Mention | None:
+    """The place a story is filed from ("MANILA –", "New Delhi, Nov 10 (EFE)"): a dateline mention
+    that opens one of the story's first lines (after a headline and captions)."""
     for m in (m for m in index.mentions if m.rule.endswith("+dateline")):
         line_start = doc.text.rfind("\n", 0, m.start) + 1
         if not doc.text[line_start:m.start].strip() and \
                 sum(1 for line in doc.text[:line_start].splitlines() if line.strip()) < DATELINE_LINES:
-            key = m.key if m.type == "Country" else m.key.removeprefix("capital:") if m.key.startswith("capital:") else ""
-            if key:
-                return index.first_country.get(key) or _synthetic_country(m, key, index)
+            return m
     return None
+
+
+def home_country(doc: Doc, index: DocIndex) -> Mention | None:
+    """The country a story is told from, by its dateline ("MANILA –", "SINGAPORE –").
+
+    Not the only country a story names: "Secretary Blinken will travel to China" is not Chinese."""
+    m = dateline(doc, index)
+    key = "" if m is None else m.key if m.type == "Country" else m.key.removeprefix("capital:") \
+        if m.key.startswith("capital:") else ""
+    return (index.first_country.get(key) or _synthetic_country(m, key, index)) if key and m else None
 
 
 def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterator[MentionFact]:
@@ -601,6 +617,7 @@ def _pronoun_country(doc: Doc, i: int, index: DocIndex) -> Mention | None:
     return None
 
 
+SPEECH_VERBS = {"say", "tell", "add", "note", "announce", "state", "warn", "confirm", "stress", "reveal"}
 NAMED_LATER_SENTENCES = 3     # how far after "Japan's defence minister said" the name may come (quotes between)
 
 
@@ -614,7 +631,7 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     for n, sent in enumerate(sents):
         for head in sent:
             if head.lemma_.lower() not in TITLE_ANAPHORS or head.pos_ != "NOUN" or head.dep_ not in SUBJ or \
-                    head.i in index.by_token or head.i in index.title_of:
+                    head.head.lemma_.lower() not in SPEECH_VERBS or head.i in index.by_token or head.i in index.title_of:
                 continue
             mods = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < head.i]
             states = [index.by_token[c.i] for c in mods if c.i in index.by_token and index.by_token[c.i].type == "Country"]
@@ -623,9 +640,10 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 continue                      # "Japan's defence minister", not "Japan's minister" or "the minister"
             person = next((m for s in sents[n + 1:n + 1 + NAMED_LATER_SENTENCES] for m in index.mentions
                            if m.type in ("Person", "Minister") and s.start <= m.token_start < s.end), None)
+            root = None if person is None else doc[person.token_start:person.token_end].root
             if person is None or person.title or person.affiliation or surname(person.text, lex) in titled or \
-                    doc[person.token_start:person.token_end].root.dep_ not in SUBJ:
-                continue
+                    root.dep_ not in SUBJ or root.head.lemma_.lower() not in SPEECH_VERBS:
+                continue                      # "... said. Nobuo Kishi said", not whoever acts next
             title = " ".join([*words, head.text])
             if lex.is_ministerial(title):
                 person.type = "Minister"
@@ -755,11 +773,11 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
         states = [(m, c * 0.9) for m, c in subjects if m.type == "Country"]
     for s, sc in states:
         for o, oc, via in places:
-            if via and o.type in ("City", "Place", "Island", "Region", "Country") and o.key != s.key:
+            if via and o.type in PLACES and o.key != s.key:
                 yield MentionFact(s, "stationedIn", o, index.evidence(verb.sent, name + "+troops", conf * 0.85 * min(sc, oc)))
 
 
-BASE_NOUNS = {"garrison", "base", "camp", "outpost", "station", "headquarters", "facility"}
+BASE_NOUNS = {"garrison", "base", "outpost", "headquarters"}      # military by nature (not "camps", "facilities")
 OPENING_VERBS = {"open", "establish", "set", "build", "inaugurate", "activate", "launch", "construct"}
 
 
@@ -775,7 +793,7 @@ def _bases_opened(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         places = [index.by_token[p.i] for h in (verb, *bases) for prep in h.children
                   if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at")
                   for p in prep.children if p.dep_ == "pobj" and p.i in index.by_token
-                  and index.by_token[p.i].type in ("City", "Place", "Island", "Region", "Country")]
+                  and index.by_token[p.i].type in PLACES]
         subjects, passive = _subjects(verb, index)
         if passive:
             subjects = [a for c in verb.children if c.dep_ == "agent" for p in c.children for a in index.args(p)]
@@ -1128,7 +1146,7 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
         found.append(m)
         index.participants[id(m)] = states
         for t in (tok, *(c for c in tok.conjuncts if c.lemma_.lower() in EVENT_NOUNS)):   # "patrols and drills"
-            index.by_token[t.i] = m
+            index.by_token.setdefault(t.i, m)
     index.mentions.extend(found)
     index.mentions.sort(key=lambda m: m.start)
     return found
@@ -1179,7 +1197,7 @@ def _placed_name(tok: Token, meeting: Mention, index: DocIndex) -> list[Mention]
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
             for p in prep.children:
                 place = index.by_token.get(p.i)
-                if place is not None and place.type in ("City", "Place", "Island", "Region", "Country") and \
+                if place is not None and place.type in PLACES and \
                         place.token_start > prep.i:
                     doc = tok.doc
                     return [replace(meeting, start=tok.idx, end=doc[place.token_end - 1].idx + len(doc[place.token_end - 1]),
@@ -1309,9 +1327,12 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         sent = doc[meeting.token_start].sent
         for p in index.participants[id(meeting)]:
             yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
-    dateline = next((m for m in index.mentions if m.rule.endswith("+dateline") and m.type == "City"), None)
-    lead = range(dateline.start, (doc.text.find("\n", dateline.start) + 1 or len(doc.text) + 1) - 1) \
-        if dateline is not None else range(0)               # the dateline's paragraph
+    filed = dateline(doc, index)
+    filed = filed if filed is not None and filed.type == "City" else None
+    lead = range(0)                               # the dateline's first sentence or two
+    if filed is not None:
+        end = doc.text.find("\n", filed.start)
+        lead = range(filed.start, min(len(doc.text) if end < 0 else end, filed.start + LEAD_CHARS))
     placed: set[str] = set()
     in_lead: list[tuple[Mention, Span]] = []
     for sent in doc.sents:
@@ -1349,7 +1370,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             for place, conf in _meeting_places(anchor, tok, index, meeting.type == "Event"):
                 placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
-            if tok.idx in lead:
+            if tok.idx in lead and meeting.type == "Meeting":
                 in_lead.append((meeting, sent))
             for when in _meeting_dates(anchor, tok, sent, index):
                 yield MentionFact(meeting, "date", Literal_(when.isoformat(), "date"),
@@ -1357,7 +1378,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     for meeting, sent in in_lead:          # "New Delhi, Nov 10 (EFE).- The 2+2 meeting ... kicked off on Friday"
         if (meeting.key or meeting.text) not in placed:
             placed.add(meeting.key or meeting.text)
-            yield MentionFact(meeting, "heldIn", dateline, index.evidence(sent, "meeting:dateline", 0.55))
+            yield MentionFact(meeting, "heldIn", filed, index.evidence(sent, "meeting:dateline", 0.55))
 
 
 RELATING_PREPS = {"to", "with", "against", "into", "over"}
@@ -1384,35 +1405,37 @@ def _clause_verb(tok: Token) -> Token:
     return t
 
 
-AREA_PREPS = {"over", "across", "around", "off", "near"}      # where an exercise or patrol is held
-VENUES = ("City", "Place", "Island", "Region", "Country", "WaterBody")
+AREA_PREPS = {"over", "across"}      # "joint flights over the Sea of Japan" (not "drills near Taiwan")
+VENUES = (*PLACES, "WaterBody")
 MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
 
 
 def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
-                    spread: bool = False) -> Iterator[tuple[Mention, float]]:
+                    several: bool = False) -> Iterator[tuple[Mention, float]]:
     heads = [tok, anchor, *(c for c in anchor.children if c.dep_ == "dobj")]   # "signed a pact in Pyongyang"
     heads += [p for prep in anchor.children if prep.lower_ == "in" for p in prep.children
               if p.lemma_.lower() == "presence"]            # "in the presence of Marcos at Malacañang Palace"
     for prep in anchor.children:                # "met on the sidelines of a NATO meeting in Brussels"
         heads += [of_obj for side in prep.children if side.lemma_.lower() in SIDELINES
                   for of in side.children if of.lower_ == "of" for of_obj in of.children]
-    heads += [c for c in tok.conjuncts if index.by_token.get(c.i) is index.by_token.get(tok.i)]  # "patrols and drills in"
+    heads += [c for c in tok.conjuncts if tok.i in index.by_token and
+              index.by_token.get(c.i) is index.by_token[tok.i]]          # "patrols and drills in"
     if anchor.dep_ in ("advcl", "xcomp") and anchor.head.lemma_.lower() in MOTION_VERBS:
         heads.append(anchor.head)               # "arrived in Washington to meet Biden"
     groups: list[list[Mention]] = []            # the places named, each with those coordinated with it
     for head in heads:
         for prep in head.children:
-            if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or (spread and prep.lower_ in AREA_PREPS) or
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS) or
                                         (prep.lower_ == "to" and head.lemma_.lower() in MOTION_VERBS)):
                 for p in prep.children:
                     if p.i not in index.by_token:         # "at the Camp David presidential retreat"
                         p = next((c for c in p.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), p)
                     group = [index.by_token[t.i] for t in (p, *p.conjuncts) if t.i in index.by_token]
-                    groups += [[m for m in group if m.type in VENUES]]
+                    groups += [[m for m in group if m.type in VENUES and
+                                (prep.lower_ not in AREA_PREPS or m.type in ("WaterBody", "Region"))]]
     groups = [g for g in groups if g]
     # a meeting is held in one place; an exercise may span several ("in the Pacific and the Sea of Okhotsk")
-    for m in (groups[0] if spread else groups[0][:1]) if groups else ():
+    for m in (groups[0] if several else groups[0][:1]) if groups else ():
         yield m, 0.75 if m.type in ("City", "Place", "WaterBody") else 0.6
 
 
@@ -1431,14 +1454,16 @@ def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> It
             yield when
 
 
+FUTURE_HEADS = {"be", "plan", "schedule", "expect", "set", "due", "slate"}
+
+
 def _future(verb: Token) -> bool:
-    """"will meet", "are to meet", "is scheduled to meet": an event still ahead."""
-    for t in (verb, verb.head):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "to") for c in t.children):
-            return True
-        if t.dep_ != "xcomp":
-            break
-    return False
+    """"will meet", "are to meet", "is scheduled to meet": an event still ahead (not "flew to Tokyo to
+    meet", "agreed to meet")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in FUTURE_HEADS or _future(verb.head))
 
 
 STATE = ("Country", "Organization", "MilitaryUnit")
