@@ -17,8 +17,10 @@ The graph is the default graph of a build (docs/rdf-layout.md). Scoring goes in 
    label or an alias after :func:`normalise` ("U.S." ~ "US", "the United States" ~ "United States").
    A meeting no label matches (unnamed meetings have no canonical name) matches the graph meeting
    that shares at least two of its participants and at least half of them.
-   A node matched by several gold entities goes to the best match: gold label beats alias, a node
-   label beats an altLabel, then a node type the gold entity accepts, then more matching forms.
+   A node matched by several gold entities goes to the best match: one whose ``docs`` (document ids
+   or file-name prefixes before "_") include a document the node is mentioned in, then gold label
+   beats alias, a node label beats an altLabel, then a node type the gold entity accepts, then more
+   matching forms.
    A gold entity left with several nodes is *fragmented*; its primary node (most matching forms)
    is the one whose type is judged.
 2. Facts: a graph fact (a ``kg:`` triple other than mentions and document/evidence metadata) is
@@ -26,7 +28,7 @@ The graph is the default graph of a build (docs/rdf-layout.md). Scoring goes in 
    when it matches a gold fact or one of the gold fact's ``also_accept`` alternatives. Symmetric
    properties match either way round. Facts about things gold does not know are left unjudged.
 3. Figures: entity recall (optional entities count only when found), type accuracy, fact recall
-   (all and tier 1), fact precision, and both per property.
+   (all and tier 1), fact precision, both per property, and entity recall and type accuracy per class.
 """
 from __future__ import annotations
 
@@ -311,6 +313,7 @@ class _Node:
     types: frozenset[str]
     labels: frozenset[str]  # normalised rdfs:label values
     alt_labels: frozenset[str]  # normalised skos:altLabel values
+    docs: frozenset[str] = frozenset()  # names of the documents that mention it (kg:mentionedIn)
 
 
 def _entity_nodes(graph: Graph) -> dict[URIRef, _Node]:
@@ -322,8 +325,10 @@ def _entity_nodes(graph: Graph) -> dict[URIRef, _Node]:
     def names(node: URIRef, prop: URIRef) -> frozenset[str]:
         return frozenset(normalise(str(v)) for v in graph.objects(node, prop) if isinstance(v, Literal))
 
+    mentioned = URIRef(_KG_IRI + "mentionedIn")
     return {
-        node: _Node(node, frozenset(map(_curie, classes)), names(node, RDFS.label), names(node, SKOS.altLabel))
+        node: _Node(node, frozenset(map(_curie, classes)), names(node, RDFS.label), names(node, SKOS.altLabel),
+                    frozenset(str(d).rsplit("/", 1)[-1] for d in graph.objects(node, mentioned)))
         for node, classes in types.items()
         if not classes & _NON_ENTITY_CLASSES
     }
@@ -357,9 +362,13 @@ def _align(gold: Gold, nodes: Mapping[URIRef, _Node]) -> _Alignment:
         if not found:
             continue
 
-        def score(index: int) -> tuple[int, bool, int, int]:
-            ok_type = bool(node.types) and node.types <= gold.entities[index].ok_types
-            return (max(found[index]), ok_type, len(found[index]), -index)
+        def score(index: int) -> tuple[bool, int, bool, int, int]:
+            entity = gold.entities[index]
+            ok_type = bool(node.types) and node.types <= entity.ok_types
+            # a shared form ("the deal") names the thing of the documents the node is mentioned in
+            in_docs = not entity.docs or not node.docs or \
+                any(d == g or d.startswith(g + "_") for g in entity.docs for d in node.docs)
+            return (in_docs, max(found[index]), ok_type, len(found[index]), -index)
 
         best = max(found, key=score)
         owner[node.iri] = gold.entities[best].id

@@ -243,6 +243,19 @@ facts: []
     assert report.type_accuracy.value == 0.0
 
 
+def test_a_shared_alias_goes_to_the_gold_entity_of_the_nodes_documents(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, """\
+entities:
+  - {id: rafale-deal, label: India-France Rafale agreement, type: kg:Treaty, aliases: [deal], docs: ['112']}
+  - {id: k2-contract, label: second K2 contract, type: kg:Treaty, aliases: [the deal], docs: ['117']}
+facts: []
+"""))
+    graph = Graph()
+    iri = add_entity(graph, "poland-south-korea-deal", KG.Treaty, "Poland-South Korea deal", "deal")
+    graph.add((iri, KG.mentionedIn, KGR["document/117_poland-k2"]))
+    assert evaluate(gold, graph).alignment == {"k2-contract": (str(iri),)}
+
+
 # --- types ----------------------------------------------------------------------------------------------
 
 def test_wrong_type_lowers_type_accuracy(gold: Gold) -> None:
