@@ -551,3 +551,16 @@ def test_guards_on_the_newer_rules(nlp):
     assert {m.text for m in ms if m.type in ("Organization", "Event")} == {"Ministry of Defense"}
     ms, _ = run(nlp, "WASHINGTON (AP) — Biden spoke.")
     assert ("WASHINGTON", "City") in types(ms)
+
+
+def test_an_agreement_signed_but_not_named(nlp):
+    ms, facts = run(nlp, "India signed a formal agreement on Friday to buy 36 Rafale fighter jets from France. "
+                         "India's Defence Minister Manohar Parrikar and French counterpart Jean-Yves Le Drian signed "
+                         "the agreement in New Delhi.")
+    assert ("formal agreement", "Treaty") in types(ms)
+    assert {("India", "partyTo", "formal agreement"), ("France", "partyTo", "formal agreement")} <= facts
+
+
+def test_a_lone_family_or_given_name_the_tagger_calls_an_organisation_is_the_person(nlp):
+    ms, _ = run(nlp, "Chinese Foreign Minister Wang Yi met Penny Wong. Wang said ties were improving.")
+    assert ("Wang", "Person") in types(ms)

@@ -742,6 +742,7 @@ def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> lis
 
     full = {m.text for m in mentions if m.type in ("Person", "Minister") and len(name_words(m.text)) > 1}
     surnames = {name_words(name)[-1] for name in full}
+    surnames |= {name_words(name)[0] for name in full}    # "Wang" (Wang Yi), "Chalermpol" (Thai given names)
     for name in full:                      # "Le Drian" from "Jean-Yves Le Drian"
         words = name.split()
         surnames.update(" ".join(words[k:]) for k in range(1, len(words) - 1) if words[k].lower() in NAME_PARTICLES)

@@ -444,6 +444,7 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
     index = DocIndex(doc, mentions, rules)
     unnamed_meetings(doc, index)
     unnamed_events(doc, index)
+    unnamed_agreements(doc, index)
     seen: set[tuple[int, str, Any, int]] = set()
     for fact in _all_facts(doc, index, rules):
         obj = fact.object
@@ -1147,6 +1148,31 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
         index.participants[id(m)] = states
         for t in (tok, *(c for c in tok.conjuncts if c.lemma_.lower() in EVENT_NOUNS)):   # "patrols and drills"
             index.by_token.setdefault(t.i, m)
+    index.mentions.extend(found)
+    index.mentions.sort(key=lambda m: m.start)
+    return found
+
+
+AGREEMENT_NOUNS = {"agreement", "deal", "contract", "accord", "pact", "memorandum", "treaty"}
+
+
+def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
+    """"India signed a formal agreement to buy 36 Rafale jets": an agreement signed but not named is
+    a treaty of its own (its parties are read like those of any unnamed agreement)."""
+    found = []
+    for tok in doc:
+        if tok.lemma_.lower() not in AGREEMENT_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token or \
+                tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("sign", "ink", "conclude") or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            continue
+        words = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token]
+        start = min([tok.i, *(w.i for w in words)])
+        m = Mention(doc_id=doc._.kg_doc_id, start=doc[start].idx, end=tok.idx + len(tok.text),
+                    text=doc[start:tok.i + 1].text, type="Treaty", rule="treaty:unnamed",
+                    sent_start=tok.sent.start_char, sent_end=tok.sent.end_char, token_start=start, token_end=tok.i + 1)
+        found.append(m)
+        for i in range(start, tok.i + 1):
+            index.by_token[i] = m
     index.mentions.extend(found)
     index.mentions.sort(key=lambda m: m.start)
     return found
