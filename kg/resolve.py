@@ -218,6 +218,35 @@ def _merge_org_place_names(groups: dict[str, list[Mention]]) -> None:
             groups[big].extend(groups.pop(small))
 
 
+GENERIC_NAME_WORDS = {                  # words around a name that do not change what it names
+    "event:": (("exercise ", "operation "), (" exercise", " exercises", " drill", " drills", " war games")),
+    "place:": (("camp ", "fort "), (" palace", " barracks", " air base", " naval base")),
+}
+
+
+def _merge_generic_name_words(groups: dict[str, list[Mention]]) -> None:
+    """"Exercise Talisman Sabre", "Talisman Sabre exercise" and "Talisman Sabre" are one exercise;
+    "Malacañang Palace" is "Malacañang", "Camp Ichigaya" is "Ichigaya" (when the bare name is a place)."""
+    for family, (prefixes, suffixes) in GENERIC_NAME_WORDS.items():
+        same: dict[str, list[str]] = defaultdict(list)          # bare name -> keys
+        for key in [k for k in groups if k.startswith(family) and not any(m.key for m in groups[k])]:
+            name = key[len(family):]
+            bare = next((name[len(p):] for p in prefixes if name.startswith(p)), name)
+            bare = next((bare[: -len(x)] for x in suffixes if bare.endswith(x)), bare)
+            if bare:
+                same[bare].append(key)
+        for bare, keys in same.items():
+            if len(keys) > 1:
+                target = family + bare if family + bare in keys else max(keys, key=lambda k: (len(groups[k]), k))
+                explicit = {m.type for k in keys if k != family + bare for m in groups[k]}
+                for key in keys:
+                    if key != target:
+                        groups[target].extend(groups.pop(key))
+                if len(explicit) == 1:          # "Malacañang Palace" says what "Malacañang" is: a Place
+                    for m in groups[target]:
+                        m.type = next(iter(explicit))
+
+
 def _merge_generic_weapons(groups: dict[str, list[Mention]]) -> None:
     """"hypersonic weapons" is the corpus's one kind of "hypersonic <something>" ("hypersonic missiles")."""
     for key in [k for k in groups if k.startswith("weapon:") and k.endswith(" weapon")]:
@@ -315,6 +344,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
             groups[key].extend(groups.pop(own))
     _merge_generic_weapons(groups)
     _merge_org_place_names(groups)
+    _merge_generic_name_words(groups)
     out = Resolution()
     used: Counter[str] = Counter()
     key_to_id: dict[str, str] = {}

@@ -142,6 +142,17 @@ def test_a_participant_of_unknown_side_met_those_whose_side_is_known():
         ("fumio-kishida", "joe-biden"), ("jake-sullivan", "joe-biden")}       # two of unknown sides: not known
 
 
+def test_generic_words_around_a_name_do_not_make_another_thing():
+    ms = [m("000", "Exercise Talisman Sabre", "Event", rule="ruler:Event"),
+          m("000", "Talisman Sabre exercise", "Event", start=40, rule="ruler:Event"),
+          m("000", "Malacañang Palace", "Place", start=80, rule="ner:FAC"),
+          m("000", "Malacañang", "City", start=120, rule="ner:GPE"),
+          m("000", "Camp David", "Place", start=160, rule="ruler:Place")]
+    res = resolve([DocResult("000", ms, [])], lexicon())
+    assert sorted((e.label, e.type) for e in res.entities.values()) == [
+        ("Camp David", "Place"), ("Malacañang Palace", "Place"), ("Talisman Sabre exercise", "Event")]
+
+
 def test_slug_clash_between_different_things_gets_a_suffix():
     a = m("000", "Georgia", "Country", key="georgia-country", rule="ruler:Country")
     b = m("000", "Georgia", "Person", start=20)
