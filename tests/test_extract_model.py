@@ -564,3 +564,12 @@ def test_an_agreement_signed_but_not_named(nlp):
 def test_a_lone_family_or_given_name_the_tagger_calls_an_organisation_is_the_person(nlp):
     ms, _ = run(nlp, "Chinese Foreign Minister Wang Yi met Penny Wong. Wang said ties were improving.")
     assert ("Wang", "Person") in types(ms)
+
+
+def test_code_named_weapons_exercise_names_and_acronyms_of_bodies(nlp):
+    ms, _ = run(nlp, "South Korea sold K9 self-propelled howitzers. Japan joined the Talisman Sabre exercise and "
+                     "said Talisman Sabre grows. AUKUS nuclear-powered submarines and NATO missile defense.")
+    got = types(ms)
+    assert {("K9 self-propelled howitzers", "Weapon"), ("Talisman Sabre", "Event"), ("AUKUS", "Organization"),
+            ("NATO", "Organization")} <= got
+    assert not {m for m in ms if m.type == "Person"}              # no one here has a name with digits

@@ -215,8 +215,8 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
 
 def _is_bad_person(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
-    if not words or any(t.like_num for t in words):
-        return True
+    if not words or any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words):
+        return True                     # "K9", "F-35": no one's name has digits
     rules = type_rules()
     lex_titles = _title_words()
     inner = {t.i for t in words[:-1] if t.lower_ in NAME_PARTICLES}      # "Jean-Yves Le Drian"
@@ -740,6 +740,11 @@ def _retype_coordinated_people(doc: Doc, mentions: list[Mention], rules: TypeRul
 def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> list[Mention]:
     """NER often tags a lone surname as a place ("Blinken" GPE): re-type it from the full names."""
 
+    event_names = {re.sub(r"^(?:Exercise|Operation) | (?:exercises?|drills?)$", "", m.text)
+                   for m in mentions if m.type == "Event"}       # "Talisman Sabre" of "Exercise Talisman Sabre"
+    for m in mentions:
+        if m.type == "Person" and m.rule.startswith("ner:") and m.text in event_names and not m.title:
+            m.type, m.rule = "Event", m.rule + "+event-name"
     full = {m.text for m in mentions if m.type in ("Person", "Minister") and len(name_words(m.text)) > 1}
     surnames = {name_words(name)[-1] for name in full}
     surnames |= {name_words(name)[0] for name in full}    # "Wang" (Wang Yi), "Chalermpol" (Thai given names)

@@ -98,11 +98,17 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
     # code names in capitals before a weapon noun: "SLAM-ER missiles", "MK-48 Mod6 heavy weight torpedoes"
     caps_countries = sorted({a for c in lex.countries.values() for a in (c.name, *c.aliases, *c.demonyms)
                              if a.replace(".", "").isupper()})
-    code = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*$", "NOT_IN": caps_countries + ["AI", "TV", "CEO"]}}
+    caps_bodies = sorted({a for t in lex.things if t.type != "Weapon" for a in (t.name, *t.aliases)
+                          if a.replace(".", "").isupper() and " " not in a})           # "NATO", "AUKUS", "UN"
+    code = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*$",
+                     "NOT_IN": caps_countries + caps_bodies + ["AI", "TV", "CEO", "UN", "EU"]}}
     tail = [{"TEXT": {"REGEX": r"^(?:[A-Z][a-z]*\d+|\d+[A-Z]?)$"}, "OP": "?"},
             {"IS_LOWER": True, "OP": "{0,2}"}, {"LOWER": {"IN": weapon_noun_surfaces}}]
     patterns.append({"label": "KG_Weapon", "pattern": [code, *tail]})
-    patterns.append({"label": "KG_Weapon", "pattern": [code, {"TEXT": "-"}, code, *tail]})
+    patterns.append({"label": "KG_Weapon", "pattern": [code, {"LOWER": {"IN": mods}, "OP": "+"},   # "K9 self-propelled
+                                                       {"LOWER": {"IN": weapon_noun_surfaces}}]})   # howitzers"
+    patterns.append({"label": "KG_Weapon", "pattern": [code, {"TEXT": "-"}, {"TEXT": {"REGEX": code["TEXT"]["REGEX"]}},
+                                                       *tail]})                            # "SSN-AUKUS"
     # "<type modifier>+ <weapon noun>": hypersonic missiles, anti-ship missiles, cruise missiles
     for mod in sorted(lex.weapon_modifiers):
         patterns.append({"label": "KG_Weapon", "pattern": _phrase(nlp, mod, "LOWER") + [
