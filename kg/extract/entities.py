@@ -535,7 +535,7 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
     chain = _titles_before(doc, start, titles) or _titles_before(doc, ent.start, titles)
     if chain:
         m.title_token_start = chain[0].start
-        posts = [t for t in chain if not _is_rank(t, lex)]
+        posts = [t for t in chain if not _is_rank(t.text)]
         groups: list[list[Span]] = [[]]
         for t in posts:                     # titles joined by "and" are separate posts
             if groups[-1] and doc[groups[-1][-1].end].lower_ == "and":
@@ -570,11 +570,7 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
         m.affiliation_side = "right"
 
 
-def _is_rank(span: Span, lex: Lexicon) -> bool:
-    return _is_rank_text(span.text)
-
-
-def _is_rank_text(text: str) -> bool:
+def _is_rank(text: str) -> bool:
     t = text.lower().rstrip(".")
     return t in {"brig. gen", "gen", "lt. gen", "maj. gen", "adm", "vice adm", "rear adm", "col", "lt", "capt",
                  "sgt", "brig", "lieutenant", "general", "admiral", "colonel", "major", "captain", "commodore",
@@ -606,7 +602,7 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
                     person = by_token[child.i]
         if person is None or person.type not in ("Person", "Minister"):
             continue
-        if person.title and not _is_rank_text(person.title):
+        if person.title and not _is_rank(person.title):
             continue
         if person.title:                   # "Lt. Gen. James Bierman, commander of ...": rank and post
             person.other_titles = [*person.other_titles, person.title]

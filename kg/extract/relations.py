@@ -105,6 +105,11 @@ class DocIndex:
         self.reference = dates.reference_date(doc.text)
         self.published = dates.publication_date(doc.text)
 
+    def add(self, made: list[Mention]) -> None:
+        """Mentions kg made up (unnamed meetings, events, agreements), kept in text order."""
+        self.mentions.extend(made)
+        self.mentions.sort(key=lambda m: m.start)
+
     def mention(self, tok: Token, depth: int = 0) -> tuple[Mention | None, float]:
         """The mention a token stands for, and how sure we are (1.0 when it is the name itself)."""
         if tok.i in self.by_token:
@@ -558,9 +563,10 @@ def home_country(doc: Doc, index: DocIndex) -> Mention | None:
 
     Not the only country a story names: "Secretary Blinken will travel to China" is not Chinese."""
     m = dateline(doc, index)
-    key = "" if m is None else m.key if m.type == "Country" else m.key.removeprefix("capital:") \
-        if m.key.startswith("capital:") else ""
-    return (index.first_country.get(key) or _synthetic_country(m, key, index)) if key and m else None
+    if m is None:
+        return None
+    key = m.key if m.type == "Country" else m.key.removeprefix("capital:") if m.key.startswith("capital:") else ""
+    return (index.first_country.get(key) or _synthetic_country(m, key, index)) if key else None
 
 
 def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterator[MentionFact]:
@@ -1113,8 +1119,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             else:
                 index.detached.append(m)
     found += _verb_meetings(doc, index, found)
-    index.mentions.extend(found)
-    index.mentions.sort(key=lambda m: m.start)
+    index.add(found)
     return found
 
 
@@ -1132,14 +1137,15 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
     joint naval patrols", "joint US-Philippine drills"): an Event keyed by the states taking part."""
     found = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.i in index.by_token or not (tok.lemma_.lower() in EVENT_NOUNS or (
-                tok.lemma_.lower() in JOINT_EVENT_NOUNS and any(c.lower_ == "joint" for c in tok.children))):
+        if tok.pos_ != "NOUN" or tok.i in index.by_token:
+            continue
+        joint = any(c.lower_ == "joint" for c in tok.children)
+        if not (tok.lemma_.lower() in EVENT_NOUNS or (joint and tok.lemma_.lower() in JOINT_EVENT_NOUNS)):
             continue
         states = sorted({m.key: m for m in _event_states(tok, index)}.values(), key=lambda m: m.token_start)
         if len(states) < 2:
             continue
-        joint = "joint " if any(c.lower_ == "joint" for c in tok.children) else ""
-        text = f"{'-'.join(m.text for m in states)} {joint}{tok.lemma_.lower()}"
+        text = f"{'-'.join(m.text for m in states)} {'joint ' if joint else ''}{tok.lemma_.lower()}"
         m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=text, type="Event",
                     rule="event:unnamed", sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
                     key="participants:" + "|".join(sorted(s.key for s in states)) + ";" + tok.lemma_.lower(),
@@ -1148,8 +1154,7 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
         index.participants[id(m)] = states
         for t in (tok, *(c for c in tok.conjuncts if c.lemma_.lower() in EVENT_NOUNS)):   # "patrols and drills"
             index.by_token.setdefault(t.i, m)
-    index.mentions.extend(found)
-    index.mentions.sort(key=lambda m: m.start)
+    index.add(found)
     return found
 
 
@@ -1173,8 +1178,7 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
         found.append(m)
         for i in range(start, tok.i + 1):
             index.by_token[i] = m
-    index.mentions.extend(found)
-    index.mentions.sort(key=lambda m: m.start)
+    index.add(found)
     return found
 
 
@@ -1385,9 +1389,10 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             participants += [p for p in index.participants.get(id(meeting), ()) if p not in participants]
             noun = tok                      # "the 2+2 ministerial meeting between India and the United States"
             for _ in range(4):
-                if noun.dep_ in ("compound", "nmod", "amod", "nummod", "prep") and noun.head.i != noun.i \
-                        and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
-                    noun = noun.head
+                if noun.dep_ not in ("compound", "nmod", "amod", "nummod", "prep") or noun.head.i == noun.i \
+                        or noun.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+                    break
+                noun = noun.head
             participants += [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("between", "among")
                              for p in prep.children for m, _ in index.args(p)
                              if m.type in ("Country", "Person", "Minister") and m not in participants]
