@@ -247,6 +247,68 @@ def _merge_generic_name_words(groups: dict[str, list[Mention]]) -> None:
                         m.type = next(iter(explicit))
 
 
+def _generic_meeting(mentions: list[Mention]) -> bool:
+    """"2+2", "the two-plus-two talks", "annual dialogue": no word of the name is a proper name."""
+    for m in mentions:
+        for word in "".join(ch for ch in m.text if ch not in QUOTE_CHARS).split():
+            if word[:1].isupper() and word.lower() not in MEETING_HEADS and \
+                    not re.fullmatch(r"two[\s-]*plus[\s-]*two", word.lower()):
+                return False
+    return True
+
+
+def _meeting_states(mentions: list[Mention], facts: list[MentionFact], lex: Lexicon) -> set[str]:
+    """The states one document says took part in a meeting: countries that took part, and the
+    countries of the people who did."""
+    ids = {id(m) for m in mentions}
+    country_of: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.predicate == "represents" and isinstance(f.object, Mention) and f.object.type == "Country":
+            country_of[surname(f.subject.text, lex).lower()].add(f.object.key or normalise_name(f.object.text))
+    states: set[str] = set()
+    for f in facts:
+        if f.predicate != "participatedIn" or not isinstance(f.object, Mention) or id(f.object) not in ids:
+            continue
+        if f.subject.type == "Country":
+            states.add(f.subject.key or normalise_name(f.subject.text))
+        elif f.subject.type in PERSON:
+            states |= country_of.get(surname(f.subject.text, lex).lower(), set())
+            if f.subject.affiliation:
+                states.add(f.subject.affiliation)
+    return states
+
+
+def _split_generic_meetings(groups: dict[str, list[Mention]], results: list[DocResult], lex: Lexicon) -> None:
+    """"2+2" in a story on US-Japan talks and "2+2" in one on India-US talks are two meetings: a
+    meeting whose name is only generic words is one node across documents only where the states
+    taking part agree (a document that names none joins when there is one candidate)."""
+    facts = {r.doc_id: r.facts for r in results}
+    for key in [k for k in groups if k.startswith("meeting:") and not k.startswith("meeting:participants:")]:
+        by_doc: dict[str, list[Mention]] = defaultdict(list)
+        for m in groups[key]:
+            by_doc[m.doc_id].append(m)
+        if len(by_doc) < 2 or not _generic_meeting(groups[key]):
+            continue
+        clusters: list[tuple[set[str], list[str]]] = []
+        unknown: list[str] = []
+        for doc_id in sorted(by_doc):
+            states = _meeting_states(by_doc[doc_id], facts.get(doc_id, []), lex)
+            if not states:
+                unknown.append(doc_id)
+                continue
+            home = next((c for c in clusters if len(c[0] & states) >= min(2, len(c[0]), len(states))), None)
+            if home is None:
+                clusters.append((set(states), [doc_id]))
+            else:
+                home[0].update(states)
+                home[1].append(doc_id)
+        if len(clusters) < 2:
+            continue
+        for n, (_, docs) in enumerate(clusters[1:], 2):
+            groups[f"{key}#{n}"] = [m for d in docs for m in by_doc[d]]
+        groups[key] = [m for d in clusters[0][1] + unknown for m in by_doc[d]]
+
+
 def _merge_generic_weapons(groups: dict[str, list[Mention]]) -> None:
     """"hypersonic weapons" is the corpus's one kind of "hypersonic <something>" ("hypersonic missiles")."""
     for key in [k for k in groups if k.startswith("weapon:") and k.endswith(" weapon")]:
@@ -345,6 +407,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     _merge_generic_weapons(groups)
     _merge_org_place_names(groups)
     _merge_generic_name_words(groups)
+    _split_generic_meetings(groups, results, lex)
     out = Resolution()
     used: Counter[str] = Counter()
     key_to_id: dict[str, str] = {}

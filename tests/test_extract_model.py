@@ -573,3 +573,13 @@ def test_code_named_weapons_exercise_names_and_acronyms_of_bodies(nlp):
     assert {("K9 self-propelled howitzers", "Weapon"), ("Talisman Sabre", "Event"), ("AUKUS", "Organization"),
             ("NATO", "Organization")} <= got
     assert not {m for m in ms if m.type == "Person"}              # no one here has a name with digits
+
+
+def test_sitting_down_with_counterparts_is_meeting_them(nlp):
+    _, facts = run(nlp, "The annual 2+2 meeting began on Monday. Foreign Minister Anna Berg and Defence Minister "
+                        "Lars Holm sat down for talks with their Indian counterparts, Arjun Rao and Vikram Das, "
+                        "respectively, stressing close ties.")
+    met = {(s, o) for s, p, o in facts if p == "metWith"}
+    assert met == {(a, b) for a in ("Anna Berg", "Lars Holm") for b in ("Arjun Rao", "Vikram Das")}
+    assert {s for s, p, o in facts if p == "participatedIn" and o == "2+2 meeting"} >= {
+        "Anna Berg", "Lars Holm", "Arjun Rao", "Vikram Das"}

@@ -191,3 +191,20 @@ def test_another_name_and_ner_family_slips_resolve_to_one_node():
     shoal = next(e for e in res.entities.values() if e.type == "Island")
     assert {shoal.label, *shoal.aliases} == {"Ayungin Shoal", "Second Thomas Shoal"}
     assert next(e for e in res.entities.values() if e.type == "Place").label == "White House"
+
+
+def test_a_generic_meeting_name_is_one_node_only_where_the_states_taking_part_agree():
+    lex = lexicon()
+    lex.countries["india"] = Country("india", "India", (), ("Indian",), ("New Delhi",), ())
+    docs = []
+    for doc, states in (("000", ("japan", "united-states")), ("001", ("united-states", "japan")),
+                        ("002", ("india", "united-states")), ("003", ())):
+        talks = m(doc, "2+2 talks" if doc != "001" else "two-plus-two meeting", "Meeting", rule="ruler:Meeting")
+        cs = [m(doc, k.title(), "Country", key=k, start=20 + 10 * n, rule="ruler:Country") for n, k in enumerate(states)]
+        docs.append(DocResult(doc, [talks, *cs], [MentionFact(c, "participatedIn", talks, ev(doc)) for c in cs]))
+    res = resolve(docs, lex)
+    meetings = sorted(sorted(e.docs) for e in res.entities.values() if e.type == "Meeting")
+    assert meetings == [["000", "001", "003"], ["002"]]      # the one naming no states joins the first
+    named = [DocResult(d.doc_id, [m(d.doc_id, "Quad summit", "Meeting", rule="ruler:Meeting"), *d.mentions[1:]],
+                       []) for d in docs]
+    assert len([e for e in resolve(named, lex).entities.values() if e.type == "Meeting"]) == 1   # a proper name

@@ -220,6 +220,8 @@ def _is_bad_person(span: Span) -> bool:
     rules = type_rules()
     lex_titles = _title_words()
     inner = {t.i for t in words[:-1] if t.lower_ in NAME_PARTICLES}      # "Jean-Yves Le Drian"
+    if len(words) > 1 and words[-1].lower_ in NAME_PARTICLES and words[-1].is_title:
+        inner.add(words[-1].i)                                          # "Vikram Das"
     if any(t.lower_ in lex_titles or t.lower_ in rules.heads_all or (t.lower_ in rules.stop_names and t.i not in inner)
            for t in words):
         return True                     # "Secretary Blinken State", "Islands Hamada", "Der"

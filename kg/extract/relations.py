@@ -493,6 +493,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
         if tok.lemma_.lower() in rules.pair_nouns:
             yield from _pair_facts(tok, index, rules)
     yield from _meeting_facts(doc, index)
+    yield from _met_counterparts(doc, index)
     yield from _treaty_facts(doc, index)
     yield from _nominal_facts(doc, index)
     yield from _under_control(doc, index)
@@ -664,22 +665,10 @@ def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
     Only the people written right after the head noun (apposition) count, not those coordinated
     with it ("Blinken, Austin and their Japanese counterparts Hayashi and Hamada")."""
-    heads = {"counterpart", "minister", "official", "leader", "chief", "diplomat", "envoy"}
     for tok in doc:
-        if tok.lemma_.lower() not in heads or tok.pos_ != "NOUN":
-            continue
-        countries = [index.by_token[c.i] for c in tok.children
-                     if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in index.by_token
-                     and index.by_token[c.i].type == "Country"]
+        countries, people = _counterparts(tok, index)
         if len(countries) != 1:
             continue
-        people: list[Mention] = []
-        j = tok.i + 1
-        while j < len(doc) and doc[j].text in (",", ":", "—", "-"):
-            j += 1
-        first = index.by_token.get(j) or index.title_of.get(j)
-        if first is not None and first.type in ("Person", "Minister"):
-            people = [first, *index.chains.get(id(first), [])]
         ref = next((m for m in reversed(index.mentions) if m.type == "Minister" and m.token_end <= tok.i and
                     m.sent_start == tok.sent.start_char and "minister" in (m.title or "").lower()), None)
         for p in people:
@@ -690,6 +679,62 @@ def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 # "Turkish Defence Minister Akar met his Greek counterpart Panagiotopoulos": the same post
                 p.type = "Minister"
                 yield MentionFact(p, "holdsPosition", Literal_(ref.title), index.evidence(tok.sent, "title:counterpart", 0.6))
+
+
+COUNTERPART_HEADS = {"counterpart", "minister", "official", "leader", "chief", "diplomat", "envoy"}
+
+
+def _counterparts(tok: Token, index: DocIndex) -> tuple[list[Mention], list[Mention]]:
+    """"their Japanese counterparts, Hayashi and Hamada": the states the noun names and the people
+    written right after it."""
+    if tok.lemma_.lower() not in COUNTERPART_HEADS or tok.pos_ != "NOUN":
+        return [], []
+    countries = [index.by_token[c.i] for c in tok.children
+                 if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in index.by_token
+                 and index.by_token[c.i].type == "Country"]
+    j = tok.i + 1
+    while j < len(tok.doc) and tok.doc[j].text in (",", ":", "—", "-"):
+        j += 1
+    first = index.by_token.get(j) or index.title_of.get(j)
+    if first is None or first.type not in ("Person", "Minister"):
+        return countries, []
+    return countries, [first, *index.chains.get(id(first), [])]
+
+
+COUNTERPART_MEETING_VERBS = {"meet", "sit", "talk", "confer", "hold", "have", "host", "receive", "welcome"}
+
+
+def _met_counterparts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"Blinken and Austin sat down for dialogue with their Indian counterparts, Jaishankar and Singh":
+    everyone named before the verb in its clause met everyone named after the noun, whatever way the
+    parser attached the pieces."""
+    for tok in doc:
+        if tok.lower_ not in ("counterpart", "counterparts") or \
+                not any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in tok.children):
+            continue
+        _, people = _counterparts(tok, index)
+        verb = tok
+        while verb.pos_ != "VERB" and verb.head != verb and verb.dep_ in ("pobj", "prep", "dobj", "appos"):
+            verb = verb.head
+        if not people or verb.lemma_.lower() not in COUNTERPART_MEETING_VERBS or \
+                (verb.lemma_.lower() not in ("meet", "host", "receive", "welcome") and
+                 not any(t.lower_ == "with" for t in doc[verb.i:tok.i])):     # "held talks with", "met"
+            continue
+        hosts = []
+        for i in range(verb.sent.start, verb.i):
+            m = index.by_token.get(i)
+            if m is None or m.type not in ("Person", "Minister") or m in hosts or m in people:
+                continue
+            if _clause_verb(doc[i]) == verb:
+                hosts.append(m)
+        for h in hosts:
+            for p in people:
+                yield MentionFact(h, "metWith", p, index.evidence(tok.sent, "meeting:counterparts", 0.7))
+        before = {m.text.lower(): m for m in index.mentions if m.type == "Meeting" and m.token_start < tok.i}
+        if hosts and len(before) == 1:        # "The 2+2 meeting kicked off on Friday. Blinken and Austin sat
+            meeting = next(iter(before.values()))       # down with their Indian counterparts, ...": at it
+            for p in (*hosts, *people):
+                yield MentionFact(p, "participatedIn", meeting, index.evidence(tok.sent, "meeting:counterparts", 0.55))
 
 
 def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
