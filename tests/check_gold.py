@@ -62,6 +62,8 @@ for i, f in enumerate(g['facts']):
                 errs.append(f'{tag}: bad also_accept triple {a}')
         elif f['p'] not in LITERAL:
             errs.append(f'{tag}: literal also_accept on non-literal prop: {a}')
+        elif f['p'] == 'kg:date' and not re.fullmatch(r'\d{4}-\d{2}-\d{2}', str(a)):
+            errs.append(f'{tag}: also_accept date must be ISO YYYY-MM-DD: {a}')
 print(f"entities={len(E)} facts={len(g['facts'])} docs={sorted(arts)}")
 for w in warns: print('WARN', w)
 for e in errs: print('ERR ', e)
