@@ -52,13 +52,61 @@ def _split_dotted_hyphens(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+DATELINE_DASHES = {"—", "–", "-", "--", ":", ".-"}
+DATELINE_TOKENS = 16
+MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """Where the story starts after a dateline that opens a line ("MANILA –", "MELBOURNE, Australia —",
+    "New Delhi, Nov 10 (EFE).-", "ISLAMABAD:", "ANKARA (UrduPoint News - 18th July, 2023)"): the
+    token after it, or None. Before the dash there are only names, dates and an agency in brackets."""
+    depth, caps, dated = 0, False, False
+    for tok in doc[start:start + DATELINE_TOKENS]:
+        if "\n" in tok.text:
+            return None
+        if tok.text == "(":
+            depth += 1
+            dated = True
+            continue
+        if depth and ")" in tok.text:               # "(EFE).-" is one token
+            depth -= 1
+            if depth == 0 and tok.text.endswith("-") and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+                return tok.i + 1
+            if depth == 0 and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+                return tok.i + 1                          # "WASHINGTON (AP) The ..."
+            continue
+        if depth:
+            continue
+        if tok.text in DATELINE_DASHES or (tok.text == "." and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"):
+            if tok.i == start or not (caps or dated or tok.text in ("—", "–")):
+                return None
+            end = tok.i + 1 + (tok.text == ".")
+            return end if end < len(doc) and not doc[end].is_space else None
+        if tok.is_alpha and not tok.text[:1].isupper():
+            return None                                   # a verb or a function word: a sentence
+        caps = caps or (tok.is_upper and len(tok.text) >= 3 and tok.i == start)
+        dated = dated or tok.like_num or tok.lower_.startswith(MONTH_PREFIXES) and len(tok.text) <= 9
+    return None
+
+
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a headline or caption without a full stop is not glued to the
-    paragraph after it (the parser keeps boundaries set before it runs)."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+    paragraph after it; nor is a dateline glued to the story's first sentence ("MELBOURNE, Australia
+    — Japan and South Korea conducted ..."). The parser keeps boundaries set before it runs."""
+    for tok in doc:
+        if tok.i == 0 or (tok.i + 1 < len(doc) and tok.is_space and "\n" in tok.text):
+            first = tok.i if tok.i == 0 and not tok.is_space else tok.i + 1
+            if tok.is_space:
+                doc[first].is_sent_start = True
+            end = _dateline_end(doc, first)
+            if end is not None:
+                doc[end].is_sent_start = True
+                for t in doc[end + 1:]:                 # one sentence up to its full stop: the parser
+                    if t.text in (".", "!", "?") or "\n" in t.text:     # would cut "Japan and South
+                        break                                         # Korea conducted" after "Japan"
+                    t.is_sent_start = False
     return doc
 
 

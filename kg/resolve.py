@@ -119,8 +119,8 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
             if ref[-1].lower() != words[-1].lower():
                 continue
             a, b = ref[0].lower().rstrip("."), words[0].lower().rstrip(".")
-            if b in NAME_PARTICLES and [w.lower() for w in ref[-len(words):]] == [w.lower() for w in words]:
-                cl.append(m)                 # "Le Drian" of "Jean-Yves Le Drian"
+            if [w.lower() for w in ref[-len(words):]] == [w.lower() for w in words]:
+                cl.append(m)                 # "Le Drian" of "Jean-Yves Le Drian", "Tayyip Erdogan"
                 placed = True
                 break
             if a == b or _edit_distance(a, b) <= 1 or (len(b) == 1 and a.startswith(b)) or \
@@ -144,6 +144,9 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
         options = by_surname.get(word, [])
         if not options and len(name_words(m.text)) == 1:    # "Li" for "Li Shangfu": family name first
             options = [n for n, cl in enumerate(clusters) if name_words(cl[0].text)[0].lower() == word]
+        if not options and len(name_words(m.text)) == 1:    # "Lai" for "William Lai Cheng-te" in the same story
+            options = [n for n, cl in enumerate(clusters) if any(x.doc_id == m.doc_id for x in cl) and
+                       word in {w.lower() for w in name_words(cl[0].text)[1:-1]}]
         if len(options) > 1:     # prefer the cluster seen in the same document
             same_doc = [n for n in options if any(x.doc_id == m.doc_id for x in clusters[n])]
             options = same_doc if len(same_doc) == 1 else options
@@ -195,6 +198,9 @@ def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
         unit = re.match(r"^(\d{1,3}(?:st|nd|rd|th)) Marines$", m.text)
         if unit:
             return f"org:{unit.group(1).lower()} marine regiment"
+        words = m.text.split()
+        if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", words[0]) and any(w in lex.country_by_surface() for w in words[1:]):
+            return "org:" + normalise_name(" ".join(w for w in words if w not in lex.country_by_surface()))   # "8th U.S. Army"
     if m.type == "Weapon":
         designation = re.match(r"^([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2})\b", m.text)
         if designation:

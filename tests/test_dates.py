@@ -35,3 +35,13 @@ def test_last_and_next_and_a_headline_with_a_date():
     assert resolve("Monday", None, friday) == dt.date(2023, 8, 7)
     story = "Biden and Xi to meet in San Francisco on November 15, 2023\nAugust 10, 2023\nThe two met last Friday."
     assert publication_date(story) == dt.date(2023, 8, 10)
+
+
+def test_a_date_in_a_dateline_and_a_dateline_without_a_year():
+    assert publication_date("WASHINGTON, Jan. 7, 2014 – The deployment is part of an effort.") == dt.date(2014, 1, 7)
+    assert publication_date("ANKARA (UrduPoint News / Sputnik - 18th July, 2023) Baykar has signed a deal, "
+                            "the office said on Tuesday.") == dt.date(2023, 7, 18)
+    story = "Nov. 3 (UPI) -- Four navies on Tuesday started the Malabar 2020 exercise.\nIt began in 1992."
+    assert publication_date(story) == dt.date(2020, 11, 3)          # 1992 fits too; 2020 is the latest
+    assert publication_date("Nov. 3 (UPI) -- Four navies on Friday started the exercise, as in 2020.") is None
+    assert publication_date("Leaders met on Jan. 7, 2014 in Tokyo.") is None                  # a sentence

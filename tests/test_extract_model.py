@@ -583,3 +583,34 @@ def test_sitting_down_with_counterparts_is_meeting_them(nlp):
     assert met == {(a, b) for a in ("Anna Berg", "Lars Holm") for b in ("Arjun Rao", "Vikram Das")}
     assert {s for s, p, o in facts if p == "participatedIn" and o == "2+2 meeting"} >= {
         "Anna Berg", "Lars Holm", "Arjun Rao", "Vikram Das"}
+
+
+def test_a_dateline_is_not_part_of_the_first_sentence_and_an_exercise_named_later(nlp):
+    ms, facts = run(nlp, "MELBOURNE, Australia — Japan and South Korea conducted missile launches on Australian "
+                         "soil during a multinational military exercise also involving the United States.\n"
+                         "Brig. Damian Hill, who directed the Talisman Sabre exercise, praised the drills.")
+    assert {s for s, p, o in facts if p == "participatedIn" and o == "Talisman Sabre exercise"} == {
+        "Japan", "South Korea", "United States"}
+    assert not [m for m in ms if m.type == "Event" and m.text != "Talisman Sabre exercise"]
+
+
+def test_us_army_unit_names_shared_camp_names_and_bases(nlp):
+    ms, facts = run(nlp, "Officials said the 1st Cavalry Division's 1st Battalion, 12th Cavalry Regiment, will "
+                         "deploy to Camps Hovey and Stanley. The squadron flew 30 OH-58D Kiowa Warrior helicopters "
+                         "from Joint Base Lewis-McChord and Ramstein Air Base.")
+    assert {("1st Battalion, 12th Cavalry Regiment", "MilitaryUnit"), ("Camp Hovey", "Place"),
+            ("Camp Stanley", "Place"), ("OH-58D Kiowa Warrior helicopters", "Weapon"),
+            ("Joint Base Lewis-McChord", "Place"), ("Ramstein Air Base", "Place")} <= types(ms)
+    assert {("1st Battalion, 12th Cavalry Regiment", "stationedIn", "Camp Hovey"),
+            ("1st Battalion, 12th Cavalry Regiment", "stationedIn", "Camp Stanley"),
+            ("1st Battalion, 12th Cavalry Regiment", "partOf", "1st Cavalry Division")} <= facts
+
+
+def test_the_country_of_a_titled_anaphor_and_a_name_the_tagger_calls_a_verb(nlp):
+    _, facts = run(nlp, "Foreign Minister Wang Yi of China met Foreign Minister Shah Mehmood Qureshi. “We agreed,” "
+                        "FM Qureshi said. “Ties are strong,” the Pakistani foreign minister said. “He is "
+                        "welcome,” the Chinese foreign minister said.")
+    assert ("Shah Mehmood Qureshi", "represents", "Pakistani") in facts
+    assert ("Shah Mehmood Qureshi", "represents", "Chinese") not in facts
+    ms, _ = run(nlp, "South African President Cyril Ramaphosa and Indian Prime Minister Narendra Modi shake hands.")
+    assert ("Narendra Modi", "Minister") in types(ms)

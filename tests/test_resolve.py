@@ -208,3 +208,15 @@ def test_a_generic_meeting_name_is_one_node_only_where_the_states_taking_part_ag
     named = [DocResult(d.doc_id, [m(d.doc_id, "Quad summit", "Meeting", rule="ruler:Meeting"), *d.mentions[1:]],
                        []) for d in docs]
     assert len([e for e in resolve(named, lex).entities.values() if e.type == "Meeting"]) == 1   # a proper name
+
+
+def test_a_shorter_form_of_a_full_name_and_a_middle_family_name_join_it():
+    a = m("000", "Recep Tayyip Erdogan", "Minister")
+    b = m("001", "Tayyip Erdogan", "Person")
+    c = m("002", "William Lai Cheng-te", "Minister")
+    d = m("002", "Lai", "Person", start=50)
+    e = m("003", "8th U.S. Army", "MilitaryUnit", rule="ruler:MilitaryUnit")
+    f = m("003", "8th Army", "MilitaryUnit", start=40, rule="ruler:MilitaryUnit")
+    res = resolve([DocResult("000", [a], []), DocResult("001", [b], []), DocResult("002", [c, d], []),
+                   DocResult("003", [e, f], [])], lexicon())
+    assert sorted(len(x.mentions) for x in res.entities.values()) == [2, 2, 2]

@@ -20,7 +20,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 MDY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b")
-DMY = re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b")
+DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 
@@ -65,19 +65,42 @@ def reference_date(text: str) -> dt.date | None:
 
 DATE_LINE = 80        # a line this short at the top of a story, holding a full date, is its date line
 DATE_LINE_WORDS = 3   # ... with at most this many other words ("Published", "Updated", "JST")
+DATE_LINE_VERBS = {"published", "updated", "posted", "modified", "last"}     # the only lower-case words it has
 
 
 def publication_date(text: str) -> dt.date | None:
     """The date a story is dated by: a line among its first three that is little more than a full
-    date ("13:30 JST, August 22, 2023", "Published March 3, 2024"), not a date inside a sentence or a
-    headline ("Biden and Xi to meet in San Francisco on November 15, 2023")."""
+    date ("13:30 JST, August 22, 2023", "Published March 3, 2024") or that opens with a dateline
+    holding one ("WASHINGTON, Jan. 7, 2014 –", "ANKARA (Sputnik - 18th July, 2023)"); not a date
+    inside a sentence or a headline ("Biden and Xi to meet in San Francisco on November 15, 2023").
+    A dateline without a year ("Nov. 3 (UPI) --") takes the latest year the story names in which
+    that day fell on the weekday its first paragraph gives ("on Tuesday started the Malabar 2020 ...")."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:3]
     for line in lines:
         found = explicit_dates(line) if len(line) <= DATE_LINE else []
         words = re.findall(r"[A-Za-z]{3,}", line)
-        if found and sum(w.lower().rstrip(".") not in MONTHS for w in words) <= DATE_LINE_WORDS:
-            return found[0][1]
+        verbs = [w for w in words if w.islower() and w not in MONTHS and w not in DATE_LINE_VERBS]
+        if found and not verbs and sum(w.lower().rstrip(".") not in MONTHS for w in words) <= DATE_LINE_WORDS:
+            return found[0][1]                  # not "Leaders met on Jan. 7, 2014 in Tokyo."
+    for line in lines:
+        head = line[:DATE_LINE]
+        for rx in (MDY, DMY):
+            m = rx.search(head)
+            if m is None or re.search(r"\b[a-z]{2,}\b", re.sub(r"\b(st|nd|rd|th)\b", "", head[:m.start()])):
+                continue                  # words before the date: a sentence, not a dateline
+            month, day = _month(m.group("month")), int(m.group("day"))
+            if m.group("year"):
+                return _build(int(m.group("year")), month, day)
+            return _dateline_year(text, line, month, day)
     return None
+
+
+def _dateline_year(text: str, line: str, month: int, day: int) -> dt.date | None:
+    weekdays = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(?:on|this|last)\s+([A-Z][a-z]+day)\b", line)
+                if w.lower() in WEEKDAYS}
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)}
+    fits = [d for d in (_build(y, month, day) for y in years) if d is not None and d.weekday() in weekdays]
+    return max(fits) if fits else None       # the latest: "began in 1992" is history
 
 
 def resolve(expression: str, reference: dt.date | None, published: dt.date | None = None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -96,13 +96,14 @@ FUNCTION_WORDS = {"of", "the", "and", "or", "with", "near", "in", "on", "at", "t
 
 
 def _bad_boundaries(span: Span) -> bool:
-    """A name does not start or end with a function word, nor contain a verb ("United of met")."""
+    """A name does not start or end with a function word, nor contain a verb ("United of met"); a
+    capitalised word after the first is a name whatever the tagger says ("Narendra Modi")."""
     words = [t for t in span if not t.is_punct]
     if not words:
         return True
     if words[0].lower_ in FUNCTION_WORDS or words[-1].lower_ in FUNCTION_WORDS:
         return True
-    return any(t.pos_ in ("VERB", "AUX", "PRON") for t in words)
+    return any(t.pos_ in ("VERB", "AUX", "PRON") and not (t.is_title and t.i > span.start) for t in words)
 
 
 def _is_junk(text: str, rules: TypeRules, label: str = "") -> bool:
@@ -438,7 +439,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _names_after_titles(doc, mentions, titles, ents_by_end, ents_by_start, lex)
     mentions = _acronyms(doc, mentions)
     _attach_appositive_titles(doc, mentions, titles, lex)
-    mentions = _coordinated_islands(doc, mentions)
+    mentions = _coordinated_names(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
     _link_other_names(doc, mentions)
@@ -446,15 +447,28 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     yield from mentions
 
 
-def _coordinated_islands(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"the Kuba and Taisho islands": two islands sharing one head noun."""
+SHARED_HEADS_AFTER = {"islands": "Island", "islets": "Island", "isles": "Island"}      # "the Kuba and Taisho islands"
+SHARED_HEADS_BEFORE = {"camps": ("Camp", "Place"), "forts": ("Fort", "Place")}         # "Camps Hovey and Stanley"
+
+
+def _coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Two names sharing one plural head noun: "the Kuba and Taisho islands" are two islands,
+    "Camps Hovey and Stanley" are Camp Hovey and Camp Stanley."""
     for i in range(len(doc) - 3):
-        a, conj, b, head = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
-        if conj.lower_ == "and" and head.lower_ in ("islands", "islets", "isles") and a.is_title and b.is_title \
-                and a.is_alpha and b.is_alpha and a.pos_ == "PROPN" and b.pos_ == "PROPN":
-            mentions = [m for m in mentions if m.token_end <= i or m.token_start >= i + 4]
-            mentions += [_mention(doc, doc[i:i + 1], "Island", "", "pattern:coordinated-islands"),
-                         _mention(doc, doc[i + 2:i + 3], "Island", "", "pattern:coordinated-islands")]
+        before, after = doc[i].text.lower(), doc[i + 3].lower_
+        a, conj, b = (doc[i], doc[i + 1], doc[i + 2]) if after in SHARED_HEADS_AFTER else (doc[i + 1], doc[i + 2], doc[i + 3])
+        if not (after in SHARED_HEADS_AFTER or (before in SHARED_HEADS_BEFORE and doc[i].is_title)) or \
+                conj.lower_ != "and" or not (a.is_title and b.is_title and a.is_alpha and b.is_alpha and
+                                             a.pos_ == "PROPN" and b.pos_ == "PROPN"):
+            continue
+        mentions = [m for m in mentions if m.token_end <= i or m.token_start >= i + 4]
+        if after in SHARED_HEADS_AFTER:
+            mentions += [_mention(doc, doc[t.i:t.i + 1], SHARED_HEADS_AFTER[after], "", "pattern:coordinated-names")
+                         for t in (a, b)]
+        else:
+            word, kind = SHARED_HEADS_BEFORE[before]
+            mentions += [replace(_mention(doc, doc[t.i:t.i + 1], kind, "", "pattern:coordinated-names"),
+                                 text=f"{word} {t.text}") for t in (a, b)]
     return mentions
 
 

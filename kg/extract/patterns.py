@@ -95,6 +95,8 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
         patterns.append({"label": "KG_Weapon", "pattern": [designation]})
         patterns.append({"label": "KG_Weapon", "pattern": [designation, {"LOWER": {"IN": mods}, "OP": "*"},
                                                            {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
+        patterns.append({"label": "KG_Weapon", "pattern": [designation, {"IS_TITLE": True, "OP": "{1,3}"},  # "OH-58D Kiowa
+                                                           {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})  # Warrior helicopters"
     # code names in capitals before a weapon noun: "SLAM-ER missiles", "MK-48 Mod6 heavy weight torpedoes"
     caps_countries = sorted({a for c in lex.countries.values() for a in (c.name, *c.aliases, *c.demonyms)
                              if a.replace(".", "").isupper()})

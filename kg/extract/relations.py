@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -475,7 +475,8 @@ def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
 
 
 def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
-    posts = [*_title_facts(doc, index), *_counterpart_facts(doc, index), *_named_later(doc, index)]
+    posts = [*_title_facts(doc, index), *_counterpart_facts(doc, index), *_named_later(doc, index),
+             *_titled_anaphor_countries(doc, index)]
     yield from posts
     yield from _implicit_country_facts(index, posts)
     for tok in doc:
@@ -541,6 +542,7 @@ PORTFOLIOS = {"foreign": "foreign", "state": "foreign", "external": "foreign", "
               "trade": "trade", "commerce": "trade", "interior": "interior", "home": "interior"}
 HOME_COUNTRY_RULE = "document:home-country"
 LEAD_CHARS = 400             # how much of the dateline's paragraph is the lead, where the day's meeting is
+STORY_CHARS = 1500           # how far from the dateline a meeting the text describes is the day's news
 DATELINE_LINES = 4          # a dateline opens the story's first paragraph, after a headline and captions
 
 
@@ -658,6 +660,26 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             ev = index.evidence(doc[person.token_start].sent, "title:named-later", 0.6)
             yield MentionFact(person, "holdsPosition", Literal_(title), ev)
             yield MentionFact(person, "represents", states[0], ev)
+
+
+def _titled_anaphor_countries(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"FM Qureshi said ... “...,” the Pakistani foreign minister said": the person the story last
+    named with that post represents the state the anaphor names."""
+    for tok in doc:
+        if tok.lemma_.lower() not in TITLE_ANAPHORS or tok.i in index.by_token or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        states = [index.by_token[c.i] for c in mods if c.i in index.by_token and index.by_token[c.i].type == "Country"]
+        words = [c.lower_ for c in mods if c.i not in index.by_token] + [tok.lower_]
+        if len(states) != 1 or len(words) < 2:
+            continue                      # "the Pakistani foreign minister", not "the Pakistani minister"
+        wanted = re.compile(rf"\b{re.escape(' '.join(words))}\b")
+        holders = [m for m in reversed(index.mentions) if m.token_end <= tok.i and m.type in ("Person", "Minister")
+                   and any(wanted.search(t.lower()) for t in (m.title or "", *m.other_titles))]
+        if holders and not any(m.affiliation == states[0].key for m in holders) and holders[0].affiliation is None:
+            person = holders[0]           # not "the Chinese foreign minister" for Qureshi when Wang Yi is one
+            yield MentionFact(person, "represents", states[0], index.evidence(tok.sent, "title:anaphor-country", 0.65))
 
 
 def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -1179,8 +1201,13 @@ FORCE_NOUNS = {"warship", "ship", "vessel", "navy", "force", "troop", "military"
 
 def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
     """Joint patrols and exercises the text does not name ("Russian and Chinese warships kicked off
-    joint naval patrols", "joint US-Philippine drills"): an Event keyed by the states taking part."""
+    joint naval patrols", "joint US-Philippine drills"): an Event keyed by the states taking part, or
+    the one exercise of that kind the story names elsewhere."""
     found = []
+    named: dict[str, list[Mention]] = defaultdict(list)         # the name without "exercise" -> its mentions
+    for m in index.mentions:
+        if m.type == "Event":
+            named[" ".join(t.lower_ for t in doc[m.token_start:m.token_end] if t.lemma_.lower() not in EVENT_NOUNS)].append(m)
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.i in index.by_token:
             continue
@@ -1188,6 +1215,17 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
         if not (tok.lemma_.lower() in EVENT_NOUNS or (joint and tok.lemma_.lower() in JOINT_EVENT_NOUNS)):
             continue
         states = sorted({m.key: m for m in _event_states(tok, index)}.values(), key=lambda m: m.token_start)
+        same = {bare for bare, ms in named.items() if any(tok.lemma_.lower() in {w.lemma_.lower() for w in
+                                                                             doc[m.token_start:m.token_end]} for m in ms)}
+        if states and len(same) == 1:         # "during a multinational exercise ... the Talisman Sabre exercise"
+            known = named[next(iter(same))][0]
+            m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=known.text,
+                        type="Event", rule="event:named-elsewhere", sent_start=tok.sent.start_char,
+                        sent_end=tok.sent.end_char, key=known.key, token_start=tok.i, token_end=tok.i + 1)
+            found.append(m)
+            index.participants[id(m)] = states
+            index.by_token[tok.i] = m
+            continue
         if len(states) < 2:
             continue
         text = f"{'-'.join(m.text for m in states)} {'joint ' if joint else ''}{tok.lemma_.lower()}"
@@ -1248,7 +1286,14 @@ def _event_states(tok: Token, index: DocIndex) -> list[Mention]:
     for prep in (*tok.children, *head.head.children):
         if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among", "involving"):
             out += [m for p in prep.children if p.dep_ == "pobj" for t in _members(p) for m in states_of(t)]
-    verb = head.head
+    out += [m for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("involve", "include", "feature")
+            for o in acl.children if o.dep_ == "dobj" for t in _members(o) for m in states_of(t)]   # "exercise involving
+    verb = head.head                                                                                # the United States"
+    if head.dep_ == "pobj" and verb.lower_ == "during":          # "Japan fired missiles ... during an exercise"
+        verb = _clause_verb(verb)
+        if verb.pos_ == "VERB" and not any(c.dep_ in PASS_SUBJ | {"auxpass"} for c in verb.children):
+            out += [m for s in verb.children if s.dep_ in SUBJ for t in _members(s) for m in states_of(t)]
+        return out
     if head.dep_ == "pobj" and verb.lower_ == "in":              # "took part in joint drills"
         verb = verb.head
     if verb.lemma_.lower() in EVENT_VERBS | {"participate", "take"} and head.dep_ in ("dobj", "pobj", "nsubjpass"):
@@ -1451,6 +1496,9 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             for when in _meeting_dates(anchor, tok, sent, index):
                 yield MentionFact(meeting, "date", Literal_(when.isoformat(), "date"),
                                   index.evidence(sent, "meeting:date", 0.75))
+    if filed is not None:                  # "ISLAMABAD: ... after they had a one-on-one meeting": the day's
+        in_lead += [(m, doc[m.token_start].sent) for m in index.mentions       # meetings kg made up
+                    if m.rule in ("meeting:unnamed", "meeting:verb") and m.start - filed.start < STORY_CHARS]
     for meeting, sent in in_lead:          # "New Delhi, Nov 10 (EFE).- The 2+2 meeting ... kicked off on Friday"
         if (meeting.key or meeting.text) not in placed:
             placed.add(meeting.key or meeting.text)
@@ -1582,6 +1630,9 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if owner.type == "Country" and (m.type == "MilitaryUnit" or
                                         (m.type == "Organization" and m.text.split()[-1].lower() in STATE_BODIES)):
             yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-organization", 0.6))
+        if owner.type == "MilitaryUnit" and m.type == "MilitaryUnit" and any(   # "the 1st Cavalry Division's 1st Battalion"
+                c.dep_ == "poss" and c.i in range(owner.token_start, owner.token_end) for c in root.children):
+            yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-unit", 0.6))
         if m.type == "Weapon" and owner.type in ("Country", "MilitaryUnit"):
             yield MentionFact(owner, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
         elif m.type == "Weapon" and owner.type == "Organization" and not _state_body(owner):
