@@ -345,7 +345,8 @@ def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
         if thing.name.lower() == rest:
             return thing.name
     if kind == "org" and ":" in rest:         # "japan:japanese defense ministry"
-        named = Counter(m.text for m in mentions if any(ch.isupper() for ch in m.text))
+        whose = rest.split(":", 1)[1].rsplit(" ", 2)[0].lower()        # the name of a state's body has the state
+        named = Counter(m.text for m in mentions if any(ch.isupper() for ch in m.text) and whose in m.text.lower())
         if named:
             return max(named, key=lambda t: (named[t], len(t), t))
         return rest.split(":", 1)[1].title().replace("'S", "'s")

@@ -311,6 +311,8 @@ def _mention(doc: Doc, span: Span, kg_type: str, key: str, rule: str, metonym: b
 
 
 MINISTRY_WORDS = {"ministry", "department", "office", "agency", "council"}
+GENERIC_MINISTRY_WORDS = MINISTRY_WORDS | {"foreign", "defense", "defence", "finance", "interior", "trade", "economy",
+                                           "affairs", "national", "of", "state", "home", "justice", "industry"}
 
 
 def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[int, Span],
@@ -325,7 +327,8 @@ def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[i
             parties = ",".join(sorted({a.ent_id_, b.ent_id_}))
             if a.ent_id_ != b.ent_id_:
                 return Span(doc, a.start, span.end, label=span.label_), key or f"parties:{parties}"
-    if kg_type == "Organization" and not key and span[-1].lower_ in MINISTRY_WORDS and span[0].is_lower:
+    if kg_type == "Organization" and not key and span[-1].lower_ in MINISTRY_WORDS and \
+            all(t.lower_ in GENERIC_MINISTRY_WORDS for t in span):        # "Saudi Arabian Defense Ministry"
         owner = ents_by_end.get(i) or (ents_by_end.get(i - 1) if i > 0 and doc[i - 1].text in ("'s", "’s") else None)
         if owner is not None and owner.label_ in ("KG_Country", "KG_Demonym", "KG_Capital"):
             country = lex.countries.get(owner.ent_id_)
@@ -335,6 +338,8 @@ def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[i
                 hit = lex.canonical().get(name.lower())
                 if hit:                           # "China's foreign ministry" = the lexicon's ministry
                     return span, hit[0].lower()
+                if owner.end == i and owner.label_ == "KG_Demonym":      # "the Saudi Arabian Defense Ministry"
+                    span = Span(doc, owner.start, span.end, label=span.label_)
                 return span, f"{country.id}:{name.lower()}"
     return span, key
 

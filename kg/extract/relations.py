@@ -102,6 +102,7 @@ class DocIndex:
         self._sentence_text: dict[int, str] = {}
         self.date_ents = [e for e in doc.ents if e.label_ == "DATE"]
         self.detached: list[Mention] = []      # made-up meetings sharing a noun ("meetings with A and B")
+        self.venues: dict[int, list[Mention]] = {}           # visits kg made up -> where they went
         self.reference = dates.reference_date(doc.text)
         self.published = dates.publication_date(doc.text)
 
@@ -387,6 +388,9 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             subj = agents
         if subj:
             found = [(m, c * factor) for s in subj for m, c in index.args(s) or _possessed(s, index)]
+            if not found and tok.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subj):
+                head, c = index.mention(tok.head)           # "Wang Yi, who is on a visit": Wang Yi alone
+                found = [(head, c * factor * 0.9)] if head is not None else []
             return found, passive
         if tok == verb and not passive and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")):
             return [(m, c * 0.9) for m, c in index.args(tok.head)], passive    # "Li Shangfu calling on Wong"
@@ -448,6 +452,7 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
     rules = relation_rules()
     index = DocIndex(doc, mentions, rules)
     unnamed_meetings(doc, index)
+    unnamed_visits(doc, index)
     unnamed_events(doc, index)
     unnamed_agreements(doc, index)
     seen: set[tuple[int, str, Any, int]] = set()
@@ -1190,6 +1195,72 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
+VISIT_NOUNS = {"visit", "trip", "tour"}
+DESTINATIONS = ("Country", "City", "Place", "Island", "Region", "MilitaryUnit")
+
+
+def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
+    """Visits: "during the visit of Turkish President Erdogan to Saudi Arabia", "Wang Yi, who is on a
+    three-day official visit to Pakistan", "Lai visited the 66th Marine Corps Brigade in Taoyuan". A
+    meeting of the visitor at the destination, named "Erdogan visit to Saudi Arabia"."""
+    lex = load_lexicon()
+    found = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.i in index.by_token:
+            continue
+        visitors: list[Mention] = []
+        dest: list[Mention] = []
+        if tok.pos_ == "NOUN" and lemma in VISIT_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    visitors += [m for m, _ in index.args(c)]
+                if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                    visitors += [m for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    dest += [m for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p) or _the_country(p, index)]
+            if not visitors and tok.dep_ in ("dobj", "pobj", "attr"):       # "who is on a visit to", "made a trip"
+                verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+                if verb.pos_ in ("VERB", "AUX"):
+                    visitors = [m for m, _ in _subjects(verb, index)[0]]
+        elif tok.pos_ == "VERB" and lemma == "visit" and not _future(tok):
+            subjects, passive = _subjects(tok, index)
+            visitors = [m for m, _ in subjects] if not passive else []
+            dest = [m for c in tok.children if c.dep_ == "dobj" for m, _ in index.args(c)]
+        visitors = [m for m in visitors if m.type in ("Person", "Minister")]
+        dest = [m for m in dest if m.type in DESTINATIONS]
+        if len(visitors) != 1 or not dest:
+            continue
+        who, where = visitors[0], dest[0]
+        name = surname(who.text, lex)
+        place = lex.countries[where.key].name if where.type == "Country" and where.key in lex.countries else where.text
+        m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
+                    text=f"{name} visit to {place}", type="Meeting", rule="meeting:visit",
+                    sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
+                    key=f"participants:{name.lower()}|to {where.key or where.text.lower()}",
+                    token_start=tok.i, token_end=tok.i + 1)
+        found.append(m)
+        index.by_token[tok.i] = m
+        index.participants[id(m)] = [who]
+        if where.type in VENUES:
+            index.venues[id(m)] = [where]
+    index.add(found)
+    return found
+
+
+def _the_country(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
+    """"the visit of Turkish President Erdogan to the country": the last country named before, other
+    than the visitors' own."""
+    if tok.lemma_.lower() not in ("country", "nation", "kingdom") or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    own = {m.affiliation for m in index.mentions if m.sent_start == tok.sent.start_char and m.affiliation}
+    for m in reversed(index.mentions):
+        if m.token_end <= tok.i and m.type == "Country" and m.key not in own:
+            return [(m, 0.6)]
+    return []
+
+
 EVENT_NOUNS = {"patrol", "exercise", "drill", "wargame", "maneuver", "manoeuvre"}
 JOINT_EVENT_NOUNS = {"flight", "operation", "mission", "sail", "transit"}       # events only when "joint"
 EVENT_VERBS = {"hold", "have", "conduct", "stage", "launch", "kick", "begin", "start", "carry", "complete", "wrap", "end",
@@ -1488,6 +1559,9 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                              if m.type in ("Country", "Person", "Minister") and m not in participants]
             for p in participants:
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
+            for place in index.venues.get(id(meeting), ()):          # "visit to Pakistan"
+                placed.add(meeting.key or meeting.text)
+                yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:visit", 0.7))
             for place, conf in _meeting_places(anchor, tok, index, meeting.type == "Event"):
                 placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
