@@ -144,6 +144,9 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
         options = by_surname.get(word, [])
         if not options and len(name_words(m.text)) == 1:    # "Li" for "Li Shangfu": family name first
             options = [n for n, cl in enumerate(clusters) if name_words(cl[0].text)[0].lower() == word]
+        if not options and len(word) >= 6:                   # "Pistorious" for "Boris Pistorius": a typo
+            options = [n for n, cl in enumerate(clusters)
+                       if _edit_distance(name_words(cl[0].text)[-1].lower(), word) == 1]
         if not options and len(name_words(m.text)) == 1:    # "Lai" for "William Lai Cheng-te" in the same story
             options = [n for n, cl in enumerate(clusters) if any(x.doc_id == m.doc_id for x in cl) and
                        word in {w.lower() for w in name_words(cl[0].text)[1:-1]}]
@@ -166,9 +169,17 @@ def _retype_known_people(mentions: list[Mention]) -> None:
 WEAPON_GENERIC = {"system", "systems", "battery", "batteries", "launcher", "launchers", "platform", "platforms"}
 
 
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _arabic(text: str) -> str:
+    """"Agni-V" is "Agni-5": a Roman numeral after a designation's hyphen."""
+    return re.sub(r"(?<=[A-Za-z]-)(IX|IV|V?I{1,3}|V|X)\b", lambda r: str(ROMAN[r.group(1)]), text)
+
+
 def _weapon_key(text: str) -> str:
     """"Patriot missile systems" ~ "Patriot missile", "anti-ship missile battery" ~ "anti-ship missile"."""
-    words = normalise_name(text).split()
+    words = normalise_name(_arabic(text)).split()
     while len(words) > 1 and words[-1] in WEAPON_GENERIC:
         words.pop()
     words[-1] = _singular(words[-1])
@@ -202,7 +213,7 @@ def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
         if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", words[0]) and any(w in lex.country_by_surface() for w in words[1:]):
             return "org:" + normalise_name(" ".join(w for w in words if w not in lex.country_by_surface()))   # "8th U.S. Army"
     if m.type == "Weapon":
-        designation = re.match(r"^([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2})\b", m.text)
+        designation = re.match(r"^([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2})\b", _arabic(m.text))
         if designation:
             return f"weapon:{designation.group(1).lower()}"
         for thing in lex.things:
@@ -226,7 +237,7 @@ def _merge_org_place_names(groups: dict[str, list[Mention]]) -> None:
 
 GENERIC_NAME_WORDS = {                  # words around a name that do not change what it names
     "event:": (("exercise ", "operation "), (" exercise", " exercises", " drill", " drills", " war games")),
-    "place:": (("camp ", "fort "), (" palace", " barracks", " air base", " naval base")),
+    "place:": (("camp ", "fort "), (" palace", " barracks", " air base", " naval base", " prefecture", " province")),
 }
 
 
@@ -251,6 +262,15 @@ def _merge_generic_name_words(groups: dict[str, list[Mention]]) -> None:
                 if len(explicit) == 1:          # "Malacañang Palace" says what "Malacañang" is: a Place
                     for m in groups[target]:
                         m.type = next(iter(explicit))
+        for bare, keys in same.items():         # "Exercise Malabar" in a story on "Malabar 2020": that edition
+            series = re.sub(r" (19|20)\d\d$", "", bare)
+            if family != "event:" or series == bare or series not in same:
+                continue
+            edition = next((k for k in keys if k in groups), None)
+            docs = {m.doc_id for k in keys if k in groups for m in groups[k]}
+            for key in [k for k in same[series] if k in groups]:
+                if edition is not None and {m.doc_id for m in groups[key]} <= docs:
+                    groups[edition].extend(groups.pop(key))
 
 
 def _generic_meeting(mentions: list[Mention]) -> bool:

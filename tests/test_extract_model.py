@@ -614,3 +614,22 @@ def test_the_country_of_a_titled_anaphor_and_a_name_the_tagger_calls_a_verb(nlp)
     assert ("Shah Mehmood Qureshi", "represents", "Chinese") not in facts
     ms, _ = run(nlp, "South African President Cyril Ramaphosa and Indian Prime Minister Narendra Modi shake hands.")
     assert ("Narendra Modi", "Minister") in types(ms)
+
+
+def test_visits_are_meetings_at_their_destination(nlp):
+    _, facts = run(nlp, "Baykar signed contracts with the Saudi Arabian Defense Ministry during the visit of Turkish "
+                        "President Recep Tayyip Erdogan to the country. Chinese Foreign Minister Wang Yi, who is on a "
+                        "three-day official visit to Pakistan, met Pakistani Foreign Minister Shah Mehmood Qureshi.")
+    assert {("Recep Tayyip Erdogan", "participatedIn", "Erdogan visit to Saudi Arabia"),
+            ("Wang Yi", "participatedIn", "Wang visit to Pakistan"),
+            ("Wang visit to Pakistan", "heldIn", "Pakistan")} <= facts
+    assert ("Shah Mehmood Qureshi", "participatedIn", "Wang visit to Pakistan") not in facts    # "who" is Wang Yi
+
+
+def test_a_meeting_still_ahead_is_not_a_meeting_and_states_starting_an_exercise_take_part(nlp):
+    _, facts = run(nlp, "Qureshi said that Wang Yi will meet Prime Minister Imran Khan in Islamabad.")
+    assert not [f for f in facts if f[1] in ("metWith", "participatedIn")]
+    _, facts = run(nlp, "Australia, Japan, India and the United States on Tuesday started the Malabar 2020 exercise.")
+    assert {s for s, p, o in facts if p == "participatedIn"} == {"Australia", "Japan", "India", "United States"}
+    ms, _ = run(nlp, "China backs the corridor. CPEC is leading to fast progress, he added.")
+    assert ("CPEC", "Person") not in types(ms)

@@ -220,3 +220,15 @@ def test_a_shorter_form_of_a_full_name_and_a_middle_family_name_join_it():
     res = resolve([DocResult("000", [a], []), DocResult("001", [b], []), DocResult("002", [c, d], []),
                    DocResult("003", [e, f], [])], lexicon())
     assert sorted(len(x.mentions) for x in res.entities.values()) == [2, 2, 2]
+
+
+def test_typos_roman_numerals_years_and_prefectures_do_not_split_a_thing():
+    ms = [m("000", "Boris Pistorius", "Minister"), m("001", "Pistorious", "Person"),
+          m("002", "Agni-V", "Weapon", rule="ruler:Weapon"), m("002", "Agni-5 missile", "Weapon", start=30, rule="ruler:Weapon"),
+          m("003", "Exercise Malabar", "Event", rule="ruler:Event"), m("003", "Malabar 2020 exercise", "Event", start=40,
+                                                                       rule="ruler:Event"),
+          m("004", "Okinawa Prefecture", "Region", rule="ner:GPE"), m("004", "Okinawa", "Region", start=40, rule="ner:GPE")]
+    res = resolve([DocResult(d, [x for x in ms if x.doc_id == d], []) for d in ("000", "001", "002", "003", "004")],
+                  lexicon())
+    assert sorted(len(e.mentions) for e in res.entities.values()) == [2, 2, 2, 2]
+    assert {e.label for e in res.entities.values() if e.type == "Event"} == {"Malabar 2020 exercise"}

@@ -179,6 +179,8 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
         return "Country", country, label == "NORP"
     if hit and label != "PERSON":
         return hit[1], hit[0].lower(), False
+    if label == "PERSON" and len(span) == 1 and text.isupper() and len(text) > 2 and not _is_dateline(span):
+        label = "ORG"                           # "CPEC is leading to ...": an acronym, not someone's name
     if label in ("ORG", "GPE", "FAC", "LOC") and span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
         label = "PERSON"                        # "Dr Ng", "Mr Wong": whatever the tagger said
     if label in ("ORG", "GPE", "NORP") and 2 <= len(span) <= 3 and span[0].text in lex.family_name_first and \

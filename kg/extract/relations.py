@@ -775,6 +775,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue
         if (rule.get("active_only") and passive) or (rule.get("passive_only") and not passive):
             continue
+        if rule.get("not_future") and _future(verb):
+            continue                      # "Yi will meet Prime Minister Imran Khan": not yet
         if rule.get("not_after") and verb.dep_ in ("xcomp", "advcl", "pcomp") and \
                 verb.head.lemma_.lower() in rule["not_after"]:
             continue                      # "applied to join NATO" is not membership
@@ -1465,7 +1467,8 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             continue
         if verb.lemma_.lower() == "call" and not any(c.lower_ == "on" for c in verb.children):
             continue
-        if verb.sent.start_char in named:
+        if verb.sent.start_char in named or _future(verb):        # "Yi will meet Imran Khan": not yet
+            continue
             continue
         subjects, passive = _subjects(verb, index)
         objects = _objects(verb, index, passive, {"with", "on"})
