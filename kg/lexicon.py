@@ -66,6 +66,7 @@ class Lexicon:
     family_name_first: frozenset[str] = frozenset()      # "Li Shangfu", "Kim Jong Un"
     _surface: dict[str, str] | None = field(default=None, repr=False)
     _canonical: dict[str, tuple[str, str]] | None = field(default=None, repr=False)
+    _things: dict[str, NamedThing] | None = field(default=None, repr=False)
     _title_sets: tuple[frozenset[str], tuple[str, ...]] | None = field(default=None, repr=False)
 
     # -- look-ups -------------------------------------------------------------
@@ -89,6 +90,14 @@ class Lexicon:
                     table.setdefault(strip_the(s).lower(), (thing.name, thing.type))
             self._canonical = table
         return self._canonical
+
+    def thing(self, key: str) -> NamedThing | None:
+        """The place, organisation or weapon a mention's key names (its name, lower-case)."""
+        if self._things is None:
+            self._things = {}
+            for t in self.things:
+                self._things.setdefault(t.name.lower(), t)
+        return self._things.get(key)
 
     def is_ministerial(self, title: str) -> bool:
         if self._title_sets is None:          # normalised once: this is asked for every titled name

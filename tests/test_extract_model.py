@@ -633,3 +633,31 @@ def test_a_meeting_still_ahead_is_not_a_meeting_and_states_starting_an_exercise_
     assert {s for s, p, o in facts if p == "participatedIn"} == {"Australia", "Japan", "India", "United States"}
     ms, _ = run(nlp, "China backs the corridor. CPEC is leading to fast progress, he added.")
     assert ("CPEC", "Person") not in types(ms)
+
+
+def test_meetings_told_with_appositions_nested_venues_receptions_and_their_talks(nlp):
+    _, facts = run(nlp, "Egypt's Foreign Minister Sameh Shoukry and his Turkish counterpart Mevlut Cavusoglu met in "
+                        "Cairo, the first such visit in a decade.")
+    assert ("Sameh Shoukry", "metWith", "Mevlut Cavusoglu") in facts
+    assert ("Shoukry-Cavusoglu meeting", "heldIn", "Cairo") in facts
+    _, facts = run(nlp, "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House in "
+                        "Nairobi on Friday. Polish President Andrzej Duda received Lithuanian President Gitanas "
+                        "Nauseda in Warsaw.")
+    assert {("Ruto-Ahmed meeting", "heldIn", "Nairobi"), ("Duda-Nauseda meeting", "heldIn", "Warsaw")} <= facts
+    _, facts = run(nlp, "Vietnamese Prime Minister Pham Minh Chinh and Japanese Prime Minister Fumio Kishida signed a "
+                        "joint statement after their talks in Tokyo.")
+    assert {s for s, p, o in facts if p == "participatedIn"} == {"Pham Minh Chinh", "Fumio Kishida"}
+    _, facts = run(nlp, "Japan, which hosts some 50,000 U.S. troops, welcomed the plan.")
+    assert not [f for f in facts if f[1] == "metWith"]
+
+
+def test_a_caption_at_a_signing_and_a_speaker_at_the_same_ceremony(nlp):
+    _, facts = run(nlp, "Ambassador Kathleen Kavalec said at the signing ceremony that the deal mattered.\n"
+                        "Ambassador Kathleen Kavalec and Defence Minister Angel Tilvar at the signing of the letter")
+    assert {s for s, p, o in facts if p == "participatedIn"} == {"Kathleen Kavalec", "Angel Tilvar"}
+    assert len({o for s, p, o in facts if p == "participatedIn"}) == 1
+
+
+def test_general_knowledge_of_places_and_national_bodies_two_names_a_story_has(nlp):
+    _, facts = run(nlp, "Missiles arrived on Ishigaki, in the Yaeyama Islands. The Bundeswehr sent troops, Germany said.")
+    assert {("Ishigaki", "partOf", "Yaeyama Islands"), ("Bundeswehr", "partOf", "Germany")} <= facts

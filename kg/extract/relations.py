@@ -506,6 +506,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _copula_facts(doc, index)
     yield from _membership_facts(doc, index)
     yield from _part_of_facts(doc, index)
+    yield from _lexicon_part_of(index)
     yield from _bases_opened(doc, index)
 
 
@@ -764,6 +765,18 @@ def _met_counterparts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(tok.sent, "meeting:counterparts", 0.55))
 
 
+def _met_someone(verb: Token, index: DocIndex) -> bool:
+    """Whether "met" has someone as its object ("met Biden", "met with their counterparts", "met him"),
+    not only a noun in apposition to the event ("met in Cairo, the first such visit in a decade")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            return True
+        if c.dep_ in ("dobj", "dative") and (c.pos_ in ("PRON", "PROPN") or index.args(c) or
+                                             c.lemma_.lower() in COUNTERPART_HEADS | DELEGATE_NOUNS):
+            return True
+    return False
+
+
 def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
     subjects, passive = _subjects(verb, index)
     for rule in rules.verbs[lemma]:
@@ -810,8 +823,7 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             if passive:                          # "Patriots will be sent to Ukraine"
                 objects = [(m, c, "") for ch in verb.children if ch.dep_ in PASS_SUBJ for m, c in index.args(ch)]
         if rule.get("mutual"):                     # "the pair met", "A and B met" (no one else)
-            if len(subjects) < 2 or any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with")
-                                        for c in verb.children):
+            if len(subjects) < 2 or _met_someone(verb, index):
                 continue
             objects = [(m, c * 0.9, "") for m, c in subjects]
         for s, sc in subjects:
@@ -1134,7 +1146,8 @@ def _pair_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
     yield MentionFact(a, rule["property"], b, ev)
 
 
-MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony"}
+MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing"}
+CEREMONY_NOUNS = {"ceremony", "signing"}
 
 
 def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
@@ -1142,6 +1155,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     a new Meeting mention keyed by its participants' surnames, so that every article describing
     the same meeting resolves to one node."""
     found = []
+    alone: list[tuple[Token, Mention]] = []
     named = any(m.type == "Meeting" for m in index.mentions)     # talks of states are likely the meeting it names
     for tok in doc:
         if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token:
@@ -1154,6 +1168,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                         people += [m for m, _ in index.args(p) if m.type in ("Person", "Minister")]
         hosts: list[Mention] = []
         verb = tok.head if tok.dep_ == "dobj" else None
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and tok.dep_ == "pobj" and \
+                tok.head.head.pos_ == "VERB":          # "A and B signed a statement after their talks in Tokyo"
+            people += [m for m, _ in _subjects(tok.head.head, index)[0] if m.type in ("Person", "Minister")]
         if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ("attend", "host", "hold", "chair", "join") and \
                 index.mention(tok)[0] is None:        # not "the 2+2 ... The meeting was attended by"
             people += [m for ag in tok.head.children if ag.dep_ == "agent" for p in ag.children
@@ -1170,7 +1187,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             hosts = [m for m, _ in subjects if m.type in ("Person", "Minister")] or _person_before(verb, index)
             people += [m for m, *_ in _objects(verb, index, passive, {"to", "with"})
                        if m.type in ("Person", "Minister")]
-        if verb is not None:
+        if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "PROPN":
+            people += [m for m, _ in index.args(tok.head.head) if m.type in ("Person", "Minister")]
+        if verb is not None:                            # ^ a caption: "Kavalec and Tilvar at the signing of the letter"
             people += _present(verb, index)
         hosts = [h for h in dict.fromkeys(hosts) if h not in people]
         people = list(dict.fromkeys(people))
@@ -1182,6 +1201,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         else:
             groups = [hosts + people]
         for group in groups:
+            if len(group) == 1 and tok.lemma_.lower() in CEREMONY_NOUNS:
+                alone.append((tok, group[0]))       # "Kavalec said at the signing ceremony": see below
             if len(group) < 2:
                 continue
             m = _made_meeting(tok, group, "meeting" if len(groups) > 1 else _meeting_word(tok), "meeting:unnamed")
@@ -1192,6 +1213,13 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 found += _placed_name(tok, m, index)
             else:
                 index.detached.append(m)
+    lex = load_lexicon()
+    for tok, person in alone:                 # ... the ceremony the story shows that person at
+        name = surname(person.text, lex)
+        same = [m for m in found if m.rule == "meeting:unnamed" and _meeting_word(doc[m.token_start]) in CEREMONY_NOUNS
+                and name in {surname(p.text, lex) for p in index.participants.get(id(m), ())}]
+        if len(same) == 1:
+            index.by_token[tok.i] = same[0]
     found += _verb_meetings(doc, index, found)
     index.add(found)
     return found
@@ -1377,7 +1405,7 @@ def _event_states(tok: Token, index: DocIndex) -> list[Mention]:
 
 
 SIDELINES = {"sideline", "sidelines", "margin", "margins"}
-MEETING_VERBS = {"meet", "host", "call", "sign", "ink", "welcome", "greet"}
+MEETING_VERBS = {"meet", "host", "call", "sign", "ink", "welcome", "greet", "receive"}
 
 
 def _meeting_word(tok: Token) -> str:
@@ -1477,8 +1505,7 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         if len(people) < 2:
             continue
         met = [m for m, *_ in objects if m.type in ("Person", "Minister")] + _present(verb, index)
-        if not met and verb.lemma_.lower() not in ("sign", "ink") and any(
-                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        if not met and verb.lemma_.lower() not in ("sign", "ink") and _met_someone(verb, index):
             continue                  # "Hayashi and Hamada will meet with their counterparts": who is unread
         sides = {p.affiliation for p in people}
         if len(sides) == 1 and None not in sides:
@@ -1486,7 +1513,7 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
                     for p in verb.children)
         when = any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
-        if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet"):
+        if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive"):
             continue                  # "Hayashi and Hamada signed ...": a signing only with a place or day
         kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
         m = _made_meeting(verb, people, kind, "meeting:verb")
@@ -1631,6 +1658,9 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                 for p in prep.children:
                     if p.i not in index.by_token:         # "at the Camp David presidential retreat"
                         p = next((c for c in p.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), p)
+                    if p.i not in index.by_token or index.by_token[p.i].type not in VENUES:
+                        p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "in"
+                                  for q in inner.children if q.i in index.by_token), p)   # "at State House in Nairobi"
                     group = [index.by_token[t.i] for t in (p, *p.conjuncts) if t.i in index.by_token]
                     groups += [[m for m in group if m.type in VENUES and
                                 (prep.lower_ not in AREA_PREPS or m.type in ("WaterBody", "Region"))]]
@@ -1716,6 +1746,28 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(m, "producedBy", owner, index.evidence(sent, "nominal:maker-weapon", 0.6))
         elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key:
             yield MentionFact(owner, "controls", m, index.evidence(sent, "nominal:owner-territory", 0.55))
+
+
+NATIONAL_KINDS = {"military", "ministry", "agency", "legislature"}
+
+
+def _lexicon_part_of(index: DocIndex) -> Iterator[MentionFact]:
+    """What general knowledge says of two things one story names: "Ishigaki" is part of the "Yaeyama
+    Islands", the "Bundeswehr" of Germany (a national body whose name does not say whose it is)."""
+    lex = load_lexicon()
+    by_key = {m.key: m for m in index.mentions if m.key}
+    for m in list(index.mentions):
+        thing = lex.thing(m.key) if m.key else None
+        if thing is None:
+            continue
+        whole = by_key.get(thing.part_of.lower()) if thing.part_of else None
+        root = index.doc[m.token_start:m.token_end].root
+        if whole is None and thing.kind in NATIONAL_KINDS and thing.country and _name_country_key(m) is None \
+                and _owner(root, m, index) is None:        # not "Japan's defense ministry": said already
+            whole = index.first_country.get(thing.country)
+        if whole is not None and whole is not m:
+            sent = index.doc[m.token_start].sent
+            yield MentionFact(m, "partOf", whole, index.evidence(sent, "lexicon:part-of", 0.5))
 
 
 def _membership_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
