@@ -107,7 +107,8 @@ class Lexicon:
         t = normalise_title(title, self.misspellings)
         if t in other:
             return False
-        return any(t == m or t.endswith(" " + m) for m in ministerial)
+        return any(t == m or t.endswith(" " + m) for m in ministerial) or \
+            re.match(r"^((deputy|vice|first deputy|acting) )?minister (for|of) ", t) is not None   # "for Strategic ..."
 
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}

@@ -172,6 +172,9 @@ WEAPON_GENERIC = {"system", "systems", "battery", "batteries", "launcher", "laun
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
+DESIGNATION = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2})\b")     # "F-35B", "Ka-27", "Agni-5"
+
+
 def _arabic(text: str) -> str:
     """"Agni-V" is "Agni-5": a Roman numeral after a designation's hyphen."""
     return re.sub(r"(?<=[A-Za-z]-)(IX|IV|V?I{1,3}|V|X)\b", lambda r: str(ROMAN[r.group(1)]), text)
@@ -213,7 +216,7 @@ def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
         if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", words[0]) and any(w in lex.country_by_surface() for w in words[1:]):
             return "org:" + normalise_name(" ".join(w for w in words if w not in lex.country_by_surface()))   # "8th U.S. Army"
     if m.type == "Weapon":
-        designation = re.match(r"^([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2})\b", _arabic(m.text))
+        designation = DESIGNATION.match(_arabic(m.text))
         if designation:
             return f"weapon:{designation.group(1).lower()}"
         for thing in lex.things:
@@ -453,6 +456,8 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
                 ent.aliases.add(m.text)
             if m.title and m.type in PERSON:
                 ent.aliases.add(f"{m.title} {m.text}")
+        if ent.type == "Weapon":                 # "Ka-27 anti-submarine helicopter" is also known as "Ka-27"
+            ent.aliases.update(d.group(1) for m in ms for d in [DESIGNATION.match(m.text)] if d)
         ent.aliases.discard(label)
         out.entities[ent_id] = ent
         key_to_id[key] = ent_id

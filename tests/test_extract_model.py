@@ -661,3 +661,20 @@ def test_a_caption_at_a_signing_and_a_speaker_at_the_same_ceremony(nlp):
 def test_general_knowledge_of_places_and_national_bodies_two_names_a_story_has(nlp):
     _, facts = run(nlp, "Missiles arrived on Ishigaki, in the Yaeyama Islands. The Bundeswehr sent troops, Germany said.")
     assert {("Ishigaki", "partOf", "Yaeyama Islands"), ("Bundeswehr", "partOf", "Germany")} <= facts
+
+
+def test_national_services_units_numbered_after_their_name_ships_and_styles_of_address(nlp):
+    ms, _ = run(nlp, "India's air force and the Indian Air Force are one. Ships of Destroyer Squadron 16 escorted "
+                     "the destroyer USS John S. McCain. I signed a plan with HE Yasar Guler, the Turkish National "
+                     "Defense Minister. Ukrainian Minister for Strategic Industries Oleksandr Kamyshin spoke.")
+    keys = {m.text: m.key for m in ms if m.type == "MilitaryUnit"}
+    assert keys["India's air force"] == keys["Indian Air Force"] != ""
+    assert {("Destroyer Squadron 16", "MilitaryUnit"), ("USS John S. McCain", "Weapon"), ("Yasar Guler", "Minister"),
+            ("Oleksandr Kamyshin", "Minister")} <= types(ms)
+
+
+def test_agreements_signed_but_not_named_by_number_plan_and_memorandum(nlp):
+    ms, _ = run(nlp, "Baykar signed two acquisition contracts. Riyadh signed a defense cooperation plan. Kyiv signed "
+                     "a memorandum of understanding with Ankara.")
+    assert {"acquisition contracts", "defense cooperation plan", "memorandum of understanding"} <= {
+        m.text for m in ms if m.type == "Treaty"}

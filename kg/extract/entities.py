@@ -166,7 +166,7 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
         hit = canon.get(strip_the(text).lower())
         if hit:
             return hit[1], hit[0].lower(), False
-        return kg_type, "", False
+        return kg_type, span.ent_id_, False       # "india:indian air force" for "India's air force"
     surface = strip_the(text)
     hit = canon.get(surface.lower())
     table = lex.country_by_surface()
@@ -445,6 +445,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         mentions.append(m)
     mentions = _names_after_titles(doc, mentions, titles, ents_by_end, ents_by_start, lex)
     mentions = _acronyms(doc, mentions)
+    mentions = _names_after_honorifics(doc, mentions)
     _attach_appositive_titles(doc, mentions, titles, lex)
     mentions = _coordinated_names(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules)
@@ -671,6 +672,26 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
             m = _mention(doc, span, "Person", "", "title-name")
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
             out.append(m)
+    return out
+
+
+STYLE_HONORIFICS = {"HE", "H.E.", "HRH", "HH", "HM", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."}
+
+
+def _names_after_honorifics(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"with HE Yasar Guler, the Turkish National Defense Minister": capitalised words after a style
+    of address are a person's name when NER found nothing there."""
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    out = list(mentions)
+    for tok in doc[:-2]:
+        if tok.text not in STYLE_HONORIFICS or tok.i + 1 in taken:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 3 and doc[j].is_title and doc[j].is_alpha and j not in taken \
+                and doc[j].lower_ not in FUNCTION_WORDS:
+            j += 1
+        if j - tok.i >= 3:                        # two words at least: "HE Yasar Guler"
+            out.append(_mention(doc, doc[tok.i + 1:j], "Person", "", "honorific-name"))
     return out
 
 

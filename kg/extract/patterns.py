@@ -61,9 +61,18 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
         for s in (*c.capitals, *c.seats):
             add("KG_Capital", strip_the(s), c.id)
         if not c.ambiguous:                    # "Indonesian Air Force", "Thai Navy", "Philippine Marine Corps"
-            for s in (c.name, *c.aliases, *c.demonyms):
-                for service in NATIONAL_SERVICES:
-                    add("KG_MilitaryUnit", f"{strip_the(s)} {service}")
+            adjective = c.demonyms[0] if c.demonyms else c.name
+            for service in NATIONAL_SERVICES:  # one id for "Indian Air Force", "Indian air force", "India's air force"
+                name = f"{adjective} {service}"
+                known = [lex.canonical()[k] for k in (f"{strip_the(s)} {service}".lower()
+                                                      for s in (c.name, *c.aliases, *c.demonyms)) if k in lex.canonical()]
+                ent_id = (known[0][0] if known else f"{c.id}:{name}").lower()      # "U.S. Armed Forces"
+                for s in (c.name, *c.aliases, *c.demonyms):
+                    add("KG_MilitaryUnit", f"{strip_the(s)} {service}", ent_id, attr="LOWER")
+                for s in (c.name, *c.aliases):
+                    for apostrophe in ("'s", "’s"):
+                        patterns.append({"label": "KG_MilitaryUnit", "id": ent_id, "pattern": [
+                            *_phrase(nlp, strip_the(s)), {"ORTH": apostrophe}, *_phrase(nlp, service, "LOWER")]})
     weapon_noun_surfaces = sorted(lex.weapon_nouns)
     for thing in lex.things:
         label = f"KG_{thing.type}"

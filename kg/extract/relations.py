@@ -1350,17 +1350,25 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
     a treaty of its own (its parties are read like those of any unnamed agreement)."""
     found = []
     for tok in doc:
-        if tok.lemma_.lower() not in AGREEMENT_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token or \
+        words = [c for c in tok.subtree if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token]
+        while words and any(doc[i] not in words for i in range(words[0].i, tok.i)):
+            words.pop(0)                # contiguous: "defense cooperation plan" (defense modifies cooperation)
+        kind = tok.lemma_.lower() in AGREEMENT_NOUNS or \
+            (tok.lemma_.lower() == "plan" and any(w.lemma_.lower() == "cooperation" for w in words))
+        if not kind or tok.pos_ != "NOUN" or tok.i in index.by_token or \
                 tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("sign", "ink", "conclude") or \
-                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-            continue
-        words = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token]
+                not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in tok.children):
+            continue                    # "signed a defense cooperation plan", "two acquisition contracts"
         start = min([tok.i, *(w.i for w in words)])
-        m = Mention(doc_id=doc._.kg_doc_id, start=doc[start].idx, end=tok.idx + len(tok.text),
-                    text=doc[start:tok.i + 1].text, type="Treaty", rule="treaty:unnamed",
-                    sent_start=tok.sent.start_char, sent_end=tok.sent.end_char, token_start=start, token_end=tok.i + 1)
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("understanding", "intent",
+                                                                                     "cooperation", "agreement"):
+            end += 2                    # "a memorandum of understanding"
+        m = Mention(doc_id=doc._.kg_doc_id, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
+                    text=doc[start:end].text, type="Treaty", rule="treaty:unnamed",
+                    sent_start=tok.sent.start_char, sent_end=tok.sent.end_char, token_start=start, token_end=end)
         found.append(m)
-        for i in range(start, tok.i + 1):
+        for i in range(start, end):
             index.by_token[i] = m
     index.add(found)
     return found
