@@ -678,3 +678,14 @@ def test_agreements_signed_but_not_named_by_number_plan_and_memorandum(nlp):
                      "a memorandum of understanding with Ankara.")
     assert {"acquisition contracts", "defense cooperation plan", "memorandum of understanding"} <= {
         m.text for m in ms if m.type == "Treaty"}
+
+
+def test_a_title_of_a_state_before_a_name_and_a_companys_chief_speaks_for_the_company(nlp):
+    _, facts = run(nlp, "It was signed by Baykar CEO Haluk Bayraktar and Assistant Minister of Defense of Saudi "
+                        "Arabia Khaled bin Hussein Al-Biyari. Modi stood next to Foreign Minister of Russia Sergei "
+                        "Lavrov. Primorsky Flotilla Deputy Commander Alexander Bagdasarov spoke.")
+    assert {("Khaled bin Hussein Al-Biyari", "holdsPosition", "Assistant Minister of Defense"),
+            ("Khaled bin Hussein Al-Biyari", "represents", "Saudi Arabia"), ("Sergei Lavrov", "represents", "Russia"),
+            ("Haluk Bayraktar", "represents", "Baykar"),
+            ("Alexander Bagdasarov", "represents", "Primorsky Flotilla")} <= facts
+    assert not [o for s, p, o in facts if s == "Haluk Bayraktar" and p == "represents" and o != "Baykar"]

@@ -275,10 +275,11 @@ def _affiliation_left(doc: Doc, i: int, ents_by_end: dict[int, Span]) -> Span | 
 
 
 def _lexicon_country(org: Span, lex: Lexicon) -> str | None:
-    """The country of an organisation the lexicon knows ("Chinese Foreign Ministry" -> china)."""
+    """The country of a state body the lexicon knows ("Chinese Foreign Ministry" -> china); not of a
+    company ("Baykar CEO Haluk Bayraktar" speaks for Baykar, not for Turkey)."""
     surface = strip_the(org.text).lower()
     for thing in lex.things:
-        if thing.country and surface in (thing.name.lower(), *(a.lower() for a in thing.aliases)):
+        if thing.country and thing.kind != "company" and surface in (thing.name.lower(), *(a.lower() for a in thing.aliases)):
             return thing.country
     return None
 
@@ -557,6 +558,12 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
                          (doc[start - 1].lower_ in ("the", ",") and start < ent.start)):
         start -= 1
     chain = _titles_before(doc, start, titles) or _titles_before(doc, ent.start, titles)
+    of_state = ents_by_end.get(ent.start)         # "Foreign Minister of Russia Sergei Lavrov"
+    if not chain and of_state is not None and of_state.label_ in ("KG_Country", "KG_Capital") and \
+            of_state.start > 1 and doc[of_state.start - 1].lower_ == "of":
+        chain = _titles_before(doc, of_state.start - 1, titles)
+        if chain:
+            m.affiliation, m.affiliation_side = _affiliation_key(of_state, lex), "left"   # for this name only
     if chain:
         m.title_token_start = chain[0].start
         posts = [t for t in chain if not _is_rank(t.text)]
