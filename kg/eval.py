@@ -272,8 +272,9 @@ _PARTICIPANTS_NAME = re.compile(r"^\s*((?:[A-Z][\w.\u2019']*)(?:-[A-Z][\w.\u2019
 def normalise(text: str) -> str:
     """The key under which names and literal values are compared.
 
-    Case, accents, punctuation and spacing are ignored and a leading "the" is dropped:
-    "U.S." ~ "US", "the United States" ~ "united states", "G-7" ~ "G7". Word order is kept:
+    Case, accents, punctuation, spacing and the word "the" are ignored:
+    "U.S." ~ "US", "the United States" ~ "united states", "G-7" ~ "G7", "visit to the 66th Brigade" ~
+    "visit to 66th Brigade". Word order is kept:
     "Defense Secretary" and "Secretary of Defense" stay different, except in a meeting named by
     its participants, whose order carries no meaning: "Wong-Li meeting" ~ "Li-Wong meeting",
     "U.S.-Japan summit" ~ "Japan-U.S. summit".
@@ -284,9 +285,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("&", " and ")
     text = _NON_ALNUM.sub(" ", _DROPPED.sub("", text)).strip()
-    if text.startswith("the "):
-        text = text[4:]
-    return text.replace(" ", "")
+    return "".join(w for w in text.split() if w != "the")
 
 
 def _literal_key(prop: str, value: str) -> str:

@@ -179,6 +179,7 @@ def test_names_are_normalised_for_alignment(gold: Gold) -> None:
     ("U.S.", "US"), ("the United States", "United States"), ("G-7", "G7"),
     ("Washington, D.C.", "washington dc"), ("Japan’s  defense ministry", "Japan's defense ministry"),
     ("Wong-Li meeting", "Li-Wong meeting"), ("U.S.-Japan summit", "Japan-U.S. summit"),
+    ("Lai visit to the 66th Brigade", "Lai visit to 66th Brigade"),
 ])
 def test_normalise_equates(a: str, b: str) -> None:
     assert normalise(a) == normalise(b)
