@@ -689,3 +689,12 @@ def test_a_title_of_a_state_before_a_name_and_a_companys_chief_speaks_for_the_co
             ("Haluk Bayraktar", "represents", "Baykar"),
             ("Alexander Bagdasarov", "represents", "Primorsky Flotilla")} <= facts
     assert not [o for s, p, o in facts if s == "Haluk Bayraktar" and p == "represents" and o != "Baykar"]
+
+
+def test_a_headline_guess_a_letter_of_offer_and_a_leaders_government(nlp):
+    ms, facts = run(nlp, "Romania Signs Letter Of Offer And Acceptance For 32 F-35As\n"
+                         "The Romanian government signed a letter of offer and acceptance on Thursday.")
+    assert "Romania Signs Letter" not in {m.text for m in ms}
+    assert ("Romanian", "partyTo", "letter of offer and acceptance") in facts
+    ms, _ = run(nlp, "Venezuelan President Nicolas Maduro spoke. The Maduro government said it would talk.")
+    assert ("Maduro government", "Country") in types(ms)

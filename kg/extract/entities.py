@@ -18,7 +18,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import NAME_PARTICLES, Lexicon, load_lexicon, name_words, normalise_title, strip_the
+from ..lexicon import NAME_PARTICLES, Lexicon, load_lexicon, name_words, normalise_title, strip_the, surname
 from ..types import Mention
 from .dates import MONTHS
 
@@ -103,7 +103,27 @@ def _bad_boundaries(span: Span) -> bool:
         return True
     if words[0].lower_ in FUNCTION_WORDS or words[-1].lower_ in FUNCTION_WORDS:
         return True
-    return any(t.pos_ in ("VERB", "AUX", "PRON") and not (t.is_title and t.i > span.start) for t in words)
+    return any(t.pos_ in ("VERB", "AUX", "PRON") and not (t.is_title and t.i > span.start and not _headline(span))
+               for t in words)
+
+
+def _unechoed_headline_name(span: Span) -> bool:
+    """A name NER finds in a title-case headline that the story never uses again ("Romania Signs
+    Letter"): a guess from capitals, not a name."""
+    if len(span) < 2 or not _headline(span):
+        return False
+    rest = span.doc.text[:span.sent.start_char] + span.doc.text[span.sent.end_char:]
+    return span[-1].text not in rest
+
+
+def _headline(span: Span) -> bool:
+    """A line in title case ("Romania Signs Letter Of Offer And Acceptance For 32 F-35As"), where a
+    capitalised verb is still a verb."""
+    sent = span.sent
+    last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+    words = [t for t in sent if t.is_alpha]
+    return last.text not in (".", "!", "?", "”", '"', "’", "'") and len(words) >= 4 and \
+        sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _is_junk(text: str, rules: TypeRules, label: str = "") -> bool:
@@ -422,7 +442,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         span = _trim(ent)
         if _is_junk(span.text, rules, ent.label_):
             continue
-        if not ent.label_.startswith("KG_") and _bad_boundaries(span):
+        if not ent.label_.startswith("KG_") and (_bad_boundaries(span) or _unechoed_headline_name(span)):
             continue
         decided = _classify(span, lex, rules)
         if decided is None:
@@ -452,6 +472,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
     _link_other_names(doc, mentions)
+    _leaders_governments(doc, mentions, lex)
     mentions.sort(key=lambda m: m.start)
     yield from mentions
 
@@ -700,6 +721,24 @@ def _names_after_honorifics(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if j - tok.i >= 3:                        # two words at least: "HE Yasar Guler"
             out.append(_mention(doc, doc[tok.i + 1:j], "Person", "", "honorific-name"))
     return out
+
+
+GOVERNMENT_WORDS = ("government", "administration", "regime", "cabinet")
+
+
+def _leaders_governments(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
+    """"the Maduro government", "the Biden administration": the state of the leader the story names."""
+    countries = {surname(m.text, lex).lower(): m.affiliation for m in mentions
+                 if m.type in ("Person", "Minister") and m.affiliation and not m.affiliation.startswith("org:")}
+    for n, m in enumerate(mentions):
+        words = strip_the(m.text).split()
+        if m.type in ("Person", "Minister") and len(words) == 1 and m.token_end < len(doc) and \
+                doc[m.token_end].lower_ in GOVERNMENT_WORDS:             # NER's "[Maduro] government"
+            m = mentions[n] = _mention(doc, doc[m.token_start:m.token_end + 1], "Organization", "", m.rule)
+            words = m.text.split()
+        if m.type == "Organization" and len(words) == 2 and words[1].lower() in GOVERNMENT_WORDS and \
+                words[0].lower() in countries:
+            m.type, m.key, m.metonym, m.rule = "Country", countries[words[0].lower()], True, m.rule + "+leader"
 
 
 def _initials(text: str) -> str:

@@ -1353,7 +1353,9 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
         words = [c for c in tok.subtree if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token]
         while words and any(doc[i] not in words for i in range(words[0].i, tok.i)):
             words.pop(0)                # contiguous: "defense cooperation plan" (defense modifies cooperation)
-        kind = tok.lemma_.lower() in AGREEMENT_NOUNS or \
+        letter = tok.lemma_.lower() == "letter" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
+            doc[tok.i + 2].lower_ in ("intent", "offer", "acceptance")          # "a letter of offer and acceptance"
+        kind = tok.lemma_.lower() in AGREEMENT_NOUNS or letter or \
             (tok.lemma_.lower() == "plan" and any(w.lemma_.lower() == "cooperation" for w in words))
         if not kind or tok.pos_ != "NOUN" or tok.i in index.by_token or \
                 tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("sign", "ink", "conclude") or \
@@ -1362,8 +1364,10 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
         start = min([tok.i, *(w.i for w in words)])
         end = tok.i + 1
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("understanding", "intent",
-                                                                                     "cooperation", "agreement"):
+                                                                                     "cooperation", "agreement", "offer"):
             end += 2                    # "a memorandum of understanding"
+            if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ == "acceptance":
+                end += 2
         m = Mention(doc_id=doc._.kg_doc_id, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
                     text=doc[start:end].text, type="Treaty", rule="treaty:unnamed",
                     sent_start=tok.sent.start_char, sent_end=tok.sent.end_char, token_start=start, token_end=end)
@@ -1726,6 +1730,8 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             for prep in root.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at"):
                     for p in prep.children:
+                        if p.i not in index.by_token:          # "in northern Taoyuan city"
+                            p = next((c for c in p.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), p)
                         place = index.by_token.get(p.i)
                         if place is not None and place.type in ("City", "Island", "Region", "Place") \
                                 and p.dep_ == "pobj":
