@@ -698,3 +698,10 @@ def test_a_headline_guess_a_letter_of_offer_and_a_leaders_government(nlp):
     assert ("Romanian", "partyTo", "letter of offer and acceptance") in facts
     ms, _ = run(nlp, "Venezuelan President Nicolas Maduro spoke. The Maduro government said it would talk.")
     assert ("Maduro government", "Country") in types(ms)
+
+
+def test_a_rank_after_a_unit_is_the_rank_and_a_bare_service_word_is_not_a_numbered_unit(nlp):
+    _, facts = run(nlp, "Australian Army Brig. Damian Hill spoke. Its members support 8th Army, Army Lt. Col. Brian "
+                        "Watkins reported.")
+    assert {("Damian Hill", "holdsPosition", "Brig."), ("Brian Watkins", "holdsPosition", "Lt. Col.")} <= facts
+    assert ("Brian Watkins", "represents", "8th Army") not in facts

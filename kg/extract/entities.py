@@ -602,8 +602,8 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
         aff = _affiliation_left(doc, first, ents_by_end)
         if aff is not None and aff.label_ in ("ORG", "KG_Organization", "KG_MilitaryUnit"):
             m.organization = strip_the(aff.text)
-            if m.title and not lex.is_ministerial(m.title):
-                m.title = f"{strip_the(aff.text)} {m.title}"
+            if m.title and not lex.is_ministerial(m.title) and not _is_rank(m.title):
+                m.title = f"{strip_the(aff.text)} {m.title}"          # "Baykar CEO", not "Australian Army Brig."
             aff = _affiliation_left(doc, aff.start, ents_by_end) or _lexicon_country(aff, lex)
         if aff is not None:
             m.affiliation = _affiliation_key(aff, lex) if not isinstance(aff, str) else aff

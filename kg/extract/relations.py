@@ -534,7 +534,8 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             m.organization = m.organization or m.affiliation[4:]
         if m.organization:
             org = next((o for o in index.mentions if o.type in ("Organization", "MilitaryUnit") and
-                        o.text.endswith(m.organization) and o.sent_start == m.sent_start), None)
+                        (o.text == m.organization or (" " in m.organization and o.text.endswith(m.organization)))
+                        and o.sent_start == m.sent_start), None)     # "Army Lt. Col. X": not the "8th Army"
             if org is not None:
                 yield MentionFact(m, "represents", org, index.evidence(sent, "title:organization", 0.75))
         if m.title and not m.affiliation and m.title_token_start is not None:
