@@ -18,13 +18,13 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 TARGETS = {"core_recall": 0.95, "type_accuracy": 0.9, "tier1_recall": 0.85, "fact_recall": 0.6, "precision": 0.85}
 FLOORS = {
-    "seeds": {"entity_recall": 0.97, "core_recall": 0.97, "type_accuracy": 0.95, "fact_recall": 0.56,
-              "tier1_recall": 0.89, "precision": 0.93, "core_fragmented": 0},
-    "dev": {"entity_recall": 0.89, "core_recall": 0.9, "type_accuracy": 0.95, "fact_recall": 0.46,
-            "tier1_recall": 0.66, "precision": 0.84, "core_fragmented": 4},
+    "seeds": {"entity_recall": 0.97, "core_recall": 0.97, "type_accuracy": 0.95, "fact_recall": 0.62,
+              "tier1_recall": 0.89, "precision": 0.92, "core_fragmented": 0},
+    "dev": {"entity_recall": 0.91, "core_recall": 0.92, "type_accuracy": 0.95, "fact_recall": 0.5,
+            "tier1_recall": 0.71, "precision": 0.85, "core_fragmented": 4},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on
-    "heldout": {"entity_recall": 0.83, "core_recall": 0.94, "type_accuracy": 0.92, "fact_recall": 0.29,
-                "tier1_recall": 0.5, "precision": 0.89, "core_fragmented": 6},
+    "heldout": {"entity_recall": 0.83, "core_recall": 0.94, "type_accuracy": 0.91, "fact_recall": 0.31,
+                "tier1_recall": 0.52, "precision": 0.89, "core_fragmented": 4},
 }
 
 
