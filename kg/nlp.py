@@ -60,26 +60,31 @@ MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """Where the story starts after a dateline that opens a line ("MANILA –", "MELBOURNE, Australia —",
     "New Delhi, Nov 10 (EFE).-", "ISLAMABAD:", "ANKARA (UrduPoint News - 18th July, 2023)"): the
-    token after it, or None. Before the dash there are only names, dates and an agency in brackets."""
+    token after it, or None. Before the dash there are only names, dates and an agency in brackets,
+    and the place is in capitals or followed by a date: not "Defense Secretary Lloyd Austin — who
+    arrived on Monday — met ...", nor "US President Joe Biden (R) greets ...". (An acronym opening a
+    line before a spaced hyphen, "NATO - Russia tensions", is still taken for a dateline.)"""
     depth, caps, dated = 0, False, False
     for tok in doc[start:start + DATELINE_TOKENS]:
         if "\n" in tok.text:
             return None
         if tok.text == "(":
             depth += 1
-            dated = True
             continue
         if depth and ")" in tok.text:               # "(EFE).-" is one token
             depth -= 1
-            if depth == 0 and tok.text.endswith("-") and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+            if not (caps or dated) or depth:
+                continue
+            if tok.text.endswith("-") and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
                 return tok.i + 1
-            if depth == 0 and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
                 return tok.i + 1                          # "WASHINGTON (AP) The ..."
             continue
         if depth:
+            dated = dated or tok.like_num
             continue
         if tok.text in DATELINE_DASHES or (tok.text == "." and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"):
-            if tok.i == start or not (caps or dated or tok.text in ("—", "–")):
+            if tok.i == start or not (caps or dated):
                 return None
             end = tok.i + 1 + (tok.text == ".")
             return end if end < len(doc) and not doc[end].is_space else None
@@ -98,6 +103,8 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc:
         if tok.i == 0 or (tok.i + 1 < len(doc) and tok.is_space and "\n" in tok.text):
             first = tok.i if tok.i == 0 and not tok.is_space else tok.i + 1
+            if first >= len(doc):                       # whitespace only
+                continue
             if tok.is_space:
                 doc[first].is_sent_start = True
             end = _dateline_end(doc, first)

@@ -137,6 +137,10 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
         for m in cl:
             keys[id(m)] = f"person:{n}"
         by_surname[name_words(cl[0].text)[-1].lower()].append(n)
+    lone_docs: dict[str, set[str]] = defaultdict(set)     # surname -> the documents it stands alone in
+    for m in mentions:
+        if id(m) not in keys:
+            lone_docs[name_words(m.text)[-1].lower()].add(m.doc_id)
     for m in mentions:
         if id(m) in keys:
             continue
@@ -144,9 +148,10 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
         options = by_surname.get(word, [])
         if not options and len(name_words(m.text)) == 1:    # "Li" for "Li Shangfu": family name first
             options = [n for n, cl in enumerate(clusters) if name_words(cl[0].text)[0].lower() == word]
-        if not options and len(word) >= 6:                   # "Pistorious" for "Boris Pistorius": a typo
+        if not options and len(word) >= 6:      # "Pistorious" for "Boris Pistorius" in the same story: a typo
             options = [n for n, cl in enumerate(clusters)
-                       if _edit_distance(name_words(cl[0].text)[-1].lower(), word) == 1]
+                       if m.doc_id in {x.doc_id for x in cl} | lone_docs[name_words(cl[0].text)[-1].lower()] and
+                       _edit_distance(name_words(cl[0].text)[-1].lower(), word) == 1]
         if not options and len(name_words(m.text)) == 1:    # "Lai" for "William Lai Cheng-te" in the same story
             options = [n for n, cl in enumerate(clusters) if any(x.doc_id == m.doc_id for x in cl) and
                        word in {w.lower() for w in name_words(cl[0].text)[1:-1]}]
@@ -310,7 +315,7 @@ def _meeting_states(mentions: list[Mention], facts: list[MentionFact], lex: Lexi
 def _split_generic_meetings(groups: dict[str, list[Mention]], results: list[DocResult], lex: Lexicon) -> None:
     """"2+2" in a story on US-Japan talks and "2+2" in one on India-US talks are two meetings: a
     meeting whose name is only generic words is one node across documents only where the states
-    taking part agree (a document that names none joins when there is one candidate)."""
+    taking part agree (a document that names none joins when there is only one candidate)."""
     facts = {r.doc_id: r.facts for r in results}
     for key in [k for k in groups if k.startswith("meeting:") and not k.startswith("meeting:participants:")]:
         by_doc: dict[str, list[Mention]] = defaultdict(list)
@@ -333,9 +338,10 @@ def _split_generic_meetings(groups: dict[str, list[Mention]], results: list[DocR
                 home[1].append(doc_id)
         if len(clusters) < 2:
             continue
-        for n, (_, docs) in enumerate(clusters[1:], 2):
+        clusters += [(set(), [d]) for d in unknown]      # which of several it is, a story naming no state
+        for n, (_, docs) in enumerate(clusters[1:], 2):    # does not say: a node of its own
             groups[f"{key}#{n}"] = [m for d in docs for m in by_doc[d]]
-        groups[key] = [m for d in clusters[0][1] + unknown for m in by_doc[d]]
+        groups[key] = [m for d in clusters[0][1] for m in by_doc[d]]
 
 
 def _merge_generic_weapons(groups: dict[str, list[Mention]]) -> None:
@@ -457,7 +463,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
             if m.title and m.type in PERSON:
                 ent.aliases.add(f"{m.title} {m.text}")
         if ent.type == "Weapon":                 # "Ka-27 anti-submarine helicopter" is also known as "Ka-27"
-            ent.aliases.update(d.group(1) for m in ms for d in [DESIGNATION.match(m.text)] if d)
+            ent.aliases.update(d.group(1) for m in ms for t in {m.text, _arabic(m.text)} for d in [DESIGNATION.match(t)] if d)
         ent.aliases.discard(label)
         out.entities[ent_id] = ent
         key_to_id[key] = ent_id

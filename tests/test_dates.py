@@ -45,3 +45,8 @@ def test_a_date_in_a_dateline_and_a_dateline_without_a_year():
     assert publication_date(story) == dt.date(2020, 11, 3)          # 1992 fits too; 2020 is the latest
     assert publication_date("Nov. 3 (UPI) -- Four navies on Friday started the exercise, as in 2020.") is None
     assert publication_date("Leaders met on Jan. 7, 2014 in Tokyo.") is None                  # a sentence
+
+
+def test_a_title_case_headline_with_a_date_is_not_a_dateline():
+    assert publication_date("Biden And Xi To Meet In San Francisco On November 15, 2023\nWASHINGTON - The two "
+                            "leaders will meet.") is None

@@ -705,3 +705,20 @@ def test_a_rank_after_a_unit_is_the_rank_and_a_bare_service_word_is_not_a_number
                         "Watkins reported.")
     assert {("Damian Hill", "holdsPosition", "Brig."), ("Brian Watkins", "holdsPosition", "Lt. Col.")} <= facts
     assert ("Brian Watkins", "represents", "8th Army") not in facts
+
+
+def test_guards_from_the_review_of_this_sessions_rules(nlp):
+    _, facts = run(nlp, "Defense Secretary Lloyd Austin — who arrived in Manila on Monday — met President Ferdinand "
+                        "Marcos Jr. at Malacanang Palace.")
+    assert ("Lloyd Austin", "metWith", "Ferdinand Marcos Jr.") in facts              # an aside is not a dateline
+    _, facts = run(nlp, "Modi is planning a visit to Washington next month. Kishida will make a visit to India. "
+                        "Wang Wenbin condemned the trip to Taiwan by US lawmakers.")
+    assert not [f for f in facts if f[1] in ("participatedIn", "heldIn")]
+    _, facts = run(nlp, "Blinken and Austin will meet their Indian counterparts, Jaishankar and Singh, next year.")
+    assert not [f for f in facts if f[1] == "metWith"]
+    _, facts = run(nlp, 'Foreign Minister Qureshi met Wang Yi on Monday. "China is a friend," the Chinese foreign '
+                        "minister said.")
+    assert ("Qureshi", "represents", "Chinese") not in facts
+    _, facts = run(nlp, "Australia opened the Talisman Sabre exercise on Friday. China sent a spy ship near Queensland "
+                        "during the exercise.")
+    assert ("China", "participatedIn", "Talisman Sabre exercise") not in facts

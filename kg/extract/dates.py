@@ -86,8 +86,10 @@ def publication_date(text: str) -> dt.date | None:
         head = line[:DATE_LINE]
         for rx in (MDY, DMY):
             m = rx.search(head)
-            if m is None or re.search(r"\b[a-z]{2,}\b", re.sub(r"\b(st|nd|rd|th)\b", "", head[:m.start()])):
-                continue                  # words before the date: a sentence, not a dateline
+            before = head[:m.start()].split() if m is not None else []
+            if m is None or re.search(r"\b[a-z]{2,}\b", head[:m.start()]) or \
+                    (before and not (before[0].strip(",").isupper() and len(before[0].strip(",")) > 2)):
+                continue                  # a sentence or a title-case headline, not "WASHINGTON, Jan. 7, 2014 –"
             month, day = _month(m.group("month")), int(m.group("day"))
             if m.group("year"):
                 return _build(int(m.group("year")), month, day)

@@ -112,18 +112,21 @@ def _unechoed_headline_name(span: Span) -> bool:
     Letter"): a guess from capitals, not a name."""
     if len(span) < 2 or not _headline(span):
         return False
-    rest = span.doc.text[:span.sent.start_char] + span.doc.text[span.sent.end_char:]
-    return span[-1].text not in rest
+    sent = span.sent
+    return not any(t.text == span[-1].text for t in span.doc if not (sent.start <= t.i < sent.end))
 
 
 def _headline(span: Span) -> bool:
     """A line in title case ("Romania Signs Letter Of Offer And Acceptance For 32 F-35As"), where a
-    capitalised verb is still a verb."""
+    capitalised verb is still a verb (decided once per sentence)."""
     sent = span.sent
-    last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
-    words = [t for t in sent if t.is_alpha]
-    return last.text not in (".", "!", "?", "”", '"', "’", "'") and len(words) >= 4 and \
-        sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    cache = span.doc.user_data.setdefault("kg_headlines", {})
+    if sent.start not in cache:
+        last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+        words = [t for t in sent if t.is_alpha]
+        cache[sent.start] = last.text not in (".", "!", "?", "”", '"', "’", "'") and len(words) >= 4 and \
+            sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    return cache[sent.start]
 
 
 def _is_junk(text: str, rules: TypeRules, label: str = "") -> bool:
@@ -733,7 +736,7 @@ def _leaders_governments(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Non
     for n, m in enumerate(mentions):
         words = strip_the(m.text).split()
         if m.type in ("Person", "Minister") and len(words) == 1 and m.token_end < len(doc) and \
-                doc[m.token_end].lower_ in GOVERNMENT_WORDS:             # NER's "[Maduro] government"
+                doc[m.token_end].lower_ in GOVERNMENT_WORDS and words[0].lower() in countries:   # "[Maduro] government"
             m = mentions[n] = _mention(doc, doc[m.token_start:m.token_end + 1], "Organization", "", m.rule)
             words = m.text.split()
         if m.type == "Organization" and len(words) == 2 and words[1].lower() in GOVERNMENT_WORDS and \

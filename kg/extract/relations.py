@@ -684,7 +684,11 @@ def _titled_anaphor_countries(doc: Doc, index: DocIndex) -> Iterator[MentionFact
         wanted = re.compile(rf"\b{re.escape(' '.join(words))}\b")
         holders = [m for m in reversed(index.mentions) if m.token_end <= tok.i and m.type in ("Person", "Minister")
                    and any(wanted.search(t.lower()) for t in (m.title or "", *m.other_titles))]
-        if holders and not any(m.affiliation == states[0].key for m in holders) and holders[0].affiliation is None:
+        lex = load_lexicon()
+        between = {surname(m.text, lex) for m in index.mentions if m.type in ("Person", "Minister") and
+                   holders and holders[0].token_end <= m.token_start < tok.i}
+        if holders and not any(m.affiliation == states[0].key for m in holders) and holders[0].affiliation is None \
+                and between <= {surname(holders[0].text, lex)}:     # no one else named since: "Qureshi met Wang Yi"
             person = holders[0]           # not "the Chinese foreign minister" for Qureshi when Wang Yi is one
             yield MentionFact(person, "represents", states[0], index.evidence(tok.sent, "title:anaphor-country", 0.65))
 
@@ -745,7 +749,7 @@ def _met_counterparts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         verb = tok
         while verb.pos_ != "VERB" and verb.head != verb and verb.dep_ in ("pobj", "prep", "dobj", "appos"):
             verb = verb.head
-        if not people or verb.lemma_.lower() not in COUNTERPART_MEETING_VERBS or \
+        if not people or verb.lemma_.lower() not in COUNTERPART_MEETING_VERBS or _future(verb) or \
                 (verb.lemma_.lower() not in ("meet", "host", "receive", "welcome") and
                  not any(t.lower_ == "with" for t in doc[verb.i:tok.i])):     # "held talks with", "met"
             continue
@@ -1227,6 +1231,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
 
 
 VISIT_NOUNS = {"visit", "trip", "tour"}
+VISIT_VERBS = {"be", "make", "pay", "conclude", "begin", "start", "end", "wrap", "complete"}   # "is on a visit to"
 DESTINATIONS = ("Country", "City", "Place", "Island", "Region", "MilitaryUnit")
 
 
@@ -1250,9 +1255,10 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
                     visitors += [m for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]
                 if c.dep_ == "prep" and c.lower_ == "to":
                     dest += [m for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p) or _the_country(p, index)]
-            if not visitors and tok.dep_ in ("dobj", "pobj", "attr"):       # "who is on a visit to", "made a trip"
-                verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-                if verb.pos_ in ("VERB", "AUX"):
+            named_by = any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
+            if not visitors and not named_by and tok.dep_ in ("dobj", "pobj", "attr"):   # "who is on a visit to",
+                verb = tok.head.head if tok.dep_ == "pobj" else tok.head                   # "made a trip to"
+                if verb.lemma_.lower() in VISIT_VERBS and not _future(verb):
                     visitors = [m for m, _ in _subjects(verb, index)[0]]
         elif tok.pos_ == "VERB" and lemma == "visit" and not _future(tok):
             subjects, passive = _subjects(tok, index)
@@ -1319,7 +1325,7 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
         states = sorted({m.key: m for m in _event_states(tok, index)}.values(), key=lambda m: m.token_start)
         same = {bare for bare, ms in named.items() if any(tok.lemma_.lower() in {w.lemma_.lower() for w in
                                                                              doc[m.token_start:m.token_end]} for m in ms)}
-        if states and len(same) == 1:         # "during a multinational exercise ... the Talisman Sabre exercise"
+        if len(states) > 1 and len(same) == 1:   # "during a multinational exercise ... the Talisman Sabre exercise"
             known = named[next(iter(same))][0]
             m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=known.text,
                         type="Event", rule="event:named-elsewhere", sent_start=tok.sent.start_char,
@@ -1351,8 +1357,10 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
     a treaty of its own (its parties are read like those of any unnamed agreement)."""
     found = []
     for tok in doc:
+        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("sign", "ink", "conclude"):
+            continue
         words = [c for c in tok.subtree if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token]
-        while words and any(doc[i] not in words for i in range(words[0].i, tok.i)):
+        while words and {w.i for w in words} != set(range(words[0].i, tok.i)):
             words.pop(0)                # contiguous: "defense cooperation plan" (defense modifies cooperation)
         letter = tok.lemma_.lower() == "letter" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
             doc[tok.i + 2].lower_ in ("intent", "offer", "acceptance")          # "a letter of offer and acceptance"
@@ -1509,7 +1517,6 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         if verb.lemma_.lower() == "call" and not any(c.lower_ == "on" for c in verb.children):
             continue
         if verb.sent.start_char in named or _future(verb):        # "Yi will meet Imran Khan": not yet
-            continue
             continue
         subjects, passive = _subjects(verb, index)
         objects = _objects(verb, index, passive, {"with", "on"})
