@@ -32,6 +32,7 @@ def _phrase(nlp: Language, text: str, attr: str = "ORTH") -> list[dict[str, str]
 
 NATIONAL_SERVICES = ("Army", "Navy", "Air Force", "Marine Corps", "Marines", "Armed Forces", "Special Forces",
                      "Space Force", "Ground Forces")
+COMMON_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")     # also written in lower case or with "'s"
 
 
 def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
@@ -67,12 +68,13 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                 known = [lex.canonical()[k] for k in (f"{strip_the(s)} {service}".lower()
                                                       for s in (c.name, *c.aliases, *c.demonyms)) if k in lex.canonical()]
                 ent_id = (known[0][0] if known else f"{c.id}:{name}").lower()      # "U.S. Armed Forces"
-                for s in (c.name, *c.aliases, *c.demonyms):
-                    add("KG_MilitaryUnit", f"{strip_the(s)} {service}", ent_id, attr="LOWER")
-                for s in (c.name, *c.aliases):
+                for s in (c.name, *c.aliases, *c.demonyms):      # exact phrases: the fast PhraseMatcher
+                    add("KG_MilitaryUnit", f"{strip_the(s)} {service}", ent_id)
+                if service in COMMON_SERVICES:                 # "Indian navy", "India's air force"
+                    add("KG_MilitaryUnit", f"{adjective} {service.lower()}", ent_id)
                     for apostrophe in ("'s", "’s"):
-                        patterns.append({"label": "KG_MilitaryUnit", "id": ent_id, "pattern": [
-                            *_phrase(nlp, strip_the(s)), {"ORTH": apostrophe}, *_phrase(nlp, service, "LOWER")]})
+                        for written in (service, service.lower()):
+                            add("KG_MilitaryUnit", f"{strip_the(c.name)}{apostrophe} {written}", ent_id)
     weapon_noun_surfaces = sorted(lex.weapon_nouns)
     for thing in lex.things:
         label = f"KG_{thing.type}"
