@@ -722,3 +722,9 @@ def test_guards_from_the_review_of_this_sessions_rules(nlp):
     _, facts = run(nlp, "Australia opened the Talisman Sabre exercise on Friday. China sent a spy ship near Queensland "
                         "during the exercise.")
     assert ("China", "participatedIn", "Talisman Sabre exercise") not in facts
+
+
+def test_no_person_is_named_after_seas(nlp):
+    ms, _ = run(nlp, "Chinese warships sailed in the East China Seas near Japan, Senator Jim Banks said.")
+    assert not [m for m in ms if m.type == "Person" and "Seas" in m.text]
+    assert ("Jim Banks", "Person") in types(ms)

@@ -248,12 +248,16 @@ def _is_bad_person(span: Span) -> bool:
     inner = {t.i for t in words[:-1] if t.lower_ in NAME_PARTICLES}      # "Jean-Yves Le Drian"
     if len(words) > 1 and words[-1].lower_ in NAME_PARTICLES and words[-1].is_title:
         inner.add(words[-1].i)                                          # "Vikram Das"
-    if any(t.lower_ in lex_titles or t.lower_ in rules.heads_all or (t.lower_ in rules.stop_names and t.i not in inner)
-           for t in words):
+    if any(t.lower_ in lex_titles or t.lower_ in rules.heads_all or
+           t.lower_ in PLURAL_SEAS or                                              # "East China Seas"
+           (t.lower_ in rules.stop_names and t.i not in inner) for t in words):
         return True                     # "Secretary Blinken State", "Islands Hamada", "Der"
     if not all(t.text[:1].isupper() or _hyphen_tail(t) for t in words if t.is_alpha and t.lower_ not in NAME_PARTICLES):
         return True
     return False
+
+
+PLURAL_SEAS = {"seas", "oceans", "gulfs", "straits"}      # not "Rivers", "Banks": surnames
 
 
 def _hyphen_tail(tok: Token) -> bool:
