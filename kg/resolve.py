@@ -77,10 +77,13 @@ def normalise_name(text: str) -> str:
 QUOTE_CHARS = "\"'“”‘’«»"
 
 
+TWO_PLUS_TWO = re.compile(r"\btwo[\s-]*plus[\s-]*two\b")
+
+
 def meeting_key(text: str) -> str:
     t = normalise_name("".join(ch for ch in text if ch not in QUOTE_CHARS))
     t = re.sub(r"\b2\s*\+\s*2\b", "two-plus-two", t)
-    t = re.sub(r"\btwo[\s-]*plus[\s-]*two\b", "two-plus-two", t)
+    t = TWO_PLUS_TWO.sub("two-plus-two", t)
     words = [w for w in t.split() if w not in MEETING_HEADS and _singular(w) not in MEETING_HEADS]
     return " ".join(words) or t
 
@@ -286,7 +289,7 @@ def _generic_meeting(mentions: list[Mention]) -> bool:
     for m in mentions:
         for word in "".join(ch for ch in m.text if ch not in QUOTE_CHARS).split():
             if word[:1].isupper() and word.lower() not in MEETING_HEADS and \
-                    not re.fullmatch(r"two[\s-]*plus[\s-]*two", word.lower()):
+                    not TWO_PLUS_TWO.fullmatch(word.lower()):
                 return False
     return True
 

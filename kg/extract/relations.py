@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
@@ -110,6 +110,10 @@ class DocIndex:
         """Mentions kg made up (unnamed meetings, events, agreements), kept in text order."""
         self.mentions.extend(made)
         self.mentions.sort(key=lambda m: m.start)
+
+    def countries(self, tokens: Iterable[Token]) -> list[Mention]:
+        """The countries these tokens name ("Japanese", "U.S."), in the tokens' order."""
+        return [self.by_token[t.i] for t in tokens if t.i in self.by_token and self.by_token[t.i].type == "Country"]
 
     def mention(self, tok: Token, depth: int = 0) -> tuple[Mention | None, float]:
         """The mention a token stands for, and how sure we are (1.0 when it is the name itself)."""
@@ -651,7 +655,7 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     head.head.lemma_.lower() not in SPEECH_VERBS or head.i in index.by_token or head.i in index.title_of:
                 continue
             mods = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < head.i]
-            states = [index.by_token[c.i] for c in mods if c.i in index.by_token and index.by_token[c.i].type == "Country"]
+            states = index.countries(mods)
             words = [c.text for c in mods if c.i not in index.by_token and c.dep_ != "poss" and c.is_alpha]
             if len(states) != 1 or not words:
                 continue                      # "Japan's defence minister", not "Japan's minister" or "the minister"
@@ -672,19 +676,19 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 def _titled_anaphor_countries(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"FM Qureshi said ... “...,” the Pakistani foreign minister said": the person the story last
     named with that post represents the state the anaphor names."""
+    lex = load_lexicon()
     for tok in doc:
         if tok.lemma_.lower() not in TITLE_ANAPHORS or tok.i in index.by_token or \
                 not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
-        states = [index.by_token[c.i] for c in mods if c.i in index.by_token and index.by_token[c.i].type == "Country"]
+        states = index.countries(mods)
         words = [c.lower_ for c in mods if c.i not in index.by_token] + [tok.lower_]
         if len(states) != 1 or len(words) < 2:
             continue                      # "the Pakistani foreign minister", not "the Pakistani minister"
         wanted = re.compile(rf"\b{re.escape(' '.join(words))}\b")
         holders = [m for m in reversed(index.mentions) if m.token_end <= tok.i and m.type in ("Person", "Minister")
                    and any(wanted.search(t.lower()) for t in (m.title or "", *m.other_titles))]
-        lex = load_lexicon()
         between = {surname(m.text, lex) for m in index.mentions if m.type in ("Person", "Minister") and
                    holders and holders[0].token_end <= m.token_start < tok.i}
         if holders and not any(m.affiliation == states[0].key for m in holders) and holders[0].affiliation is None \
@@ -722,9 +726,7 @@ def _counterparts(tok: Token, index: DocIndex) -> tuple[list[Mention], list[Ment
     written right after it."""
     if tok.lemma_.lower() not in COUNTERPART_HEADS or tok.pos_ != "NOUN":
         return [], []
-    countries = [index.by_token[c.i] for c in tok.children
-                 if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in index.by_token
-                 and index.by_token[c.i].type == "Country"]
+    countries = index.countries(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
     j = tok.i + 1
     while j < len(tok.doc) and tok.doc[j].text in (",", ":", "—", "-"):
         j += 1
@@ -865,8 +867,7 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
                          for p in prep.children if p.dep_ == "pobj" and p.i in index.by_token)]
     mods = [c for t in troops for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
-    states = [(index.by_token[c.i], 0.8) for c in mods if c.i in index.by_token
-              and index.by_token[c.i].type == "Country"]               # "U.S. Marine unit", "German troops"
+    states = [(m, 0.8) for m in index.countries(mods)]                # "U.S. Marine unit", "German troops"
     if not states and not passive and not any(m.type == "MilitaryUnit" for t in troops for m, _ in index.args(t)):
         states = [(m, c * 0.9) for m, c in subjects if m.type == "Country"]
     for s, sc in states:
@@ -1399,12 +1400,11 @@ def _event_states(tok: Token, index: DocIndex) -> list[Mention]:
             named = [c for c in t.subtree if c.i < t.i and c.dep_ in ("amod", "compound", "nmod", "poss", "conj")]
             named += [c for ch in t.children if ch.dep_ == "prep" and ch.lower_ in ("from", "of")   # "leaders from
                       for p in ch.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]         # the US, India ..."
-            return [index.by_token[c.i] for c in named if c.i in index.by_token and index.by_token[c.i].type == "Country"]
+            return index.countries(named)
         return []
 
     head = tok.head if tok.dep_ == "conj" else tok
-    out = [index.by_token[c.i] for ch in tok.children if ch.dep_ in ("amod", "compound", "nmod")
-           for c in (ch, *ch.conjuncts) if c.i in index.by_token and index.by_token[c.i].type == "Country"]
+    out = index.countries(c for ch in tok.children if ch.dep_ in ("amod", "compound", "nmod") for c in (ch, *ch.conjuncts))
     for prep in (*tok.children, *head.head.children):
         if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among", "involving"):
             out += [m for p in prep.children if p.dep_ == "pobj" for t in _members(p) for m in states_of(t)]
