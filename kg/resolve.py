@@ -356,6 +356,16 @@ def _merge_generic_weapons(groups: dict[str, list[Mention]]) -> None:
             groups[others[0]].extend(groups.pop(key))
 
 
+def _merge_weapon_families(groups: dict[str, list[Mention]]) -> None:
+    """"the Arrow system" in a story about "Arrow-3" is that one Arrow (not when two are named)."""
+    for key in [k for k in groups if k.startswith("weapon:") and re.fullmatch(r"[a-z]{3,}", k[7:])]:
+        docs = {m.doc_id for m in groups[key]}
+        others = [k for k in groups if k != key and re.match(rf"{re.escape(key)}[- ](\d|[ivx]+\b)", k)
+                  and docs & {m.doc_id for m in groups[k]}]
+        if len(others) == 1:
+            groups[others[0]].extend(groups.pop(key))
+
+
 def _choose_type(mentions: list[Mention]) -> str:
     votes = Counter(m.type for m in mentions)
     ruled = Counter(m.type for m in mentions if m.rule.startswith("ruler:"))
@@ -427,6 +437,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     person_keys = _person_clusters([m for m in mentions if m.type in PERSON])
     groups: dict[str, list[Mention]] = defaultdict(list)
     redirects: dict[str, str] = {}
+    local: dict[tuple[str, str], str] = {}
     for m in mentions:
         if m.type == "TreatyArticle":
             continue
@@ -436,14 +447,24 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
             alias, m.alias_of = m.alias_of, None
             own = _key(m, lex, person_keys)
             m.alias_of = alias
-            if own != key:
+            if own != key and any(ch.isupper() for ch in m.text):
                 redirects[own] = key
+            elif own != key:                 # "a hypersonic missile named Fattah": in that story only
+                local[(own, m.doc_id)] = key
+    for (own, doc_id), key in local.items():
+        moved = [m for m in groups.get(own, ()) if m.doc_id == doc_id]
+        if moved and key in groups:
+            groups[own] = [m for m in groups[own] if m.doc_id != doc_id]
+            groups[key].extend(moved)
+            if not groups[own]:
+                del groups[own]
     for own, key in redirects.items():
         while key in redirects and redirects[key] != own:
             key = redirects[key]
         if own in groups and key in groups and own != key:
             groups[key].extend(groups.pop(own))
     _merge_generic_weapons(groups)
+    _merge_weapon_families(groups)
     _merge_org_place_names(groups)
     _merge_generic_name_words(groups)
     _split_generic_meetings(groups, results, lex)

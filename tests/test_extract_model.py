@@ -728,3 +728,45 @@ def test_no_person_is_named_after_seas(nlp):
     ms, _ = run(nlp, "Chinese warships sailed in the East China Seas near Japan, Senator Jim Banks said.")
     assert not [m for m in ms if m.type == "Person" and "Seas" in m.text]
     assert ("Jim Banks", "Person") in types(ms)
+
+
+def test_exercise_participants_from_lists_of_forces(nlp):
+    _, facts = run(nlp, "The Cobra Gold exercise, hosted by the Royal Thai Armed Forces, involves troops from "
+                        "Thailand, Singapore and Malaysia.")
+    assert {("Royal Thai Armed Forces", "participatedIn", "Cobra Gold exercise"),
+            ("Thailand", "participatedIn", "Cobra Gold exercise"),
+            ("Malaysia", "participatedIn", "Cobra Gold exercise")} <= facts
+    _, facts = run(nlp, "Exercise Pitch Black began on Monday. In addition, aircraft from France and India, and "
+                        "personnel from Canada and New Zealand will also participate.")
+    assert {(c, "participatedIn", "Exercise Pitch Black") for c in ("France", "India", "Canada", "New Zealand")} <= facts
+    _, facts = run(nlp, "RIMPAC 2016 began on Thursday. RIMPAC is hosted by U.S. Pacific Fleet and led by U.S. 3rd Fleet.")
+    assert ("3rd Fleet", "participatedIn", "RIMPAC") in facts
+    assert not any(p == "date" for _, p, _ in facts), "a 2016 exercise is not dated in the story's year"
+
+
+def test_exercise_names_and_senders(nlp):
+    ms, facts = run(nlp, "Norway and Denmark sent frigates to the Cold Response exercise.")
+    assert ("Cold Response exercise", "Event") in types(ms)
+    assert {("Norway", "participatedIn", "Cold Response exercise"),
+            ("Denmark", "participatedIn", "Cold Response exercise")} <= facts
+    ms, facts = run(nlp, "Indian Navy's INS Shivalik and Japan Maritime Self-Defense Force's JS Kaga participated "
+                         "in JIMEX 2023.")
+    assert ("Indian Navy", "participatedIn", "JIMEX 2023") in facts
+    ms, _ = run(nlp, "Joint drills and Chinese exercises went on.")
+    assert not any(t == "Event" for _, t in types(ms))
+
+
+def test_meeting_attendees_and_speakers(nlp):
+    _, facts = run(nlp, "Ministers from Australia, Japan and India attended the Quad foreign ministers' meeting in Tokyo.")
+    assert {(c, "participatedIn", "Quad foreign ministers' meeting") for c in ("Australia", "Japan", "India")} <= facts
+    _, facts = run(nlp, "Speaking at the Munich Security Conference, Chinese Foreign Minister Wang Yi said Beijing "
+                        "wanted peace.")
+    assert ("Wang Yi", "participatedIn", "Munich Security Conference") in facts
+
+
+def test_abbreviated_titles_and_memoranda(nlp):
+    ms, facts = run(nlp, "PM Shehbaz Sharif met Chinese Premier Li Qiang in Beijing.")
+    assert ("Shehbaz Sharif", "holdsPosition", "Prime Minister") in facts
+    ms, _ = run(nlp, "Kenya and Uganda signed an MoU on defence cooperation. Under the MoU, Kenya will train pilots.")
+    mous = [m for m in ms if m.text == "MoU"]
+    assert [m.type for m in mous] == ["Treaty", "Treaty"] and len({m.key for m in mous}) == 1

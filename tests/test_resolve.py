@@ -234,3 +234,16 @@ def test_typos_roman_numerals_years_and_prefectures_do_not_split_a_thing():
     assert {e.label for e in res.entities.values() if e.type == "Event"} == {"Malabar 2020 exercise"}
     alone = resolve([DocResult("000", [ms[0]], []), DocResult("005", [m("005", "Pistorious", "Person")], [])], lexicon())
     assert len(alone.entities) == 2                          # a near-miss in another story may be someone else
+
+
+def test_weapon_named_and_family_names_join_their_weapon(tmp_path):
+    import kg
+    (tmp_path / "a.txt").write_text("Iran unveiled a hypersonic missile named Fattah on Tuesday.\n"
+                                    "The hypersonic missile can fly at 15 times the speed of sound.\n")
+    (tmp_path / "b.txt").write_text("Russia tested a hypersonic missile on Friday.\n"
+                                    "Germany bought the Arrow-3 missile defence system from Israel.\n"
+                                    "The Arrow system will protect Berlin.\n")
+    ents = {e.name: e for e in kg.build(tmp_path).entities()}
+    assert "hypersonic missile" in ents["Fattah"].aliases and "hypersonic missile" in ents   # Russia's stays apart
+    arrow = [e for e in ents.values() if e.name.startswith("Arrow")]
+    assert len(arrow) == 1 and "Arrow" in {*arrow[0].aliases, arrow[0].name}

@@ -476,6 +476,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _names_after_honorifics(doc, mentions)
     _attach_appositive_titles(doc, mentions, titles, lex)
     mentions = _coordinated_names(doc, mentions)
+    mentions = _named_exercises(doc, mentions, lex)
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
     _link_other_names(doc, mentions)
@@ -506,6 +507,39 @@ def _coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             word, kind = SHARED_HEADS_BEFORE[before]
             mentions += [replace(_mention(doc, doc[t.i:t.i + 1], kind, "", "pattern:coordinated-names"),
                                  text=f"{word} {t.text}") for t in (a, b)]
+    return mentions
+
+
+EXERCISE_HEADS = {"exercise", "exercises", "drill", "drills", "wargame", "wargames"}
+EXERCISE_NOT_NAMES = {"joint", "naval", "military", "annual", "combined", "multinational", "bilateral", "trilateral",
+                      "air", "live", "live-fire", "amphibious", "large", "major", "new", "navy", "army", "nuclear",
+                      "missile", "drone", "field", "command", "staff", "sea", "land", "the", "this", "these", "last",
+                      "first", "next", "summer", "winter", "spring", "autumn", "fall", "regional", "international"}
+
+
+def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"the Cold Response exercise", "Sea Breeze drills": one to three proper nouns in title case
+    before "exercise" or "drills" name an exercise, unless they name a state, an army or a kind of
+    exercise ("Joint", "Naval", "Chinese")."""
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    states = lex.country_by_surface()
+    for tok in doc:
+        if tok.lower_ not in EXERCISE_HEADS or not tok.is_lower or tok.i in by_token:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                doc[start - 1].is_alpha and doc[start - 1].lower_ not in EXERCISE_NOT_NAMES:
+            start -= 1
+        if start == tok.i or (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title):
+            continue                   # a longer name than the rule reads ("Exercise Pacific Vanguard" is a pattern)
+        words = doc[start:tok.i]
+        owners = {id(by_token[t.i]) for t in words if t.i in by_token}
+        if any(not by_token[t.i].rule.startswith("ner:") for t in words if t.i in by_token) or \
+                any(by_token[t.i].token_start < start for t in words if t.i in by_token) or \
+                any(w.text in states or w.text.upper() == w.text for w in words) or words.text in states:
+            continue                   # "Japan Maritime Self-Defense Force drills", "RIMPAC drills" (a pattern)
+        mentions = [m for m in mentions if id(m) not in owners]
+        mentions.append(_mention(doc, doc[start:tok.i + 1], "Event", "", "pattern:exercise-name"))
     return mentions
 
 
@@ -791,6 +825,9 @@ OTHER_NAME_LINKS = (
 )
 
 
+NAMING_LINKS = (("named",), ("called",), ("dubbed",), (",", "named"), (",", "dubbed"), (",", "called"))
+
+
 def _link_other_names(doc: Doc, mentions: list[Mention]) -> None:
     """"Ayungin Shoal, also known as Second Thomas Shoal", "the two-plus-two talks, officially called
     the Security Consultative Committee", "Ryukyu, or Nansei, Islands": the second name is another
@@ -811,6 +848,16 @@ def _link_other_names(doc: Doc, mentions: list[Mention]) -> None:
             if b is not None and b is not a and b.type not in ("Person", "Minister", "Country") and b.alias_of is None:
                 b.alias_of = a
                 b.type = a.type
+            break
+        for link in NAMING_LINKS:         # "a hypersonic missile named Fattah": the kind is that one missile
+            j = a.token_end
+            if a.text[:1].isupper() or tuple(t.lower_ for t in doc[j: j + len(link)]) != link:
+                continue
+            b = by_start.get(j + len(link))
+            if b is not None and (b.type == a.type or (b.rule.startswith("ner:") and not b.title)) and \
+                    b.text[:1].isupper() and a.alias_of is None:
+                a.alias_of = b
+                b.type, b.key = a.type, b.key if b.type == a.type else ""
             break
 
 
@@ -846,10 +893,14 @@ def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> lis
         surnames.update(" ".join(words[k:]) for k in range(1, len(words) - 1) if words[k].lower() in NAME_PARTICLES)
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     weapon_words = {m.text.split()[0] for m in mentions if m.type == "Weapon" and m.text[:1].isupper()}
+    families = {d.group(1) for m in mentions if m.type == "Weapon"          # "Arrow" of "Arrow-3"
+                for d in [re.match(r"^([A-Z][a-z]{2,})-(?:\d|[IVX]+\b)", m.text)] if d}
     out: list[Mention] = []
     for m in mentions:
         if m.type == "Person" and m.rule.startswith("ner:") and m.text in weapon_words and not m.title:
             m.type, m.rule = "Weapon", m.rule + "+weapon-name"
+        if m.type not in ("Weapon", "Country") and m.rule.startswith("ner:") and m.text in families and not m.title:
+            m.type, m.key, m.rule = "Weapon", "", m.rule + "+weapon-family"
         if m.type not in ("Person", "Minister") and m.rule.startswith("ner:"):
             if m.text in surnames or m.text in full:
                 m.type, m.key, m.rule = "Person", "", m.rule + "+person-name"

@@ -144,6 +144,8 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
     head_words = sorted({h if not h.islower() else h.capitalize() for h in (x.title() for x in lex.title_heads)})
     patterns.append({"label": "KG_Title", "pattern": [{"TEXT": {"IN": mod_words}, "OP": "+"},
                                                       {"TEXT": {"IN": head_words}}]})
+    for short in lex.title_abbreviations:        # "PM Shehbaz Sharif": exact case only ("3 pm" is a time)
+        add("KG_Title", short)
     for wrong, right in lex.misspellings.items():
         for title in (*lex.ministerial_titles, *lex.other_titles):
             if right.lower() in title.lower().split():

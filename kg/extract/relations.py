@@ -31,9 +31,11 @@ PLACES = ("City", "Place", "Island", "Region", "Country")
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 CLIMB = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials", "navy", "army", "ministry",
-               "ministers", "leaders", "chiefs", "diplomats",
-               "authorities", "leaders", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
-               "people", "leadership", "diplomats", "delegation"}
+               "ministers", "leaders", "chiefs", "diplomats", "navies", "armies", "militaries", "warships",
+               "soldiers", "sailors", "delegates", "delegations", "representatives", "participants", "contingents",
+               "aircraft", "jets", "frigates", "destroyers", "personnel", "marines", "airmen", "servicemen",
+               "authorities", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
+               "people", "leadership", "delegation"}
 QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet", "batch", "squadron", "pair",
                   "type", "kind", "version", "variant", "units", "battery", "system", "systems", "purchase",
                   "all", "most", "part", "parts", "much", "some", "half", "portion", "portions", "rest", "areas"}
@@ -156,6 +158,8 @@ class DocIndex:
             return None, 0.0          # "meetings with A and B": a meeting of its own, not the last one named
         if types == frozenset({"Meeting"}) and not dets and tok.pos_ == "NOUN":
             dets = ["the"]            # "for talks on Jan. 11": the talks the article is about
+        if any(c.dep_ == "poss" and c.lower_ == "year" for c in tok.children):
+            dets = ["the"]            # "this year's exercise"
         if types == frozenset({"Country"}) and not (tok.dep_ in SUBJ | PASS_SUBJ):
             return None, 0.0          # "an effort by the Soviet Union to invade the country": not read
         if types and any(d in ("the", "this", "that", "these", "those") for d in dets):
@@ -245,9 +249,12 @@ class DocIndex:
         """Mentions for a token and the tokens coordinated with it ("Hayashi and Hamada")."""
         out: list[tuple[Mention, float]] = [(m, 0.7) for m in self.pair(tok)]
         out += [(m, 0.65) for m in self.people_group(tok)]
-        if tok.i not in self.by_token and (tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS):
+        if self._group(tok):
             states = [t for t in tok.subtree if t.i < tok.i and t.i in self.by_token
                       and self.by_token[t.i].type == "Country" and t.dep_ in ("amod", "compound", "poss", "conj", "nmod")]
+            groups = [g for g in _members(tok) if self._group(g)]      # "aircraft from A, as well as personnel
+            states += [t for g in groups for p in _from_whom(g) for t in _members(p)     # from B"; "troops from
+                       if t.i in self.by_token and self.by_token[t.i].type == "Country"]  # 17 nations, including C"
             for t in states:
                 if all(self.by_token[t.i] is not o for o, _ in out):
                     out.append((self.by_token[t.i], 0.75))
@@ -265,6 +272,10 @@ class DocIndex:
                     if all(other is not o for o, _ in out):
                         out.append((other, c))
         return out
+
+    def _group(self, tok: Token) -> bool:
+        """A noun for a state's forces or envoys ("troops", "ministers"), not itself a name."""
+        return tok.i not in self.by_token and (tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS)
 
     def evidence(self, sent: Span, rule: str, confidence: float, predicate_text: str | None = None) -> Evidence:
         text = self._sentence_text.get(sent.start)
@@ -315,6 +326,15 @@ def _copula_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         for t in subj:
             for o in owner[:1]:
                 yield MentionFact(o, "controls", t, index.evidence(tok.sent, "copula:controls", 0.6))
+
+
+def _from_whom(tok: Token) -> list[Token]:
+    """Whose forces or envoys a group noun names: "ships from Japan", and "involves troops from Japan",
+    where the parser hangs "from" on the verb."""
+    froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if not froms and tok.dep_ == "dobj":
+        froms = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == tok.i + 1]
+    return [p for c in froms for p in c.children if p.dep_ == "pobj"]
 
 
 def _members(tok: Token) -> list[Token]:
@@ -383,7 +403,9 @@ def _person_chains(doc: Doc, mentions: list[Mention], by_token: dict[int, Mentio
 def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]], bool]:
     """Subjects of a verb, climbing through control and coordination; (mentions, passive?)."""
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or \
-        (verb.tag_ == "VBN" and verb.dep_ == "acl")       # "submarines built by General Dynamics"
+        (verb.tag_ == "VBN" and verb.dep_ == "acl") or \
+        (verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children) and
+         any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.head.children))   # "is hosted by A and led by B"
     tok, factor = verb, 1.0
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in SUBJ]
@@ -429,6 +451,9 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str]) -> li
                     out.extend((m, conf, c.lower_) for m, conf in index.args(p))
     if passive and verb.dep_ == "acl":                    # "troops stationed in Japan"
         out.extend((m, conf * 0.9, "") for m, conf in index.args(verb.head))
+    if passive and verb.dep_ == "conj" and not any(c.dep_ in PASS_SUBJ for c in verb.children):
+        out.extend((m, conf * 0.9, "") for c in verb.head.children if c.dep_ in PASS_SUBJ   # "is hosted by A
+                   for m, conf in index.args(c))                                          # and led by B"
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         out.extend((m, conf * 0.85, "where") for m, conf in index.args(verb.head))   # "Okinawa, where ... are based"
     relcl = verb
@@ -785,8 +810,9 @@ def _met_someone(verb: Token, index: DocIndex) -> bool:
 
 
 def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
-    subjects, passive = _subjects(verb, index)
+    found, passive = _subjects(verb, index)
     for rule in rules.verbs[lemma]:
+        subjects = found                  # each rule starts from the verb's own subjects
         prop = rule["property"]
         conf = float(rule.get("confidence", 0.7))
         name = f"verb:{prop}:{lemma}"
@@ -797,6 +823,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue
         if rule.get("not_future") and _future(verb):
             continue                      # "Yi will meet Prime Minister Imran Khan": not yet
+        if rule.get("particle") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle"]
+                                            for c in verb.children):
+            continue                      # "brought together", not "brought"
         if rule.get("not_after") and verb.dep_ in ("xcomp", "advcl", "pcomp") and \
                 verb.head.lemma_.lower() in rule["not_after"]:
             continue                      # "applied to join NATO" is not membership
@@ -804,6 +833,13 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 p.lemma_.lower() in rule["requires_pobj"] for h in (verb, *verb.children) for c in h.children
                 if c.dep_ == "prep" for p in c.children):
             continue
+        if rule.get("partners_via"):            # "took part in the exercise alongside ships from Sweden"
+            subjects = subjects + [(m, c * 0.9) for prep in verb.children if prep.dep_ == "prep" and
+                                   prep.lower_ in rule["partners_via"] for p in prep.children if p.dep_ == "pobj"
+                                   for m, c in index.args(p)]
+        if rule.get("weapon_owner"):             # "Indian Navy's INS Shivalik participated": the navy did
+            subjects = [((_owner(index.doc[m.token_start:m.token_end].root, m, index) or m) if m.type == "Weapon"
+                         else m, c) for m, c in subjects]
         preps = set(rule.get("via", []))
         objects = _objects(verb, index, passive, preps)
         if rule.get("object_is_via"):
@@ -816,6 +852,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
                 if not subjects and verb.dep_ == "relcl":      # "the G-7 summit to be held in Hiroshima"
                     subjects = [(m, c * 0.9) for m, c in index.args(verb.head)]
+        if rule.get("implicit_object") and not objects and _intransitive(verb):
+            latest = _latest_event(verb, index)          # "personnel from Canada will also participate"
+            objects = [(latest, 0.8, "")] if latest is not None else []
         if prop == "stationedIn":
             yield from _troops_stationed(verb, index, passive, objects, subjects, name, conf)
         if rule.get("requires_via"):
@@ -848,6 +887,24 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 else:
                     s_, o_ = s, o
                 yield MentionFact(s_, prop, o_, index.evidence(verb.sent, name, conf * min(sc, oc)))
+
+
+def _intransitive(verb: Token) -> bool:
+    """"will also participate", "will take part", "joined for the first time": no object, no "in"."""
+    return not any((c.dep_ == "dobj" and c.lower_ != "part") or
+                   (c.dep_ == "prep" and c.lower_ == "in" and not any(p.lower_ in ADVERBIAL_IN for p in c.children))
+                   for c in verb.children)
+
+
+ADVERBIAL_IN = {"addition", "total", "turn", "particular", "fact", "person", "all"}     # "In addition, ..."
+
+
+def _latest_event(tok: Token, index: DocIndex) -> Mention | None:
+    """The exercise or meeting named last before a token (not one kg made up)."""
+    for m in reversed(index.mentions):
+        if m.token_end <= tok.i and m.type in ("Event", "Meeting") and m.rule.startswith(("ruler:", "ner:", "pattern:")):
+            return m
+    return None
 
 
 TROOP_NOUNS = {"troop", "troops", "soldier", "soldiers", "marines", "forces", "force", "personnel", "sailors",
@@ -927,9 +984,9 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
         counts = Counter(m.key for m in index.mentions if m.type == "Country" and m.key)
         keys |= set([k for k, _ in counts.most_common() if k not in keys][: 2 - len(keys)])
     for t in treaties:
-        if not t.key and not any(ch.isupper() for ch in t.text) and len(keys) == 2:
+        if not t.key and _generic_treaty(t.text) and len(keys) == 2:
             t.key = "parties:" + ",".join(sorted(keys)) + (";agreement" if t.text.split()[-1].lower() in
-                                                         ("agreement", "deal", "accord") else "")
+                                                         AGREEMENT_WORDS else "")
         for p in theirs:
             yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:signed-with", 0.7))
     for a in ours:
@@ -1597,6 +1654,10 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     continue
                 if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t):
                     participants.append(pm)
+            if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in anchor.children):
+                participants += [m for s in anchor.head.children if s.dep_ in SUBJ      # "Speaking at the forum,
+                                 for m, _ in index.args(s) if m.type in ("Person", "Minister")   # Wang Yi said"
+                                 and m not in participants]
             participants += [p for p in index.participants.get(id(meeting), ()) if p not in participants]
             noun = tok                      # "the 2+2 ministerial meeting between India and the United States"
             for _ in range(4):
@@ -1604,9 +1665,11 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                         or noun.head.pos_ not in ("NOUN", "PROPN", "NUM"):
                     break
                 noun = noun.head
-            participants += [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("between", "among")
+            participants += [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in MEETING_PARTIES
                              for p in prep.children for m, _ in index.args(p)
-                             if m.type in ("Country", "Person", "Minister") and m not in participants]
+                             if m.type in PARTICIPANTS and m not in participants]
+            if meeting.type == "Event" and meeting.rule != "event:named-elsewhere":   # "the annual U.S.-Philippine
+                participants += [m for m in _event_states(noun, index) if m not in participants]   # Balikatan drills"
             for p in participants:
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
             for place in index.venues.get(id(meeting), ()):          # "visit to Pakistan"
@@ -1617,7 +1680,10 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
             if tok.idx in lead and meeting.type == "Meeting":
                 in_lead.append((meeting, sent))
+            named_year = re.search(r"\b(19|20)\d\d\b", meeting.text)
             for when in _meeting_dates(anchor, tok, sent, index):
+                if named_year and when.year != int(named_year.group(0)):
+                    continue                 # "RIMPAC 2016 began Thursday" in a story kg dates 2023
                 yield MentionFact(meeting, "date", Literal_(when.isoformat(), "date"),
                                   index.evidence(sent, "meeting:date", 0.75))
     if filed is not None:                  # "ISLAMABAD: ... after they had a one-on-one meeting": the day's
@@ -1629,6 +1695,8 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(meeting, "heldIn", filed, index.evidence(sent, "meeting:dateline", 0.55))
 
 
+MEETING_PARTIES = {"between", "among", "with", "involving", "including"}   # "exercise with the Indian Navy"
+PARTICIPANTS = ("Country", "Person", "Minister", "MilitaryUnit", "Organization")
 RELATING_PREPS = {"to", "with", "against", "into", "over"}
 PARTICIPANT_PREPS = {"with", "between", "by", "among", "including", "alongside"}
 
@@ -1934,6 +2002,14 @@ def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
     return None
 
 
+AGREEMENT_WORDS = {"agreement", "agreements", "deal", "accord", "accords", "mou", "mous", "memorandum", "understanding"}
+
+
+def _generic_treaty(text: str) -> bool:
+    """"the security treaty", "an MoU" name an agreement by its kind; "the Reciprocal Access Agreement" by name."""
+    return not any(ch.isupper() for ch in re.sub(r"\bU\.S\.|\bMOUs?\b|\bMoUs?\b", "", text))
+
+
 def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """Articles belong to treaties; a treaty named without its parties gets the document's two
     leading countries ("their security treaty" in an article about two states)."""
@@ -1951,10 +2027,10 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             for party in {m.key: m for m in inside}.values():
                 yield MentionFact(party, "partyTo", t, index.evidence(sent, "treaty:named-parties", 0.85))
         elif not t.key:
-            generic = not any(ch.isupper() for ch in t.text.replace("U.S.", ""))
+            generic = _generic_treaty(t.text)
             if generic and (last_parties or len(top) == 2):
                 t.key = (last_parties or "parties:" + ",".join(sorted(top))).split(";")[0]
-                if t.text.split()[-1].lower() in ("agreement", "agreements", "deal", "accord", "accords"):
+                if t.text.split()[-1].lower() in AGREEMENT_WORDS:
                     t.key += ";agreement"      # "a cooperation agreement" is not "the security treaty"
                 sent = doc[t.token_start].sent
                 for party in t.key[len("parties:"):].split(";")[0].split(","):
