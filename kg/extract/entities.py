@@ -451,6 +451,10 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             continue
         if not ent.label_.startswith("KG_") and (_bad_boundaries(span) or _unechoed_headline_name(span)):
             continue
+        if ent.label_ == "KG_Event" and span[0].text in ("Exercise", "Operation") and \
+                (_unechoed_headline_name(span) or (span.start > 0 and doc[span.start - 1].is_title and
+                                                   doc[span.start - 1].pos_ == "PROPN" and not doc[span.start - 1].is_sent_start)):
+            continue          # "A 'Super' Exercise Transcends Growing ...", "Baturaja Combat Exercise Center"
         decided = _classify(span, lex, rules)
         if decided is None:
             continue
@@ -540,6 +544,52 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
             continue                   # "Japan Maritime Self-Defense Force drills", "RIMPAC drills" (a pattern)
         mentions = [m for m in mentions if id(m) not in owners]
         mentions.append(_mention(doc, doc[start:tok.i + 1], "Event", "", "pattern:exercise-name"))
+    return _exercise_names_again(doc, mentions, states)
+
+
+def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, str]) -> list[Mention]:
+    """"at Super Garuda Shield, a multinational ... exercise" names an exercise; so does every other
+    use of that name in the story ("Garuda Shield 2022", "Garuda Shield also emphasized")."""
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    names: set[tuple[str, ...]] = set()
+    for tok in doc:                 # "X, a ... exercise": X in apposition
+        head = tok.head
+        if tok.dep_ == "appos" and tok.lemma_.lower() in ("exercise", "drill", "wargame") and head.pos_ == "PROPN" \
+                and head.i < tok.i and (head.i not in by_token or by_token[head.i].rule.startswith("ner:")):
+            words = [t for t in head.subtree if t.i <= head.i and t.is_title and t.pos_ == "PROPN"]
+            if words and words[-1].i == head.i and {t.i for t in words} == set(range(words[0].i, head.i + 1)):
+                names.add(tuple(t.text for t in words))
+    for m in mentions:
+        if m.type == "Event":        # "the Cold Response exercise", "Exercise Pitch Black 2022": "Cold Response"
+            words = [t.text for t in doc[m.token_start:m.token_end] if t.is_title and t.pos_ == "PROPN"
+                     and t.text not in ("Exercise", "Operation")]
+            if len(words) >= 2:
+                names.add(tuple(words))
+    names |= {n[k:] for n in names for k in range(1, len(n) - 1)}       # "Garuda Shield" of "Super Garuda Shield"
+    names = {n for n in names if " ".join(n) not in states}
+    if not names:
+        return mentions
+    for n in sorted(names, key=len, reverse=True):
+        for i in range(len(doc) - len(n) + 1):
+            if tuple(t.text for t in doc[i:i + len(n)]) != n:
+                continue
+            start, end = i, i + len(n)
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and i - start < 2 and \
+                    not doc[start - 1].is_sent_start and doc[start - 1].text not in states:
+                start -= 1               # "Super Garuda Shield"
+            if end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text):
+                end += 1                 # "Garuda Shield 2022"
+            inside = {id(by_token[j]) for j in range(start, end) if j in by_token}
+            if any(by_token[j].type == "Event" for j in range(start, end) if j in by_token) or \
+                    any(not by_token[j].rule.startswith("ner:") for j in range(start, end) if j in by_token) or \
+                    any(by_token[j].token_start < start or by_token[j].token_end > end
+                        for j in range(start, end) if j in by_token):
+                continue
+            mentions = [m for m in mentions if id(m) not in inside]
+            m = _mention(doc, doc[start:end], "Event", "", "pattern:exercise-name")
+            mentions.append(m)
+            for j in range(start, end):
+                by_token[j] = m
     return mentions
 
 

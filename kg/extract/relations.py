@@ -34,6 +34,7 @@ GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials
                "ministers", "leaders", "chiefs", "diplomats", "navies", "armies", "militaries", "warships",
                "soldiers", "sailors", "delegates", "delegations", "representatives", "participants", "contingents",
                "aircraft", "jets", "frigates", "destroyers", "personnel", "marines", "airmen", "servicemen",
+               "paratroopers", "commandos", "crews", "pilots",
                "authorities", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
                "people", "leadership", "delegation"}
 QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet", "batch", "squadron", "pair",
@@ -152,6 +153,8 @@ class DocIndex:
         if titled is not None:
             return titled, 0.7
         types = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_)
+        if types and tok.dep_ == "appos" and tok.head.i in self.by_token and self.by_token[tok.head.i].type in types:
+            return self.by_token[tok.head.i], 0.9      # "Super Garuda Shield, a multinational exercise led by"
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if types == frozenset({"Meeting"}) and any(c.dep_ == "prep" and c.lower_ in ("with", "between")
                                                    for c in tok.children):
@@ -252,9 +255,7 @@ class DocIndex:
         if self._group(tok):
             states = [t for t in tok.subtree if t.i < tok.i and t.i in self.by_token
                       and self.by_token[t.i].type == "Country" and t.dep_ in ("amod", "compound", "poss", "conj", "nmod")]
-            groups = [g for g in _members(tok) if self._group(g)]      # "aircraft from A, as well as personnel
-            states += [t for g in groups for p in _from_whom(g) for t in _members(p)     # from B"; "troops from
-                       if t.i in self.by_token and self.by_token[t.i].type == "Country"]  # 17 nations, including C"
+            states += self._from_states(tok)
             for t in states:
                 if all(self.by_token[t.i] is not o for o, _ in out):
                     out.append((self.by_token[t.i], 0.75))
@@ -271,6 +272,19 @@ class DocIndex:
                 for other in self.chains.get(id(m), ()):
                     if all(other is not o for o, _ in out):
                         out.append((other, c))
+        return out
+
+    def _from_states(self, tok: Token, depth: int = 0) -> list[Token]:
+        """"aircraft from A and B, and personnel from C" (the parser may hang the second group on B),
+        "troops from 17 nations, including D": the states' tokens."""
+        out: list[Token] = []
+        for g in [g for g in _members(tok) if self._group(g)]:
+            for p in _from_whom(g):
+                for t in _members(p):
+                    if t.i in self.by_token and self.by_token[t.i].type == "Country":
+                        out.append(t)
+                    elif t is not g and self._group(t) and depth < 2:
+                        out += self._from_states(t, depth + 1)
         return out
 
     def _group(self, tok: Token) -> bool:
@@ -350,6 +364,8 @@ def _members(tok: Token) -> list[Token]:
         out.append(t)
         todo.extend(t.conjuncts)
         todo.extend(c for c in t.children if c.dep_ == "appos")
+        todo.extend(c for of in t.children if of.lower_ == "of" and t.pos_ == "PROPN" for p in of.children   # "Republic
+                    if t.i < p.i <= t.i + 3 and p.pos_ == "PROPN" for c in p.conjuncts)   # of Korea, Singapore": the list
         todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "including"    # "X, including Y"
                     for p in c.children if p.dep_ == "pobj")
         todo.extend(_as_well_as(t))
@@ -852,6 +868,11 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
                 if not subjects and verb.dep_ == "relcl":      # "the G-7 summit to be held in Hiroshima"
                     subjects = [(m, c * 0.9) for m, c in index.args(verb.head)]
+        if rule.get("subject_nouns"):           # "Participants included Australia and France": the exercise's
+            if not any(c.dep_ in SUBJ and c.lemma_.lower() in rule["subject_nouns"] for c in verb.children):
+                continue
+            latest = _latest_event(verb, index)
+            subjects = [(latest, 0.8)] if latest is not None else []
         if rule.get("implicit_object") and not objects and _intransitive(verb):
             latest = _latest_event(verb, index)          # "personnel from Canada will also participate"
             objects = [(latest, 0.8, "")] if latest is not None else []
@@ -1383,6 +1404,9 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
         states = sorted({m.key: m for m in _event_states(tok, index)}.values(), key=lambda m: m.token_start)
         same = {bare for bare, ms in named.items() if any(tok.lemma_.lower() in {w.lemma_.lower() for w in
                                                                              doc[m.token_start:m.token_end]} for m in ms)}
+        if not same and tok.lemma_.lower() in ("exercise", "drill") and _one_name(named) and \
+                any(c.lower_ in ("the", "this") for c in tok.children):
+            same = {max(named, key=len)}   # "participated in the exercise" in a story on "Super Garuda Shield"
         if len(states) > 1 and len(same) == 1:   # "during a multinational exercise ... the Talisman Sabre exercise"
             known = named[next(iter(same))][0]
             m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=known.text,
@@ -1405,6 +1429,12 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
             index.by_token.setdefault(t.i, m)
     index.add(found)
     return found
+
+
+def _one_name(named: dict[str, list[Mention]]) -> bool:
+    """Whether a story's exercise names are one name ("super garuda shield", "garuda shield 2022")."""
+    bare = {re.sub(r"\b(19|20)\d\d\b", "", n).strip() for n in named}
+    return bool(bare) and any(all(b in n for b in bare) for n in bare)
 
 
 AGREEMENT_NOUNS = {"agreement", "deal", "contract", "accord", "pact", "memorandum", "treaty"}
@@ -1654,6 +1684,10 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     continue
                 if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t):
                     participants.append(pm)
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.head.head == anchor:
+                participants += [m for s in anchor.children if s.dep_ in SUBJ            # "Paratroopers from A
+                                 for m, _ in index.args(s) if m.type in STATE and m not in participants]  # and B ...
+                                                                                         # at Garuda Shield"
             if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in anchor.children):
                 participants += [m for s in anchor.head.children if s.dep_ in SUBJ      # "Speaking at the forum,
                                  for m, _ in index.args(s) if m.type in ("Person", "Minister")   # Wang Yi said"
