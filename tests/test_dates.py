@@ -50,3 +50,10 @@ def test_a_date_in_a_dateline_and_a_dateline_without_a_year():
 def test_a_title_case_headline_with_a_date_is_not_a_dateline():
     assert publication_date("Biden And Xi To Meet In San Francisco On November 15, 2023\nWASHINGTON - The two "
                             "leaders will meet.") is None
+
+
+def test_a_span_of_days_is_dated_by_its_first_day():
+    assert resolve("22 to 24 August 2023", None) == dt.date(2023, 8, 22)
+    assert resolve("August 22-24, 2023", None) == dt.date(2023, 8, 22)
+    assert resolve("June 9 to June 21, 2019", None) == dt.date(2019, 6, 9)       # the year written once, at the end
+    assert resolve("5 to 16 June 2023", None) == dt.date(2023, 6, 5)

@@ -787,3 +787,26 @@ def test_an_exercise_named_in_apposition_and_again(nlp):
     assert not any(m.type == "Event" for m in ms)
     _, facts = run(nlp, "The exercise began. Exercise Director Air Commodore Peter Robinson said it went well.")
     assert not any("Director" in o for _, p, o in facts if p == "participatedIn")
+
+
+def test_written_dates_win_over_weekdays(nlp):
+    _, facts = run(nlp, "July 4, 2023\nThe Halifax Security Forum opened in Halifax on Tuesday, 18 October 2022.")
+    assert {o for _, p, o in facts if p == "date"} == {"2022-10-18"}
+    _, facts = run(nlp, "July 4, 2023\nThe Halifax Security Forum, held in Halifax on August 22-24, 2023, ended on "
+                        "Thursday.")
+    assert {o for _, p, o in facts if p == "date"} == {"2023-08-22"}
+
+
+def test_names_and_posts_around_styles_and_hyphens(nlp):
+    ms, facts = run(nlp, "Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart Prince Faisal "
+                         "bin Farhan met in Beijing on April 6, 2023.")
+    assert ("Hossein Amir-Abdollahian", "represents", "Iranian") in facts
+    assert ("Faisal bin Farhan", "holdsPosition", "Foreign Minister") in facts     # the counterpart's post
+    assert ("Hossein Amir-Abdollahian", "metWith", "Faisal bin Farhan") in facts
+    _, facts = run(nlp, "Saudi Foreign Minister Prince Faisal bin Farhan arrived.")
+    assert ("Faisal bin Farhan", "holdsPosition", "Foreign Minister") in facts
+    _, facts = run(nlp, "Defence Minister of Papua New Guinea Win Bakri Daki attended.")
+    assert {("Win Bakri Daki", "holdsPosition", "Defence Minister"),
+            ("Win Bakri Daki", "represents", "Papua New Guinea")} <= facts
+    _, facts = run(nlp, "Pakistan Army chief General Asim Munir met the Saudi crown prince.")
+    assert ("Asim Munir", "represents", "Pakistan Army") in facts

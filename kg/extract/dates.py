@@ -22,6 +22,13 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 MDY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b")
 DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+_TO = r"\s*(?:-|–|—|to|and|through|until)\s*"
+# a span of days: its first day ("22 to 24 August 2023", "August 22-24, 2023", "June 9 to June 21, 2019")
+RANGES = (
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _TO + r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _TO + r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b"),
+)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _build(year: int, month: int, day: int) -> dt.date | None:
@@ -123,12 +130,13 @@ def resolve(expression: str, reference: dt.date | None, published: dt.date | Non
         if modifier == "last" or (modifier != "next" and not ahead):
             return published - dt.timedelta(days=back or (7 if modifier == "last" else 0))
         return published + dt.timedelta(days=(7 - back) % 7 or (7 if modifier == "next" else 0))
-    for rx in (MDY, DMY):
+    for rx in (*RANGES, MDY, DMY):
         m = rx.search(expr)
         if m:
             month, day = _month(m.group("month")), int(m.group("day"))
-            if m.group("year"):
-                return _build(int(m.group("year")), month, day)
+            year = m.groupdict().get("year") or (YEAR.search(expr[m.start():]) or [None])[0]
+            if year:                    # "June 9 to June 21, 2019": the range's year is the first day's
+                return _build(int(year), month, day)
             if reference is None:
                 return None
             candidates = [d for d in (_build(reference.year + k, month, day) for k in (-1, 0, 1)) if d]

@@ -411,6 +411,10 @@ def _extend_name_right(span: Span, ents_by_start: dict[int, Span]) -> Span:
     """"[Lee Hsien] Loong": capitalised name words right after the name that no other span claims."""
     doc = span.doc
     end = span.end
+    while end + 2 < span.sent.end and doc[end].is_title and doc[end].is_alpha and doc[end + 1].text == "-" and \
+            not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title and \
+            doc[end + 2].is_alpha and end + 3 - span.start < 7:
+        end += 3                          # "Hossein [Amir-Abdollahian]", though "Amir" is also a title
     while end < span.sent.end and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" and \
             doc[end].ent_type_ == "" and end not in ents_by_start and end - span.start < 6 and \
             doc[end].lower_ not in FUNCTION_WORDS:
@@ -721,8 +725,14 @@ def _is_rank(text: str) -> bool:
                  "lt. col", "cmdr", "commander", "dr", "professor", "prof"}
 
 
+STYLES = {"prince", "princess", "sheikh", "shaikh", "lord", "lady", "sir", "dame", "dr", "dr.", "datuk", "dato",
+          "dato'", "tun", "hon", "hon.", "honourable", "honorable"}
+
+
 def _clean_title(title: str, lex: Lexicon) -> str:
     words = title.split()
+    while len(words) > 1 and words[-1].lower() in STYLES:
+        words.pop()                       # "Foreign Minister Prince Faisal": a style of address, not the post
     fixed = [lex.misspellings.get(w, lex.misspellings.get(w.capitalize(), w)) if w.lower() in
              {k.lower() for k in lex.misspellings} else w for w in words]
     return " ".join(fixed)
@@ -780,6 +790,11 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
                 span = doc[m.token_start:m.token_end]
                 _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
             continue
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in ents_by_start and \
+                ents_by_start[end + 1].label_ in ("KG_Country", "GPE") and ents_by_start[end + 1].end not in by_start:
+            end = ents_by_start[end + 1].end      # "Defence Minister of Papua New Guinea Win Bakri Daki"
+            if end < len(doc) and doc[end].text in (",", "’s", "'s"):
+                continue
         if end in ents_by_start:
             continue
         j = end

@@ -753,7 +753,8 @@ def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             if p.affiliation and p.affiliation != countries[0].key:
                 continue
             yield MentionFact(p, "represents", countries[0], index.evidence(tok.sent, "title:counterpart", 0.75))
-            if ref is not None and not p.title and tok.lower_ == "counterpart" and len(people) == 1:
+            if ref is not None and (not p.title or not load_lexicon().is_ministerial(p.title)) and \
+                    tok.lower_ == "counterpart" and len(people) == 1:       # (not "Prince" alone)
                 # "Turkish Defence Minister Akar met his Greek counterpart Panagiotopoulos": the same post
                 p.type = "Minister"
                 yield MentionFact(p, "holdsPosition", Literal_(ref.title), index.evidence(tok.sent, "title:counterpart", 0.6))
@@ -1475,7 +1476,7 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
-def _event_states(tok: Token, index: DocIndex) -> list[Mention]:
+def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Mention]:
     """The states an exercise is of: its own demonyms ("joint US-Philippine drills"), its partners
     ("drills with Japan") and, when a verb of holding governs it, that verb's subjects, whether named
     or the forces of named states ("Russian and Chinese warships kicked off ...")."""
@@ -1499,6 +1500,8 @@ def _event_states(tok: Token, index: DocIndex) -> list[Mention]:
             for o in acl.children if o.dep_ == "dobj" for t in _members(o) for m in states_of(t)]   # "exercise involving
     verb = head.head                                                                                # the United States"
     if head.dep_ == "pobj" and verb.lower_ == "during":          # "Japan fired missiles ... during an exercise"
+        if named:                  # (a named exercise has its own participants: "China sent a spy ship ... during")
+            return out
         verb = _clause_verb(verb)
         if verb.pos_ == "VERB" and not any(c.dep_ in PASS_SUBJ | {"auxpass"} for c in verb.children):
             out += [m for s in verb.children if s.dep_ in SUBJ for t in _members(s) for m in states_of(t)]
@@ -1684,7 +1687,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     continue
                 if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t):
                     participants.append(pm)
-            if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.head.head == anchor:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == anchor:   # (not "during")
                 participants += [m for s in anchor.children if s.dep_ in SUBJ            # "Paratroopers from A
                                  for m, _ in index.args(s) if m.type in STATE and m not in participants]  # and B ...
                                                                                          # at Garuda Shield"
@@ -1703,7 +1706,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                              for p in prep.children for m, _ in index.args(p)
                              if m.type in PARTICIPANTS and m not in participants]
             if meeting.type == "Event" and meeting.rule != "event:named-elsewhere":   # "the annual U.S.-Philippine
-                participants += [m for m in _event_states(noun, index) if m not in participants]   # Balikatan drills"
+                participants += [m for m in _event_states(noun, index, named=True) if m not in participants]   # Balikatan drills"
             for p in participants:
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
             for place in index.venues.get(id(meeting), ()):          # "visit to Pakistan"
@@ -1793,18 +1796,27 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
 
 
 def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> Iterator[dt.date]:
-    doc = sent.doc
+    """The dates a sentence attaches to a meeting; a date written out wins over a weekday ("on
+    Tuesday, 18 October 2022"; "held on August 22-24, 2023, ended on Thursday")."""
+    found = list(_attached_dates(anchor, tok, sent, index))
+    written = [when for ent, when in found if any(ch.isdigit() for ch in ent.text)]
+    yield from written or [when for _, when in found]
+
+
+def _attached_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> Iterator[tuple[Span, dt.date]]:
     for ent in index.date_ents:
         if not (sent.start <= ent.start < sent.end):
             continue
         root = ent.root
-        attached = root.head in (anchor, tok) or root.head.head in (anchor, tok) or \
-            (root.dep_ == "poss" and root.head == tok)
+        while root.dep_ == "appos" and root.head != root:      # "on Tuesday, 18 October 2022"
+            root = root.head
+        heads = (anchor, tok, *(c for c in tok.children if c.dep_ == "acl"))     # "the forum, held ... on"
+        attached = root.head in heads or root.head.head in heads or (root.dep_ == "poss" and root.head == tok)
         if not attached:
             continue
         when = dates.resolve(ent.text, index.reference, index.published, _future(anchor))
         if when is not None:
-            yield when
+            yield ent, when
 
 
 FUTURE_HEADS = {"be", "plan", "schedule", "expect", "set", "due", "slate"}
