@@ -6,6 +6,7 @@ or event: only names, spellings, demonyms, capitals and classes of things.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -108,8 +109,12 @@ class Lexicon:
         t = normalise_title(title, self.misspellings)
         if t in other:
             return False
-        return any(t == m or t.endswith(" " + m) for m in ministerial) or \
+        def tail(titles: Iterable[str]) -> int:      # the longest of these titles the title ends with
+            return max((len(x) for x in titles if t == x or t.endswith(" " + x)), default=0)
+        ends = tail(ministerial)
+        return (ends > 0 and ends >= tail(other)) or \
             re.match(r"^((deputy|vice|first deputy|acting) )?minister (for|of) ", t) is not None   # "for Strategic ..."
+        # ^ "Pentagon press secretary" ends with the other title "press secretary", longer than "secretary"
 
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}

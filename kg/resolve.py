@@ -119,6 +119,10 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
         placed = False
         for cl in clusters:
             ref = name_words(cl[0].text)
+            if len(ref) == len(words) == 2 and [w.lower() for w in ref] == [w.lower() for w in reversed(words)]:
+                cl.append(m)                 # "Nakatani Gen" is "Gen Nakatani": family name first
+                placed = True
+                break
             if ref[-1].lower() != words[-1].lower():
                 continue
             a, b = ref[0].lower().rstrip("."), words[0].lower().rstrip(".")
@@ -496,7 +500,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     for key in sorted(groups, key=lambda k: (-len(groups[k]), k)):
         make(key, groups[key])
     _resolve_articles(results, out, make)
-    out.facts = _drop_guessed_countries(_lift_facts(results, out))
+    out.facts = _drop_bare_posts(_drop_guessed_countries(_lift_facts(results, out)))
     out.facts.extend(_co_participants(out))
     out.facts.extend(_reorganised_in_place(out))
     return out
@@ -551,6 +555,26 @@ def _drop_guessed_countries(facts: list[Fact]) -> list[Fact]:
         return f.predicate == "represents" and all(e.rule == HOME_COUNTRY_RULE for e in f.evidence)
     stated = {f.subject for f in facts if f.predicate == "represents" and not guessed(f)}
     return [f for f in facts if not (guessed(f) and f.subject in stated)]
+
+
+def _drop_bare_posts(facts: list[Fact]) -> list[Fact]:
+    """"Secretary" (from "Secretary Austin") yields to the post it shortens, "Secretary of Defense":
+    its evidence goes with the longer post."""
+    posts: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.predicate == "holdsPosition":
+            posts[f.subject].append(f)
+    dropped: set[int] = set()
+    for held in posts.values():
+        for f in held:
+            word = str(getattr(f.object, "value", f.object)).lower()
+            longer = [g for g in held if g is not f and
+                      str(getattr(g.object, "value", g.object)).lower().split()[0] == word and
+                      len(str(getattr(g.object, "value", g.object)).split()) > 1]
+            if " " not in word and len(longer) == 1:
+                longer[0].evidence.extend(e for e in f.evidence if e not in longer[0].evidence)
+                dropped.add(id(f))
+    return [f for f in facts if id(f) not in dropped]
 
 
 def _norm_literal(o: str | Literal_) -> object:

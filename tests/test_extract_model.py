@@ -810,3 +810,8 @@ def test_names_and_posts_around_styles_and_hyphens(nlp):
             ("Win Bakri Daki", "represents", "Papua New Guinea")} <= facts
     _, facts = run(nlp, "Pakistan Army chief General Asim Munir met the Saudi crown prince.")
     assert ("Asim Munir", "represents", "Pakistan Army") in facts
+
+
+def test_a_ministers_meeting_named_in_a_headline(nlp):
+    ms, _ = run(nlp, "Austin Attends ASEAN Defense Ministers' Summit in Laos\nSecretary Austin went there.")
+    assert ("ASEAN Defense Ministers' Summit", "Meeting") in types(ms)

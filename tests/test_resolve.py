@@ -247,3 +247,17 @@ def test_weapon_named_and_family_names_join_their_weapon(tmp_path):
     assert "hypersonic missile" in ents["Fattah"].aliases and "hypersonic missile" in ents   # Russia's stays apart
     arrow = [e for e in ents.values() if e.name.startswith("Arrow")]
     assert len(arrow) == 1 and "Arrow" in {*arrow[0].aliases, arrow[0].name}
+
+
+def test_a_bare_secretary_and_a_name_written_family_first(tmp_path):
+    import kg
+    (tmp_path / "a.txt").write_text("Secretary of Defense Lloyd J. Austin III arrived in Laos.\n"
+                                    "On November 21, Secretary Austin met Japanese Minister of Defense Nakatani Gen.\n"
+                                    "Pentagon press secretary Brig. Gen. Pat Ryder briefed reporters.\n")
+    (tmp_path / "b.txt").write_text("Japanese Defense Minister Gen Nakatani visited Manila.\n")
+    ents = {e.name: e for e in kg.build(tmp_path).entities()}
+    assert "Secretary" not in ents                              # a title is no person
+    austin = next(e for e in ents.values() if e.name.startswith("Lloyd"))
+    assert austin.posts == ("Secretary of Defense",)            # "Secretary" is the same post, shortened
+    assert len([e for e in ents.values() if "Nakatani" in e.name and e.type == "Minister"]) == 1
+    assert ents["Pat Ryder"].type == "Person"                   # a press secretary is no minister

@@ -468,6 +468,12 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if kg_type == "Meeting":                   # ^ "the Shanghai Cooperation Organization summit"
             span = _extend_meeting(span)
             span = Span(doc, span.start, span.end, label=ent.label_)
+            if ent.label_ == "KG_Meeting" and _headline(span) and \
+                    any(t.text in ("Ministers", "Leaders", "Ministerial", "Chiefs") for t in span):
+                caps = [t.i for t in span if t.is_upper and len(t) > 1]      # "Austin Attends ASEAN Defense
+                if not caps:                                                # Ministers' Summit": from "ASEAN"
+                    continue
+                span = Span(doc, caps[0], span.end, label=ent.label_)
         if kg_type in ("Treaty", "Organization", "MilitaryUnit"):
             span, key = _with_country_prefix(span, key, kg_type, ents_by_end, lex)
         if kg_type == "Person":
