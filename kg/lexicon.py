@@ -90,8 +90,31 @@ class Lexicon:
             for thing in self.things:
                 for s in (thing.name, *thing.aliases):
                     table.setdefault(strip_the(s).lower(), (thing.name, thing.type))
+            for thing in self.things:            # the same written another way: "Self Defence Force"
+                for s in (thing.name, *thing.aliases):
+                    table.setdefault(_spelling(s), (thing.name, thing.type))
             self._canonical = table
         return self._canonical
+
+    def lookup(self, surface: str) -> tuple[str, str] | None:
+        """(name, kg class) of the lexicon thing a surface names, however hyphenated or spelt
+        ("Japan Ground Self Defence Force"), and with its own country in front ("Japanese Ground
+        Self-Defense Force", "China's People's Liberation Army Navy")."""
+        canon = self.canonical()
+        hit = canon.get(strip_the(surface).lower()) or canon.get(_spelling(surface))
+        if hit:
+            return hit
+        table = self.country_by_surface()
+        words = strip_the(surface).split()
+        for n in (3, 2, 1):
+            if len(words) <= n:
+                continue
+            head = " ".join(words[:n])
+            country = table.get(re.sub(r"['’]s$", "", head))
+            rest = canon.get(_spelling(" ".join(words[n:])))
+            if country and rest and any(t.name == rest[0] and t.country == country for t in self.things):
+                return rest
+        return None
 
     def thing(self, key: str) -> NamedThing | None:
         """The place, organisation or weapon a mention's key names (its name, lower-case)."""
@@ -137,6 +160,12 @@ def surname(text: str, lex: Lexicon) -> str:
     if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
         return " ".join(words[-2:])                  # "Le Drian"
     return words[-1]
+
+
+def _spelling(s: str) -> str:
+    """A surface with spelling variants folded: case, "the", hyphens, "defence", apostrophes."""
+    s = strip_the(s).lower().replace("’", "'").replace("defence", "defense")
+    return " ".join(re.sub(r"[-‐–]", " ", s).split())
 
 
 def strip_the(s: str) -> str:

@@ -815,3 +815,15 @@ def test_names_and_posts_around_styles_and_hyphens(nlp):
 def test_a_ministers_meeting_named_in_a_headline(nlp):
     ms, _ = run(nlp, "Austin Attends ASEAN Defense Ministers' Summit in Laos\nSecretary Austin went there.")
     assert ("ASEAN Defense Ministers' Summit", "Meeting") in types(ms)
+
+
+def test_national_forces_by_any_name(nlp):
+    ms, _ = run(nlp, "The Guyana Defence Force, the Kenya Defence Forces, the Royal Saudi Naval Forces and the "
+                     "Venezuelan National Bolivarian Armed Forces were on alert. The Strategic Forces Command of "
+                     "Pakistan conducted the test. Colombian Aerospace Force pilots fly the Gripen.")
+    units = {m.text for m in ms if m.type == "MilitaryUnit"}
+    assert {"Guyana Defence Force", "Kenya Defence Forces", "Royal Saudi Naval Forces",
+            "Venezuelan National Bolivarian Armed Forces", "Strategic Forces Command",
+            "Colombian Aerospace Force"} <= units
+    ms, _ = run(nlp, "The Sri Lanka Air Force joined.")
+    assert {m.text for m in ms if m.type == "Country"} <= {"Sri Lanka"}

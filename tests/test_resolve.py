@@ -261,3 +261,13 @@ def test_a_bare_secretary_and_a_name_written_family_first(tmp_path):
     assert austin.posts == ("Secretary of Defense",)            # "Secretary" is the same post, shortened
     assert len([e for e in ents.values() if "Nakatani" in e.name and e.type == "Minister"]) == 1
     assert ents["Pat Ryder"].type == "Person"                   # a press secretary is no minister
+
+
+def test_a_force_written_several_ways_is_one_node(tmp_path):
+    import kg
+    (tmp_path / "a.txt").write_text("The Japan Ground Self-Defense Force joined the drills. The Japan Ground Self "
+                                    "Defense Force and the Japan Ground Self-Defence Force trained.\n")
+    (tmp_path / "b.txt").write_text("Japanese Ground Self-Defense Force members joined. The Chinese navy and the "
+                                    "PLA Navy are one.\n")
+    ents = [e for e in kg.build(tmp_path).entities() if e.type == "MilitaryUnit"]
+    assert sorted(e.name for e in ents) == ["Japan Ground Self-Defense Force", "People's Liberation Army Navy"]

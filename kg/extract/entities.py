@@ -186,12 +186,12 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
         return "Country", span.ent_id_, True
     if label.startswith("KG_") and label != "KG_Title":
         kg_type = label[3:]
-        hit = canon.get(strip_the(text).lower())
+        hit = lex.lookup(text)
         if hit:
             return hit[1], hit[0].lower(), False
         return kg_type, span.ent_id_, False       # "india:indian air force" for "India's air force"
     surface = strip_the(text)
-    hit = canon.get(surface.lower())
+    hit = canon.get(surface.lower()) or (lex.lookup(surface) if label in ("ORG", "FAC", "GPE", "LOC") else None)
     table = lex.country_by_surface()
     country = table.get(surface) or (table.get(surface + ".") if surface.count(".") >= 1 else None)
     if country is None and surface.isupper() and len(surface) > 3:       # "SINGAPORE –" datelines

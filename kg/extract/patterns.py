@@ -31,7 +31,8 @@ def _phrase(nlp: Language, text: str, attr: str = "ORTH") -> list[dict[str, str]
 
 
 NATIONAL_SERVICES = ("Army", "Navy", "Air Force", "Marine Corps", "Marines", "Armed Forces", "Special Forces",
-                     "Space Force", "Ground Forces")
+                     "Space Force", "Ground Forces", "Defence Force", "Defence Forces", "Defense Force",
+                     "Defense Forces", "Military Forces", "Naval Forces", "Aerospace Force", "Coast Guard")
 COMMON_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")     # also written in lower case or with "'s"
 
 

@@ -1975,7 +1975,10 @@ def _name_country_key(m: Mention) -> str | None:
 
 def _synthetic_country(m: Mention, key: str, index: DocIndex) -> Mention:
     """A country named only inside another name: a mention at the same place, so it resolves."""
-    c = Mention(doc_id=m.doc_id, start=m.start, end=m.start, text=m.text.split()[0], type="Country",
+    table = load_lexicon().country_by_surface()
+    words = m.text.split()
+    named = next((" ".join(words[:n]) for n in (3, 2, 1) if table.get(" ".join(words[:n])) == key), words[0])
+    c = Mention(doc_id=m.doc_id, start=m.start, end=m.start, text=named, type="Country",      # "Sri Lanka"
                 rule="name-prefix", sent_start=m.sent_start, sent_end=m.sent_end, key=key,
                 token_start=m.token_start, token_end=m.token_start)
     index.mentions.append(c)
