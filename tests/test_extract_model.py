@@ -827,3 +827,22 @@ def test_national_forces_by_any_name(nlp):
             "Colombian Aerospace Force"} <= units
     ms, _ = run(nlp, "The Sri Lanka Air Force joined.")
     assert {m.text for m in ms if m.type == "Country"} <= {"Sri Lanka"}
+
+
+def test_towns_by_their_context(nlp):
+    ms, facts = run(nlp, "Kiel, Germany, hosted the opening ceremony. The ships gathered in the German port of Kiel. "
+                         "The leaders met in Kazakhstan's capital of Astana. The battalion is based at Lavarack "
+                         "Barracks in Townsville, Queensland.")
+    assert {("Kiel", "City"), ("Astana", "City"), ("Queensland", "Region")} <= types(ms)
+    assert {("Kiel", "locatedIn", "Germany"), ("Astana", "locatedIn", "Kazakhstan"),
+            ("Townsville", "locatedIn", "Queensland")} <= facts
+
+
+def test_state_bodies_and_mediators(nlp):
+    _, facts = run(nlp, "The Russian Ministry of Defense said the ships returned. The Australian and Fijian "
+                        "ministers signed the Status of Forces Agreement.")
+    assert ("Russian Ministry of Defense", "partOf", "Russian") in facts
+    assert {("Australian", "partyTo", "Status of Forces Agreement"),
+            ("Fijian", "partyTo", "Status of Forces Agreement")} <= facts
+    _, facts = run(nlp, "The talks between Ali and Maduro were mediated by Brazil and CARICOM.")
+    assert {("Brazil", "participatedIn", "Ali-Maduro talks"), ("CARICOM", "participatedIn", "Ali-Maduro talks")} <= facts

@@ -491,6 +491,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     _attach_appositive_titles(doc, mentions, titles, lex)
     mentions = _coordinated_names(doc, mentions)
     mentions = _named_exercises(doc, mentions, lex)
+    _places_by_context(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
     _link_other_names(doc, mentions)
@@ -522,6 +523,30 @@ def _coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             mentions += [replace(_mention(doc, doc[t.i:t.i + 1], kind, "", "pattern:coordinated-names"),
                                  text=f"{word} {t.text}") for t in (a, b)]
     return mentions
+
+
+TOWN_NOUNS = {"port", "city", "town", "capital", "village", "harbour", "harbor"}
+
+
+def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
+    """"Kiel, Germany," and "the German port of Kiel": a name NER took for a person (or a capital
+    read as its government) is the town its context says it is."""
+    by_start = {m.token_start: m for m in mentions}
+    for m in mentions:
+        if m.title or not (m.rule.startswith("ner:") and m.type in ("Person", "Organization") or
+                           (m.type == "Country" and m.metonym and m.rule == "ruler:Capital")):
+            continue
+        before = doc[m.token_start - 2: m.token_start] if m.token_start >= 2 else None
+        town = before is not None and before[1].lower_ == "of" and before[0].lower_ in TOWN_NOUNS
+        after = by_start.get(m.token_end + 1)
+        end = after.token_end if after is not None else 0
+        placed = m.type != "Country" and m.token_end < len(doc) and doc[m.token_end].text == "," and \
+            after is not None and after.type in ("Country", "Region") and \
+            (end >= len(doc) or doc[end].is_punct or doc[end].is_space)
+        if town or placed:              # ^ "Kiel, Germany, hosted"
+            key = m.key if m.type == "Country" else ""
+            m.type, m.key, m.metonym = "City", f"capital:{key}" if key else "", False
+            m.rule += "+town"
 
 
 EXERCISE_HEADS = {"exercise", "exercises", "drill", "drills", "wargame", "wargames"}

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Evidence, Literal_, Mention
 from . import dates
+from .entities import TOWN_NOUNS
 
 SUBJ = {"nsubj", "csubj"}
 PLACES = ("City", "Place", "Island", "Region", "Country")
@@ -345,7 +346,8 @@ def _copula_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 def _from_whom(tok: Token) -> list[Token]:
     """Whose forces or envoys a group noun names: "ships from Japan", and "involves troops from Japan",
     where the parser hangs "from" on the verb."""
-    froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    froms = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "from" or    # "the prime ministers of
+                                                                (c.lower_ == "of" and tok.tag_ == "NNS"))]   # Dominica"
     if not froms and tok.dep_ == "dobj":
         froms = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == tok.i + 1]
     return [p for c in froms for p in c.children if p.dep_ == "pobj"]
@@ -1860,7 +1862,7 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                             yield MentionFact(m, "stationedIn", place, index.evidence(sent, "nominal:unit-in-place", 0.65))
         if m.type in ("Island", "City", "Place", "Region"):
             yield from _located(m, root, index)
-        if m.type == "MilitaryUnit" or (m.type == "Organization" and m.text.split()[-1].lower() in STATE_BODIES):
+        if m.type == "MilitaryUnit" or _state_office(m):
             inside = _country_in_name(m, index)
             if inside is not None:
                 yield MentionFact(m, "partOf", inside, index.evidence(sent, "nominal:national-organization", 0.6))
@@ -1870,8 +1872,7 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         owner = _owner(root, m, index)
         if owner is None:
             continue
-        if owner.type == "Country" and (m.type == "MilitaryUnit" or
-                                        (m.type == "Organization" and m.text.split()[-1].lower() in STATE_BODIES)):
+        if owner.type == "Country" and (m.type == "MilitaryUnit" or _state_office(m)):
             yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-organization", 0.6))
         if owner.type == "MilitaryUnit" and m.type == "MilitaryUnit" and any(   # "the 1st Cavalry Division's 1st Battalion"
                 c.dep_ == "poss" and c.i in range(owner.token_start, owner.token_end) for c in root.children):
@@ -2005,6 +2006,10 @@ def _located(m: Mention, root: Token, index: DocIndex) -> Iterator[MentionFact]:
         if place is not None and place.type in ("Country", "Region") and \
                 (after >= len(doc) or doc[after].is_punct):
             yield MentionFact(m, "locatedIn", place, index.evidence(sent, "nominal:city-comma-country", 0.7))
+    if m.type == "City" and root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.lemma_.lower() in TOWN_NOUNS:       # "Kazakhstan's capital of Astana", "the German
+        for c in index.countries(t for t in root.head.head.children if t.dep_ in ("poss", "amod", "compound")):
+            yield MentionFact(m, "locatedIn", c, index.evidence(sent, "nominal:town-of-country", 0.65))  # port of Kiel"
 
 
 def _maker_from(root: Token, index: DocIndex) -> list[Mention]:
@@ -2022,6 +2027,13 @@ def _maker_from(root: Token, index: DocIndex) -> list[Mention]:
                 if m is not None and m.type == "Organization" and not _state_body(m):
                     found.append(m)
     return found
+
+
+def _state_office(m: Mention) -> bool:
+    """A state's ministry, agency or office: "Foreign Ministry", "Ministry of National Defence"."""
+    words = [w.lower() for w in m.text.split()]
+    return m.type == "Organization" and bool(words) and \
+        (words[-1] in STATE_BODIES or any(w in STATE_BODIES and nxt == "of" for w, nxt in zip(words, words[1:])))
 
 
 def _state_body(m: Mention) -> bool:
