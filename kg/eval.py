@@ -27,6 +27,9 @@ The graph is the default graph of a build (docs/rdf-layout.md). Scoring goes in 
    *judged* when its subject and its object are aligned (or its object is a literal); it is correct
    when it matches a gold fact or one of the gold fact's ``also_accept`` alternatives. Symmetric
    properties match either way round. Facts about things gold does not know are left unjudged.
+   A gold ``kg:relatedTo`` fact (a relation no specific property covers) is recalled by any graph
+   relation between its two entities, either way round, since every kg property is a sub-property
+   of kg:relatedTo; that graph fact is still judged on its own property for precision.
 3. Figures: entity recall (optional entities count only when found), type accuracy, fact recall
    (all and tier 1), fact precision, both per property, and entity recall and type accuracy per class.
 """
@@ -71,6 +74,7 @@ PROPERTIES = frozenset(
 """Properties a gold fact may use."""
 LITERAL_PROPERTIES = frozenset({"kg:holdsPosition", "kg:date"})
 SYMMETRIC_PROPERTIES = frozenset({"kg:metWith", "kg:allyOf", "kg:cooperatesWith"})
+RELATED = "kg:relatedTo"        # the super-property of every relation: any relation of the pair recalls it
 
 Triple = tuple[str, str, str]
 
@@ -559,6 +563,7 @@ def evaluate(gold: Gold, graph: Graph) -> Report:
     # Facts: index every accepted form of every gold fact.
     by_entity: dict[Triple, set[int]] = defaultdict(set)
     by_literal: dict[Triple, set[int]] = defaultdict(set)
+    related: dict[tuple[str, str], set[int]] = defaultdict(set)    # gold kg:relatedTo, either way round
     for index, fact in enumerate(gold.facts):
         for s, p, o in (fact.triple, *fact.also_accept):
             if p in LITERAL_PROPERTIES:
@@ -567,6 +572,9 @@ def evaluate(gold: Gold, graph: Graph) -> Report:
                 by_entity[(s, p, o)].add(index)
                 if p in SYMMETRIC_PROPERTIES:
                     by_entity[(o, p, s)].add(index)
+                if p == RELATED:
+                    related[(s, o)].add(index)
+                    related[(o, s)].add(index)
 
     recalled: set[int] = set()
     judged: dict[str, list[bool]] = defaultdict(list)  # property -> correct? per judged graph fact
@@ -586,6 +594,8 @@ def evaluate(gold: Gold, graph: Graph) -> Report:
             continue
         for o_id in o_ids:
             hits |= by_entity.get((s_id, gf.p, o_id), set())
+            if not gf.literal:        # every kg property is a sub-property of kg:relatedTo: recalled, not judged
+                recalled |= related.get((s_id, o_id), set())
         recalled |= hits
         judged[gf.p].append(bool(hits))
         if not hits:

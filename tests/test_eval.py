@@ -529,3 +529,23 @@ facts:
     assert report.to_dict()["facts"]["recall"]["value"] == 1.0
     g.remove((kim, KG.participatedIn, summit))          # one shared participant is not enough
     assert "putin-kim-meeting" not in evaluate(gold, g).alignment
+
+
+def test_gold_related_to_is_recalled_by_any_relation_of_the_pair(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, """\
+entities:
+  - {id: japan, label: Japan, type: kg:Country}
+  - {id: nhk, label: NHK, type: kg:Organization}
+  - {id: tokyo, label: Tokyo, type: kg:City}
+facts:
+  - {s: nhk, p: kg:relatedTo, o: japan, tier: 2}
+  - {s: japan, p: kg:relatedTo, o: tokyo, tier: 2}
+"""))
+    graph = Graph()
+    for slug, cls, label in (("japan", KG.Country, "Japan"), ("nhk", KG.Organization, "NHK"),
+                             ("tokyo", KG.City, "Tokyo")):
+        add_entity(graph, slug, cls, label)
+    graph.add((node("japan"), KG.cooperatesWith, node("nhk")))      # a specific relation, the other way round
+    report = evaluate(gold, graph)
+    assert [str(f) for f in report.missed_facts] == ["japan kg:relatedTo tokyo"]
+    assert (report.fact_precision.hits, report.fact_precision.total) == (0, 1)   # still judged on its own
