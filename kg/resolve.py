@@ -288,6 +288,25 @@ def _merge_generic_name_words(groups: dict[str, list[Mention]]) -> None:
                     groups[edition].extend(groups.pop(key))
 
 
+def _merge_meeting_editions(groups: dict[str, list[Mention]]) -> None:
+    """"the BRICS summit" in a story on "the 15th BRICS Summit" is that edition (not in other stories)."""
+    editions: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        edition = re.fullmatch(r"meeting:\d{1,3}(?:st|nd|rd|th) (.+)", key)
+        if edition:
+            editions["meeting:" + edition.group(1)].append(key)
+    for bare, keys in editions.items():
+        if bare not in groups or len(keys) != 1:
+            continue
+        docs = {m.doc_id for m in groups[keys[0]]}
+        moved = [m for m in groups[bare] if m.doc_id in docs]
+        if moved:
+            groups[keys[0]].extend(moved)
+            groups[bare] = [m for m in groups[bare] if m.doc_id not in docs]
+            if not groups[bare]:
+                del groups[bare]
+
+
 def _generic_meeting(mentions: list[Mention]) -> bool:
     """"2+2", "the two-plus-two talks", "annual dialogue": no word of the name is a proper name."""
     for m in mentions:
@@ -388,7 +407,7 @@ def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
         if caps:
             return caps[0]
     for thing in lex.things:
-        if thing.name.lower() == rest:
+        if thing.name.lower() == rest and _family(thing.type) == kind:    # (not "BRICS" for "the BRICS summit")
             return thing.name
     if kind == "org" and ":" in rest:         # "japan:japanese defense ministry"
         whose = rest.split(":", 1)[1].rsplit(" ", 2)[0].lower()        # the name of a state's body has the state
@@ -471,6 +490,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     _merge_weapon_families(groups)
     _merge_org_place_names(groups)
     _merge_generic_name_words(groups)
+    _merge_meeting_editions(groups)
     _split_generic_meetings(groups, results, lex)
     out = Resolution()
     used: Counter[str] = Counter()

@@ -846,3 +846,8 @@ def test_state_bodies_and_mediators(nlp):
             ("Fijian", "partyTo", "Status of Forces Agreement")} <= facts
     _, facts = run(nlp, "The talks between Ali and Maduro were mediated by Brazil and CARICOM.")
     assert {("Brazil", "participatedIn", "Ali-Maduro talks"), ("CARICOM", "participatedIn", "Ali-Maduro talks")} <= facts
+
+
+def test_chiefs_of_staff(nlp):
+    _, facts = run(nlp, "Admiral Naveed Ashraf, Chief of the Naval Staff, visited the ship.")
+    assert any(p == "holdsPosition" and "Naval Staff" in o for _, p, o in facts)

@@ -271,3 +271,11 @@ def test_a_force_written_several_ways_is_one_node(tmp_path):
                                     "PLA Navy are one.\n")
     ents = [e for e in kg.build(tmp_path).entities() if e.type == "MilitaryUnit"]
     assert sorted(e.name for e in ents) == ["Japan Ground Self-Defense Force", "People's Liberation Army Navy"]
+
+
+def test_an_edition_of_a_meeting_keeps_its_ordinal(tmp_path):
+    import kg
+    (tmp_path / "a.txt").write_text("The 15th BRICS Summit opened in Johannesburg. Ramaphosa spoke at the BRICS summit.\n")
+    (tmp_path / "b.txt").write_text("Leaders met at the BRICS summit in Kazan.\n")
+    meetings = {e.name: e.documents for e in kg.build(tmp_path).entities() if e.type == "Meeting"}
+    assert meetings == {"15th BRICS Summit": ("a",), "BRICS summit": ("b",)}    # not the BRICS organisation's name

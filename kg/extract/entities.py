@@ -423,15 +423,19 @@ def _extend_name_right(span: Span, ents_by_start: dict[int, Span]) -> Span:
 
 
 def _extend_meeting(span: Span) -> Span:
-    """"2+2" followed by "talks" (maybe after a closing quote) becomes "2+2 talks"."""
+    """"2+2" followed by "talks" (maybe after a closing quote) becomes "2+2 talks"; an edition's
+    ordinal in front stays with the name ("15th BRICS Summit")."""
     doc = span.doc
+    start = span.start
+    if start > 0 and re.fullmatch(r"\d{1,3}(st|nd|rd|th)", doc[start - 1].lower_):
+        start -= 1                        # "the 15th BRICS Summit": the edition is part of the name
     j = span.end
     while j < len(doc) and doc[j].text in QUOTES:
         j += 1
     heads = type_rules().heads["Meeting"]
     if j < len(doc) and (doc[j].lower_ in heads or doc[j].lemma_.lower() in heads) and doc[j].pos_ in ("NOUN", "PROPN"):
-        return doc[span.start: j + 1]
-    return span
+        return doc[start: j + 1]
+    return doc[start: span.end]
 
 
 def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
