@@ -119,8 +119,9 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
         placed = False
         for cl in clusters:
             ref = name_words(cl[0].text)
-            if len(ref) == len(words) == 2 and [w.lower() for w in ref] == [w.lower() for w in reversed(words)]:
-                cl.append(m)                 # "Nakatani Gen" is "Gen Nakatani": family name first
+            if len(ref) == len(words) == 2 and [w.lower() for w in ref] == [w.lower() for w in reversed(words)] \
+                    and m.title and cl[0].title:
+                cl.append(m)                 # "Minister Nakatani Gen" is "Minister Gen Nakatani": family name first
                 placed = True
                 break
             if ref[-1].lower() != words[-1].lower():
@@ -382,11 +383,14 @@ def _merge_generic_weapons(groups: dict[str, list[Mention]]) -> None:
 def _merge_weapon_families(groups: dict[str, list[Mention]]) -> None:
     """"the Arrow system" in a story about "Arrow-3" is that one Arrow (not when two are named)."""
     for key in [k for k in groups if k.startswith("weapon:") and re.fullmatch(r"[a-z]{3,}", k[7:])]:
-        docs = {m.doc_id for m in groups[key]}
-        others = [k for k in groups if k != key and re.match(rf"{re.escape(key)}[- ](\d|[ivx]+\b)", k)
-                  and docs & {m.doc_id for m in groups[k]}]
-        if len(others) == 1:
-            groups[others[0]].extend(groups.pop(key))
+        for doc_id in sorted({m.doc_id for m in groups.get(key, ())}):
+            others = [k for k in groups if k != key and re.match(rf"{re.escape(key)}[- ](\d|[ivx]+\b)", k)
+                      and any(m.doc_id == doc_id for m in groups[k])]
+            if len(others) == 1:            # that story's "Arrow" only
+                groups[others[0]].extend(m for m in groups[key] if m.doc_id == doc_id)
+                groups[key] = [m for m in groups[key] if m.doc_id != doc_id]
+        if key in groups and not groups[key]:
+            del groups[key]
 
 
 def _choose_type(mentions: list[Mention]) -> str:

@@ -57,3 +57,14 @@ def test_a_span_of_days_is_dated_by_its_first_day():
     assert resolve("August 22-24, 2023", None) == dt.date(2023, 8, 22)
     assert resolve("June 9 to June 21, 2019", None) == dt.date(2019, 6, 9)       # the year written once, at the end
     assert resolve("5 to 16 June 2023", None) == dt.date(2023, 6, 5)
+
+
+def test_a_month_with_its_year_dates_the_story_when_no_day_does():
+    ref = reference_date("Paratroopers jumped over Sumatra in early August 2022. The exercise ran from August 1-14.")
+    assert resolve("August 1-14", ref) == dt.date(2022, 8, 1)
+    assert reference_date("Nothing here is dated.") is None
+
+
+def test_a_span_across_new_year():
+    assert resolve("December 30 to January 2, 2024", None) == dt.date(2023, 12, 30)
+    assert resolve("30 December 2023 to 2 January 2024", None) == dt.date(2023, 12, 30)

@@ -61,13 +61,20 @@ def _month(name: str) -> int:
     return MONTHS[key[:3]]
 
 
+MONTH_YEAR = re.compile(_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b")
+
+
 def reference_date(text: str) -> dt.date | None:
-    """The document's reference date: the latest fully stated date in it, if any.
+    """The document's reference date: the latest fully stated date in it, or failing that the
+    middle of the latest month it names with a year ("in early August 2022").
 
     News reports look back (a photo caption from 2017) more than ahead, so the latest stated date
     is the best estimate of when the article was written."""
     found = explicit_dates(text)
-    return max(d for _, d in found) if found else None
+    if found:
+        return max(d for _, d in found)
+    months = [_build(int(m.group("year")), _month(m.group("month")), 15) for m in MONTH_YEAR.finditer(text)]
+    return max((d for d in months if d is not None), default=None)
 
 
 DATE_LINE = 80        # a line this short at the top of a story, holding a full date, is its date line
@@ -136,7 +143,10 @@ def resolve(expression: str, reference: dt.date | None, published: dt.date | Non
             month, day = _month(m.group("month")), int(m.group("day"))
             year = m.groupdict().get("year") or (YEAR.search(expr[m.start():]) or [None])[0]
             if year:                    # "June 9 to June 21, 2019": the range's year is the first day's
-                return _build(int(year), month, day)
+                later = [_month(x) for x in re.findall(_MONTH, expr[m.end("month"):])]
+                back = 1 if not m.groupdict().get("year") and later and later[-1] < month else 0
+                # ^ "December 30 to January 2, 2024": the year written is the last day's
+                return _build(int(year) - back, month, day)
             if reference is None:
                 return None
             candidates = [d for d in (_build(reference.year + k, month, day) for k in (-1, 0, 1)) if d]

@@ -10,6 +10,7 @@ Titles are split from names; capitals are told apart as cities ("in Tokyo") or g
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -189,6 +190,8 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
         hit = lex.lookup(text)
         if hit:
             return hit[1], hit[0].lower(), False
+        if kg_type == "MilitaryUnit" and not span.ent_id_:           # "Ghana Armed Forces" by the generic pattern
+            return kg_type, _service_key(strip_the(text), lex), False
         return kg_type, span.ent_id_, False       # "india:indian air force" for "India's air force"
     surface = strip_the(text)
     hit = canon.get(surface.lower()) or (lex.lookup(surface) if label in ("ORG", "FAC", "GPE", "LOC") else None)
@@ -237,6 +240,17 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
             return None
         return default, "", False
     return None
+
+
+def _service_key(text: str, lex: Lexicon) -> str:
+    """"ghana:ghanaian armed forces" for "Ghana Armed Forces": the key the national-service phrases give."""
+    from .patterns import NATIONAL_SERVICES, service_key
+
+    table = lex.country_by_surface()
+    for service in NATIONAL_SERVICES:
+        if text.endswith(" " + service) and table.get(text[: -len(service) - 1]) in lex.countries:
+            return service_key(table[text[: -len(service) - 1]], service, lex)
+    return ""
 
 
 def _is_bad_person(span: Span) -> bool:
@@ -443,7 +457,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     rules = type_rules()
     ents = list(doc.ents)
     ents = _posted_titles(doc, ents)
-    titles = {e.end: e for e in ents if e.label_ == "KG_Title"}
+    titles = {e.end: e for e in ents if e.label_ == "KG_Title" and not _loose_chief(e)}
     ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
     ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
     ents = sorted([*(_place_as_given_name(e) for e in ents), *_family_first_names(doc, lex)],
@@ -459,6 +473,10 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             continue
         if not ent.label_.startswith("KG_") and (_bad_boundaries(span) or _unechoed_headline_name(span)):
             continue
+        if ent.label_ == "KG_MilitaryUnit" and not ent.ent_id_ and _headline(span) and len(span) > 2 and \
+                not (span[0].is_upper or span[0].text in ("Royal", "National") or span[0].ent_type_ in
+                     ("KG_Country", "KG_Demonym")) and not lex.lookup(span.text):
+            continue          # "Putin Orders Armed Forces To Prepare ...": a headline's capitals
         if ent.label_ == "KG_Event" and span[0].text in ("Exercise", "Operation") and \
                 (_unechoed_headline_name(span) or (span.start > 0 and doc[span.start - 1].is_title and
                                                    doc[span.start - 1].pos_ == "PROPN" and not doc[span.start - 1].is_sent_start)):
@@ -476,8 +494,8 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                     any(t.text in ("Ministers", "Leaders", "Ministerial", "Chiefs") for t in span):
                 caps = [t.i for t in span if t.is_upper and len(t) > 1]      # "Austin Attends ASEAN Defense
                 if not caps:                                                # Ministers' Summit": from "ASEAN"
-                    continue
-                span = Span(doc, caps[0], span.end, label=ent.label_)
+                    continue                                                # (the last: "NATO Chief Attends ASEAN")
+                span = Span(doc, caps[-1], span.end, label=ent.label_)
         if kg_type in ("Treaty", "Organization", "MilitaryUnit"):
             span, key = _with_country_prefix(span, key, kg_type, ents_by_end, lex)
         if kg_type == "Person":
@@ -544,9 +562,10 @@ def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
         town = before is not None and before[1].lower_ == "of" and before[0].lower_ in TOWN_NOUNS
         after = by_start.get(m.token_end + 1)
         end = after.token_end if after is not None else 0
-        placed = m.type != "Country" and m.token_end < len(doc) and doc[m.token_end].text == "," and \
-            after is not None and after.type in ("Country", "Region") and \
-            (end >= len(doc) or doc[end].is_punct or doc[end].is_space)
+        placed = m.type != "Country" and m.token_end - m.token_start == 1 and m.token_end < len(doc) and \
+            doc[m.token_end].text == "," and after is not None and after.type in ("Country", "Region") and \
+            (end >= len(doc) or doc[end].is_punct or doc[end].is_space) and \
+            (doc[m.token_start].is_sent_start or doc[m.token_start - 1].lower_ in LOCATIVE_PREPS)   # not "Kerry, U.S."
         if town or placed:              # ^ "Kiel, Germany, hosted"
             key = m.key if m.type == "Country" else ""
             m.type, m.key, m.metonym = "City", f"capital:{key}" if key else "", False
@@ -579,8 +598,11 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
         owners = {id(by_token[t.i]) for t in words if t.i in by_token}
         if any(not by_token[t.i].rule.startswith("ner:") for t in words if t.i in by_token) or \
                 any(by_token[t.i].token_start < start for t in words if t.i in by_token) or \
-                any(w.text in states or w.text.upper() == w.text for w in words) or words.text in states:
-            continue                   # "Japan Maritime Self-Defense Force drills", "RIMPAC drills" (a pattern)
+                any(w.text in states or w.text.upper() == w.text or w.lower_ in WEEKDAYS_MONTHS or
+                    w.ent_type_ in ("PERSON", "FAC", "GPE", "LOC", "DATE", "TIME") for w in words) or \
+                words.text in states:
+            continue                   # "Japan Maritime Self-Defense Force drills", "RIMPAC drills" (a pattern),
+                                       # "the Donald Trump exercise", "Heathrow Airport drills", "Monday drills"
         mentions = [m for m in mentions if id(m) not in owners]
         mentions.append(_mention(doc, doc[start:tok.i + 1], "Event", "", "pattern:exercise-name"))
     return _exercise_names_again(doc, mentions, states)
@@ -608,8 +630,11 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
     names = {n for n in names if " ".join(n) not in states}
     if not names:
         return mentions
+    at: dict[str, list[int]] = defaultdict(list)          # first word -> where it stands
+    for t in doc:
+        at[t.text].append(t.i)
     for n in sorted(names, key=len, reverse=True):
-        for i in range(len(doc) - len(n) + 1):
+        for i in at.get(n[0], ()):
             if tuple(t.text for t in doc[i:i + len(n)]) != n:
                 continue
             start, end = i, i + len(n)
@@ -619,7 +644,7 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             if end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text):
                 end += 1                 # "Garuda Shield 2022"
             inside = {id(by_token[j]) for j in range(start, end) if j in by_token}
-            if any(by_token[j].type == "Event" for j in range(start, end) if j in by_token) or \
+            if any(by_token[j].type in ("Event", "Person", "Minister") for j in range(start, end) if j in by_token) or \
                     any(not by_token[j].rule.startswith("ner:") for j in range(start, end) if j in by_token) or \
                     any(by_token[j].token_start < start or by_token[j].token_end > end
                         for j in range(start, end) if j in by_token):
@@ -630,6 +655,15 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             for j in range(start, end):
                 by_token[j] = m
     return mentions
+
+
+def _loose_chief(title: Span) -> bool:
+    """"chief" alone is a post only after the force or body it heads ("Pakistan Army chief General
+    X"), not "Fire chief John Smith" or "the company's chief Elon Musk"."""
+    if title.text.lower() != "chief" or title.start == 0:
+        return title.text.lower() == "chief"
+    before = title.doc[title.start - 1]
+    return before.ent_type_ not in ("KG_MilitaryUnit", "KG_Organization", "ORG")
 
 
 def _posted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -836,7 +870,10 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
         while j < len(doc) and j - end < 4 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ == "" \
                 and not doc[j].is_sent_start and doc[j].lower_ not in ("and", "of", "the"):
             j += 1
-        if j - end >= 2:
+        one = j - end == 1 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in WEEKDAYS_MONTHS and \
+            lex.is_ministerial(title.text) and not lex.lookup(doc[end].text) and \
+            doc[end].text not in lex.country_by_surface()             # "PM Modi met FM Wang Yi"
+        if j - end >= 2 or one:
             span = Span(doc, end, j, label="PERSON")
             m = _mention(doc, span, "Person", "", "title-name")
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
@@ -954,7 +991,10 @@ def _link_other_names(doc: Doc, mentions: list[Mention]) -> None:
             if a.text[:1].isupper() or tuple(t.lower_ for t in doc[j: j + len(link)]) != link:
                 continue
             b = by_start.get(j + len(link))
-            if b is not None and (b.type == a.type or (b.rule.startswith("ner:") and not b.title)) and \
+            article = a.token_start > 0 and doc[a.token_start - 1].lower_ in ("a", "an")
+            role = b is not None and b.token_end < len(doc) and doc[b.token_end].lower_ in ("as", "to")
+            if b is not None and a.type in ("Weapon", "Event") and article and not role and \
+                    (b.type == a.type or (b.rule.startswith("ner:") and not b.title)) and \
                     b.text[:1].isupper() and a.alias_of is None:
                 a.alias_of = b
                 b.type, b.key = a.type, b.key if b.type == a.type else ""

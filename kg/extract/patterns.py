@@ -36,6 +36,16 @@ NATIONAL_SERVICES = ("Army", "Navy", "Air Force", "Marine Corps", "Marines", "Ar
 COMMON_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")     # also written in lower case or with "'s"
 
 
+def service_key(country_id: str, service: str, lex: Lexicon) -> str:
+    """The resolution key of a state's service: the lexicon's name ("U.S. Armed Forces") or
+    "india:indian air force"."""
+    c = lex.countries[country_id]
+    known = [lex.canonical()[k] for k in (f"{strip_the(s)} {service}".lower() for s in (c.name, *c.aliases, *c.demonyms))
+             if k in lex.canonical()]
+    adjective = c.demonyms[0] if c.demonyms else c.name
+    return (known[0][0] if known else f"{c.id}:{adjective} {service}").lower()
+
+
 def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
     patterns: list[Pattern] = []
     seen: set[tuple[str, str, str]] = set()
@@ -63,12 +73,9 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
         for s in (*c.capitals, *c.seats):
             add("KG_Capital", strip_the(s), c.id)
         if not c.ambiguous:                    # "Indonesian Air Force", "Thai Navy", "Philippine Marine Corps"
-            adjective = c.demonyms[0] if c.demonyms else c.name
             for service in NATIONAL_SERVICES:  # one id for "Indian Air Force", "Indian air force", "India's air force"
-                name = f"{adjective} {service}"
-                known = [lex.canonical()[k] for k in (f"{strip_the(s)} {service}".lower()
-                                                      for s in (c.name, *c.aliases, *c.demonyms)) if k in lex.canonical()]
-                ent_id = (known[0][0] if known else f"{c.id}:{name}").lower()      # "U.S. Armed Forces"
+                adjective = c.demonyms[0] if c.demonyms else c.name
+                ent_id = service_key(c.id, service, lex)
                 for s in (c.name, *c.aliases, *c.demonyms):      # exact phrases: the fast PhraseMatcher
                     add("KG_MilitaryUnit", f"{strip_the(s)} {service}", ent_id)
                 if service in COMMON_SERVICES:                 # "Indian navy", "India's air force"

@@ -876,7 +876,7 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 continue
             latest = _latest_event(verb, index)
             subjects = [(latest, 0.8)] if latest is not None else []
-        if rule.get("implicit_object") and not objects and _intransitive(verb):
+        if rule.get("implicit_object") and not objects and _intransitive(verb) and not _negated_or_wished(verb):
             latest = _latest_event(verb, index)          # "personnel from Canada will also participate"
             objects = [(latest, 0.8, "")] if latest is not None else []
         if prop == "stationedIn":
@@ -923,12 +923,32 @@ def _intransitive(verb: Token) -> bool:
 ADVERBIAL_IN = {"addition", "total", "turn", "particular", "fact", "person", "all"}     # "In addition, ..."
 
 
+WISH_VERBS = {"hope", "want", "wish", "seek", "try", "aim", "urge", "invite", "ask", "request", "refuse", "decline",
+              "fail", "plan", "consider", "threaten", "expect"}
+
+
+WISH_TABLE = dict.fromkeys(WISH_VERBS)
+
+
+def _negated_or_wished(verb: Token) -> bool:
+    """"Vietnam did not participate", "India hopes to participate", "urged Manila not to join"."""
+    return any(c.dep_ == "neg" for c in verb.children) or \
+        (verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head, WISH_TABLE) is not None)     # ("hopes": "hop")
+
+
 def _latest_event(tok: Token, index: DocIndex) -> Mention | None:
-    """The exercise or meeting named last before a token (not one kg made up)."""
-    for m in reversed(index.mentions):
-        if m.token_end <= tok.i and m.type in ("Event", "Meeting") and m.rule.startswith(("ruler:", "ner:", "pattern:")):
-            return m
-    return None
+    """The exercise or meeting named last before a token (not one kg made up): in its sentence or
+    the two before, or anywhere before when the story names only one."""
+    named = [m for m in index.mentions if m.token_end <= tok.i and m.type in ("Event", "Meeting") and
+             m.rule.startswith(("ruler:", "ner:", "pattern:"))]
+    if not named:
+        return None
+    if _one_name({m.text.lower(): [m] for m in named}):
+        return named[-1]
+    sents = list(tok.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    since = sents[max(0, here - 2)].start
+    return named[-1] if named[-1].token_start >= since else None
 
 
 TROOP_NOUNS = {"troop", "troops", "soldier", "soldiers", "marines", "forces", "force", "personnel", "sailors",
@@ -1719,7 +1739,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
             if tok.idx in lead and meeting.type == "Meeting":
                 in_lead.append((meeting, sent))
-            named_year = re.search(r"\b(19|20)\d\d\b", meeting.text)
+            named_year = re.search(r"\b(19|20)\d\d$", meeting.text)        # "RIMPAC 2016" (not "Vision 2030 summit")
             for when in _meeting_dates(anchor, tok, sent, index):
                 if named_year and when.year != int(named_year.group(0)):
                     continue                 # "RIMPAC 2016 began Thursday" in a story kg dates 2023
@@ -1812,7 +1832,8 @@ def _attached_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> I
         root = ent.root
         while root.dep_ == "appos" and root.head != root:      # "on Tuesday, 18 October 2022"
             root = root.head
-        heads = (anchor, tok, *(c for c in tok.children if c.dep_ == "acl"))     # "the forum, held ... on"
+        heads = (anchor, tok, *(c for c in tok.children if c.dep_ in ("acl", "relcl")))   # "the forum, held ... on",
+                                                                        # "the exercise, which was conducted from"
         attached = root.head in heads or root.head.head in heads or (root.dep_ == "poss" and root.head == tok)
         if not attached:
             continue
