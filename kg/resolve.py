@@ -81,7 +81,7 @@ TWO_PLUS_TWO = re.compile(r"\btwo[\s-]*plus[\s-]*two\b")
 
 
 def meeting_key(text: str) -> str:
-    t = normalise_name("".join(ch for ch in text if ch not in QUOTE_CHARS))
+    t = normalise_name("".join(ch for ch in text if ch not in QUOTE_CHARS)).replace("defence", "defense")
     t = re.sub(r"\b2\s*\+\s*2\b", "two-plus-two", t)
     t = TWO_PLUS_TWO.sub("two-plus-two", t)
     words = [w for w in t.split() if w not in MEETING_HEADS and _singular(w) not in MEETING_HEADS]
@@ -278,6 +278,16 @@ def _merge_generic_name_words(groups: dict[str, list[Mention]]) -> None:
                 if len(explicit) == 1:          # "Malacañang Palace" says what "Malacañang" is: a Place
                     for m in groups[target]:
                         m.type = next(iter(explicit))
+        if family == "event:":                  # "Garuda Shield 2022" in a story on "Super Garuda Shield 2022"
+            names = sorted((k for k in groups if k.startswith(family)), key=len, reverse=True)
+            for short in names[::-1]:
+                if short not in groups or len(short[len(family):].split()) < 2:
+                    continue
+                docs = {m.doc_id for m in groups[short]}
+                longer = [k for k in names if k != short and k in groups and k.endswith(" " + short[len(family):])
+                          and docs <= {m.doc_id for m in groups[k]}]
+                if len(longer) == 1:
+                    groups[longer[0]].extend(groups.pop(short))
         for bare, keys in same.items():         # "Exercise Malabar" in a story on "Malabar 2020": that edition
             series = re.sub(r" (19|20)\d\d$", "", bare)
             if family != "event:" or series == bare or series not in same:
@@ -588,13 +598,14 @@ def _drop_bare_posts(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.predicate == "holdsPosition":
             posts[f.subject].append(f)
+    def post(f: Fact) -> str:
+        return str(getattr(f.object, "value", f.object)).lower()
+
     dropped: set[int] = set()
     for held in posts.values():
         for f in held:
-            word = str(getattr(f.object, "value", f.object)).lower()
-            longer = [g for g in held if g is not f and
-                      str(getattr(g.object, "value", g.object)).lower().split()[0] == word and
-                      len(str(getattr(g.object, "value", g.object)).split()) > 1]
+            word = post(f)
+            longer = [g for g in held if g is not f and post(g).split()[0] == word and len(post(g).split()) > 1]
             if " " not in word and len(longer) == 1:
                 longer[0].evidence.extend(e for e in f.evidence if e not in longer[0].evidence)
                 dropped.add(id(f))

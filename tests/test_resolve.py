@@ -279,3 +279,12 @@ def test_an_edition_of_a_meeting_keeps_its_ordinal(tmp_path):
     (tmp_path / "b.txt").write_text("Leaders met at the BRICS summit in Kazan.\n")
     meetings = {e.name: e.documents for e in kg.build(tmp_path).entities() if e.type == "Meeting"}
     assert meetings == {"15th BRICS Summit": ("a",), "BRICS summit": ("b",)}    # not the BRICS organisation's name
+
+
+def test_an_exercise_with_a_prefix_and_a_year_is_one_node(tmp_path):
+    import kg
+    (tmp_path / "a.txt").write_text("Garuda Shield\nParatroopers landed at Super Garuda Shield, a multinational "
+                                    "exercise led by Indonesia. Garuda Shield 2022 marked a first. Super Garuda "
+                                    "Shield 2022 ended in August.\n")
+    events = [e.name for e in kg.build(tmp_path).entities() if e.type in ("Event", "Meeting", "Person")]
+    assert events == ["Super Garuda Shield 2022"]

@@ -1022,6 +1022,8 @@ def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> lis
 
     event_names = {re.sub(r"^(?:Exercise|Operation) | (?:exercises?|drills?)$", "", m.text)
                    for m in mentions if m.type == "Event"}       # "Talisman Sabre" of "Exercise Talisman Sabre"
+    event_names |= {" ".join(n.split()[k:]) for n in event_names for k in range(1, len(n.split()) - 1)}
+    #               ^ "Garuda Shield" of "Super Garuda Shield"
     for m in mentions:
         if m.type == "Person" and m.rule.startswith("ner:") and m.text in event_names and not m.title:
             m.type, m.rule = "Event", m.rule + "+event-name"
