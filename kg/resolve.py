@@ -253,7 +253,8 @@ def _merge_org_place_names(groups: dict[str, list[Mention]]) -> None:
 
 GENERIC_NAME_WORDS = {                  # words around a name that do not change what it names
     "event:": (("exercise ", "operation "), (" exercise", " exercises", " drill", " drills", " war games")),
-    "place:": (("camp ", "fort "), (" palace", " barracks", " air base", " naval base", " prefecture", " province")),
+    "place:": (("camp ", "fort "), (" palace", " barracks", " air base", " naval base", " prefecture", " province",
+                                    " plains", " plain", " valley", " plateau", " heights", " sector")),
 }
 
 

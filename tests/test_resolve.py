@@ -288,3 +288,14 @@ def test_an_exercise_with_a_prefix_and_a_year_is_one_node(tmp_path):
                                     "Shield 2022 ended in August.\n")
     events = [e.name for e in kg.build(tmp_path).entities() if e.type in ("Event", "Meeting", "Person")]
     assert events == ["Super Garuda Shield 2022"]
+
+
+def test_border_units_and_plains(tmp_path):
+    import kg
+    (tmp_path / "a.txt").write_text("Indian and Chinese troops disengaged in the Depsang Plains. Patrolling resumed in "
+                                    "Depsang on Friday. The Assam Rifles and the Ladakh Scouts guard the frontier. "
+                                    "The Galwan Valley clash killed soldiers of the Bihar Regiment.\n")
+    ents = {e.name: e.type for e in kg.build(tmp_path).entities()}
+    assert {ents.get(n) for n in ("Assam Rifles", "Ladakh Scouts", "Bihar Regiment")} == {"MilitaryUnit"}
+    assert ents.get("Depsang Plains") == "Region" and "Depsang" not in ents     # one place, two names
+    assert ents.get("Galwan Valley") == "Region"

@@ -213,6 +213,8 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
             all(t.is_title and t.is_alpha for t in span) and span[-1].lower_ not in rules.heads_all | rules.not_surnames:
         label = "PERSON"                        # "Xi Jinping" tagged ORG: a family name first, then a given name
     if label == "PERSON":
+        if len(span) > 1 and rules.by_head(text) == "MilitaryUnit" and span[-1].is_title:
+            return "MilitaryUnit", "", False    # "Charlie Battery", "Assam Rifles" tagged PERSON
         if _is_bad_person(span):
             return None
         return "Person", "", False
