@@ -874,3 +874,9 @@ def test_guards_from_the_review_of_the_participation_rules(nlp):
     assert ("ASEAN Defence Ministers' Meeting", "Meeting") in types(ms)
     ms, _ = run(nlp, "The APEX summit and the ANNEX were discussed.")
     assert not any(t == "Event" for _, t in types(ms))
+
+
+def test_a_verb_the_parser_leaves_loose_keeps_its_subject(nlp):
+    _, facts = run(nlp, "Blinken called Wang Yi, then met Lavrov and Jaishankar separately.")
+    assert {("Blinken", "metWith", "Lavrov"), ("Blinken", "metWith", "Jaishankar")} <= facts
+    assert ("Lavrov", "metWith", "Jaishankar") not in facts

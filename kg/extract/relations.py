@@ -438,7 +438,8 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             return found, passive
         if tok == verb and not passive and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")):
             return [(m, c * 0.9) for m, c in index.args(tok.head)], passive    # "Li Shangfu calling on Wong"
-        if tok.dep_ in CLIMB and tok.head != tok:
+        if (tok.dep_ in CLIMB or (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB")) \
+                and tok.head != tok:             # ^ "Blinken called Wang Yi, then met Lavrov": a verb the parser left loose
             tok, factor = tok.head, factor * 0.85
             if tok.pos_ == "ADJ" and tok.dep_ == "amod":      # "signed a deal worth $6.5 billion to purchase"
                 tok = tok.head
