@@ -880,3 +880,10 @@ def test_a_verb_the_parser_leaves_loose_keeps_its_subject(nlp):
     _, facts = run(nlp, "Blinken called Wang Yi, then met Lavrov and Jaishankar separately.")
     assert {("Blinken", "metWith", "Lavrov"), ("Blinken", "metWith", "Jaishankar")} <= facts
     assert ("Lavrov", "metWith", "Jaishankar") not in facts
+
+
+def test_welcoming_someones_proposal_is_no_meeting(nlp):
+    _, facts = run(nlp, "Guyanese President Irfaan Ali welcomed Maduro's proposal for talks.")
+    assert not [f for f in facts if f[1] == "metWith"]
+    _, facts = run(nlp, "Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed in Nairobi.")
+    assert ("William Ruto", "metWith", "Abiy Ahmed") in facts

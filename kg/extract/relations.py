@@ -450,10 +450,11 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
     return [], passive
 
 
-def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str]) -> list[tuple[Mention, float, str]]:
+def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
+             possessors: bool = True) -> list[tuple[Mention, float, str]]:
     out: list[tuple[Mention, float, str]] = []
     def possessor(c: Token) -> list[tuple[Mention, float]]:
-        if c.i in index.by_token or c.pos_ != "NOUN":
+        if c.i in index.by_token or c.pos_ != "NOUN" or not possessors:
             return []
         return [(m, conf * 0.75) for g in c.children if g.dep_ == "poss" for m, conf in index.args(g)]
 
@@ -861,7 +862,7 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             subjects = [((_owner(index.doc[m.token_start:m.token_end].root, m, index) or m) if m.type == "Weapon"
                          else m, c) for m, c in subjects]
         preps = set(rule.get("via", []))
-        objects = _objects(verb, index, passive, preps)
+        objects = _objects(verb, index, passive, preps, possessors=prop != "metWith")   # (not "welcomed B's plan")
         if rule.get("object_is_via"):
             objects = [o for o in objects if o[2]]
             if passive and verb.dep_ == "relcl" and any(o[2] == "where" for o in objects):
