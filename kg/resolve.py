@@ -310,13 +310,7 @@ def _merge_meeting_editions(groups: dict[str, list[Mention]]) -> None:
     for bare, keys in editions.items():
         if bare not in groups or len(keys) != 1:
             continue
-        docs = {m.doc_id for m in groups[keys[0]]}
-        moved = [m for m in groups[bare] if m.doc_id in docs]
-        if moved:
-            groups[keys[0]].extend(moved)
-            groups[bare] = [m for m in groups[bare] if m.doc_id not in docs]
-            if not groups[bare]:
-                del groups[bare]
+        _move_stories(groups, bare, keys[0], {m.doc_id for m in groups[keys[0]]})
 
 
 def _generic_meeting(mentions: list[Mention]) -> bool:
@@ -391,6 +385,16 @@ def _merge_generic_weapons(groups: dict[str, list[Mention]]) -> None:
             groups[others[0]].extend(groups.pop(key))
 
 
+def _move_stories(groups: dict[str, list[Mention]], source: str, target: str, docs: set[str]) -> None:
+    """Move the mentions these documents make of ``source`` to ``target``; drop ``source`` if emptied."""
+    moved = [m for m in groups.get(source, ()) if m.doc_id in docs]
+    if moved:
+        groups[target].extend(moved)
+        groups[source] = [m for m in groups[source] if m.doc_id not in docs]
+        if not groups[source]:
+            del groups[source]
+
+
 def _merge_weapon_families(groups: dict[str, list[Mention]]) -> None:
     """"the Arrow system" in a story about "Arrow-3" is that one Arrow (not when two are named)."""
     for key in [k for k in groups if k.startswith("weapon:") and re.fullmatch(r"[a-z]{3,}", k[7:])]:
@@ -398,10 +402,7 @@ def _merge_weapon_families(groups: dict[str, list[Mention]]) -> None:
             others = [k for k in groups if k != key and re.match(rf"{re.escape(key)}[- ](\d|[ivx]+\b)", k)
                       and any(m.doc_id == doc_id for m in groups[k])]
             if len(others) == 1:            # that story's "Arrow" only
-                groups[others[0]].extend(m for m in groups[key] if m.doc_id == doc_id)
-                groups[key] = [m for m in groups[key] if m.doc_id != doc_id]
-        if key in groups and not groups[key]:
-            del groups[key]
+                _move_stories(groups, key, others[0], {doc_id})
 
 
 def _choose_type(mentions: list[Mention]) -> str:
@@ -490,12 +491,8 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
             elif own != key:                 # "a hypersonic missile named Fattah": in that story only
                 local[(own, m.doc_id)] = key
     for (own, doc_id), key in local.items():
-        moved = [m for m in groups.get(own, ()) if m.doc_id == doc_id]
-        if moved and key in groups:
-            groups[own] = [m for m in groups[own] if m.doc_id != doc_id]
-            groups[key].extend(moved)
-            if not groups[own]:
-                del groups[own]
+        if key in groups:
+            _move_stories(groups, own, key, {doc_id})
     for own, key in redirects.items():
         while key in redirects and redirects[key] != own:
             key = redirects[key]

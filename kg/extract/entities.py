@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import NAME_PARTICLES, Lexicon, load_lexicon, name_words, normalise_title, strip_the, surname
 from ..types import Mention
-from .dates import MONTHS
+from .dates import MONTHS, YEAR
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "via",
                   "toward", "towards", "through", "within", "off", "of"}
@@ -194,7 +194,7 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
             return kg_type, _service_key(strip_the(text), lex), False
         return kg_type, span.ent_id_, False       # "india:indian air force" for "India's air force"
     surface = strip_the(text)
-    hit = canon.get(surface.lower()) or (lex.lookup(surface) if label in ("ORG", "FAC", "GPE", "LOC") else None)
+    hit = lex.lookup(surface) if label in ("ORG", "FAC", "GPE", "LOC") else canon.get(surface.lower())
     table = lex.country_by_surface()
     country = table.get(surface) or (table.get(surface + ".") if surface.count(".") >= 1 else None)
     if country is None and surface.isupper() and len(surface) > 3:       # "SINGAPORE –" datelines
@@ -643,7 +643,7 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and i - start < 2 and \
                     not doc[start - 1].is_sent_start and doc[start - 1].text not in states:
                 start -= 1               # "Super Garuda Shield"
-            if end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text):
+            if end < len(doc) and YEAR.fullmatch(doc[end].text):
                 end += 1                 # "Garuda Shield 2022"
             inside = {id(by_token[j]) for j in range(start, end) if j in by_token}
             if any(by_token[j].type in ("Event", "Person", "Minister") for j in range(start, end) if j in by_token) or \

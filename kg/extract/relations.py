@@ -625,7 +625,7 @@ def home_country(doc: Doc, index: DocIndex) -> Mention | None:
     if m is None:
         return None
     key = m.key if m.type == "Country" else m.key.removeprefix("capital:") if m.key.startswith("capital:") else ""
-    return (index.first_country.get(key) or _synthetic_country(m, key, index)) if key else None
+    return (index.first_country.get(key) or _synthetic_country(m, key, m.text.split()[0], index)) if key else None
 
 
 def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterator[MentionFact]:
@@ -1458,7 +1458,7 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
 
 def _one_name(named: dict[str, list[Mention]]) -> bool:
     """Whether a story's exercise names are one name ("super garuda shield", "garuda shield 2022")."""
-    bare = {re.sub(r"\b(19|20)\d\d\b", "", n).strip() for n in named}
+    bare = {dates.YEAR.sub("", n).strip() for n in named}
     return bool(bare) and any(all(b in n for b in bare) for n in bare)
 
 
@@ -1479,8 +1479,7 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
             doc[tok.i + 2].lower_ in ("intent", "offer", "acceptance")          # "a letter of offer and acceptance"
         kind = tok.lemma_.lower() in AGREEMENT_NOUNS or letter or \
             (tok.lemma_.lower() == "plan" and any(w.lemma_.lower() == "cooperation" for w in words))
-        if not kind or tok.pos_ != "NOUN" or tok.i in index.by_token or \
-                tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("sign", "ink", "conclude") or \
+        if not kind or tok.i in index.by_token or \
                 not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in tok.children):
             continue                    # "signed a defense cooperation plan", "two acquisition contracts"
         start = min([tok.i, *(w.i for w in words)])
@@ -1922,7 +1921,7 @@ def _lexicon_part_of(index: DocIndex) -> Iterator[MentionFact]:
             continue
         whole = by_key.get(thing.part_of.lower()) if thing.part_of else None
         root = index.doc[m.token_start:m.token_end].root
-        if whole is None and thing.kind in NATIONAL_KINDS and thing.country and _name_country_key(m) is None \
+        if whole is None and thing.kind in NATIONAL_KINDS and thing.country and _name_country(m) is None \
                 and _owner(root, m, index) is None:        # not "Japan's defense ministry": said already
             whole = index.first_country.get(thing.country)
         if whole is not None and whole is not m:
@@ -1983,25 +1982,26 @@ def _under_control(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 def _country_in_name(m: Mention, index: DocIndex) -> Mention | None:
     """"U.S. Navy", "Chinese Foreign Ministry": the country a national body's name starts with."""
-    key = _name_country_key(m)
-    return (index.first_country.get(key) or _synthetic_country(m, key, index)) if key else None
+    found = _name_country(m)
+    if found is None:
+        return None
+    key, named = found
+    return index.first_country.get(key) or _synthetic_country(m, key, named, index)
 
 
-def _name_country_key(m: Mention) -> str | None:
+def _name_country(m: Mention) -> tuple[str, str] | None:
+    """(country id, the words naming it) when a name starts with a country ("Sri Lanka Air Force")."""
     table = load_lexicon().country_by_surface()
     words = m.text.split()
     for n in (3, 2, 1):
-        key = table.get(" ".join(words[:n])) if len(words) > n else None
-        if key:
-            return key
+        prefix = " ".join(words[:n])
+        if len(words) > n and table.get(prefix):
+            return table[prefix], prefix
     return None
 
 
-def _synthetic_country(m: Mention, key: str, index: DocIndex) -> Mention:
+def _synthetic_country(m: Mention, key: str, named: str, index: DocIndex) -> Mention:
     """A country named only inside another name: a mention at the same place, so it resolves."""
-    table = load_lexicon().country_by_surface()
-    words = m.text.split()
-    named = next((" ".join(words[:n]) for n in (3, 2, 1) if table.get(" ".join(words[:n])) == key), words[0])
     c = Mention(doc_id=m.doc_id, start=m.start, end=m.start, text=named, type="Country",      # "Sri Lanka"
                 rule="name-prefix", sent_start=m.sent_start, sent_end=m.sent_end, key=key,
                 token_start=m.token_start, token_end=m.token_start)
