@@ -227,8 +227,9 @@ class _GoldParser:
             o = o.isoformat()[:10]
         if not isinstance(o, str) or not o.strip():
             raise self.fail(where, f"object must be a non-empty string, got {o!r}")
-        if p == "kg:date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", o):
-            raise self.fail(where, f"kg:date object must be an ISO date like 2023-01-11, got {o!r}")
+        if p == "kg:date" and not re.fullmatch(r"(\d{4}|-)-\d{2}-\d{2}", o):
+            raise self.fail(where, f"kg:date object must be an ISO date like 2023-01-11 (or --01-11 for a day "
+                                   f"without its year), got {o!r}")
         if p not in LITERAL_PROPERTIES and o not in ids:
             raise self.fail(where, f"object {o!r} is not a declared entity id")
         return (s, p, o)
@@ -294,7 +295,7 @@ def normalise(text: str) -> str:
 
 def _literal_key(prop: str, value: str) -> str:
     value = value.strip()
-    if prop == "kg:date" and re.match(r"\d{4}-\d{2}-\d{2}", value):
+    if prop == "kg:date" and re.match(r"(\d{4}|-)-\d{2}-\d{2}", value):
         return value[:10]
     return normalise(value)
 

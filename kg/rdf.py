@@ -19,6 +19,7 @@ from .resolve import Resolution
 from .types import Document, Evidence, Fact, Literal_
 
 LITERAL_PROPERTIES = {"holdsPosition", "date"}
+DATATYPES = {"date": XSD.date, "gMonthDay": XSD.gMonthDay}      # "2023-01-11"; "--06-19", a day without its year
 
 
 def entity_iri(entity_id: str) -> URIRef:
@@ -37,8 +38,8 @@ def evidence_iri(ev: Evidence, fact: Fact) -> URIRef:
 
 def _object(fact: Fact) -> URIRef | Literal:
     if isinstance(fact.object, Literal_):
-        if fact.object.datatype == "date":
-            return Literal(fact.object.value, datatype=XSD.date)
+        if fact.object.datatype in DATATYPES:
+            return Literal(fact.object.value, datatype=DATATYPES[fact.object.datatype])
         return Literal(fact.object.value)
     return entity_iri(fact.object)
 

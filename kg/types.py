@@ -100,7 +100,7 @@ class Literal_:
     """A literal object of a fact (a title, a date)."""
 
     value: str
-    datatype: str = "string"       # "string" or "date"
+    datatype: str = "string"       # "string", "date" or "gMonthDay" (a day the text gives without a year)
 
 
 @dataclass

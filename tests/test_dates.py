@@ -68,3 +68,17 @@ def test_a_month_with_its_year_dates_the_story_when_no_day_does():
 def test_a_span_across_new_year():
     assert resolve("December 30 to January 2, 2024", None) == dt.date(2023, 12, 30)
     assert resolve("30 December 2023 to 2 January 2024", None) == dt.date(2023, 12, 30)
+
+
+def test_a_day_without_a_year_in_a_story_that_names_none_stays_a_day_of_the_year():
+    june_19 = resolve("June 19", reference_date("Putin will visit Pyongyang on June 19."))
+    assert june_19 is not None and june_19.isoformat() == "--06-19"       # xsd:gMonthDay
+    assert resolve("June 19", dt.date(2024, 5, 1)) == dt.date(2024, 6, 19)   # a year in the story wins
+    assert resolve("February 30", None) is None
+
+
+def test_date_lines_with_dots_and_a_title_case_dateline():
+    assert publication_date("2023.02.28\nRayong, Thailand — The exercise opened on Tuesday.") == dt.date(2023, 2, 28)
+    assert resolve("2023/02/28", None) == dt.date(2023, 2, 28)
+    story = "Tokyo, 16 March, /AJMEDIA/\nKishida and Yoon met on Thursday, the first such visit since 2011 and 2023."
+    assert publication_date(story) == dt.date(2023, 3, 16)          # the weekday of the first paragraph fits 2023

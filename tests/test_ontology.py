@@ -77,7 +77,7 @@ ENTITY_PROPERTIES: dict[str, tuple[object, object]] = {
 OBJECT_PROPERTIES = {**ENTITY_PROPERTIES, "mentionedIn": (ANY_ENTITY, KG.Document)}
 DATATYPE_PROPERTIES: dict[str, tuple[object, URIRef]] = {
     "holdsPosition": (KG.Person, XSD.string),
-    "date": ((KG.Event, KG.Treaty), XSD.date),
+    "date": ((KG.Event, KG.Treaty), (XSD.date, XSD.gMonthDay)),      # a day without its year: "--06-19"
     "predicateText": (KG.Evidence, XSD.string),
     "sentence": (KG.Evidence, XSD.string),
     "startOffset": (KG.Evidence, XSD.integer),
@@ -231,7 +231,7 @@ def test_datatype_property(ont: Graph, name: str) -> None:
     assert (prop, RDF.type, OWL.DatatypeProperty) in ont
     assert_documented(ont, prop)
     assert classes_of(ont, ont.value(prop, RDFS.domain)) == as_set(domain)
-    assert ont.value(prop, RDFS.range) == range_
+    assert classes_of(ont, ont.value(prop, RDFS.range)) == as_set(range_)
 
 
 @pytest.mark.parametrize("name", sorted(OBJECT_PROPERTIES))
@@ -541,7 +541,7 @@ BROKEN: dict[str, tuple[Callable[[Dataset], None], URIRef | None, URIRef]] = {
     "confidence written as a float": (confidence_as_float, KG.confidence, SH.DatatypeConstraintComponent),
     "evidence missing its sentence": (sentence_missing, KG.sentence, SH.MinCountConstraintComponent),
     "start offset after end offset": (start_after_end, KG.startOffset, SH.LessThanOrEqualsConstraintComponent),
-    "date as a plain string": (date_plain_string, KG.date, SH.DatatypeConstraintComponent),
+    "date as a plain string": (date_plain_string, KG.date, SH.OrConstraintComponent),
     "partyTo pointing at a person": (party_to_person, KG.partyTo, SH.ClassConstraintComponent),
     "heldIn pointing at a person": (held_in_person, KG.heldIn, SH.OrConstraintComponent),
     "represents pointing at a weapon": (represents_weapon, KG.represents, SH.OrConstraintComponent),

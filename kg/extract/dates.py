@@ -1,7 +1,8 @@
 """Resolve date expressions ("Jan. 11, 2023", "Jan. 11", "Wednesday") to ISO dates.
 
 An expression with a year is exact. One without a year takes the year that puts it closest to the
-document's reference date (the latest date with a year in the document). A weekday alone is resolved
+document's reference date (the latest date with a year in the document); in a story that names no
+year at all it stays a day of the year (``MonthDay``, written xsd:gMonthDay "--06-19"). A weekday alone is resolved
 only against the date the story carries at its top ("13:30 JST, August 22, 2023"): news writes
 "on Friday" for the last Friday up to that day, or the next one for what "will" happen. Without such a
 date the week is unknown, and kg writes no date it cannot justify from the text.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -21,7 +23,8 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 MDY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b")
 DMY = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b")
-ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})\b")
+# ^ "2023-02-28", and the date lines "2023.02.28" and "2023/02/28"
 _TO = r"\s*(?:-|–|—|to|and|through|until)\s*"
 # a span of days: its first day ("22 to 24 August 2023", "August 22-24, 2023", "June 9 to June 21, 2019")
 RANGES = (
@@ -29,6 +32,25 @@ RANGES = (
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _TO + r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b"),
 )
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass(frozen=True)
+class MonthDay:
+    """A day the text gives without a year, in a story that names none ("will meet on June 19")."""
+
+    month: int
+    day: int
+    year = None
+
+    def isoformat(self) -> str:
+        return f"--{self.month:02d}-{self.day:02d}"
+
+    def in_year(self, year: int) -> dt.date | None:
+        return _build(year, self.month, self.day)
+
+
+def _month_day(month: int, day: int) -> MonthDay | None:
+    return MonthDay(month, day) if _build(2000, month, day) else None       # 2000: a leap year has 29 February
 
 
 def _build(year: int, month: int, day: int) -> dt.date | None:
@@ -96,19 +118,30 @@ def publication_date(text: str) -> dt.date | None:
         verbs = [w for w in words if w.islower() and w not in MONTHS and w not in DATE_LINE_VERBS]
         if found and not verbs and sum(w.lower().rstrip(".") not in MONTHS for w in words) <= DATE_LINE_WORDS:
             return found[0][1]                  # not "Leaders met on Jan. 7, 2014 in Tokyo."
-    for line in lines:
+    for i, line in enumerate(lines):
         head = line[:DATE_LINE]
         for rx in (MDY, DMY):
             m = rx.search(head)
             before = head[:m.start()].split() if m is not None else []
-            if m is None or re.search(r"\b[a-z]{2,}\b", head[:m.start()]) or \
-                    (before and not (before[0].strip(",").isupper() and len(before[0].strip(",")) > 2)):
+            if m is None or re.search(r"\b[a-z]{2,}\b", head[:m.start()]) or (before and not _dateline_place(before)):
                 continue                  # a sentence or a title-case headline, not "WASHINGTON, Jan. 7, 2014 –"
             month, day = _month(m.group("month")), int(m.group("day"))
             if m.group("year"):
                 return _build(int(m.group("year")), month, day)
-            return _dateline_year(text, line, month, day)
+            return _dateline_year(text, " ".join(lines[i:i + 2]), month, day)
     return None
+
+
+DATELINE_PLACE_WORDS = 3     # "Tokyo, 17 March, /AJMEDIA/", "Rio de Janeiro, 5 May –"
+
+
+def _dateline_place(words: list[str]) -> bool:
+    """The words before a dateline's date: a city in capitals ("WASHINGTON,"), or a few title-case words
+    ending in a comma ("Tokyo,"), not a headline ("Biden And Xi To Meet On November 15, 2023")."""
+    first = words[0].strip(",")
+    if first.isupper() and len(first) > 2:
+        return True
+    return len(words) <= DATELINE_PLACE_WORDS and words[-1].endswith(",") and words[0][:1].isupper()
 
 
 def _dateline_year(text: str, line: str, month: int, day: int) -> dt.date | None:
@@ -120,8 +153,9 @@ def _dateline_year(text: str, line: str, month: int, day: int) -> dt.date | None
 
 
 def resolve(expression: str, reference: dt.date | None, published: dt.date | None = None,
-            ahead: bool = False) -> dt.date | None:
-    """An ISO date for a date expression, or None when the text does not pin it down.
+            ahead: bool = False) -> dt.date | MonthDay | None:
+    """An ISO date for a date expression, a ``MonthDay`` for a day without a year when the story has no
+    reference date, or None when the text does not pin it down.
 
     A weekday alone needs ``published``: the last such day up to it, or with ``ahead`` the next one."""
     expr = expression.strip()
@@ -148,7 +182,7 @@ def resolve(expression: str, reference: dt.date | None, published: dt.date | Non
                 # ^ "December 30 to January 2, 2024": the year written is the last day's
                 return _build(int(year) - back, month, day)
             if reference is None:
-                return None
+                return _month_day(month, day)
             candidates = [d for d in (_build(reference.year + k, month, day) for k in (-1, 0, 1)) if d]
             return min(candidates, key=lambda d: abs((d - reference).days)) if candidates else None
     m = ISO.search(expr)

@@ -1742,9 +1742,11 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 in_lead.append((meeting, sent))
             named_year = re.search(r"\b(19|20)\d\d$", meeting.text)        # "RIMPAC 2016" (not "Vision 2030 summit")
             for when in _meeting_dates(anchor, tok, sent, index):
-                if named_year and when.year != int(named_year.group(0)):
+                if named_year and isinstance(when, dates.MonthDay):
+                    when = when.in_year(int(named_year.group(0)))      # "RIMPAC 2016 ends on Aug. 4"
+                if when is None or named_year and when.year != int(named_year.group(0)):
                     continue                 # "RIMPAC 2016 began Thursday" in a story kg dates 2023
-                yield MentionFact(meeting, "date", Literal_(when.isoformat(), "date"),
+                yield MentionFact(meeting, "date", Literal_(when.isoformat(), _datatype(when)),
                                   index.evidence(sent, "meeting:date", 0.75))
     if filed is not None:                  # "ISLAMABAD: ... after they had a one-on-one meeting": the day's
         in_lead += [(m, doc[m.token_start].sent) for m in index.mentions       # meetings kg made up
@@ -1818,7 +1820,14 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
         yield m, 0.75 if m.type in ("City", "Place", "WaterBody") else 0.6
 
 
-def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> Iterator[dt.date]:
+END_PREPS = {"until", "till", "through", "thru", "by"}      # "Until August 2, the exercise will ...": its end
+
+
+def _datatype(when: dt.date | dates.MonthDay) -> str:
+    return "gMonthDay" if isinstance(when, dates.MonthDay) else "date"
+
+
+def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> Iterator[dt.date | dates.MonthDay]:
     """The dates a sentence attaches to a meeting; a date written out wins over a weekday ("on
     Tuesday, 18 October 2022"; "held on August 22-24, 2023, ended on Thursday")."""
     found = list(_attached_dates(anchor, tok, sent, index))
@@ -1826,7 +1835,8 @@ def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> It
     yield from written or [when for _, when in found]
 
 
-def _attached_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> Iterator[tuple[Span, dt.date]]:
+def _attached_dates(anchor: Token, tok: Token, sent: Span,
+                    index: DocIndex) -> Iterator[tuple[Span, dt.date | dates.MonthDay]]:
     for ent in index.date_ents:
         if not (sent.start <= ent.start < sent.end):
             continue
@@ -1836,7 +1846,7 @@ def _attached_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> I
         heads = (anchor, tok, *(c for c in tok.children if c.dep_ in ("acl", "relcl")))   # "the forum, held ... on",
                                                                         # "the exercise, which was conducted from"
         attached = root.head in heads or root.head.head in heads or (root.dep_ == "poss" and root.head == tok)
-        if not attached:
+        if not attached or root.head.lower_ in END_PREPS:
             continue
         when = dates.resolve(ent.text, index.reference, index.published, _future(anchor))
         if when is not None:
