@@ -887,3 +887,14 @@ def test_welcoming_someones_proposal_is_no_meeting(nlp):
     assert not [f for f in facts if f[1] == "metWith"]
     _, facts = run(nlp, "Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed in Nairobi.")
     assert ("William Ruto", "metWith", "Abiy Ahmed") in facts
+
+
+def test_coming_to_a_meeting_and_dates_without_a_year_or_at_an_end(nlp):
+    _, facts = run(nlp, "Defence ministers from Fiji, Tonga and Papua New Guinea met in Nuku'alofa for the South "
+                        "Pacific Defence Ministers' Meeting on October 18.")
+    meeting = "South Pacific Defence Ministers' Meeting"
+    assert {(c, "participatedIn", meeting) for c in ("Fiji", "Tonga", "Papua New Guinea")} <= facts
+    assert (meeting, "date", "--10-18") in facts                     # the story names no year
+    _, facts = run(nlp, "July 4, 2023\nExercise Pitch Black began in Darwin on July 12. Until August 2, the exercise "
+                        "will test pilots from 20 nations.")
+    assert {o for _, p, o in facts if p == "date"} == {"2023-07-12"}
