@@ -99,6 +99,8 @@ def reference_date(text: str) -> dt.date | None:
     return max((d for d in months if d is not None), default=None)
 
 
+DATE_LINES = 3        # a story's own date is on one of its first lines (after a headline) ...
+DATELINE_LINES = 6    # ... or in its dateline, which may follow a headline, a date line and photo captions
 DATE_LINE = 80        # a line this short at the top of a story, holding a full date, is its date line
 DATE_LINE_WORDS = 3   # ... with at most this many other words ("Published", "Updated", "JST")
 DATE_LINE_VERBS = {"published", "updated", "posted", "modified", "last"}     # the only lower-case words it has
@@ -106,13 +108,13 @@ DATE_LINE_VERBS = {"published", "updated", "posted", "modified", "last"}     # t
 
 def publication_date(text: str) -> dt.date | None:
     """The date a story is dated by: a line among its first three that is little more than a full
-    date ("13:30 JST, August 22, 2023", "Published March 3, 2024") or that opens with a dateline
-    holding one ("WASHINGTON, Jan. 7, 2014 –", "ANKARA (Sputnik - 18th July, 2023)"); not a date
+    date ("13:30 JST, August 22, 2023", "Published March 3, 2024"), or a line among its first six (after
+    photo captions) that opens with a dateline holding one ("WASHINGTON, Jan. 7, 2014 –", "ANKARA (Sputnik - 18th July, 2023)"); not a date
     inside a sentence or a headline ("Biden and Xi to meet in San Francisco on November 15, 2023").
     A dateline without a year ("Nov. 3 (UPI) --") takes the latest year the story names in which
     that day fell on the weekday its first paragraph gives ("on Tuesday started the Malabar 2020 ...")."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:3]
-    for line in lines:
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines[:DATE_LINES]:
         found = explicit_dates(line) if len(line) <= DATE_LINE else []
         words = re.findall(r"[A-Za-z]{3,}", line)
         verbs = [w for w in words if w.islower() and w not in MONTHS and w not in DATE_LINE_VERBS]

@@ -599,7 +599,6 @@ PORTFOLIOS = {"foreign": "foreign", "state": "foreign", "external": "foreign", "
 HOME_COUNTRY_RULE = "document:home-country"
 LEAD_CHARS = 400             # how much of the dateline's paragraph is the lead, where the day's meeting is
 STORY_CHARS = 1500           # how far from the dateline a meeting the text describes is the day's news
-DATELINE_LINES = 4          # a dateline opens the story's first paragraph, after a headline and captions
 
 
 def _portfolio(title: str | None) -> str | None:
@@ -612,7 +611,7 @@ def dateline(doc: Doc, index: DocIndex) -> Mention | None:
     for m in (m for m in index.mentions if m.rule.endswith("+dateline")):
         line_start = doc.text.rfind("\n", 0, m.start) + 1
         if not doc.text[line_start:m.start].strip() and \
-                sum(1 for line in doc.text[:line_start].splitlines() if line.strip()) < DATELINE_LINES:
+                sum(1 for line in doc.text[:line_start].splitlines() if line.strip()) < dates.DATELINE_LINES:
             return m
     return None
 
@@ -663,10 +662,11 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
             if len(index.chains[id(m)]) == 1 and colleagues:      # "A, B, C and D": colleagues and counterparts
                 yield MentionFact(m, "represents", country_of[family(colleagues[0])],
                                   index.evidence(sent, "title:colleague", 0.6))
-            continue
+                continue
         if not home:
             home.append(home_country(index.doc, index))
-        if home[0] is not None:
+        if home[0] is not None and not any(country_of[family(p)].key == home[0].key for p in partners):
+            # ^ "SEOUL -- Defense Minister Shin and U.S. Defense Secretary Austin": Shin is the home country's
             yield MentionFact(m, "represents", home[0], index.evidence(sent, HOME_COUNTRY_RULE, 0.45))
 
 
