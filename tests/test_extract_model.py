@@ -898,3 +898,20 @@ def test_coming_to_a_meeting_and_dates_without_a_year_or_at_an_end(nlp):
     _, facts = run(nlp, "July 4, 2023\nExercise Pitch Black began in Darwin on July 12. Until August 2, the exercise "
                         "will test pilots from 20 nations.")
     assert {o for _, p, o in facts if p == "date"} == {"2023-07-12"}
+
+
+def test_a_dateline_after_captions_gives_the_home_country_of_a_counterpart(nlp):
+    _, facts = run(nlp, "S. Korea, U.S. defense chiefs to meet\n| 2023-11-13 08:51:32\n▲ Austin pays tribute. (Yonhap)\n"
+                        "▲ Yoon shakes hands with Austin. (Yonhap)\nSEOUL, Nov. 13 (Yonhap) -- The defense chiefs met.\n"
+                        "At the 55th Security Consultative Meeting, Defense Minister Shin Won-sik and U.S. Defense "
+                        "Secretary Lloyd Austin are expected to discuss deterrence.")
+    assert ("Shin Won-sik", "represents", "S. Korea") in facts         # the first name of the home country
+    assert ("Shin Won-sik", "participatedIn", "55th Security Consultative Meeting") in facts
+    assert not any(s == "Shin Won-sik" and o == "U.S." for s, p, o in facts)
+
+
+def test_representing_a_country_and_a_full_name_found_again(nlp):
+    ms, facts = run(nlp, "French Foreign Minister Laurent Fabius arrived in Tokyo. Defense Minister Gen Nakatani "
+                         "represented Japan for talks with their French counterparts, Drian and Laurent Fabius.")
+    assert ("Gen Nakatani", "represents", "Japan") in facts
+    assert "Laurent" not in {m.text for m in ms}

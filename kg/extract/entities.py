@@ -1057,8 +1057,19 @@ def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> lis
                     m.token_start = m.token_end - n_tokens
                     m.type, m.key, m.rule = "Person", "", m.rule + "+person-name"
         out.append(m)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted({tuple(name.split()) for name in full}, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
     for tok in doc:
-        if tok.i not in covered and tok.text in surnames and tok.pos_ == "PROPN":
-            span = doc[tok.i: tok.i + 1]
-            out.append(_mention(doc, span, "Person", "", "surname-scan"))
+        if tok.i in covered:
+            continue
+        words = next((w for w in by_first.get(tok.text, ())         # "Laurent Fabius" again, not two people
+                      if tuple(t.text for t in doc[tok.i:tok.i + len(w)]) == w), None)
+        if words is None and not (tok.text in surnames and tok.pos_ == "PROPN"):
+            continue
+        span = doc[tok.i: tok.i + len(words or (tok.text,))]
+        if any(i in covered for i in range(span.start, span.end)):
+            continue
+        covered.update(range(span.start, span.end))
+        out.append(_mention(doc, span, "Person", "", "surname-scan"))
     return out
