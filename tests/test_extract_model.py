@@ -915,3 +915,8 @@ def test_representing_a_country_and_a_full_name_found_again(nlp):
                          "represented Japan for talks with their French counterparts, Drian and Laurent Fabius.")
     assert ("Gen Nakatani", "represents", "Japan") in facts
     assert "Laurent" not in {m.text for m in ms}
+
+
+def test_armed_movements_memorials_and_wire_abbreviations(nlp):
+    ms, _ = run(nlp, "Austin visited the War Memorial of Korea in Seoul amid the Israel-Hamas war and N.K. threats.")
+    assert {("War Memorial of Korea", "Place"), ("Hamas", "Organization"), ("N.K.", "Country")} <= types(ms)

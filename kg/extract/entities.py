@@ -54,10 +54,15 @@ class TypeRules:
         return frozenset().union(*self.heads.values())
 
     def by_head(self, text: str) -> str | None:
-        last = re.sub(r"[^\w-]", "", text.split()[-1].lower()) if text.split() else ""
-        for kg_type, words in self.heads.items():
-            if last in words or any(last.endswith("-" + w) for w in words):
-                return kg_type
+        """The class the name's head word gives: its last word ("Senkaku Islands"), or else the word
+        before "of" ("War Memorial of Korea", "Treaty of Lausanne")."""
+        words = text.split()
+        heads = words[-1:] + ([words[words.index("of") - 1]] if "of" in words[1:] else [])
+        for head in heads:
+            last = re.sub(r"[^\w-]", "", head.lower())
+            for kg_type, kinds in self.heads.items():
+                if last in kinds or any(last.endswith("-" + w) for w in kinds):
+                    return kg_type
         return None
 
 
@@ -229,6 +234,8 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
     if label == "LAW":
         return None
     if label == "EVENT":
+        if by_head == "Place":
+            return "Place", "", False           # "War Memorial of Korea" tagged EVENT
         return ("Meeting", "", False) if by_head == "Meeting" else ("Event", "", False)
     if label in ("GPE", "LOC", "FAC", "ORG"):
         if by_head and by_head not in ("Treaty",):
