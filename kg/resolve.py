@@ -19,7 +19,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .extract.relations import HOME_COUNTRY_RULE, MentionFact
+from .extract.docindex import MentionFact
+from .extract.posts import HOME_COUNTRY_RULE
 from .lexicon import NAME_PARTICLES, Lexicon, name_words, surname
 from .types import SYMMETRIC, Entity, Evidence, Fact, Literal_, Mention
 

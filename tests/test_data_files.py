@@ -34,7 +34,7 @@ def test_no_word_became_a_boolean(path):
 
 
 def test_lexicon_and_patterns_load():
-    from kg.extract.relations import relation_rules
+    from kg.extract.docindex import relation_rules
     from kg.lexicon import load_lexicon
 
     lex = load_lexicon()

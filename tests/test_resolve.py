@@ -1,7 +1,8 @@
 """Stage 4: resolution of hand-made mentions (no model needed)."""
 from __future__ import annotations
 
-from kg.extract.relations import HOME_COUNTRY_RULE, MentionFact
+from kg.extract.docindex import MentionFact
+from kg.extract.posts import HOME_COUNTRY_RULE
 from kg.lexicon import Country, Lexicon
 from kg.resolve import DocResult, meeting_key, normalise_name, resolve, slugify
 from kg.types import Evidence, Literal_, Mention

@@ -1,0 +1,110 @@
+"""Who does what in a clause: a verb's subjects and objects (through control, coordination, passives
+and relative clauses: "Japan intends to acquire ...", "the weapons Tokyo aims to acquire"), the verb a
+token's clause hangs on, and whether that verb tells of something still ahead ("will meet").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..types import Mention
+from .docindex import PASS_SUBJ, SUBJ, DocIndex
+
+CLIMB = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
+
+
+def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]], bool]:
+    """Subjects of a verb, climbing through control and coordination; (mentions, passive?)."""
+    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or \
+        (verb.tag_ == "VBN" and verb.dep_ == "acl") or \
+        (verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children) and
+         any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.head.children))   # "is hosted by A and led by B"
+    tok, factor = verb, 1.0
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in SUBJ]
+        if passive and tok == verb:
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            subj = agents
+        if subj:
+            found = [(m, c * factor) for s in subj for m, c in index.args(s) or _possessed(s, index)]
+            if not found and tok.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subj):
+                head, c = index.mention(tok.head)           # "Wang Yi, who is on a visit": Wang Yi alone
+                found = [(head, c * factor * 0.9)] if head is not None else []
+            return found, passive
+        if tok == verb and not passive and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")):
+            return [(m, c * 0.9) for m, c in index.args(tok.head)], passive    # "Li Shangfu calling on Wong"
+        if (tok.dep_ in CLIMB or (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB")) \
+                and tok.head != tok:             # ^ "Blinken called Wang Yi, then met Lavrov": a verb the parser left loose
+            tok, factor = tok.head, factor * 0.85
+            if tok.pos_ == "ADJ" and tok.dep_ == "amod":      # "signed a deal worth $6.5 billion to purchase"
+                tok = tok.head
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "attr") and tok.head != tok:
+                tok = tok.head if tok.dep_ != "pobj" else tok.head.head
+            continue
+        break
+    return [], passive
+
+
+def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
+             possessors: bool = True) -> list[tuple[Mention, float, str]]:
+    out: list[tuple[Mention, float, str]] = []
+    def possessor(c: Token) -> list[tuple[Mention, float]]:
+        if c.i in index.by_token or c.pos_ != "NOUN" or not possessors:
+            return []
+        return [(m, conf * 0.75) for g in c.children if g.dep_ == "poss" for m, conf in index.args(g)]
+
+    particle = next((c.lower_ for c in verb.children if c.lower_ in preps and
+                     (c.dep_ == "prt" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))), "")
+    for c in verb.children:                 # "called on X": the particle acts as the preposition
+        if (not passive and c.dep_ in ("dobj", "attr", "oprd")) or (passive and c.dep_ in PASS_SUBJ):
+            out.extend((m, conf, particle) for m, conf in index.args(c) or possessor(c))
+        if c.dep_ == "prep" and c.lower_ == "including" and out:    # "claims all of X, including Y"
+            out.extend((m, conf * 0.9, out[0][2]) for p in c.children if p.dep_ == "pobj" for m, conf in index.args(p))
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend((m, conf, c.lower_) for m, conf in index.args(p))
+    if passive and verb.dep_ == "acl":                    # "troops stationed in Japan"
+        out.extend((m, conf * 0.9, "") for m, conf in index.args(verb.head))
+    if passive and verb.dep_ == "conj" and not any(c.dep_ in PASS_SUBJ for c in verb.children):
+        out.extend((m, conf * 0.9, "") for c in verb.head.children if c.dep_ in PASS_SUBJ   # "is hosted by A
+                   for m, conf in index.args(c))                                          # and led by B"
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        out.extend((m, conf * 0.85, "where") for m, conf in index.args(verb.head))   # "Okinawa, where ... are based"
+    relcl = verb
+    while relcl.dep_ in ("xcomp", "conj") and relcl.head != relcl:
+        relcl = relcl.head
+    if relcl.dep_ == "relcl" and not out:                 # "the weapons Tokyo aims to acquire"
+        wh = [c for c in relcl.children if c.lower_ in ("which", "that", "who")]
+        takes_head = (passive and any(c.dep_ in PASS_SUBJ for c in wh)) or \
+                     (not passive and not wh and any(c.dep_ in SUBJ for c in relcl.children))
+        if takes_head:
+            out.extend((m, conf * 0.9, "") for m, conf in index.args(relcl.head))
+    return out
+
+
+def _possessed(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
+    """"North Korea's missiles": the possessor of a noun that names no entity itself."""
+    if tok.i in index.by_token:
+        return []
+    return [(m, c * 0.8) for p in tok.children if p.dep_ == "poss" for m, c in index.args(p)]
+
+
+def _clause_verb(tok: Token) -> Token:
+    t = tok
+    while t.head != t and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    if t.dep_ == "xcomp":       # "agreed to modernize": the clause is the controlling verb's
+        t = t.head
+    return t
+
+
+FUTURE_HEADS = {"be", "plan", "schedule", "expect", "set", "due", "slate"}
+
+
+def _future(verb: Token) -> bool:
+    """"will meet", "are to meet", "is scheduled to meet": an event still ahead (not "flew to Tokyo to
+    meet", "agreed to meet")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in FUTURE_HEADS or _future(verb.head))

@@ -1,0 +1,372 @@
+"""What every relation stage reads from: ``MentionFact`` (a fact between mentions, with its evidence),
+the rules of ``kg/data/relations.yaml``, and ``DocIndex``, one document's look-ups from tokens to the
+mentions they stand for (names, titles, "he", "the two countries", "the four", lists of people).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from ..types import Evidence, Literal_, Mention
+from . import dates
+
+SUBJ = {"nsubj", "csubj"}
+PLACES = ("City", "Place", "Island", "Region", "Country")
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials", "navy", "army", "ministry",
+               "ministers", "leaders", "chiefs", "diplomats", "navies", "armies", "militaries", "warships",
+               "soldiers", "sailors", "delegates", "delegations", "representatives", "participants", "contingents",
+               "aircraft", "jets", "frigates", "destroyers", "personnel", "marines", "airmen", "servicemen",
+               "paratroopers", "commandos", "crews", "pilots",
+               "authorities", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
+               "people", "leadership", "delegation"}
+QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet", "batch", "squadron", "pair",
+                  "type", "kind", "version", "variant", "units", "battery", "system", "systems", "purchase",
+                  "all", "most", "part", "parts", "much", "some", "half", "portion", "portions", "rest", "areas"}
+PAIR_NOUNS = {"country", "countries", "nation", "nations", "ally", "allies", "side", "sides", "government",
+              "governments", "neighbour", "neighbours", "neighbor", "neighbors", "partner", "partners"}
+
+
+@dataclass
+class MentionFact:
+    subject: Mention
+    predicate: str
+    object: Mention | Literal_
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Rules:
+    groups: dict[str, frozenset[str]]
+    verbs: dict[str, list[dict[str, Any]]]        # lemma -> rules
+    nouns: dict[str, list[dict[str, Any]]]
+    compounds: dict[str, dict[str, Any]]          # participle -> rule
+    pair_nouns: dict[str, dict[str, Any]]         # lemma -> rule
+    anaphora: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def relation_rules() -> Rules:
+    data = yaml.safe_load((resources.files("kg") / "data" / "relations.yaml").read_text(encoding="utf-8"))
+    groups = {k: frozenset(v) for k, v in data["groups"].items()}
+    verbs: dict[str, list[dict[str, Any]]] = {}
+    for rule in data["verbs"]:
+        for lemma in rule["lemmas"]:
+            verbs.setdefault(lemma, []).append(rule)
+    nouns: dict[str, list[dict[str, Any]]] = {}
+    for rule in data["nouns"]:
+        for lemma in rule["lemmas"]:
+            nouns.setdefault(lemma, []).append(rule)
+    compounds = {p: rule for rule in data["compounds"] for p in rule["participles"]}
+    pair_nouns = {lemma: rule for rule in data["pair_nouns"] for lemma in rule["lemmas"]}
+    anaphora = {k: frozenset(v) for k, v in data["anaphora"].items()}
+    return Rules(groups, verbs, nouns, compounds, pair_nouns, anaphora)
+
+
+class DocIndex:
+    """Look-ups from tokens to mentions for one document."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], rules: Rules) -> None:
+        self.doc = doc
+        self.rules = rules
+        self.mentions = mentions
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.token_start, m.token_end):
+                self.by_token[i] = m
+        self.title_of: dict[int, Mention] = {}      # title tokens -> the person they name
+        for m in mentions:
+            if m.title_token_start is not None:
+                for i in range(m.title_token_start, m.token_start):
+                    self.title_of.setdefault(i, m)
+        self.chains = _person_chains(doc, mentions, self.by_token, self.title_of)
+        self.first_country: dict[str, Mention] = {}          # country key -> its first mention
+        for m in mentions:
+            if m.type == "Country" and m.key:
+                self.first_country.setdefault(m.key, m)
+        self.participants: dict[int, list[Mention]] = {}     # meetings kg made up -> who took part
+        self._sentence_text: dict[int, str] = {}
+        self.date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+        self.detached: list[Mention] = []      # made-up meetings sharing a noun ("meetings with A and B")
+        self.venues: dict[int, list[Mention]] = {}           # visits kg made up -> where they went
+        self.reference = dates.reference_date(doc.text)
+        self.published = dates.publication_date(doc.text)
+
+    def add(self, made: list[Mention]) -> None:
+        """Mentions kg made up (unnamed meetings, events, agreements), kept in text order."""
+        self.mentions.extend(made)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def countries(self, tokens: Iterable[Token]) -> list[Mention]:
+        """The countries these tokens name ("Japanese", "U.S."), in the tokens' order."""
+        return [self.by_token[t.i] for t in tokens if t.i in self.by_token and self.by_token[t.i].type == "Country"]
+
+    def mention(self, tok: Token, depth: int = 0) -> tuple[Mention | None, float]:
+        """The mention a token stands for, and how sure we are (1.0 when it is the name itself)."""
+        if tok.i in self.by_token:
+            return self.by_token[tok.i], 1.0
+        if tok.i in self.title_of:
+            return self.title_of[tok.i], 1.0
+        if depth > 2:
+            return None, 0.0
+        lower = tok.lower_
+        if tok.pos_ == "PRON" and lower in ("he", "she") and tok.dep_ in SUBJ:
+            return self._last_person_subject(tok), 0.7
+        if tok.pos_ == "PRON" and lower in ("it", "its", "they", "their", "he", "his", "she", "her"):
+            return None, 0.0
+        if lower in QUANTITY_NOUNS or tok.lemma_ in QUANTITY_NOUNS or tok.like_num:     # "24 of the jets"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            m, c = self.mention(pobj, depth + 1)
+                            if m:
+                                return m, c * 0.95
+        for child in tok.children:       # "the Bastion missile system": the weapon named in the compound
+            if child.dep_ == "compound" and child.i in self.by_token and \
+                    self.by_token[child.i].type in ("Weapon", "MilitaryUnit"):
+                return self.by_token[child.i], 0.95
+        if lower in GROUP_NOUNS or tok.lemma_ in GROUP_NOUNS:
+            for child in tok.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.by_token:
+                    m = self.by_token[child.i]
+                    if m.type == "Country":
+                        return m, 0.8
+        titled = self._titled_person(tok)
+        if titled is not None:
+            return titled, 0.7
+        types = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_)
+        if types and tok.dep_ == "appos" and tok.head.i in self.by_token and self.by_token[tok.head.i].type in types:
+            return self.by_token[tok.head.i], 0.9      # "Super Garuda Shield, a multinational exercise led by"
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if types == frozenset({"Meeting"}) and any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                                   for c in tok.children):
+            return None, 0.0          # "meetings with A and B": a meeting of its own, not the last one named
+        if types == frozenset({"Meeting"}) and not dets and tok.pos_ == "NOUN":
+            dets = ["the"]            # "for talks on Jan. 11": the talks the article is about
+        if any(c.dep_ == "poss" and c.lower_ == "year" for c in tok.children):
+            dets = ["the"]            # "this year's exercise"
+        if types == frozenset({"Country"}) and not (tok.dep_ in SUBJ | PASS_SUBJ):
+            return None, 0.0          # "an effort by the Soviet Union to invade the country": not read
+        if types and any(d in ("the", "this", "that", "these", "those") for d in dets):
+            latest = None                  # named things only: not a meeting kg made up from a verb
+            for m in reversed(self.mentions):
+                if latest is not None and m.sent_start != latest.sent_start:
+                    break
+                if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:") and \
+                        (m.type != "Country" or m.sent_start < tok.sent.start_char) and \
+                        (m.type != "Island" or _plural_name(m.text) == (tok.tag_ in ("NNS", "NNPS"))):
+                    if self.doc[m.token_start:m.token_end].root.dep_ in SUBJ:
+                        return m, 0.7      # the subject of the sentence that named it
+                    latest = latest or m
+            if latest is not None:
+                return latest, 0.7
+        return None, 0.0
+
+    def _titled_person(self, tok: Token) -> Mention | None:
+        """"the President", "the defence minister": the latest person named with that title."""
+        if tok.lower_ not in TITLE_ANAPHORS or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            return None
+        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_]
+        wanted = " ".join(words)
+        for m in reversed(self.mentions):
+            if m.token_end <= tok.i and m.type in ("Person", "Minister") and \
+                    any(re.search(rf"\b{re.escape(wanted)}\b", t.lower()) for t in (m.title or "", *m.other_titles)):
+                return m
+        return None
+
+    def _last_person_subject(self, tok: Token) -> Mention | None:
+        sents = list(self.doc.sents)
+        here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+        window = [s for s in sents[max(0, here - 2): here + 1]]
+        best = None
+        for sent in window:
+            for t in sent:
+                if t.i >= tok.i:
+                    break
+                m = self.by_token.get(t.i)
+                if m is not None and m.type in ("Person", "Minister") and t.dep_ in SUBJ:
+                    best = m
+        return best
+
+    def pair(self, tok: Token) -> list[Mention]:
+        """"the two countries", "both nations", "the allies": the two countries the document has
+        named most up to here."""
+        if tok.lemma_.lower() not in PAIR_NOUNS and tok.lower_ not in PAIR_NOUNS:
+            return []
+        two = any(c.lower_ in ("two", "both") for c in tok.children) or \
+            (tok.lower_ in ("allies", "sides") and any(c.lower_ == "the" for c in tok.children))
+        if not two:
+            return []
+        counts = Counter(m.key for m in self.mentions if m.type == "Country" and m.key and m.token_end <= tok.i)
+        top = [k for k, _ in counts.most_common(2)]
+        if len(top) < 2:
+            return []
+        firsts = {}
+        for m in self.mentions:
+            if m.type == "Country" and m.key in top and m.key not in firsts:
+                firsts[m.key] = m
+        return [firsts[k] for k in top]
+
+    def people_group(self, tok: Token) -> list[Mention]:
+        """"the four", "the two men", "the three ministers": the last N people named before."""
+        numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+        n = 0
+        if tok.lower_ in numbers and any(c.lower_ == "the" for c in tok.children):
+            n = numbers[tok.lower_]
+        elif tok.lower_ in ("pair", "duo") and any(c.lower_ == "the" for c in tok.children):
+            n = 2                                    # "when the pair met"
+        elif tok.lemma_.lower() in ("man", "minister", "official", "leader", "diplomat", "chief"):
+            num = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ in numbers]
+            if num and any(c.lower_ == "the" for c in tok.children):
+                n = numbers[num[0].lower_]
+        if not n:
+            return []
+        found: list[Mention] = []
+        for m in reversed(self.mentions):
+            if m.token_end <= tok.i and m.type in ("Person", "Minister") and \
+                    all(m.entity_id is None and o.text != m.text for o in found):
+                found.append(m)
+            if len(found) == n:
+                return found[::-1]
+        return []
+
+    def args(self, tok: Token) -> list[tuple[Mention, float]]:
+        """Mentions for a token and the tokens coordinated with it ("Hayashi and Hamada")."""
+        out: list[tuple[Mention, float]] = [(m, 0.7) for m in self.pair(tok)]
+        out += [(m, 0.65) for m in self.people_group(tok)]
+        if self._group(tok):
+            states = [t for t in tok.subtree if t.i < tok.i and t.i in self.by_token
+                      and self.by_token[t.i].type == "Country" and t.dep_ in ("amod", "compound", "poss", "conj", "nmod")]
+            states += self._from_states(tok)
+            for t in states:
+                if all(self.by_token[t.i] is not o for o, _ in out):
+                    out.append((self.by_token[t.i], 0.75))
+            if len(states) > 1:
+                return out
+        for t in _members(tok):
+            m, c = self.mention(t)
+            if m is not None and m.rule.endswith("+dateline"):
+                m = None                  # "MANILA – The Philippines and Japan signed": not the subject
+            if m is not None and c <= 0.7 and any(ch.dep_ == "appos" and ch.i in self.by_token for ch in t.children):
+                m = None                  # "The islands — Etorofu, Kunashiri ...": the apposition names them
+            if m and all(m is not o for o, _ in out):
+                out.append((m, c))
+                for other in self.chains.get(id(m), ()):
+                    if all(other is not o for o, _ in out):
+                        out.append((other, c))
+        return out
+
+    def _from_states(self, tok: Token, depth: int = 0) -> list[Token]:
+        """"aircraft from A and B, and personnel from C" (the parser may hang the second group on B),
+        "troops from 17 nations, including D": the states' tokens."""
+        out: list[Token] = []
+        for g in [g for g in _members(tok) if self._group(g)]:
+            for p in _from_whom(g):
+                for t in _members(p):
+                    if t.i in self.by_token and self.by_token[t.i].type == "Country":
+                        out.append(t)
+                    elif t is not g and self._group(t) and depth < 2:
+                        out += self._from_states(t, depth + 1)
+        return out
+
+    def _group(self, tok: Token) -> bool:
+        """A noun for a state's forces or envoys ("troops", "ministers"), not itself a name."""
+        return tok.i not in self.by_token and (tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS)
+
+    def evidence(self, sent: Span, rule: str, confidence: float, predicate_text: str | None = None) -> Evidence:
+        text = self._sentence_text.get(sent.start)
+        if text is None:                  # once per sentence: a huge one would cost its length per fact
+            text = self._sentence_text[sent.start] = sent.text.strip()
+        return Evidence(doc_id=self.doc._.kg_doc_id, sentence=text, start=sent.start_char,
+                        end=sent.end_char, rule=rule, confidence=round(min(max(confidence, 0.0), 1.0), 3),
+                        predicate_text=predicate_text)
+
+
+def _plural_name(text: str) -> bool:
+    """"Senkaku Islands", "the Kurils", "Northern Territories" name several things; "Hokkaido" one."""
+    last = text.split()[-1].lower() if text.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _from_whom(tok: Token) -> list[Token]:
+    """Whose forces or envoys a group noun names: "ships from Japan", and "involves troops from Japan",
+    where the parser hangs "from" on the verb."""
+    froms = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "from" or    # "the prime ministers of
+                                                                (c.lower_ == "of" and tok.tag_ == "NNS"))]   # Dominica"
+    if not froms and tok.dep_ == "dobj":
+        froms = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == tok.i + 1]
+    return [p for c in froms for p in c.children if p.dep_ == "pobj"]
+
+
+def _members(tok: Token) -> list[Token]:
+    """A token and the tokens listed with it: its conjuncts and appositions, and theirs ("their
+    counterparts, Secretary ... Blinken and Defense Secretary Austin"; "counterparts Hasan of Malaysia,
+    Yussof of Brunei, and Galvez of the Philippines", which the parser chains appositions through)."""
+    out: list[Token] = []
+    todo = [tok]
+    while todo and len(out) < 24:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo.extend(t.conjuncts)
+        todo.extend(c for c in t.children if c.dep_ == "appos")
+        todo.extend(c for of in t.children if of.lower_ == "of" and t.pos_ == "PROPN" for p in of.children   # "Republic
+                    if t.i < p.i <= t.i + 3 and p.pos_ == "PROPN" for c in p.conjuncts)   # of Korea, Singapore": the list
+        todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "including"    # "X, including Y"
+                    for p in c.children if p.dep_ == "pobj")
+        todo.extend(_as_well_as(t))
+    return out
+
+
+AS_WELL_AS_REACH = 12         # tokens after "as well as" in which the listed name ends
+
+
+def _as_well_as(tok: Token) -> list[Token]:
+    """"A, B and C, as well as D": the parser often hangs D elsewhere; it is the phrase that starts
+    right after the second "as"."""
+    doc = tok.doc
+    for cc in tok.children:
+        if cc.dep_ == "cc" and cc.lower_ == "as" and cc.i >= 2 and doc[cc.i - 1].lower_ == "well" \
+                and cc.i + 1 < len(doc):
+            window = doc[cc.i + 1:min(cc.sent.end, cc.i + 1 + AS_WELL_AS_REACH)]
+            starts = [t for t in window if t.left_edge.i == cc.i + 1 and t.pos_ in ("NOUN", "PROPN")]
+            if starts:
+                return [max(starts, key=lambda t: t.right_edge.i)]
+    return []
+
+
+TITLE_ANAPHORS = {"president", "premier", "chancellor", "minister", "secretary", "leader", "king", "emir", "sultan"}
+CHAIN_WORDS = {"and", ",", "of", "'s", "’s", "(", ")", "left", "right", "second", "from", "center", "centre"}
+
+
+def _person_chains(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention],
+                   title_of: dict[int, Mention]) -> dict[int, list[Mention]]:
+    """Coordinated people ("A and B", "Foreign Minister A and Defense Minister B of Japan"), by mention id.
+
+    The small model often mis-parses such lists, so they are read from the tokens: two people are in
+    one list when only titles, countries, commas, "and" and photo-caption asides lie between them."""
+    people = [m for m in mentions if m.type in ("Person", "Minister")]
+    chains: list[list[Mention]] = []
+    for m in people:
+        prev = chains[-1][-1] if chains else None
+        if prev is not None and prev.sent_start == m.sent_start:
+            start = m.title_token_start if m.title_token_start is not None else m.token_start
+            gap = doc[prev.token_end:start]
+            ok = len(gap) > 0 and any(t.lower_ in ("and", ",") for t in gap) and all(
+                t.lower_ in CHAIN_WORDS or (t.i in by_token and by_token[t.i].type == "Country") or t.i in title_of
+                for t in gap)
+            if ok:
+                chains[-1].append(m)
+                continue
+        chains.append([m])
+    return {id(m): [o for o in chain if o is not m] for chain in chains if len(chain) > 1 for m in chain}

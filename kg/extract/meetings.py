@@ -1,0 +1,245 @@
+"""Facts about meetings and exercises, named or made up: who took part (the people of the clause that
+names one, "on the sidelines of", "met their Indian counterparts"), where it was held (a place in the
+sentence, a visit's destination, the story's dateline) and on what day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ..types import Literal_, Mention
+from . import dates
+from .clauses import _clause_verb, _future, _objects, _subjects
+from .docindex import PASS_SUBJ, SUBJ, DocIndex, MentionFact
+from .nominal import STATE
+from .posts import _counterparts, dateline
+from .unnamed import SIDELINES, VENUES, _event_states
+
+
+def _sidelines_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"met Ng on the sidelines of the dialogue", "when the pair met on the margins of a G20 summit":
+    the people who met there took part in the meeting."""
+    for tok in doc:
+        if tok.lemma_.lower() not in SIDELINES or tok.dep_ != "pobj":
+            continue
+        meeting = next((m for of in tok.children if of.lower_ == "of" for p in of.children
+                        for m, _ in [index.mention(p)] if m is not None and m.type in ("Meeting", "Event")), None)
+        verb = tok.head.head
+        if meeting is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects, passive = _subjects(verb, index)
+        people = [m for m, *_ in (*subjects, *_objects(verb, index, passive, {"with", "on"}))
+                  if m.type in ("Person", "Minister")]
+        for p in dict.fromkeys(people):
+            yield MentionFact(p, "participatedIn", meeting, index.evidence(tok.sent, "meeting:sidelines", 0.65))
+
+
+LEAD_CHARS = 400             # how much of the dateline's paragraph is the lead, where the day's meeting is
+STORY_CHARS = 1500           # how far from the dateline a meeting the text describes is the day's news
+
+
+def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """Who took part in a meeting, where and when, from the sentences that name it."""
+    yield from _sidelines_facts(doc, index)
+    for meeting in index.detached:
+        sent = doc[meeting.token_start].sent
+        for p in index.participants[id(meeting)]:
+            yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
+    filed = dateline(doc, index)
+    filed = filed if filed is not None and filed.type == "City" else None
+    lead = range(0)                               # the dateline's first sentence or two
+    if filed is not None:
+        end = doc.text.find("\n", filed.start)
+        lead = range(filed.start, min(len(doc.text) if end < 0 else end, filed.start + LEAD_CHARS))
+    placed: set[str] = set()
+    in_lead: list[tuple[Mention, Span]] = []
+    for sent in doc.sents:
+        meetings: list[tuple[Mention, Token]] = []
+        for tok in sent:
+            m, conf = index.mention(tok)
+            if m is not None and m.type in ("Meeting", "Event") and (tok.i == m.token_end - 1 or conf < 1.0):
+                if all(m is not x for x, _ in meetings):
+                    meetings.append((m, tok))
+        for meeting, tok in meetings:
+            anchor = tok
+            while anchor.pos_ not in ("VERB", "AUX") and anchor.head != anchor:
+                anchor = anchor.head
+            scope = [t for t in anchor.subtree]
+            participants: list[Mention] = []
+            for t in scope:
+                pm = index.by_token.get(t.i)
+                if pm is None or pm.type not in ("Person", "Minister") or pm in participants:
+                    continue
+                if t.i != doc[pm.token_start:pm.token_end].root.i:
+                    continue
+                if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t):
+                    participants.append(pm)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == anchor:   # (not "during")
+                participants += [m for s in anchor.children if s.dep_ in SUBJ            # "Paratroopers from A
+                                 for m, _ in index.args(s) if m.type in STATE and m not in participants]  # and B ...
+                                                                                         # at Garuda Shield"
+            if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in anchor.children):
+                participants += [m for s in anchor.head.children if s.dep_ in SUBJ      # "Speaking at the forum,
+                                 for m, _ in index.args(s) if m.type in ("Person", "Minister")   # Wang Yi said"
+                                 and m not in participants]
+            participants += [p for p in index.participants.get(id(meeting), ()) if p not in participants]
+            noun = tok                      # "the 2+2 ministerial meeting between India and the United States"
+            for _ in range(4):
+                if noun.dep_ not in ("compound", "nmod", "amod", "nummod", "prep") or noun.head.i == noun.i \
+                        or noun.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+                    break
+                noun = noun.head
+            participants += [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in MEETING_PARTIES
+                             for p in prep.children for m, _ in index.args(p)
+                             if m.type in PARTICIPANTS and m not in participants]
+            if meeting.type == "Event" and meeting.rule != "event:named-elsewhere":   # "the annual U.S.-Philippine
+                participants += [m for m in _event_states(noun, index, named=True) if m not in participants]   # Balikatan drills"
+            for p in participants:
+                yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
+            for place in index.venues.get(id(meeting), ()):          # "visit to Pakistan"
+                placed.add(meeting.key or meeting.text)
+                yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:visit", 0.7))
+            for place, conf in _meeting_places(anchor, tok, index, meeting.type == "Event"):
+                placed.add(meeting.key or meeting.text)
+                yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
+            if tok.idx in lead and meeting.type == "Meeting":
+                in_lead.append((meeting, sent))
+            named_year = re.search(r"\b(19|20)\d\d$", meeting.text)        # "RIMPAC 2016" (not "Vision 2030 summit")
+            for when in _meeting_dates(anchor, tok, sent, index):
+                if named_year and isinstance(when, dates.MonthDay):
+                    when = when.in_year(int(named_year.group(0)))      # "RIMPAC 2016 ends on Aug. 4"
+                if when is None or named_year and when.year != int(named_year.group(0)):
+                    continue                 # "RIMPAC 2016 began Thursday" in a story kg dates 2023
+                yield MentionFact(meeting, "date", Literal_(when.isoformat(), _datatype(when)),
+                                  index.evidence(sent, "meeting:date", 0.75))
+    if filed is not None:                  # "ISLAMABAD: ... after they had a one-on-one meeting": the day's
+        in_lead += [(m, doc[m.token_start].sent) for m in index.mentions       # meetings kg made up
+                    if m.rule in ("meeting:unnamed", "meeting:verb") and m.start - filed.start < STORY_CHARS]
+    for meeting, sent in in_lead:          # "New Delhi, Nov 10 (EFE).- The 2+2 meeting ... kicked off on Friday"
+        if (meeting.key or meeting.text) not in placed:
+            placed.add(meeting.key or meeting.text)
+            yield MentionFact(meeting, "heldIn", filed, index.evidence(sent, "meeting:dateline", 0.55))
+
+
+MEETING_PARTIES = {"between", "among", "with", "involving", "including"}   # "exercise with the Indian Navy"
+PARTICIPANTS = ("Country", "Person", "Minister", "MilitaryUnit", "Organization")
+PARTICIPANT_PREPS = {"with", "between", "by", "among", "including", "alongside"}
+
+
+def _has_role(tok: Token) -> bool:
+    """Whether a person token fills a participant role: subject, object, or the object of
+    "with/between/by" (not a possessor: "ahead of Kishida's visit")."""
+    t = tok
+    while t.dep_ in ("conj", "appos", "compound") and t.head != t:
+        t = t.head
+    if t.dep_ in SUBJ | PASS_SUBJ | {"dobj", "attr"}:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in PARTICIPANT_PREPS
+
+
+AREA_PREPS = {"over", "across"}      # "joint flights over the Sea of Japan" (not "drills near Taiwan")
+MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
+
+
+def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
+                    several: bool = False) -> Iterator[tuple[Mention, float]]:
+    heads = [tok, anchor, *(c for c in anchor.children if c.dep_ == "dobj")]   # "signed a pact in Pyongyang"
+    heads += [p for prep in anchor.children if prep.lower_ == "in" for p in prep.children
+              if p.lemma_.lower() == "presence"]            # "in the presence of Marcos at Malacañang Palace"
+    for prep in anchor.children:                # "met on the sidelines of a NATO meeting in Brussels"
+        heads += [of_obj for side in prep.children if side.lemma_.lower() in SIDELINES
+                  for of in side.children if of.lower_ == "of" for of_obj in of.children]
+    heads += [c for c in tok.conjuncts if tok.i in index.by_token and
+              index.by_token.get(c.i) is index.by_token[tok.i]]          # "patrols and drills in"
+    if anchor.dep_ in ("advcl", "xcomp") and anchor.head.lemma_.lower() in MOTION_VERBS:
+        heads.append(anchor.head)               # "arrived in Washington to meet Biden"
+    groups: list[list[Mention]] = []            # the places named, each with those coordinated with it
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS) or
+                                        (prep.lower_ == "to" and head.lemma_.lower() in MOTION_VERBS)):
+                for p in prep.children:
+                    if p.i not in index.by_token:         # "at the Camp David presidential retreat"
+                        p = next((c for c in p.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), p)
+                    if p.i not in index.by_token or index.by_token[p.i].type not in VENUES:
+                        p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "in"
+                                  for q in inner.children if q.i in index.by_token), p)   # "at State House in Nairobi"
+                    group = [index.by_token[t.i] for t in (p, *p.conjuncts) if t.i in index.by_token]
+                    groups += [[m for m in group if m.type in VENUES and
+                                (prep.lower_ not in AREA_PREPS or m.type in ("WaterBody", "Region"))]]
+    groups = [g for g in groups if g]
+    # a meeting is held in one place; an exercise may span several ("in the Pacific and the Sea of Okhotsk")
+    for m in (groups[0] if several else groups[0][:1]) if groups else ():
+        yield m, 0.75 if m.type in ("City", "Place", "WaterBody") else 0.6
+
+
+END_PREPS = {"until", "till", "through", "thru", "by"}      # "Until August 2, the exercise will ...": its end
+
+
+def _datatype(when: dt.date | dates.MonthDay) -> str:
+    return "gMonthDay" if isinstance(when, dates.MonthDay) else "date"
+
+
+def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> Iterator[dt.date | dates.MonthDay]:
+    """The dates a sentence attaches to a meeting; a date written out wins over a weekday ("on
+    Tuesday, 18 October 2022"; "held on August 22-24, 2023, ended on Thursday")."""
+    found = list(_attached_dates(anchor, tok, sent, index))
+    written = [when for ent, when in found if any(ch.isdigit() for ch in ent.text)]
+    yield from written or [when for _, when in found]
+
+
+def _attached_dates(anchor: Token, tok: Token, sent: Span,
+                    index: DocIndex) -> Iterator[tuple[Span, dt.date | dates.MonthDay]]:
+    for ent in index.date_ents:
+        if not (sent.start <= ent.start < sent.end):
+            continue
+        root = ent.root
+        while root.dep_ == "appos" and root.head != root:      # "on Tuesday, 18 October 2022"
+            root = root.head
+        heads = (anchor, tok, *(c for c in tok.children if c.dep_ in ("acl", "relcl")))   # "the forum, held ... on",
+                                                                        # "the exercise, which was conducted from"
+        attached = root.head in heads or root.head.head in heads or (root.dep_ == "poss" and root.head == tok)
+        if not attached or root.head.lower_ in END_PREPS:
+            continue
+        when = dates.resolve(ent.text, index.reference, index.published, _future(anchor))
+        if when is not None:
+            yield ent, when
+
+
+COUNTERPART_MEETING_VERBS = {"meet", "sit", "talk", "confer", "hold", "have", "host", "receive", "welcome"}
+
+
+def _met_counterparts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"Blinken and Austin sat down for dialogue with their Indian counterparts, Jaishankar and Singh":
+    everyone named before the verb in its clause met everyone named after the noun, whatever way the
+    parser attached the pieces."""
+    for tok in doc:
+        if tok.lower_ not in ("counterpart", "counterparts") or \
+                not any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in tok.children):
+            continue
+        _, people = _counterparts(tok, index)
+        verb = tok
+        while verb.pos_ != "VERB" and verb.head != verb and verb.dep_ in ("pobj", "prep", "dobj", "appos"):
+            verb = verb.head
+        if not people or verb.lemma_.lower() not in COUNTERPART_MEETING_VERBS or _future(verb) or \
+                (verb.lemma_.lower() not in ("meet", "host", "receive", "welcome") and
+                 not any(t.lower_ == "with" for t in doc[verb.i:tok.i])):     # "held talks with", "met"
+            continue
+        hosts = []
+        for i in range(verb.sent.start, verb.i):
+            m = index.by_token.get(i)
+            if m is None or m.type not in ("Person", "Minister") or m in hosts or m in people:
+                continue
+            if _clause_verb(doc[i]) == verb:
+                hosts.append(m)
+        for h in hosts:
+            for p in people:
+                yield MentionFact(h, "metWith", p, index.evidence(tok.sent, "meeting:counterparts", 0.7))
+        before = {m.text.lower(): m for m in index.mentions if m.type == "Meeting" and m.token_start < tok.i}
+        if hosts and len(before) == 1:        # "The 2+2 meeting kicked off on Friday. Blinken and Austin sat
+            meeting = next(iter(before.values()))       # down with their Indian counterparts, ...": at it
+            for p in (*hosts, *people):
+                yield MentionFact(p, "participatedIn", meeting, index.evidence(tok.sent, "meeting:counterparts", 0.55))

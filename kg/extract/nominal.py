@@ -1,0 +1,344 @@
+"""Facts a noun phrase or a copula states with no relation verb: where a unit is stationed or a place
+lies ("the 12th Marine Regiment in Okinawa", "Taichung, Taiwan"), whose a unit, office, weapon or
+territory is ("China's", "U.S. Navy"), members, "under Russian control", "X is part of Y", and the
+parties of treaties and the treaties their articles belong to.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import load_lexicon
+from ..types import Mention
+from .clauses import _subjects
+from .docindex import DocIndex, MentionFact, _members
+from .entities import TOWN_NOUNS
+
+STATE = ("Country", "Organization", "MilitaryUnit")
+STATE_BODIES = {"ministry", "department", "agency", "office", "administration", "cabinet", "government",
+                "council", "command", "guard"}
+TERRITORY = ("Island", "Region")
+
+
+def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """Facts carried by a noun phrase alone:
+    "the 12th Marine Regiment in Okinawa" (stationed), "China's first aircraft carrier" and
+    "a Chinese WZ-7 drone" (operates), "Japan's southwestern islands" (controls)."""
+    seen: set[int] = set()
+    for m in index.mentions:
+        if id(m) in seen or m.token_end <= m.token_start:
+            continue
+        seen.add(id(m))
+        root = doc[m.token_start:m.token_end].root
+        sent = root.sent
+        if m.type in ("MilitaryUnit", "Weapon"):
+            for prep in root.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at"):
+                    for p in prep.children:
+                        if p.i not in index.by_token:          # "in northern Taoyuan city"
+                            p = next((c for c in p.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), p)
+                        place = index.by_token.get(p.i)
+                        if place is not None and place.type in ("City", "Island", "Region", "Place") \
+                                and p.dep_ == "pobj":
+                            yield MentionFact(m, "stationedIn", place, index.evidence(sent, "nominal:unit-in-place", 0.65))
+        if m.type in ("Island", "City", "Place", "Region"):
+            yield from _located(m, root, index)
+        if m.type == "MilitaryUnit" or _state_office(m):
+            inside = _country_in_name(m, index)
+            if inside is not None:
+                yield MentionFact(m, "partOf", inside, index.evidence(sent, "nominal:national-organization", 0.6))
+        if m.type == "Weapon":
+            for maker in _maker_from(root, index):
+                yield MentionFact(m, "producedBy", maker, index.evidence(sent, "nominal:from-maker", 0.6))
+        owner = _owner(root, m, index)
+        if owner is None:
+            continue
+        if owner.type == "Country" and (m.type == "MilitaryUnit" or _state_office(m)):
+            yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-organization", 0.6))
+        if owner.type == "MilitaryUnit" and m.type == "MilitaryUnit" and any(   # "the 1st Cavalry Division's 1st Battalion"
+                c.dep_ == "poss" and c.i in range(owner.token_start, owner.token_end) for c in root.children):
+            yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-unit", 0.6))
+        if m.type == "Weapon" and owner.type in ("Country", "MilitaryUnit"):
+            yield MentionFact(owner, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
+        elif m.type == "Weapon" and owner.type == "Organization" and not _state_body(owner):
+            yield MentionFact(m, "producedBy", owner, index.evidence(sent, "nominal:maker-weapon", 0.6))
+        elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key:
+            yield MentionFact(owner, "controls", m, index.evidence(sent, "nominal:owner-territory", 0.55))
+
+
+NATIONAL_KINDS = {"military", "ministry", "agency", "legislature"}
+
+
+def _lexicon_part_of(index: DocIndex) -> Iterator[MentionFact]:
+    """What general knowledge says of two things one story names: "Ishigaki" is part of the "Yaeyama
+    Islands", the "Bundeswehr" of Germany (a national body whose name does not say whose it is)."""
+    lex = load_lexicon()
+    by_key = {m.key: m for m in index.mentions if m.key}
+    for m in list(index.mentions):
+        thing = lex.thing(m.key) if m.key else None
+        if thing is None:
+            continue
+        whole = by_key.get(thing.part_of.lower()) if thing.part_of else None
+        root = index.doc[m.token_start:m.token_end].root
+        if whole is None and thing.kind in NATIONAL_KINDS and thing.country and _name_country(m) is None \
+                and _owner(root, m, index) is None:        # not "Japan's defense ministry": said already
+            whole = index.first_country.get(thing.country)
+        if whole is not None and whole is not m:
+            sent = index.doc[m.token_start].sent
+            yield MentionFact(m, "partOf", whole, index.evidence(sent, "lexicon:part-of", 0.5))
+
+
+def _membership_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"NATO members Poland and Lithuania", "NATO member Turkey", "Greece, a member of NATO",
+    "joined NATO as its 31st member": each member is part of the organisation."""
+    for tok in doc:
+        if tok.lemma_.lower() != "member" or tok.pos_ != "NOUN":
+            continue
+        org = next((index.by_token[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                    and c.i in index.by_token and index.by_token[c.i].type == "Organization"), None)
+        if org is None:
+            org = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                        for m, _ in [index.mention(p)] if m is not None and m.type == "Organization"), None)
+        if org is None and tok.dep_ == "pobj" and tok.head.lower_ == "as":      # "joined NATO as its 31st member"
+            verb = tok.head.head
+            org = next((index.by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in index.by_token
+                        and index.by_token[c.i].type == "Organization"), None)
+        if org is None:
+            continue
+        found: list[tuple[Mention, float]] = [a for t in _members(tok)[1:] for a in index.args(t)]
+        if tok.dep_ in ("compound", "appos") and tok.head.i in index.by_token:
+            found += index.args(tok.head)
+        if tok.dep_ in ("attr", "pobj"):
+            verb = tok.head if tok.dep_ == "attr" else tok.head.head
+            found += _subjects(verb, index)[0]
+        for m, c in dict.fromkeys(found):
+            if m.type in ("Country", "Organization") and m is not org:
+                yield MentionFact(m, "partOf", org, index.evidence(tok.sent, "nominal:member", 0.7 * c))
+
+
+FLEET_NOUNS = {"fleet", "arsenal", "inventory", "stockpile", "squadron", "force"}
+CONTROL_NOUNS = {"sovereignty", "control", "jurisdiction", "rule", "administration", "occupation"}
+
+
+def _under_control(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"the islands ... fall under Russian sovereignty", "remain under Chinese control": controls."""
+    for noun in doc:
+        if noun.lemma_.lower() not in CONTROL_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "under":
+            continue
+        owners = [index.by_token[c.i] for c in noun.children
+                  if c.dep_ in ("amod", "poss", "compound") and c.i in index.by_token
+                  and index.by_token[c.i].type in STATE]
+        verb = noun.head.head
+        if not owners or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects, _ = _subjects(verb, index)
+        for place, conf in subjects:
+            if place.type in TERRITORY + ("Place", "City", "WaterBody"):
+                for owner in owners:
+                    yield MentionFact(owner, "controls", place,
+                                      index.evidence(noun.sent, "noun:controls:under", 0.7 * conf))
+
+
+def _part_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"X is part of Y", "the Kuba and Taisho islands, which are part of the Senkakus"."""
+    for tok in doc:
+        if tok.lemma_.lower() != "part" or tok.dep_ not in ("attr", "dobj") or tok.i in index.by_token:
+            continue
+        whole = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 for m, _ in [index.mention(p)] if m is not None]
+        verb = tok.head
+        if not whole or verb.lemma_.lower() not in ("be", "form", "remain", "become"):
+            continue
+        parts = _subjects(verb, index)[0]
+        if not parts and verb.dep_ == "relcl" and verb.head.i not in index.by_token:
+            top = verb.head
+            while top.dep_ == "conj" and top.head != top:          # "the Kuba and Taisho islands"
+                top = top.head
+            heads = [top, *top.conjuncts]
+            parts = [(index.by_token[t.i], 0.8) for h in heads for t in h.subtree
+                     if t.i <= h.i and t.i in index.by_token and t.i < verb.i]
+        for p, c in dict.fromkeys(parts):
+            if p is not whole[0] and p.type not in ("Person", "Minister") and whole[0].type not in ("Person", "Minister"):
+                yield MentionFact(p, "partOf", whole[0], index.evidence(tok.sent, "copula:part-of", 0.7 * c))
+
+
+def _copula_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"the Falkland Islands are British": the country holds the territory."""
+    for tok in doc:
+        if tok.lemma_ != "be":
+            continue
+        subj = [m for c in tok.children if c.dep_ == "nsubj" for m, _ in index.args(c) if m.type in TERRITORY]
+        owner = [index.by_token[c.i] for c in tok.children if c.dep_ in ("acomp", "attr") and c.i in index.by_token
+                 and index.by_token[c.i].type == "Country" and index.by_token[c.i].metonym]
+        for t in subj:
+            for o in owner[:1]:
+                yield MentionFact(o, "controls", t, index.evidence(tok.sent, "copula:controls", 0.6))
+
+
+def _country_in_name(m: Mention, index: DocIndex) -> Mention | None:
+    """"U.S. Navy", "Chinese Foreign Ministry": the country a national body's name starts with."""
+    found = _name_country(m)
+    if found is None:
+        return None
+    key, named = found
+    return index.first_country.get(key) or _synthetic_country(m, key, named, index)
+
+
+def _name_country(m: Mention) -> tuple[str, str] | None:
+    """(country id, the words naming it) when a name starts with a country ("Sri Lanka Air Force")."""
+    table = load_lexicon().country_by_surface()
+    words = m.text.split()
+    for n in (3, 2, 1):
+        prefix = " ".join(words[:n])
+        if len(words) > n and table.get(prefix):
+            return table[prefix], prefix
+    return None
+
+
+def _synthetic_country(m: Mention, key: str, named: str, index: DocIndex) -> Mention:
+    """A country named only inside another name: a mention at the same place, so it resolves."""
+    c = Mention(doc_id=m.doc_id, start=m.start, end=m.start, text=named, type="Country",      # "Sri Lanka"
+                rule="name-prefix", sent_start=m.sent_start, sent_end=m.sent_end, key=key,
+                token_start=m.token_start, token_end=m.token_start)
+    index.mentions.append(c)
+    index.first_country.setdefault(key, c)
+    return c
+
+
+def _located(m: Mention, root: Token, index: DocIndex) -> Iterator[MentionFact]:
+    """"the Senkaku Islands in the East China Sea", "Taichung, Taiwan": a place inside another."""
+    doc = root.doc
+    sent = root.sent
+    containers = ("WaterBody", "Region", "Country", "Island", "City")
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "off"):
+            for p in prep.children:
+                place = index.by_token.get(p.i)
+                if place is not None and place is not m and place.type in containers and p.dep_ == "pobj" \
+                        and not (m.type == "City" and place.type == "Island"):
+                    yield MentionFact(m, "locatedIn", place, index.evidence(sent, "nominal:place-in-place", 0.6))
+    j = m.token_end
+    if m.type == "City" and j + 1 < len(doc) and doc[j].text == ",":
+        place = index.by_token.get(j + 1)
+        after = place.token_end if place is not None else j
+        if place is not None and place.type in ("Country", "Region") and \
+                (after >= len(doc) or doc[after].is_punct):
+            yield MentionFact(m, "locatedIn", place, index.evidence(sent, "nominal:city-comma-country", 0.7))
+    if m.type == "City" and root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.lemma_.lower() in TOWN_NOUNS:       # "Kazakhstan's capital of Astana", "the German
+        for c in index.countries(t for t in root.head.head.children if t.dep_ in ("poss", "amod", "compound")):
+            yield MentionFact(m, "locatedIn", c, index.evidence(sent, "nominal:town-of-country", 0.65))  # port of Kiel"
+
+
+def _maker_from(root: Token, index: DocIndex) -> list[Mention]:
+    """"buy F-16s from Lockheed Martin", "66 F-16s on order from Lockheed Martin": a company the
+    weapon comes from is its maker (a country it comes from may only be the seller)."""
+    heads = {root.i, root.head.i}
+    for h in (root, root.head):
+        heads |= {t.i for c in h.children for t in (c, *c.children) if t.lemma_.lower() in ("order", "contract", "deal")}
+    found = []
+    doc = root.doc
+    for tok in (c for h in sorted(heads) for c in doc[h].children):
+        if tok.lower_ == "from":
+            for p in tok.children:
+                m = index.by_token.get(p.i)
+                if m is not None and m.type == "Organization" and not _state_body(m):
+                    found.append(m)
+    return found
+
+
+def _state_office(m: Mention) -> bool:
+    """A state's ministry, agency or office: "Foreign Ministry", "Ministry of National Defence"."""
+    words = [w.lower() for w in m.text.split()]
+    return m.type == "Organization" and bool(words) and \
+        (words[-1] in STATE_BODIES or any(w in STATE_BODIES and nxt == "of" for w, nxt in zip(words, words[1:])))
+
+
+def _state_body(m: Mention) -> bool:
+    """An organisation of a state or of politics (not a company that makes weapons)."""
+    from .entities import type_rules
+
+    heads = type_rules().heads
+    last = m.text.split()[-1].lower()
+    return last in STATE_BODIES or last in heads.get("Organization", ()) or last in heads.get("MilitaryUnit", ()) \
+        or m.text.isupper()               # "NATO", "DRDO": acronyms of public bodies more often than firms
+
+
+def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
+    """A state written as the possessor or the demonym of a noun phrase ("China's", "Chinese")."""
+    if m.type == "Weapon" and root.dep_ == "compound" and root.head.lemma_.lower() in FLEET_NOUNS:
+        root = root.head                       # "Taiwan's F-16 fleet"
+    for child in root.children:
+        if child.dep_ in ("poss", "amod", "nmod") or (child.dep_ == "compound" and child.i < m.token_start):
+            o = index.by_token.get(child.i)
+            if o is not None and o is not m and o.type in STATE:
+                if child.dep_ == "compound" and o.type == "Country" and not o.metonym:
+                    continue     # "Japan Coast Guard": a name, not an owner
+                return o
+    # the head of an apposition: "China's first aircraft carrier, Liaoning"
+    if root.dep_ == "appos":
+        return _owner(root.head, m, index) if root.head.i not in index.by_token else None
+    return None
+
+
+AGREEMENT_WORDS = {"agreement", "agreements", "deal", "accord", "accords", "mou", "mous", "memorandum", "understanding"}
+
+
+def _generic_treaty(text: str) -> bool:
+    """"the security treaty", "an MoU" name an agreement by its kind; "the Reciprocal Access Agreement" by name."""
+    return not any(ch.isupper() for ch in re.sub(r"\bU\.S\.|\bMOUs?\b|\bMoUs?\b", "", text))
+
+
+def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """Articles belong to treaties; a treaty named without its parties gets the document's two
+    leading countries ("their security treaty" in an article about two states)."""
+    treaties = [m for m in index.mentions if m.type == "Treaty"]
+    countries = Counter(m.key for m in index.mentions if m.type == "Country" and m.key)
+    top = [k for k, _ in countries.most_common(2)]
+    last_parties = ""
+    for t in treaties:
+        if t.key.startswith("parties:"):
+            if ";" not in t.key:          # an agreement's parties do not make "the treaty" theirs
+                last_parties = t.key
+            inside = [m for m in index.mentions if m.type == "Country" and t.token_start <= m.token_start
+                      and m.token_end <= t.token_end]
+            sent = doc[t.token_start].sent
+            for party in {m.key: m for m in inside}.values():
+                yield MentionFact(party, "partyTo", t, index.evidence(sent, "treaty:named-parties", 0.85))
+        elif not t.key:
+            generic = _generic_treaty(t.text)
+            if generic and (last_parties or len(top) == 2):
+                t.key = (last_parties or "parties:" + ",".join(sorted(top))).split(";")[0]
+                if t.text.split()[-1].lower() in AGREEMENT_WORDS:
+                    t.key += ";agreement"      # "a cooperation agreement" is not "the security treaty"
+                sent = doc[t.token_start].sent
+                for party in t.key[len("parties:"):].split(";")[0].split(","):
+                    if party in index.first_country:
+                        yield MentionFact(index.first_country[party], "partyTo", t,
+                                          index.evidence(sent, "treaty:context-parties", 0.55))
+    for a in (m for m in index.mentions if m.type == "TreatyArticle"):
+        root = doc[a.token_start:a.token_end].root
+        treaty = None
+        conf = 0.85
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for p in prep.children:
+                    cand, c = index.mention(p)
+                    if cand is not None and cand.type == "Treaty":
+                        treaty, conf = cand, 0.85 * c
+        if treaty is None:
+            before = [t for t in treaties if t.token_start < a.token_start and t.sent_start == a.sent_start]
+            after = [t for t in treaties if t.sent_start == a.sent_start]
+            near = before[-1:] or after[:1]
+            if near:
+                treaty, conf = near[0], 0.75
+            else:
+                earlier = [t for t in treaties if t.token_start < a.token_start]
+                if earlier:
+                    treaty, conf = earlier[-1], 0.6
+        if treaty is not None:
+            yield MentionFact(a, "partOf", treaty, index.evidence(doc[a.token_start].sent, "article:of-treaty", conf))
+            a.key = f"article:{a.text.split()[-1]}"

@@ -1,0 +1,238 @@
+"""Posts people hold and whom they represent: a title by a name ("Foreign Minister Hayashi of Japan"),
+"their Japanese counterparts Hayashi and Hamada", an official named a little after the post or recalled
+by it ("the Pakistani foreign minister said"), and for a minister no sentence places, a colleague's
+country or the country of the story's dateline ("MANILA –").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import load_lexicon, surname
+from ..types import Literal_, Mention
+from . import dates
+from .docindex import SUBJ, TITLE_ANAPHORS, DocIndex, MentionFact
+from .nominal import _synthetic_country
+
+
+def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    for m in index.mentions:              # "Foreign Minister A and Defense Minister B of Japan"
+        chain = index.chains.get(id(m))
+        if chain and m.affiliation and m.affiliation_side == "right" and m.title and \
+                all(o.token_start < m.token_start and o.title for o in chain):
+            for o in chain:
+                o.affiliation = o.affiliation or m.affiliation
+    for m in index.mentions:
+        if m.type not in ("Person", "Minister"):
+            continue
+        sent = doc[m.token_start].sent
+        if m.title:
+            yield MentionFact(m, "holdsPosition", Literal_(m.title), index.evidence(sent, "title:adjacent", 0.9))
+        for other in m.other_titles:
+            yield MentionFact(m, "holdsPosition", Literal_(other), index.evidence(sent, "title:coordinated", 0.85))
+        if m.affiliation and not m.affiliation.startswith("org:"):
+            country = next((c for c in index.mentions if c.type == "Country" and c.key == m.affiliation
+                            and c.sent_start == m.sent_start), index.first_country.get(m.affiliation))
+            if country is not None:
+                yield MentionFact(m, "represents", country, index.evidence(sent, "title:affiliation", 0.85))
+        elif m.affiliation:
+            m.organization = m.organization or m.affiliation[4:]
+        if m.organization:
+            org = next((o for o in index.mentions if o.type in ("Organization", "MilitaryUnit") and
+                        (o.text == m.organization or (" " in m.organization and o.text.endswith(m.organization)))
+                        and o.sent_start == m.sent_start), None)     # "Army Lt. Col. X": not the "8th Army"
+            if org is not None:
+                yield MentionFact(m, "represents", org, index.evidence(sent, "title:organization", 0.75))
+        if m.title and not m.affiliation and m.title_token_start is not None:
+            country = _pronoun_country(doc, m.title_token_start, index)
+            if country is not None:
+                yield MentionFact(m, "represents", country, index.evidence(sent, "title:possessive-anaphor", 0.6))
+
+
+PORTFOLIOS = {"foreign": "foreign", "state": "foreign", "external": "foreign", "defense": "defense",
+              "defence": "defense", "war": "defense", "finance": "finance", "treasury": "finance",
+              "trade": "trade", "commerce": "trade", "interior": "interior", "home": "interior"}
+HOME_COUNTRY_RULE = "document:home-country"
+
+
+def _portfolio(title: str | None) -> str | None:
+    return next((PORTFOLIOS[w] for w in re.findall(r"[a-z]+", (title or "").lower()) if w in PORTFOLIOS), None)
+
+
+def dateline(doc: Doc, index: DocIndex) -> Mention | None:
+    """The place a story is filed from ("MANILA –", "New Delhi, Nov 10 (EFE)"): a dateline mention
+    that opens one of the story's first lines (after a headline and captions)."""
+    for m in (m for m in index.mentions if m.rule.endswith("+dateline")):
+        line_start = doc.text.rfind("\n", 0, m.start) + 1
+        if not doc.text[line_start:m.start].strip() and \
+                sum(1 for line in doc.text[:line_start].splitlines() if line.strip()) < dates.DATELINE_LINES:
+            return m
+    return None
+
+
+def home_country(doc: Doc, index: DocIndex) -> Mention | None:
+    """The country a story is told from, by its dateline ("MANILA –", "SINGAPORE –").
+
+    Not the only country a story names: "Secretary Blinken will travel to China" is not Chinese."""
+    m = dateline(doc, index)
+    if m is None:
+        return None
+    key = m.key if m.type == "Country" else m.key.removeprefix("capital:") if m.key.startswith("capital:") else ""
+    return (index.first_country.get(key) or _synthetic_country(m, key, m.text.split()[0], index)) if key else None
+
+
+def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterator[MentionFact]:
+    """Ministers whose country the sentence does not name.
+
+    "Japanese Foreign Minister Kamikawa and Defense Minister Kihara": a minister listed with a
+    colleague of another portfolio serves the same government. Otherwise an unqualified title is the
+    home country's ("MANILA – ... President Marcos"); resolution keeps that guess only for people no
+    sentence gives a country."""
+    lex = load_lexicon()
+
+    def family(m: Mention) -> str:
+        return surname(m.text, lex).lower()
+
+    country_of: dict[str, Mention] = {}
+    for f in posts:
+        if f.predicate == "represents" and isinstance(f.object, Mention) and f.object.type == "Country":
+            country_of.setdefault(family(f.subject), f.object)
+    titles: dict[str, str] = {}
+    for m in index.mentions:
+        if m.type in ("Person", "Minister") and m.title:
+            titles.setdefault(family(m), m.title)
+    home: list[Mention | None] = []
+    done: set[str] = set()
+    for m in index.mentions:
+        name = family(m)
+        if m.type != "Minister" or not m.title or m.affiliation or m.organization or name in country_of or name in done:
+            continue
+        done.add(name)
+        sent = index.doc[m.token_start].sent
+        partners = [p for p in index.chains.get(id(m), []) if family(p) in country_of]
+        if partners:
+            mine = _portfolio(m.title)
+            colleagues = [p for p in partners if mine and _portfolio(titles.get(family(p))) not in (None, mine)]
+            if len(index.chains[id(m)]) == 1 and colleagues:      # "A, B, C and D": colleagues and counterparts
+                yield MentionFact(m, "represents", country_of[family(colleagues[0])],
+                                  index.evidence(sent, "title:colleague", 0.6))
+                continue
+        if not home:
+            home.append(home_country(index.doc, index))
+        if home[0] is not None and not any(country_of[family(p)].key == home[0].key for p in partners):
+            # ^ "SEOUL -- Defense Minister Shin and U.S. Defense Secretary Austin": Shin is the home country's
+            yield MentionFact(m, "represents", home[0], index.evidence(sent, HOME_COUNTRY_RULE, 0.45))
+
+
+def _pronoun_country(doc: Doc, i: int, index: DocIndex) -> Mention | None:
+    """"its foreign minister", "the country's leader": the latest country named before."""
+    before = doc[max(0, i - 3):i]
+    words = [t.lower_ for t in before]
+    if not (words[-1:] == ["its"] or words[-1:] == ["their"] or words[-3:] == ["the", "country", "'s"]
+            or words[-3:] == ["the", "country", "’s"]):
+        return None
+    for m in reversed(index.mentions):
+        if m.type == "Country" and m.token_end <= i and doc[i].sent.start - doc[m.token_start].sent.start < 400:
+            return m
+    return None
+
+
+SPEECH_VERBS = {"say", "tell", "add", "note", "announce", "state", "warn", "confirm", "stress", "reveal"}
+NAMED_LATER_SENTENCES = 3     # how far after "Japan's defence minister said" the name may come (quotes between)
+
+
+def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"..., Japan's defence minister said. Nobuo Kishi said Tokyo had ...": a post held by a state's
+    official whom the story names only a little later, as the first person named and a subject, with
+    no title of their own anywhere in the story."""
+    lex = load_lexicon()
+    sents = list(doc.sents)
+    titled = {surname(m.text, lex) for m in index.mentions if m.type in ("Person", "Minister") and m.title}
+    for n, sent in enumerate(sents):
+        for head in sent:
+            if head.lemma_.lower() not in TITLE_ANAPHORS or head.pos_ != "NOUN" or head.dep_ not in SUBJ or \
+                    head.head.lemma_.lower() not in SPEECH_VERBS or head.i in index.by_token or head.i in index.title_of:
+                continue
+            mods = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < head.i]
+            states = index.countries(mods)
+            words = [c.text for c in mods if c.i not in index.by_token and c.dep_ != "poss" and c.is_alpha]
+            if len(states) != 1 or not words:
+                continue                      # "Japan's defence minister", not "Japan's minister" or "the minister"
+            person = next((m for s in sents[n + 1:n + 1 + NAMED_LATER_SENTENCES] for m in index.mentions
+                           if m.type in ("Person", "Minister") and s.start <= m.token_start < s.end), None)
+            root = None if person is None else doc[person.token_start:person.token_end].root
+            if person is None or person.title or person.affiliation or surname(person.text, lex) in titled or \
+                    root.dep_ not in SUBJ or root.head.lemma_.lower() not in SPEECH_VERBS:
+                continue                      # "... said. Nobuo Kishi said", not whoever acts next
+            title = " ".join([*words, head.text])
+            if lex.is_ministerial(title):
+                person.type = "Minister"
+            ev = index.evidence(doc[person.token_start].sent, "title:named-later", 0.6)
+            yield MentionFact(person, "holdsPosition", Literal_(title), ev)
+            yield MentionFact(person, "represents", states[0], ev)
+
+
+def _titled_anaphor_countries(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"FM Qureshi said ... “...,” the Pakistani foreign minister said": the person the story last
+    named with that post represents the state the anaphor names."""
+    lex = load_lexicon()
+    for tok in doc:
+        if tok.lemma_.lower() not in TITLE_ANAPHORS or tok.i in index.by_token or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        states = index.countries(mods)
+        words = [c.lower_ for c in mods if c.i not in index.by_token] + [tok.lower_]
+        if len(states) != 1 or len(words) < 2:
+            continue                      # "the Pakistani foreign minister", not "the Pakistani minister"
+        wanted = re.compile(rf"\b{re.escape(' '.join(words))}\b")
+        holders = [m for m in reversed(index.mentions) if m.token_end <= tok.i and m.type in ("Person", "Minister")
+                   and any(wanted.search(t.lower()) for t in (m.title or "", *m.other_titles))]
+        between = {surname(m.text, lex) for m in index.mentions if m.type in ("Person", "Minister") and
+                   holders and holders[0].token_end <= m.token_start < tok.i}
+        if holders and not any(m.affiliation == states[0].key for m in holders) and holders[0].affiliation is None \
+                and between <= {surname(holders[0].text, lex)}:     # no one else named since: "Qureshi met Wang Yi"
+            person = holders[0]           # not "the Chinese foreign minister" for Qureshi when Wang Yi is one
+            yield MentionFact(person, "represents", states[0], index.evidence(tok.sent, "title:anaphor-country", 0.65))
+
+
+def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"their Japanese counterparts Yoshimasa Hayashi and Yasukazu Hamada" -> both represent Japan.
+
+    Only the people written right after the head noun (apposition) count, not those coordinated
+    with it ("Blinken, Austin and their Japanese counterparts Hayashi and Hamada")."""
+    for tok in doc:
+        countries, people = _counterparts(tok, index)
+        if len(countries) != 1:
+            continue
+        ref = next((m for m in reversed(index.mentions) if m.type == "Minister" and m.token_end <= tok.i and
+                    m.sent_start == tok.sent.start_char and "minister" in (m.title or "").lower()), None)
+        for p in people:
+            if p.affiliation and p.affiliation != countries[0].key:
+                continue
+            yield MentionFact(p, "represents", countries[0], index.evidence(tok.sent, "title:counterpart", 0.75))
+            if ref is not None and (not p.title or not load_lexicon().is_ministerial(p.title)) and \
+                    tok.lower_ == "counterpart" and len(people) == 1:       # (not "Prince" alone)
+                # "Turkish Defence Minister Akar met his Greek counterpart Panagiotopoulos": the same post
+                p.type = "Minister"
+                yield MentionFact(p, "holdsPosition", Literal_(ref.title), index.evidence(tok.sent, "title:counterpart", 0.6))
+
+
+COUNTERPART_HEADS = {"counterpart", "minister", "official", "leader", "chief", "diplomat", "envoy"}
+
+
+def _counterparts(tok: Token, index: DocIndex) -> tuple[list[Mention], list[Mention]]:
+    """"their Japanese counterparts, Hayashi and Hamada": the states the noun names and the people
+    written right after it."""
+    if tok.lemma_.lower() not in COUNTERPART_HEADS or tok.pos_ != "NOUN":
+        return [], []
+    countries = index.countries(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
+    j = tok.i + 1
+    while j < len(tok.doc) and tok.doc[j].text in (",", ":", "—", "-"):
+        j += 1
+    first = index.by_token.get(j) or index.title_of.get(j)
+    if first is None or first.type not in ("Person", "Minister"):
+        return countries, []
+    return countries, [first, *index.chains.get(id(first), [])]

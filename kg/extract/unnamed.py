@@ -1,0 +1,431 @@
+"""Meetings, visits, joint exercises and agreements a story tells of without naming them ("a meeting
+between Biden and Kishida", "Wong hosted Li at The Treasury", "Lai visited the 66th Marine Corps Brigade",
+"joint US-Philippine drills", "signed a formal agreement"): new mentions, keyed by who took part so that
+every story of one resolves to one node, added to the document's index before facts are read.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import load_lexicon, surname
+from ..types import Mention
+from . import dates
+from .clauses import _clause_verb, _future, _objects, _subjects
+from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, _members
+from .posts import COUNTERPART_HEADS
+
+MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing"}
+CEREMONY_NOUNS = {"ceremony", "signing"}
+
+
+def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
+    """Meetings the text describes without a name ("a meeting between Joe Biden and Fumio Kishida"):
+    a new Meeting mention keyed by its participants' surnames, so that every article describing
+    the same meeting resolves to one node."""
+    found = []
+    alone: list[tuple[Token, Mention]] = []
+    named = any(m.type == "Meeting" for m in index.mentions)     # talks of states are likely the meeting it names
+    for tok in doc:
+        if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token:
+            continue
+        people: list[Mention] = []
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        people += [m for m, _ in index.args(p) if m.type in ("Person", "Minister")]
+        hosts: list[Mention] = []
+        verb = tok.head if tok.dep_ == "dobj" else None
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and tok.dep_ == "pobj" and \
+                tok.head.head.pos_ == "VERB":          # "A and B signed a statement after their talks in Tokyo"
+            people += [m for m, _ in _subjects(tok.head.head, index)[0] if m.type in ("Person", "Minister")]
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ("attend", "host", "hold", "chair", "join") and \
+                index.mention(tok)[0] is None:        # not "the 2+2 ... The meeting was attended by"
+            people += [m for ag in tok.head.children if ag.dep_ == "agent" for p in ag.children
+                       for m, _ in index.args(p) if m.type in ("Person", "Minister")]   # "was attended by A, B and C"
+        if verb is not None and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+                                 or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host")):
+            subjects, _ = _subjects(verb, index)
+            hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
+        if verb is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or
+                                                    (tok.head.lower_ == "for" and people)) and \
+                tok.head.head.pos_ == "VERB":           # "signed ... and presented it to Blinken at a ceremony"
+            verb = tok.head.head
+            subjects, passive = _subjects(verb, index)
+            hosts = [m for m, _ in subjects if m.type in ("Person", "Minister")] or _person_before(verb, index)
+            people += [m for m, *_ in _objects(verb, index, passive, {"to", "with"})
+                       if m.type in ("Person", "Minister")]
+        if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "PROPN":
+            people += [m for m, _ in index.args(tok.head.head) if m.type in ("Person", "Minister")]
+        if verb is not None:                            # ^ a caption: "Kavalec and Tilvar at the signing of the letter"
+            people += _present(verb, index)
+        hosts = [h for h in dict.fromkeys(hosts) if h not in people]
+        people = list(dict.fromkeys(people))
+        if len(hosts) + len(people) < 2 and verb is not None and not named and not any(
+                c.dep_ == "prep" and c.lower_ in ("between", "with") for c in tok.children):   # "leaders from the US, India,
+            people = list({m.key: m for m in _event_states(tok, index)}.values())   # Australia and Japan held talks"
+        if tok.tag_ == "NNS" and tok.lower_ != "talks" and len(hosts) == 1 and len(people) > 1:
+            groups = [[hosts[0], p] for p in people]     # "had meetings with A, B and C": one each
+        else:
+            groups = [hosts + people]
+        for group in groups:
+            if len(group) == 1 and tok.lemma_.lower() in CEREMONY_NOUNS:
+                alone.append((tok, group[0]))       # "Kavalec said at the signing ceremony": see below
+            if len(group) < 2:
+                continue
+            m = _made_meeting(tok, group, "meeting" if len(groups) > 1 else _meeting_word(tok), "meeting:unnamed")
+            found.append(m)
+            index.participants[id(m)] = group
+            if len(groups) == 1:
+                index.by_token[tok.i] = m
+                found += _placed_name(tok, m, index)
+            else:
+                index.detached.append(m)
+    lex = load_lexicon()
+    for tok, person in alone:                 # ... the ceremony the story shows that person at
+        name = surname(person.text, lex)
+        same = [m for m in found if m.rule == "meeting:unnamed" and _meeting_word(doc[m.token_start]) in CEREMONY_NOUNS
+                and name in {surname(p.text, lex) for p in index.participants.get(id(m), ())}]
+        if len(same) == 1:
+            index.by_token[tok.i] = same[0]
+    found += _verb_meetings(doc, index, found)
+    index.add(found)
+    return found
+
+
+VISIT_NOUNS = {"visit", "trip", "tour"}
+VISIT_VERBS = {"be", "make", "pay", "conclude", "begin", "start", "end", "wrap", "complete"}   # "is on a visit to"
+DESTINATIONS = ("Country", "City", "Place", "Island", "Region", "MilitaryUnit")
+VENUES = (*PLACES, "WaterBody")
+
+
+def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
+    """Visits: "during the visit of Turkish President Erdogan to Saudi Arabia", "Wang Yi, who is on a
+    three-day official visit to Pakistan", "Lai visited the 66th Marine Corps Brigade in Taoyuan". A
+    meeting of the visitor at the destination, named "Erdogan visit to Saudi Arabia"."""
+    lex = load_lexicon()
+    found = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.i in index.by_token:
+            continue
+        visitors: list[Mention] = []
+        dest: list[Mention] = []
+        if tok.pos_ == "NOUN" and lemma in VISIT_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    visitors += [m for m, _ in index.args(c)]
+                if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                    visitors += [m for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    dest += [m for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p) or _the_country(p, index)]
+            named_by = any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
+            if not visitors and not named_by and tok.dep_ in ("dobj", "pobj", "attr"):   # "who is on a visit to",
+                verb = tok.head.head if tok.dep_ == "pobj" else tok.head                   # "made a trip to"
+                if verb.lemma_.lower() in VISIT_VERBS and not _future(verb):
+                    visitors = [m for m, _ in _subjects(verb, index)[0]]
+        elif tok.pos_ == "VERB" and lemma == "visit" and not _future(tok):
+            subjects, passive = _subjects(tok, index)
+            visitors = [m for m, _ in subjects] if not passive else []
+            dest = [m for c in tok.children if c.dep_ == "dobj" for m, _ in index.args(c)]
+        visitors = [m for m in visitors if m.type in ("Person", "Minister")]
+        dest = [m for m in dest if m.type in DESTINATIONS]
+        if len(visitors) != 1 or not dest:
+            continue
+        who, where = visitors[0], dest[0]
+        name = surname(who.text, lex)
+        place = lex.countries[where.key].name if where.type == "Country" and where.key in lex.countries else where.text
+        m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
+                    text=f"{name} visit to {place}", type="Meeting", rule="meeting:visit",
+                    sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
+                    key=f"participants:{name.lower()}|to {where.key or where.text.lower()}",
+                    token_start=tok.i, token_end=tok.i + 1)
+        found.append(m)
+        index.by_token[tok.i] = m
+        index.participants[id(m)] = [who]
+        if where.type in VENUES:
+            index.venues[id(m)] = [where]
+    index.add(found)
+    return found
+
+
+def _the_country(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
+    """"the visit of Turkish President Erdogan to the country": the last country named before, other
+    than the visitors' own."""
+    if tok.lemma_.lower() not in ("country", "nation", "kingdom") or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    own = {m.affiliation for m in index.mentions if m.sent_start == tok.sent.start_char and m.affiliation}
+    for m in reversed(index.mentions):
+        if m.token_end <= tok.i and m.type == "Country" and m.key not in own:
+            return [(m, 0.6)]
+    return []
+
+
+EVENT_NOUNS = {"patrol", "exercise", "drill", "wargame", "maneuver", "manoeuvre"}
+JOINT_EVENT_NOUNS = {"flight", "operation", "mission", "sail", "transit"}       # events only when "joint"
+EVENT_VERBS = {"hold", "have", "conduct", "stage", "launch", "kick", "begin", "start", "carry", "complete", "wrap", "end",
+               "finish", "join", "continue", "resume"}
+DELEGATE_NOUNS = {"leader", "minister", "official", "delegation", "envoy", "diplomat", "chief"}
+FORCE_NOUNS = {"warship", "ship", "vessel", "navy", "force", "troop", "military", "bomber", "aircraft", "jet",
+               "fighter", "destroyer", "frigate", "submarine", "soldier", "marine", "coast", "guard", "army"}
+
+
+def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
+    """Joint patrols and exercises the text does not name ("Russian and Chinese warships kicked off
+    joint naval patrols", "joint US-Philippine drills"): an Event keyed by the states taking part, or
+    the one exercise of that kind the story names elsewhere."""
+    found = []
+    named: dict[str, list[Mention]] = defaultdict(list)         # the name without "exercise" -> its mentions
+    for m in index.mentions:
+        if m.type == "Event":
+            named[" ".join(t.lower_ for t in doc[m.token_start:m.token_end] if t.lemma_.lower() not in EVENT_NOUNS)].append(m)
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.i in index.by_token:
+            continue
+        joint = any(c.lower_ == "joint" for c in tok.children)
+        if not (tok.lemma_.lower() in EVENT_NOUNS or (joint and tok.lemma_.lower() in JOINT_EVENT_NOUNS)):
+            continue
+        states = sorted({m.key: m for m in _event_states(tok, index)}.values(), key=lambda m: m.token_start)
+        same = {bare for bare, ms in named.items() if any(tok.lemma_.lower() in {w.lemma_.lower() for w in
+                                                                             doc[m.token_start:m.token_end]} for m in ms)}
+        if not same and tok.lemma_.lower() in ("exercise", "drill") and _one_name(named) and \
+                any(c.lower_ in ("the", "this") for c in tok.children):
+            same = {max(named, key=len)}   # "participated in the exercise" in a story on "Super Garuda Shield"
+        if len(states) > 1 and len(same) == 1:   # "during a multinational exercise ... the Talisman Sabre exercise"
+            known = named[next(iter(same))][0]
+            m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=known.text,
+                        type="Event", rule="event:named-elsewhere", sent_start=tok.sent.start_char,
+                        sent_end=tok.sent.end_char, key=known.key, token_start=tok.i, token_end=tok.i + 1)
+            found.append(m)
+            index.participants[id(m)] = states
+            index.by_token[tok.i] = m
+            continue
+        if len(states) < 2:
+            continue
+        text = f"{'-'.join(m.text for m in states)} {'joint ' if joint else ''}{tok.lemma_.lower()}"
+        m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=text, type="Event",
+                    rule="event:unnamed", sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
+                    key="participants:" + "|".join(sorted(s.key for s in states)) + ";" + tok.lemma_.lower(),
+                    token_start=tok.i, token_end=tok.i + 1)
+        found.append(m)
+        index.participants[id(m)] = states
+        for t in (tok, *(c for c in tok.conjuncts if c.lemma_.lower() in EVENT_NOUNS)):   # "patrols and drills"
+            index.by_token.setdefault(t.i, m)
+    index.add(found)
+    return found
+
+
+def _one_name(named: dict[str, list[Mention]]) -> bool:
+    """Whether a story's exercise names are one name ("super garuda shield", "garuda shield 2022")."""
+    bare = {dates.YEAR.sub("", n).strip() for n in named}
+    return bool(bare) and any(all(b in n for b in bare) for n in bare)
+
+
+AGREEMENT_NOUNS = {"agreement", "deal", "contract", "accord", "pact", "memorandum", "treaty"}
+
+
+def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
+    """"India signed a formal agreement to buy 36 Rafale jets": an agreement signed but not named is
+    a treaty of its own (its parties are read like those of any unnamed agreement)."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("sign", "ink", "conclude"):
+            continue
+        words = [c for c in tok.subtree if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token]
+        while words and {w.i for w in words} != set(range(words[0].i, tok.i)):
+            words.pop(0)                # contiguous: "defense cooperation plan" (defense modifies cooperation)
+        letter = tok.lemma_.lower() == "letter" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
+            doc[tok.i + 2].lower_ in ("intent", "offer", "acceptance")          # "a letter of offer and acceptance"
+        kind = tok.lemma_.lower() in AGREEMENT_NOUNS or letter or \
+            (tok.lemma_.lower() == "plan" and any(w.lemma_.lower() == "cooperation" for w in words))
+        if not kind or tok.i in index.by_token or \
+                not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in tok.children):
+            continue                    # "signed a defense cooperation plan", "two acquisition contracts"
+        start = min([tok.i, *(w.i for w in words)])
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("understanding", "intent",
+                                                                                     "cooperation", "agreement", "offer"):
+            end += 2                    # "a memorandum of understanding"
+            if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ == "acceptance":
+                end += 2
+        m = Mention(doc_id=doc._.kg_doc_id, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
+                    text=doc[start:end].text, type="Treaty", rule="treaty:unnamed",
+                    sent_start=tok.sent.start_char, sent_end=tok.sent.end_char, token_start=start, token_end=end)
+        found.append(m)
+        for i in range(start, end):
+            index.by_token[i] = m
+    index.add(found)
+    return found
+
+
+def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Mention]:
+    """The states an exercise is of: its own demonyms ("joint US-Philippine drills"), its partners
+    ("drills with Japan") and, when a verb of holding governs it, that verb's subjects, whether named
+    or the forces of named states ("Russian and Chinese warships kicked off ...")."""
+    def states_of(t: Token) -> list[Mention]:
+        m = index.by_token.get(t.i)
+        if m is not None and m.type == "Country":
+            return [m]
+        if t.lemma_.lower() in FORCE_NOUNS | DELEGATE_NOUNS or t.lower_ in FORCE_NOUNS:
+            named = [c for c in t.subtree if c.i < t.i and c.dep_ in ("amod", "compound", "nmod", "poss", "conj")]
+            named += [c for ch in t.children if ch.dep_ == "prep" and ch.lower_ in ("from", "of")   # "leaders from
+                      for p in ch.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]         # the US, India ..."
+            return index.countries(named)
+        return []
+
+    head = tok.head if tok.dep_ == "conj" else tok
+    out = index.countries(c for ch in tok.children if ch.dep_ in ("amod", "compound", "nmod") for c in (ch, *ch.conjuncts))
+    for prep in (*tok.children, *head.head.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among", "involving"):
+            out += [m for p in prep.children if p.dep_ == "pobj" for t in _members(p) for m in states_of(t)]
+    out += [m for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("involve", "include", "feature")
+            for o in acl.children if o.dep_ == "dobj" for t in _members(o) for m in states_of(t)]   # "exercise involving
+    verb = head.head                                                                                # the United States"
+    if head.dep_ == "pobj" and verb.lower_ == "during":          # "Japan fired missiles ... during an exercise"
+        if named:                  # (a named exercise has its own participants: "China sent a spy ship ... during")
+            return out
+        verb = _clause_verb(verb)
+        if verb.pos_ == "VERB" and not any(c.dep_ in PASS_SUBJ | {"auxpass"} for c in verb.children):
+            out += [m for s in verb.children if s.dep_ in SUBJ for t in _members(s) for m in states_of(t)]
+        return out
+    if head.dep_ == "pobj" and verb.lower_ == "in":              # "took part in joint drills"
+        verb = verb.head
+    if verb.lemma_.lower() in EVENT_VERBS | {"participate", "take"} and head.dep_ in ("dobj", "pobj", "nsubjpass"):
+        subj = [c for c in verb.children if c.dep_ in SUBJ | {"agent"}]
+        subj += [p for c in subj if c.dep_ == "agent" for p in c.children]
+        out += [m for s in subj for t in _members(s) for m in states_of(t)]
+    return out
+
+
+SIDELINES = {"sideline", "sidelines", "margin", "margins"}
+MEETING_VERBS = {"meet", "host", "call", "sign", "ink", "welcome", "greet", "receive"}
+
+
+def _meeting_word(tok: Token) -> str:
+    return "talks" if tok.lower_ == "talks" else tok.lemma_.lower()
+
+
+def _placed_name(tok: Token, meeting: Mention, index: DocIndex) -> list[Mention]:
+    """"a ceremony in Brussels": the words the text uses for a made-up meeting, kept as its other name."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            for p in prep.children:
+                place = index.by_token.get(p.i)
+                if place is not None and place.type in PLACES and \
+                        place.token_start > prep.i:
+                    doc = tok.doc
+                    return [replace(meeting, start=tok.idx, end=doc[place.token_end - 1].idx + len(doc[place.token_end - 1]),
+                                    text=f"{tok.text} {prep.text} {place.text}", rule="meeting:placed-name",
+                                    token_start=tok.i, token_end=place.token_end, alias_of=meeting)]
+    return []
+
+
+def _person_before(verb: Token, index: DocIndex) -> list[Mention]:
+    """The person named last before a clause whose subject the parser lost ("after its foreign
+    minister, Pekka Haavisto, signed ... and presented it to Blinken at a ceremony")."""
+    cur = verb
+    while True:
+        for i in range(cur.i - 1, cur.sent.start - 1, -1):
+            m = index.by_token.get(i)
+            if m is not None and m.type in ("Person", "Minister"):
+                return [m]
+            if cur.doc[i].pos_ == "VERB":
+                break
+        if not (cur.dep_ == "conj" and cur.head.pos_ == "VERB" and cur.head.i < cur.i):
+            return []
+        cur = cur.head
+
+
+def _present(verb: Token, index: DocIndex) -> list[Mention]:
+    """People "in the presence of" whom something was done: they took part."""
+    found: list[Mention] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.lemma_.lower() == "presence":
+                    found += [m for of in noun.children if of.lower_ == "of" for p in of.children
+                              for m, _ in index.args(p) if m.type in ("Person", "Minister")]
+    return found
+
+
+def _made_meeting(tok: Token, people: list[Mention], word: str, rule: str) -> Mention:
+    """A meeting the text describes but does not name, at the word that tells it: labelled by its
+    participants' surnames, hosts first ("Wong-Li meeting"), and keyed by the set of them so that every
+    article describing it resolves to one node."""
+    lex = load_lexicon()
+    names = list(dict.fromkeys(surname(p.text, lex) if p.type in ("Person", "Minister") else p.text for p in people))
+    keys = {surname(p.text, lex).lower() if p.type in ("Person", "Minister") else p.key or p.text.lower()
+            for p in people}
+    return Mention(doc_id=tok.doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
+                   text=f"{'-'.join(names)} {word}", type="Meeting", rule=rule, sent_start=tok.sent.start_char,
+                   sent_end=tok.sent.end_char, key="participants:" + "|".join(sorted(keys)),
+                   token_start=tok.i, token_end=tok.i + 1)
+
+
+def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
+    """The people written right before a verb the parser left without a subject ("while visiting
+    Austin and his counterpart, Galvez, were holding a meeting"): a weaker reading."""
+    t = verb.i - 1
+    while t >= verb.sent.start and (verb.doc[t].dep_ in ("aux", "auxpass", "punct", "advmod", "neg")):
+        t -= 1
+    if t < verb.sent.start or t not in index.by_token:
+        return []
+    tok = verb.doc[t]
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok and tok.head.i < verb.i:
+        tok = tok.head
+    return [(m, c * 0.7) for m, c in index.args(tok)]
+
+
+def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Mention]:
+    """A meeting told by its verb ("Wong hosted Li at The Treasury", "called on Ng at the hotel"):
+    an event with its participants, when the sentence names no meeting and says where or when."""
+    around = {i for tok in doc if tok.lemma_.lower() in SIDELINES for i in range(tok.i, tok.right_edge.i + 1)}
+    named = {m.sent_start for m in index.mentions if m.type == "Meeting" and m.token_start not in around} | \
+        {m.sent_start for m in nominal}
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEETING_VERBS or verb.i in index.by_token:
+            continue
+        if verb.lemma_.lower() == "call" and not any(c.lower_ == "on" for c in verb.children):
+            continue
+        if verb.sent.start_char in named or _future(verb):        # "Yi will meet Imran Khan": not yet
+            continue
+        subjects, passive = _subjects(verb, index)
+        objects = _objects(verb, index, passive, {"with", "on"})
+        people = list(dict.fromkeys([*(m for m, *_ in (*subjects, *objects) if m.type in ("Person", "Minister")),
+                                     *_present(verb, index)]))
+        if len(people) < 2:
+            continue
+        met = [m for m, *_ in objects if m.type in ("Person", "Minister")] + _present(verb, index)
+        if not met and verb.lemma_.lower() not in ("sign", "ink") and _met_someone(verb, index):
+            continue                  # "Hayashi and Hamada will meet with their counterparts": who is unread
+        sides = {p.affiliation for p in people}
+        if len(sides) == 1 and None not in sides:
+            continue                  # two ministers of one government did not hold a meeting together
+        where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
+                    for p in verb.children)
+        when = any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
+        if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive"):
+            continue                  # "Hayashi and Hamada signed ...": a signing only with a place or day
+        kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
+        m = _made_meeting(verb, people, kind, "meeting:verb")
+        found.append(m)
+        index.by_token[verb.i] = m
+        index.participants[id(m)] = people
+    return found
+
+
+def _met_someone(verb: Token, index: DocIndex) -> bool:
+    """Whether "met" has someone as its object ("met Biden", "met with their counterparts", "met him"),
+    not only a noun in apposition to the event ("met in Cairo, the first such visit in a decade")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            return True
+        if c.dep_ in ("dobj", "dative") and (c.pos_ in ("PRON", "PROPN") or index.args(c) or
+                                             c.lemma_.lower() in COUNTERPART_HEADS | DELEGATE_NOUNS):
+            return True
+    return False
