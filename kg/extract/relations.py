@@ -67,6 +67,10 @@ def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
                          ("es", ""), ("s", ""), ("d", "")):
         if lower.endswith(suffix) and lower[: -len(suffix)] + repl in table:
             return lower[: -len(suffix)] + repl
+    for suffix in ("ed", "ing"):            # "reflagged", "reflagging": a doubled final consonant
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in table:
+            return stem[:-1]
     return None
 
 
