@@ -65,6 +65,7 @@ class Lexicon:
     title_modifiers: frozenset[str] = frozenset()
     misspellings: dict[str, str] = field(default_factory=dict)
     title_abbreviations: dict[str, str] = field(default_factory=dict)    # "PM" -> "Prime Minister"
+    title_plurals: dict[str, str] = field(default_factory=dict)          # "Ministers" -> "Minister"
     family_name_first: frozenset[str] = frozenset()      # "Li Shangfu", "Kim Jong Un"
     _surface: dict[str, str] | None = field(default=None, repr=False)
     _canonical: dict[str, tuple[str, str]] | None = field(default=None, repr=False)
@@ -228,5 +229,7 @@ def load_lexicon() -> Lexicon:
     lex.misspellings = {str(k): str(v) for k, v in (titles.get("misspellings") or {}).items()}
     lex.title_abbreviations = {str(k): str(v) for k, v in (titles.get("abbreviations") or {}).items()}
     lex.misspellings.update(lex.title_abbreviations)     # a title reads the same written out: "PM" -> "Prime Minister"
+    lex.title_plurals = {str(k): str(v) for k, v in (titles.get("plurals") or {}).items()}
+    lex.misspellings.update(lex.title_plurals)           # ... and in the singular: "Foreign Ministers" -> "Foreign Minister"
     lex.family_name_first = frozenset(_tuple((_load("names.yaml") or {}).get("family_name_first")))
     return lex

@@ -920,3 +920,15 @@ def test_representing_a_country_and_a_full_name_found_again(nlp):
 def test_armed_movements_memorials_and_wire_abbreviations(nlp):
     ms, _ = run(nlp, "Austin visited the War Memorial of Korea in Seoul amid the Israel-Hamas war and N.K. threats.")
     assert {("War Memorial of Korea", "Place"), ("Hamas", "Organization"), ("N.K.", "Country")} <= types(ms)
+
+
+def test_a_plural_title_is_each_listed_names_and_a_unit_reflagged(nlp):
+    ms, facts = run(nlp, "Chinese and Russian Foreign Ministers Wang Yi and Sergei Lavrov met. Alaska Sens. Lisa "
+                         "Murkowski and Dan Sullivan spoke.")
+    assert {("Wang Yi", "represents", "Chinese"), ("Sergei Lavrov", "represents", "Russian"),
+            ("Dan Sullivan", "holdsPosition", "Senator")} <= facts
+    assert ("Wang Yi", "represents", "Russian") not in facts
+    _, facts = run(nlp, "The 1st Stryker Brigade Combat Team, 25th Infantry Division was reflagged as the 1st Brigade "
+                        "Combat Team, 11th Airborne Division.")
+    assert ("1st Stryker Brigade Combat Team, 25th Infantry Division", "reorganizedInto",
+            "1st Brigade Combat Team, 11th Airborne Division") in facts

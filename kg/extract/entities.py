@@ -521,6 +521,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _names_after_honorifics(doc, mentions)
     _attach_appositive_titles(doc, mentions, titles, lex)
     mentions = _coordinated_names(doc, mentions)
+    _plural_titles(doc, mentions, lex)
     mentions = _named_exercises(doc, mentions, lex)
     _places_by_context(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules)
@@ -888,6 +889,35 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
             out.append(m)
     return out
+
+
+def _plural_titles(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
+    """"Presidents Joe Biden and Xi Jinping", "Alaska Sens. Lisa Murkowski and Dan Sullivan": a title
+    written once in the plural is each listed name's (the first name took it already)."""
+    people = sorted((m for m in mentions if m.type in ("Person", "Minister")), key=lambda m: m.token_start)
+    countries = {m.token_end: m for m in mentions if m.type == "Country"}
+    for k, m in enumerate(people):
+        if not m.title or m.title_token_start is None or \
+                not any(w in lex.title_plurals for w in doc[m.title_token_start:m.token_start].text.split()):
+            continue
+        listed = [m]
+        for n in people[k + 1:]:
+            if n.title or any(t.text not in (",", "and") for t in doc[listed[-1].token_end:n.token_start]):
+                break
+            listed.append(n)
+        states: list[Mention] = []             # "Chinese and Russian Foreign Ministers Wang Yi and Sergei Lavrov"
+        end = m.title_token_start
+        while end in countries:
+            states.insert(0, countries[end])
+            end = countries[end].token_start
+            end -= 1 if end > 0 and doc[end - 1].text in (",", "and") else 0
+        for i, n in enumerate(listed):
+            n.title, n.type = m.title, m.type
+            if len(states) > 1:                # respectively, or no one's when the lists differ
+                n.affiliation = states[i].key if len(states) == len(listed) else None
+                n.affiliation_side = "left" if n.affiliation else None
+            else:
+                n.affiliation, n.affiliation_side = n.affiliation or m.affiliation, n.affiliation_side or m.affiliation_side
 
 
 STYLE_HONORIFICS = {"HE", "H.E.", "HRH", "HH", "HM", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."}
