@@ -932,3 +932,11 @@ def test_a_plural_title_is_each_listed_names_and_a_unit_reflagged(nlp):
                         "Combat Team, 11th Airborne Division.")
     assert ("1st Stryker Brigade Combat Team, 25th Infantry Division", "reorganizedInto",
             "1st Brigade Combat Team, 11th Airborne Division") in facts
+
+
+def test_the_day_a_treaty_was_signed(nlp):
+    _, facts = run(nlp, "March 13, 2015\nJapan and France signed an arms transfer agreement Friday. The Comprehensive "
+                        "Strategic Partnership Treaty, signed in Pyongyang on June 19, 2024, takes effect. The new pact "
+                        "will be signed on Monday.")
+    dated = {(s, o) for s, p, o in facts if p == "date"}
+    assert dated == {("arms transfer agreement", "2015-03-13"), ("Comprehensive Strategic Partnership Treaty", "2024-06-19")}

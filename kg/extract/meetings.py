@@ -212,6 +212,26 @@ def _attached_dates(anchor: Token, tok: Token, sent: Span,
 COUNTERPART_MEETING_VERBS = {"meet", "sit", "talk", "confer", "hold", "have", "host", "receive", "welcome"}
 
 
+SIGNING_VERBS = {"sign", "ink", "conclude", "seal"}
+
+
+def _treaty_dates(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """The day a treaty was signed: "Japan and France signed an arms transfer agreement Friday",
+    "the treaty, signed in Pyongyang on June 19"; not the day it takes effect."""
+    for m in index.mentions:
+        if m.type != "Treaty":
+            continue
+        tok = doc[m.token_start:m.token_end].root
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else \
+            next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)   # "the treaty, signed on"
+        if verb is None or verb.pos_ != "VERB" or _future(verb) or \
+                (verb.lemma_.lower() not in SIGNING_VERBS and verb.lower_ not in ("signed", "inked", "sealed")):
+            continue
+        for when in _meeting_dates(verb, tok, verb.sent, index):
+            yield MentionFact(m, "date", Literal_(when.isoformat(), _datatype(when)),
+                              index.evidence(verb.sent, "treaty:signed-on", 0.7))
+
+
 def _met_counterparts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"Blinken and Austin sat down for dialogue with their Indian counterparts, Jaishankar and Singh":
     everyone named before the verb in its clause met everyone named after the noun, whatever way the

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..types import Mention
 from .clauses import _clause_verb, _future, _objects, _possessed, _subjects
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, relation_rules
-from .meetings import _meeting_facts, _met_counterparts
+from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, _copula_facts, _generic_treaty, _lexicon_part_of, _membership_facts,
                       _nominal_facts, _owner, _part_of_facts, _treaty_facts, _under_control)
 from .posts import _counterpart_facts, _implicit_country_facts, _named_later, _title_facts, _titled_anaphor_countries
@@ -95,6 +95,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
             yield from _pair_facts(tok, index, rules)
     yield from _meeting_facts(doc, index)
     yield from _met_counterparts(doc, index)
+    yield from _treaty_dates(doc, index)
     yield from _treaty_facts(doc, index)
     yield from _nominal_facts(doc, index)
     yield from _under_control(doc, index)
