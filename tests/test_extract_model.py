@@ -940,3 +940,9 @@ def test_the_day_a_treaty_was_signed(nlp):
                         "will be signed on Monday.")
     dated = {(s, o) for s, p, o in facts if p == "date"}
     assert dated == {("arms transfer agreement", "2015-03-13"), ("Comprehensive Strategic Partnership Treaty", "2024-06-19")}
+
+
+def test_a_counterpart_the_story_titles_keeps_his_own_post(nlp):
+    _, facts = run(nlp, "U.S. Secretary of Defense Chuck Hagel met reporters. The agreement was reached by Chinese "
+                        "Minister of National Defense Chang Wanquan and his U.S. counterpart, Chuck Hagel.")
+    assert {o for s, p, o in facts if s == "Chuck Hagel" and p == "holdsPosition"} == {"Secretary of Defense"}

@@ -209,12 +209,16 @@ def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             continue
         ref = next((m for m in reversed(index.mentions) if m.type == "Minister" and m.token_end <= tok.i and
                     m.sent_start == tok.sent.start_char and "minister" in (m.title or "").lower()), None)
+        lex = load_lexicon()
+        titled = {surname(m.text, lex) for m in index.mentions
+                  if m.type in ("Person", "Minister") and m.title and lex.is_ministerial(m.title)}
         for p in people:
             if p.affiliation and p.affiliation != countries[0].key:
                 continue
             yield MentionFact(p, "represents", countries[0], index.evidence(tok.sent, "title:counterpart", 0.75))
-            if ref is not None and (not p.title or not load_lexicon().is_ministerial(p.title)) and \
-                    tok.lower_ == "counterpart" and len(people) == 1:       # (not "Prince" alone)
+            if ref is not None and (not p.title or not lex.is_ministerial(p.title)) and \
+                    tok.lower_ == "counterpart" and len(people) == 1 and surname(p.text, lex) not in titled:
+                # ^ (not "Prince" alone; not "his U.S. counterpart, Chuck Hagel" when the story titles Hagel)
                 # "Turkish Defence Minister Akar met his Greek counterpart Panagiotopoulos": the same post
                 p.type = "Minister"
                 yield MentionFact(p, "holdsPosition", Literal_(ref.title), index.evidence(tok.sent, "title:counterpart", 0.6))
