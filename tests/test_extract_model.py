@@ -946,3 +946,12 @@ def test_a_counterpart_the_story_titles_keeps_his_own_post(nlp):
     _, facts = run(nlp, "U.S. Secretary of Defense Chuck Hagel met reporters. The agreement was reached by Chinese "
                         "Minister of National Defense Chang Wanquan and his U.S. counterpart, Chuck Hagel.")
     assert {o for s, p, o in facts if s == "Chuck Hagel" and p == "holdsPosition"} == {"Secretary of Defense"}
+
+
+def test_a_title_case_dateline_with_a_colon_and_people_present_at_a_signing(nlp):
+    _, facts = run(nlp, "New Delhi: India and the Philippines on Friday signed the deal for the sale of BrahMos missiles.\n"
+                        "Philippine Defence Secretary Delfin Lorenzana and Indian envoy Shambhu Kumaran were present at "
+                        "the ceremonial signing of the contract.")
+    assert not any(s == "New Delhi" for s, p, o in facts if p == "partyTo")
+    signing = {o for s, p, o in facts if p == "participatedIn" and s == "Shambhu Kumaran"}
+    assert signing and signing == {o for s, p, o in facts if p == "participatedIn" and s == "Delfin Lorenzana"}

@@ -410,6 +410,8 @@ def _is_dateline(span: Span) -> bool:
     nxt, after = doc[span.end], doc[span.end + 1]
     if span.text.isupper() and nxt.text in ("–", "-", "—", ":", ","):
         return True
+    if line_start and nxt.text in (":", "–", "—") and span.label_ in ("KG_Capital", "KG_City", "GPE"):
+        return True                     # "New Delhi: India and the Philippines signed", "Moscow: Putin and Xi"
     if nxt.text == "," and after.lower_.rstrip(".") in MONTHS:
         return True
     return nxt.text == "(" and (after.is_upper or (after.is_title and span.end + 2 < len(doc)

@@ -52,8 +52,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
         if verb is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or
                                                     (tok.head.lower_ == "for" and people)) and \
-                tok.head.head.pos_ == "VERB":           # "signed ... and presented it to Blinken at a ceremony"
-            verb = tok.head.head
+                (tok.head.head.pos_ == "VERB" or tok.head.head.lower_ == "present"):
+            # ^ "signed ... and presented it to Blinken at a ceremony"; "A and B were present at the signing"
+            verb = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
             subjects, passive = _subjects(verb, index)
             hosts = [m for m, _ in subjects if m.type in ("Person", "Minister")] or _person_before(verb, index)
             people += [m for m, *_ in _objects(verb, index, passive, {"to", "with"})
