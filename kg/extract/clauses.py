@@ -1,8 +1,11 @@
 """Who does what in a clause: a verb's subjects and objects (through control, coordination, passives
 and relative clauses: "Japan intends to acquire ...", "the weapons Tokyo aims to acquire"), the verb a
-token's clause hangs on, and whether that verb tells of something still ahead ("will meet").
+token's clause hangs on, whether that verb tells of something still ahead ("will meet") or only hoped
+for or denied ("hopes to join", "did not participate"), and the rule key of a verb.
 """
 from __future__ import annotations
+
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -108,3 +111,33 @@ def _future(verb: Token) -> bool:
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return infinitive and verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in FUTURE_HEADS or _future(verb.head))
+
+def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
+    """The rule key for a verb: its lemma, or a stem of its form when the lemmatizer slips
+    ("installed" -> "instal")."""
+    lemma = tok.lemma_.lower()
+    if lemma in table:
+        return lemma
+    lower = tok.lower_
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                         ("es", ""), ("s", ""), ("d", "")):
+        if lower.endswith(suffix) and lower[: -len(suffix)] + repl in table:
+            return lower[: -len(suffix)] + repl
+    for suffix in ("ed", "ing"):            # "reflagged", "reflagging": a doubled final consonant
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in table:
+            return stem[:-1]
+    return None
+
+
+WISH_VERBS = {"hope", "want", "wish", "seek", "try", "aim", "urge", "invite", "ask", "request", "refuse", "decline",
+              "fail", "plan", "consider", "threaten", "expect"}
+
+
+WISH_TABLE = dict.fromkeys(WISH_VERBS)
+
+
+def _negated_or_wished(verb: Token) -> bool:
+    """"Vietnam did not participate", "India hopes to participate", "urged Manila not to join"."""
+    return any(c.dep_ == "neg" for c in verb.children) or \
+        (verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head, WISH_TABLE) is not None)     # ("hopes": "hop")

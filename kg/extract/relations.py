@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..types import Mention
-from .clauses import _clause_verb, _future, _objects, _possessed, _subjects
+from .clauses import _clause_verb, _future, _negated_or_wished, _objects, _possessed, _subjects, verb_lemma
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, relation_rules
 from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, _copula_facts, _generic_treaty, _lexicon_part_of, _membership_facts,
@@ -56,22 +56,6 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
         yield fact
 
 
-def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
-    """The rule key for a verb: its lemma, or a stem of its form when the lemmatizer slips
-    ("installed" -> "instal")."""
-    lemma = tok.lemma_.lower()
-    if lemma in table:
-        return lemma
-    lower = tok.lower_
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
-                         ("es", ""), ("s", ""), ("d", "")):
-        if lower.endswith(suffix) and lower[: -len(suffix)] + repl in table:
-            return lower[: -len(suffix)] + repl
-    for suffix in ("ed", "ing"):            # "reflagged", "reflagging": a doubled final consonant
-        stem = lower[: -len(suffix)]
-        if lower.endswith(suffix) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in table:
-            return stem[:-1]
-    return None
 
 
 def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
@@ -201,17 +185,6 @@ def _intransitive(verb: Token) -> bool:
 ADVERBIAL_IN = {"addition", "total", "turn", "particular", "fact", "person", "all"}     # "In addition, ..."
 
 
-WISH_VERBS = {"hope", "want", "wish", "seek", "try", "aim", "urge", "invite", "ask", "request", "refuse", "decline",
-              "fail", "plan", "consider", "threaten", "expect"}
-
-
-WISH_TABLE = dict.fromkeys(WISH_VERBS)
-
-
-def _negated_or_wished(verb: Token) -> bool:
-    """"Vietnam did not participate", "India hopes to participate", "urged Manila not to join"."""
-    return any(c.dep_ == "neg" for c in verb.children) or \
-        (verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head, WISH_TABLE) is not None)     # ("hopes": "hop")
 
 
 def _latest_event(tok: Token, index: DocIndex) -> Mention | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from . import dates
-from .clauses import _clause_verb, _future, _objects, _subjects
+from .clauses import _clause_verb, _future, _negated_or_wished, _objects, _subjects
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, _members
 from .posts import COUNTERPART_HEADS
 
@@ -128,7 +128,8 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head                   # "made a trip to"
                 if verb.lemma_.lower() in VISIT_VERBS and not _future(verb):
                     visitors = [m for m, _ in _subjects(verb, index)[0]]
-        elif tok.pos_ == "VERB" and lemma == "visit" and not _future(tok):
+        elif tok.pos_ == "VERB" and lemma == "visit" and not _future(tok) and not _negated_or_wished(tok):
+            # ^ not "Putin invited Kim to visit Moscow"
             subjects, passive = _subjects(tok, index)
             visitors = [m for m, _ in subjects] if not passive else []
             dest = [m for c in tok.children if c.dep_ == "dobj" for m, _ in index.args(c)]
