@@ -396,6 +396,20 @@ def _move_stories(groups: dict[str, list[Mention]], source: str, target: str, do
             del groups[source]
 
 
+def _merge_treaty_names(groups: dict[str, list[Mention]]) -> None:
+    """"a strategic partnership treaty" in a story that names the "Comprehensive Strategic Partnership
+    Treaty" is that treaty, when the story names only one treaty so ending."""
+    named = {k: k[len("treaty:"):] for k in groups if k.startswith("treaty:") and not k.startswith("treaty:parties:")}
+    for key in [k for k in groups if k.startswith("treaty:")]:
+        for doc_id in sorted({m.doc_id for m in groups.get(key, ())}):
+            texts = {normalise_name(m.text) for m in groups.get(key, ()) if m.doc_id == doc_id}
+            texts = {t for t in texts if len(t.split()) >= 2}
+            longer = [k for k, name in named.items() if k != key and k in groups and
+                      any(name.endswith(" " + t) for t in texts) and any(m.doc_id == doc_id for m in groups[k])]
+            if len(longer) == 1:
+                _move_stories(groups, key, longer[0], {doc_id})
+
+
 def _merge_weapon_families(groups: dict[str, list[Mention]]) -> None:
     """"the Arrow system" in a story about "Arrow-3" is that one Arrow (not when two are named)."""
     for key in [k for k in groups if k.startswith("weapon:") and re.fullmatch(r"[a-z]{3,}", k[7:])]:
@@ -501,6 +515,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
             groups[key].extend(groups.pop(own))
     _merge_generic_weapons(groups)
     _merge_weapon_families(groups)
+    _merge_treaty_names(groups)
     _merge_org_place_names(groups)
     _merge_generic_name_words(groups)
     _merge_meeting_editions(groups)
