@@ -300,3 +300,14 @@ def test_border_units_and_plains(tmp_path):
     assert {ents.get(n) for n in ("Assam Rifles", "Ladakh Scouts", "Bihar Regiment")} == {"MilitaryUnit"}
     assert ents.get("Depsang Plains") == "Region" and "Depsang" not in ents     # one place, two names
     assert ents.get("Galwan Valley") == "Region"
+
+
+def test_a_treaty_named_in_part_is_the_one_the_story_names(tmp_path):
+    import kg
+    (tmp_path / "a.txt").write_text("Putin and Kim signed a strategic partnership treaty on Wednesday. The two signed "
+                                    "a Comprehensive Strategic Partnership Treaty, RIA Novosti said. Putin invited Kim "
+                                    "to visit Moscow.\n")
+    graph = kg.build(tmp_path)
+    treaties = [e.name for e in graph.entities() if e.type == "Treaty"]
+    assert treaties == ["Comprehensive Strategic Partnership Treaty"]
+    assert not any(e.type == "Meeting" and "Moscow" in e.name for e in graph.entities())   # only invited
