@@ -900,14 +900,16 @@ def test_coming_to_a_meeting_and_dates_without_a_year_or_at_an_end(nlp):
     assert {o for _, p, o in facts if p == "date"} == {"2023-07-12"}
 
 
-def test_a_dateline_after_captions_gives_the_home_country_of_a_counterpart(nlp):
-    _, facts = run(nlp, "S. Korea, U.S. defense chiefs to meet\n| 2023-11-13 08:51:32\n▲ Austin pays tribute. (Yonhap)\n"
-                        "▲ Yoon shakes hands with Austin. (Yonhap)\nSEOUL, Nov. 13 (Yonhap) -- The defense chiefs met.\n"
-                        "At the 55th Security Consultative Meeting, Defense Minister Shin Won-sik and U.S. Defense "
-                        "Secretary Lloyd Austin are expected to discuss deterrence.")
-    assert ("Shin Won-sik", "represents", "S. Korea") in facts         # the first name of the home country
+def test_a_dateline_after_captions_and_a_minister_listed_with_a_foreign_counterpart(nlp):
+    text = ("S. Korea, U.S. defense chiefs to meet\n| 2023-11-13 08:51:32\n▲ Austin pays tribute. (Yonhap)\n"
+            "▲ Yoon shakes hands with Austin. (Yonhap)\n{} -- The defense chiefs met.\n"
+            "At the 55th Security Consultative Meeting, Defense Minister Shin Won-sik and U.S. Defense "
+            "Secretary Lloyd Austin are expected to discuss deterrence. President Yoon Suk Yeol spoke.")
+    _, facts = run(nlp, text.format("SEOUL, Nov. 13 (Yonhap)"))
+    assert ("Yoon Suk Yeol", "represents", "S. Korea") in facts                # the dateline, six lines down
     assert ("Shin Won-sik", "participatedIn", "55th Security Consultative Meeting") in facts
-    assert not any(s == "Shin Won-sik" and o == "U.S." for s, p, o in facts)
+    _, facts = run(nlp, text.format("SINGAPORE, Nov. 13 (Yonhap)"))
+    assert not any(s == "Shin Won-sik" for s, p, o in facts if p == "represents")   # a conference abroad
 
 
 def test_representing_a_country_and_a_full_name_found_again(nlp):

@@ -63,8 +63,12 @@ def _portfolio(title: str | None) -> str | None:
 
 def dateline(doc: Doc, index: DocIndex) -> Mention | None:
     """The place a story is filed from ("MANILA –", "New Delhi, Nov 10 (EFE)"): a dateline mention
-    that opens one of the story's first lines (after a headline and captions)."""
+    that opens one of the story's first lines (after a headline and captions). Not a place in title
+    case before a colon or dash ("New Delhi: India and ...", "Moscow – Putin ..."): a place the story
+    is about as often as where it was filed, so it says nothing of whose the story's ministers are."""
     for m in (m for m in index.mentions if m.rule.endswith("+dateline")):
+        if not m.text.isupper() and doc.text[m.end:m.end + 3].strip()[:1] in (":", "–", "—"):
+            continue
         line_start = doc.text.rfind("\n", 0, m.start) + 1
         if not doc.text[line_start:m.start].strip() and \
                 sum(1 for line in doc.text[:line_start].splitlines() if line.strip()) < dates.DATELINE_LINES:
@@ -121,8 +125,9 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
                 continue
         if not home:
             home.append(home_country(index.doc, index))
-        if home[0] is not None and not any(country_of[family(p)].key == home[0].key for p in partners):
-            # ^ "SEOUL -- Defense Minister Shin and U.S. Defense Secretary Austin": Shin is the home country's
+        if partners:        # "SINGAPORE -- Defense Minister Shin and U.S. Defense Secretary Austin met at the
+            continue        # Shangri-La Dialogue": the dateline need not be Shin's country
+        if home[0] is not None:
             yield MentionFact(m, "represents", home[0], index.evidence(sent, HOME_COUNTRY_RULE, 0.45))
 
 
