@@ -654,6 +654,9 @@ def _reorganised_in_place(out: Resolution) -> list[Fact]:
     return derived
 
 
+SPECTATED = {"ceremony", "parade", "inauguration", "funeral", "commemoration", "celebration", "celebrations"}
+
+
 def _co_participants(out: Resolution) -> list[Fact]:
     """Participants of one meeting who represent different countries met each other (one side
     known is enough: "Kishida, U.S. President Biden and South Korean President Yoon held a summit")."""
@@ -670,6 +673,10 @@ def _co_participants(out: Resolution) -> list[Fact]:
         people = sorted({f.subject for f in facts})
         if len(people) > 4 or any(e.rule == "meeting:sidelines" for f in facts for e in f.evidence):
             continue                  # a conference, with meetings on its sidelines: not all delegates met
+        label = out.entities[meeting].label.lower() if meeting in out.entities else ""
+        if len(people) > 2 and label.split()[-1:] and label.split()[-1] in SPECTATED:
+            continue                  # guests at a ceremony or a parade watch it together; they need not meet
+            #                           (the two who sign at a signing ceremony do)
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 if not (represents[a] or represents[b]) or represents[a] & represents[b]:

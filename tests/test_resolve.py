@@ -311,3 +311,17 @@ def test_a_treaty_named_in_part_is_the_one_the_story_names(tmp_path):
     treaties = [e.name for e in graph.entities() if e.type == "Treaty"]
     assert treaties == ["Comprehensive Strategic Partnership Treaty"]
     assert not any(e.type == "Meeting" and "Moscow" in e.name for e in graph.entities())   # only invited
+
+
+def test_guests_at_a_ceremony_did_not_all_meet_but_two_signatories_did(tmp_path):
+    import kg
+    (tmp_path / "a.txt").write_text("The ceremony was attended by Lithuanian President Gitanas Nauseda, German "
+                                    "Chancellor Friedrich Merz, Lithuanian Defence Minister Dovile Sakaliene and German "
+                                    "Defence Minister Boris Pistorius.\n")
+    (tmp_path / "b.txt").write_text("India's Defence Minister Manohar Parrikar and French Defence Minister Jean-Yves "
+                                    "Le Drian signed the agreement at a ceremony in New Delhi.\n")
+    graph = kg.build(tmp_path)
+    met = {tuple(sorted((str(r["a"]), str(r["b"])))) for r in graph.query(
+        "SELECT ?a ?b WHERE { ?x kg:metWith ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }").rows}
+    assert ("Jean-Yves Le Drian", "Manohar Parrikar") in met
+    assert not any("Merz" in a or "Merz" in b for a, b in met)
