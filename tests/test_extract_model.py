@@ -957,3 +957,13 @@ def test_a_title_case_dateline_with_a_colon_and_people_present_at_a_signing(nlp)
     assert not any(s == "New Delhi" for s, p, o in facts if p == "partyTo")
     signing = {o for s, p, o in facts if p == "participatedIn" and s == "Shambhu Kumaran"}
     assert signing and signing == {o for s, p, o in facts if p == "participatedIn" and s == "Delfin Lorenzana"}
+
+
+def test_a_treaty_not_signed_hoped_for_or_hindered_has_no_parties(nlp):
+    for text in ("The row over the islands has prevented Japan and Russia from signing a peace treaty.",
+                 "Putin poured cold water on Japanese hopes of quickly concluding a peace treaty with Russia.",
+                 "Japan and Russia did not sign a peace treaty."):
+        _, facts = run(nlp, text)
+        assert not any(p == "partyTo" for _, p, _ in facts), text
+    _, facts = run(nlp, "Japan and Russia signed a peace treaty.")
+    assert ("Japan", "partyTo", "peace treaty") in facts

@@ -137,7 +137,14 @@ WISH_VERBS = {"hope", "want", "wish", "seek", "try", "aim", "urge", "invite", "a
 WISH_TABLE = dict.fromkeys(WISH_VERBS)
 
 
+HINDERED = {"prevent", "bar", "stop", "block", "keep", "hope", "hopes", "prospect", "prospects", "chance", "chances",
+            "plan", "plans", "talk", "talks", "effort", "efforts", "aim"}       # "prevented ... from signing", "hopes of concluding"
+
+
 def _negated_or_wished(verb: Token) -> bool:
-    """"Vietnam did not participate", "India hopes to participate", "urged Manila not to join"."""
+    """"Vietnam did not participate", "India hopes to participate", "urged Manila not to join", "has
+    prevented the two countries from signing", "Japanese hopes of quickly concluding a peace treaty"."""
     return any(c.dep_ == "neg" for c in verb.children) or \
-        (verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head, WISH_TABLE) is not None)     # ("hopes": "hop")
+        (verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head, WISH_TABLE) is not None) or \
+        (verb.dep_ == "pcomp" and verb.head.lower_ in ("from", "of", "on", "toward", "towards") and
+         (verb.head.head.lemma_.lower() in HINDERED or verb.head.head.lower_ in HINDERED))

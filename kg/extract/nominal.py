@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import _subjects
+from .clauses import _negated_or_wished, _subjects
 from .docindex import DocIndex, MentionFact, _members
 from .entities import TOWN_NOUNS
 
@@ -315,6 +315,9 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 if t.text.split()[-1].lower() in AGREEMENT_WORDS:
                     t.key += ";agreement"      # "a cooperation agreement" is not "the security treaty"
                 sent = doc[t.token_start].sent
+                root = doc[t.token_start:t.token_end].root
+                if root.dep_ in ("dobj", "nsubjpass") and _negated_or_wished(root.head):
+                    continue                   # "prevented the two countries from signing a peace treaty"
                 for party in t.key[len("parties:"):].split(";")[0].split(","):
                     if party in index.first_country:
                         yield MentionFact(index.first_country[party], "partyTo", t,

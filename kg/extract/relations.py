@@ -104,6 +104,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue
         if rule.get("not_future") and _future(verb):
             continue                      # "Yi will meet Prime Minister Imran Khan": not yet
+        if rule.get("not_wished") and _negated_or_wished(verb):
+            continue                      # "has prevented the two countries from signing a peace treaty"
         if rule.get("particle") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle"]
                                             for c in verb.children):
             continue                      # "brought together", not "brought"
@@ -257,8 +259,12 @@ def _bases_opened(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 
 def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
-    """"NASA plans to sign a cooperation agreement with Japan", "Kishida signed a defense deal with
-    British Prime Minister Rishi Sunak": both sides are parties, and they cooperate."""
+    """"Kishida signed a defense deal with British Prime Minister Rishi Sunak": both sides are parties,
+    and they cooperate; "NASA plans to sign a cooperation agreement with Japan": they cooperate, but
+    neither is a party yet; "prevented them from signing a treaty with Russia": neither."""
+    unsigned = _negated_or_wished(verb)
+    if unsigned and verb.dep_ not in ("xcomp", "ccomp"):
+        return
     treaties = [m for c in verb.children if c.dep_ == "dobj" for m, _ in index.args(c) if m.type == "Treaty"]
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]     # "sign [an agreement with Japan]"
     partners = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -282,7 +288,7 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
         if not t.key and _generic_treaty(t.text) and len(keys) == 2:
             t.key = "parties:" + ",".join(sorted(keys)) + (";agreement" if t.text.split()[-1].lower() in
                                                          AGREEMENT_WORDS else "")
-        for p in theirs:
+        for p in theirs if not unsigned else ():
             yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:signed-with", 0.7))
     for a in ours:
         for b in theirs:
