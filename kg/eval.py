@@ -375,6 +375,9 @@ def _align(gold: Gold, nodes: Mapping[URIRef, _Node]) -> _Alignment:
             return (in_docs, max(found[index]), ok_type, len(found[index]), -index)
 
         best = max(found, key=score)
+        in_docs, rank, *_ = score(best)
+        if not in_docs and rank < 2:
+            continue          # only an alias ("the ceremony") of a thing of other documents: not this one
         owner[node.iri] = gold.entities[best].id
         strength[node.iri] = (len(found[best]), max(found[best]))
 
@@ -395,7 +398,7 @@ _EVENT_TYPES = frozenset({"kg:Meeting", "kg:Event"})
 def _align_events(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align: _Alignment) -> _Alignment:
     """Meetings nobody named ("the Putin-Kim meeting", "a ceremony in Brussels") have no canonical
     label to match: a gold meeting still unaligned matches the unaligned graph meeting that shares
-    at least two of its participants (and at least half of them), best overlap first."""
+    at least two of its participants (and at least half of its own or of the node's), best overlap first."""
     participated = URIRef(_KG_IRI + "participatedIn")
     gold_people: dict[str, set[str]] = defaultdict(set)
     for fact in gold.facts:
@@ -413,7 +416,7 @@ def _align_events(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align
             continue
         for iri, found in graph_people.items():
             shared = len(people & found)
-            if shared >= 2 and 2 * shared >= len(people):
+            if shared >= 2 and 2 * shared >= min(len(people), len(found)):
                 pairs.append((-shared, len(found - people), entity.id, str(iri), iri))
     owner, ordered = dict(align.owner), dict(align.nodes)
     for _, _, entity_id, _, iri in sorted(pairs):

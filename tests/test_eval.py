@@ -255,6 +255,10 @@ facts: []
     iri = add_entity(graph, "poland-south-korea-deal", KG.Treaty, "Poland-South Korea deal", "deal")
     graph.add((iri, KG.mentionedIn, KGR["document/117_poland-k2"]))
     assert evaluate(gold, graph).alignment == {"k2-contract": (str(iri),)}
+    other = add_entity(graph, "nauseda-ceremony", KG.Meeting, "Nauseda ceremony", "the deal")
+    graph.add((other, KG.mentionedIn, KGR["document/145_vilnius"]))
+    assert str(other) not in {i for iris in evaluate(gold, graph).alignment.values() for i in iris}
+    # ^ an alias alone, of a thing of other documents, names nothing in this one
 
 
 # --- types ----------------------------------------------------------------------------------------------
@@ -529,6 +533,20 @@ facts:
     assert report.to_dict()["facts"]["recall"]["value"] == 1.0
     g.remove((kim, KG.participatedIn, summit))          # one shared participant is not enough
     assert "putin-kim-meeting" not in evaluate(gold, g).alignment
+
+
+def test_an_unnamed_meeting_aligns_when_it_has_half_its_own_participants(tmp_path: Path) -> None:
+    people = [f"p{i}" for i in range(6)]
+    gold = load_gold(write(tmp_path, "entities:\n" + "".join(
+        f"  - {{id: {p}, label: Person {p}, type: kg:Person}}\n" for p in people) +
+        "  - {id: ceremony, label: inauguration ceremony, type: kg:Meeting}\nfacts:\n" + "".join(
+        f"  - {{s: {p}, p: kg:participatedIn, o: ceremony, tier: 1}}\n" for p in people)))
+    g = Graph()
+    nodes = [add_entity(g, p, KG.Person, f"Person {p}") for p in people]
+    made = add_entity(g, "p0-p1-ceremony", KG.Meeting, "P0-P1 ceremony")
+    for n in nodes[:2]:                  # two of six gold guests: all the node has
+        g.add((n, KG.participatedIn, made))
+    assert evaluate(gold, g).alignment["ceremony"] == (str(made),)
 
 
 def test_gold_related_to_is_recalled_by_any_relation_of_the_pair(tmp_path: Path) -> None:
