@@ -967,3 +967,10 @@ def test_a_treaty_not_signed_hoped_for_or_hindered_has_no_parties(nlp):
         assert not any(p == "partyTo" for _, p, _ in facts), text
     _, facts = run(nlp, "Japan and Russia signed a peace treaty.")
     assert ("Japan", "partyTo", "peace treaty") in facts
+
+
+def test_bases_and_centres_are_places_and_a_base_comma_its_state(nlp):
+    ms, facts = run(nlp, "The jets flew from RAAF Base Tindal. Leaders met at the Sandton Convention Centre in "
+                         "Johannesburg. The troops came from Fort Hood, Texas.")
+    assert {("RAAF Base Tindal", "Place"), ("Sandton Convention Centre", "Place")} <= types(ms)
+    assert {("Sandton Convention Centre", "locatedIn", "Johannesburg"), ("Fort Hood", "locatedIn", "Texas")} <= facts

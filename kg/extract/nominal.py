@@ -209,7 +209,8 @@ def _synthetic_country(m: Mention, key: str, named: str, index: DocIndex) -> Men
 
 
 def _located(m: Mention, root: Token, index: DocIndex) -> Iterator[MentionFact]:
-    """"the Senkaku Islands in the East China Sea", "Taichung, Taiwan": a place inside another."""
+    """"the Senkaku Islands in the East China Sea", "Taichung, Taiwan", "Fort Hood, Texas": a place inside
+    another."""
     doc = root.doc
     sent = root.sent
     containers = ("WaterBody", "Region", "Country", "Island", "City")
@@ -221,7 +222,7 @@ def _located(m: Mention, root: Token, index: DocIndex) -> Iterator[MentionFact]:
                         and not (m.type == "City" and place.type == "Island"):
                     yield MentionFact(m, "locatedIn", place, index.evidence(sent, "nominal:place-in-place", 0.6))
     j = m.token_end
-    if m.type == "City" and j + 1 < len(doc) and doc[j].text == ",":
+    if m.type in ("City", "Place") and j + 1 < len(doc) and doc[j].text == ",":     # "Fort Hood, Texas"
         place = index.by_token.get(j + 1)
         after = place.token_end if place is not None else j
         if place is not None and place.type in ("Country", "Region") and \
