@@ -974,3 +974,10 @@ def test_bases_and_centres_are_places_and_a_base_comma_its_state(nlp):
                          "Johannesburg. The troops came from Fort Hood, Texas.")
     assert {("RAAF Base Tindal", "Place"), ("Sandton Convention Centre", "Place")} <= types(ms)
     assert {("Sandton Convention Centre", "locatedIn", "Johannesburg"), ("Fort Hood", "locatedIn", "Texas")} <= facts
+
+
+def test_members_of_organisations_by_any_wording(nlp):
+    _, facts = run(nlp, "The SCO, which includes China, Russia and India, met in Astana. Sweden's accession to NATO "
+                        "was completed in March. Greece, a NATO ally, objected.")
+    assert {("China", "partOf", "SCO"), ("India", "partOf", "SCO"), ("Sweden", "partOf", "NATO"),
+            ("Greece", "partOf", "NATO")} <= facts

@@ -92,11 +92,11 @@ def _lexicon_part_of(index: DocIndex) -> Iterator[MentionFact]:
 
 
 def _membership_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
-    """"NATO members Poland and Lithuania", "NATO member Turkey", "Greece, a member of NATO",
+    """"NATO members Poland and Lithuania", "NATO member Turkey", "Greece, a member of NATO", "a NATO ally",
     "joined NATO as its 31st member": each member is part of the organisation."""
     for tok in doc:
-        if tok.lemma_.lower() != "member" or tok.pos_ != "NOUN":
-            continue
+        if tok.lemma_.lower() not in ("member", "ally") or tok.pos_ != "NOUN":
+            continue                    # "Greece, a NATO ally": an ally of an alliance is its member
         org = next((index.by_token[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                     and c.i in index.by_token and index.by_token[c.i].type == "Organization"), None)
         if org is None:
