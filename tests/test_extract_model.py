@@ -981,3 +981,10 @@ def test_members_of_organisations_by_any_wording(nlp):
                         "was completed in March. Greece, a NATO ally, objected.")
     assert {("China", "partOf", "SCO"), ("India", "partOf", "SCO"), ("Sweden", "partOf", "NATO"),
             ("Greece", "partOf", "NATO")} <= facts
+
+
+def test_a_unit_in_a_city_written_with_its_kind_and_a_places_unit(nlp):
+    _, facts = run(nlp, "Lai visited the 66th Marine Corps Brigade in northern Taoyuan city. Fort Wainwright's 1st "
+                        "Stryker Brigade Combat Team trained.")
+    assert {("66th Marine Corps Brigade", "stationedIn", "Taoyuan"),
+            ("1st Stryker Brigade Combat Team", "stationedIn", "Fort Wainwright")} <= facts

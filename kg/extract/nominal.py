@@ -37,13 +37,16 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if m.type in ("MilitaryUnit", "Weapon"):
             for prep in root.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at"):
-                    for p in prep.children:
-                        if p.i not in index.by_token:          # "in northern Taoyuan city"
-                            p = next((c for c in p.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), p)
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        p = obj if obj.i in index.by_token else next(     # "in northern Taoyuan city"
+                            (c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), obj)
                         place = index.by_token.get(p.i)
-                        if place is not None and place.type in ("City", "Island", "Region", "Place") \
-                                and p.dep_ == "pobj":
+                        if place is not None and place.type in ("City", "Island", "Region", "Place"):
                             yield MentionFact(m, "stationedIn", place, index.evidence(sent, "nominal:unit-in-place", 0.65))
+        if m.type == "MilitaryUnit":            # "Fort Wainwright's 1st Stryker Brigade Combat Team"
+            for c in (c for c in root.children if c.dep_ == "poss" and c.i in index.by_token):
+                if index.by_token[c.i].type in ("City", "Place", "Island"):
+                    yield MentionFact(m, "stationedIn", index.by_token[c.i], index.evidence(sent, "nominal:place-s-unit", 0.6))
         if m.type in ("Island", "City", "Place", "Region"):
             yield from _located(m, root, index)
         if m.type == "MilitaryUnit" or _state_office(m):
