@@ -988,3 +988,9 @@ def test_a_unit_in_a_city_written_with_its_kind_and_a_places_unit(nlp):
                         "Stryker Brigade Combat Team trained.")
     assert {("66th Marine Corps Brigade", "stationedIn", "Taoyuan"),
             ("1st Stryker Brigade Combat Team", "stationedIn", "Fort Wainwright")} <= facts
+
+
+def test_a_name_after_the_word_exercise_is_an_exercise(nlp):
+    ms, _ = run(nlp, "Japanese troops took part in exercise Talisman Sabre in Queensland. After the exercise Lloyd "
+                     "Austin spoke.")
+    assert {("Talisman Sabre", "Event"), ("Lloyd Austin", "Person")} <= types(ms)

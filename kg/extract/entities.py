@@ -625,6 +625,7 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
     use of that name in the story ("Garuda Shield 2022", "Garuda Shield also emphasized")."""
     by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     names: set[tuple[str, ...]] = set()
+    named_by_kind: set[tuple[str, ...]] = set()       # "exercise Talisman Sabre": an exercise, whatever NER said
     for tok in doc:                 # "X, a ... exercise": X in apposition
         head = tok.head
         if tok.dep_ == "appos" and tok.lemma_.lower() in ("exercise", "drill", "wargame") and head.pos_ == "PROPN" \
@@ -632,6 +633,18 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             words = [t for t in head.subtree if t.i <= head.i and t.is_title and t.pos_ == "PROPN"]
             if words and words[-1].i == head.i and {t.i for t in words} == set(range(words[0].i, head.i + 1)):
                 names.add(tuple(t.text for t in words))
+        if tok.lower_ in ("exercise", "exercises", "operation") and tok.is_lower and \
+                not (tok.i > 0 and doc[tok.i - 1].pos_ == "DET"):      # "during exercise Talisman Sabre" (not
+            words = []                                                  # "after the exercise Lloyd Austin said")
+            for t in doc[tok.i + 1:tok.i + 4]:
+                if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha) or \
+                        (t.i in by_token and not by_token[t.i].rule.startswith("ner:")):
+                    break
+                words.append(t.text)
+            after = doc[tok.i + 1 + len(words)] if tok.i + 1 + len(words) < len(doc) else None
+            if words and words[0] not in states and (after is None or after.is_punct or after.pos_ == "ADP"):
+                names.add(tuple(words))
+                named_by_kind.add(tuple(words))
     for m in mentions:
         if m.type == "Event":        # "the Cold Response exercise", "Exercise Pitch Black 2022": "Cold Response"
             words = [t.text for t in doc[m.token_start:m.token_end] if t.is_title and t.pos_ == "PROPN"
@@ -656,7 +669,8 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             if end < len(doc) and YEAR.fullmatch(doc[end].text):
                 end += 1                 # "Garuda Shield 2022"
             inside = {id(by_token[j]) for j in range(start, end) if j in by_token}
-            if any(by_token[j].type in ("Event", "Person", "Minister") for j in range(start, end) if j in by_token) or \
+            people = ("Minister",) if n in named_by_kind else ("Person", "Minister")
+            if any(by_token[j].type in ("Event", *people) for j in range(start, end) if j in by_token) or \
                     any(not by_token[j].rule.startswith("ner:") for j in range(start, end) if j in by_token) or \
                     any(by_token[j].token_start < start or by_token[j].token_end > end
                         for j in range(start, end) if j in by_token):
