@@ -994,3 +994,17 @@ def test_a_name_after_the_word_exercise_is_an_exercise(nlp):
     ms, _ = run(nlp, "Japanese troops took part in exercise Talisman Sabre in Queensland. After the exercise Lloyd "
                      "Austin spoke.")
     assert {("Talisman Sabre", "Event"), ("Lloyd Austin", "Person")} <= types(ms)
+
+
+def test_states_whose_leaders_met_talks_placed_by_the_partner_and_memoranda(nlp):
+    _, facts = run(nlp, "The presidents of Venezuela and Guyana met in Kingstown on Thursday.")
+    meeting = {o for s, p, o in facts if p == "participatedIn" and s == "Venezuela"}
+    assert meeting and meeting == {o for s, p, o in facts if p == "participatedIn" and s == "Guyana"}
+    assert (next(iter(meeting)), "heldIn", "Kingstown") in facts
+    _, facts = run(nlp, "Indian Prime Minister Narendra Modi held bilateral talks with Chinese President Xi Jinping "
+                        "in Kazan.")
+    assert ("Modi-Xi talks", "heldIn", "Kazan") in facts
+    ms, facts = run(nlp, "Ethiopian Prime Minister Abiy Ahmed and Somaliland leader Muse Bihi Abdi signed a "
+                         "memorandum of understanding in Addis Ababa.")
+    assert ("memorandum of understanding", "Treaty") in types(ms)
+    assert ("Somaliland", "partyTo", "memorandum of understanding") in facts

@@ -22,7 +22,7 @@ SUBJ = {"nsubj", "csubj"}
 PLACES = ("City", "Place", "Island", "Region", "Country")
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials", "navy", "army", "ministry",
-               "ministers", "leaders", "chiefs", "diplomats", "navies", "armies", "militaries", "warships",
+               "ministers", "leaders", "presidents", "heads", "envoys", "chiefs", "diplomats", "navies", "armies", "militaries", "warships",
                "soldiers", "sailors", "delegates", "delegations", "representatives", "participants", "contingents",
                "aircraft", "jets", "frigates", "destroyers", "personnel", "marines", "airmen", "servicemen",
                "paratroopers", "commandos", "crews", "pilots",

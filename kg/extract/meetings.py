@@ -147,6 +147,8 @@ MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
 def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                     several: bool = False) -> Iterator[tuple[Mention, float]]:
     heads = [tok, anchor, *(c for c in anchor.children if c.dep_ == "dobj")]   # "signed a pact in Pyongyang"
+    heads += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
+              for p in prep.children if p.dep_ == "pobj"]   # "talks with Xi in Kazan": the parser hangs "in" on Xi
     heads += [p for prep in anchor.children if prep.lower_ == "in" for p in prep.children
               if p.lemma_.lower() == "presence"]            # "in the presence of Marcos at Malacañang Palace"
     for prep in anchor.children:                # "met on the sidelines of a NATO meeting in Brussels"

@@ -382,6 +382,9 @@ def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     return [(m, c * 0.7) for m, c in index.args(tok)]
 
 
+LEADER_NOUNS = {"president", "leader", "minister", "delegation", "envoy", "official", "head", "chief", "diplomat"}
+
+
 def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Mention]:
     """A meeting told by its verb ("Wong hosted Li at The Treasury", "called on Ng at the hotel"):
     an event with its participants, when the sentence names no meeting and says where or when."""
@@ -389,7 +392,8 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
     named = {m.sent_start for m in index.mentions if m.type == "Meeting" and m.token_start not in around} | \
         {m.sent_start for m in nominal}
     found = []
-    for verb in doc:
+    story_names_one = any(m.type == "Meeting" and not m.rule.startswith("meeting:") for m in index.mentions)
+    for verb in doc:                            # ^ "the top diplomats of Japan and India met" in a story on the Quad
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEETING_VERBS or verb.i in index.by_token:
             continue
         if verb.lemma_.lower() == "call" and not any(c.lower_ == "on" for c in verb.children):
@@ -400,6 +404,10 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         objects = _objects(verb, index, passive, {"with", "on"})
         people = list(dict.fromkeys([*(m for m, *_ in (*subjects, *objects) if m.type in ("Person", "Minister")),
                                      *_present(verb, index)]))
+        states = list({m.key: m for m, *_ in (*subjects, *objects) if m.type == "Country" and m.key}.values())
+        if not people and len(states) >= 2 and verb.lemma_.lower() == "meet" and not story_names_one and \
+                all(s.dep_ in SUBJ and s.lemma_.lower() in LEADER_NOUNS for s in verb.children if s.dep_ in SUBJ):
+            people = states           # "The presidents of Venezuela and Guyana met in Kingstown": the states met
         if len(people) < 2:
             continue
         met = [m for m, *_ in objects if m.type in ("Person", "Minister")] + _present(verb, index)
