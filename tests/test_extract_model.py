@@ -1008,3 +1008,10 @@ def test_states_whose_leaders_met_talks_placed_by_the_partner_and_memoranda(nlp)
                          "memorandum of understanding in Addis Ababa.")
     assert ("memorandum of understanding", "Treaty") in types(ms)
     assert ("Somaliland", "partyTo", "memorandum of understanding") in facts
+
+
+def test_an_exercise_numbered_in_roman_and_a_patrol_flown(nlp):
+    ms, _ = run(nlp, "The navies of South Africa, Russia and China began the Mosi II exercise on Friday.")
+    assert ("Mosi II exercise", "Event") in types(ms)
+    _, facts = run(nlp, "Russian and Chinese bombers flew a joint patrol over the Sea of Japan.")
+    assert ("Russian-Chinese joint patrol", "heldIn", "Sea of Japan") in facts

@@ -591,6 +591,9 @@ EXERCISE_NOT_NAMES = {"joint", "naval", "military", "annual", "combined", "multi
                       "first", "next", "summer", "winter", "spring", "autumn", "fall", "regional", "international"}
 
 
+ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+
+
 def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """"the Cold Response exercise", "Sea Breeze drills": one to three proper nouns in title case
     before "exercise" or "drills" name an exercise, unless they name a state, an army or a kind of
@@ -601,16 +604,19 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
         if tok.lower_ not in EXERCISE_HEADS or not tok.is_lower or tok.i in by_token:
             continue
         start = tok.i
-        while start > 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+        while start > 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" and \
+                (doc[start - 1].is_title or (ROMAN.fullmatch(doc[start - 1].text) and start >= 2 and
+                                              doc[start - 2].is_title)) and \
                 doc[start - 1].is_alpha and doc[start - 1].lower_ not in EXERCISE_NOT_NAMES:
-            start -= 1
+            start -= 1                  # "the Mosi II exercise": a numeral after the name
         if start == tok.i or (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title):
             continue                   # a longer name than the rule reads ("Exercise Pacific Vanguard" is a pattern)
         words = doc[start:tok.i]
         owners = {id(by_token[t.i]) for t in words if t.i in by_token}
         if any(not by_token[t.i].rule.startswith("ner:") for t in words if t.i in by_token) or \
                 any(by_token[t.i].token_start < start for t in words if t.i in by_token) or \
-                any(w.text in states or w.text.upper() == w.text or w.lower_ in WEEKDAYS_MONTHS or
+                any(w.text in states or (w.text.upper() == w.text and not (ROMAN.fullmatch(w.text) and w.i > start))
+                    or w.lower_ in WEEKDAYS_MONTHS or
                     w.ent_type_ in ("PERSON", "FAC", "GPE", "LOC", "DATE", "TIME") for w in words) or \
                 words.text in states:
             continue                   # "Japan Maritime Self-Defense Force drills", "RIMPAC drills" (a pattern),

@@ -140,7 +140,7 @@ def _has_role(tok: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in PARTICIPANT_PREPS
 
 
-AREA_PREPS = {"over", "across"}      # "joint flights over the Sea of Japan" (not "drills near Taiwan")
+AREA_PREPS = {"over", "across", "off"}      # "joint flights over the Sea of Japan", "drills off Richards Bay" (not "near Taiwan")
 MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
 
 

@@ -170,7 +170,7 @@ def _the_country(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
 EVENT_NOUNS = {"patrol", "exercise", "drill", "wargame", "maneuver", "manoeuvre"}
 JOINT_EVENT_NOUNS = {"flight", "operation", "mission", "sail", "transit"}       # events only when "joint"
 EVENT_VERBS = {"hold", "have", "conduct", "stage", "launch", "kick", "begin", "start", "carry", "complete", "wrap", "end",
-               "finish", "join", "continue", "resume"}
+               "finish", "join", "continue", "resume", "fly", "sail", "mount", "run"}     # "flew a joint patrol"
 DELEGATE_NOUNS = {"leader", "minister", "official", "delegation", "envoy", "diplomat", "chief"}
 FORCE_NOUNS = {"warship", "ship", "vessel", "navy", "force", "troop", "military", "bomber", "aircraft", "jet",
                "fighter", "destroyer", "frigate", "submarine", "soldier", "marine", "coast", "guard", "army"}
