@@ -1015,3 +1015,9 @@ def test_an_exercise_numbered_in_roman_and_a_patrol_flown(nlp):
     assert ("Mosi II exercise", "Event") in types(ms)
     _, facts = run(nlp, "Russian and Chinese bombers flew a joint patrol over the Sea of Japan.")
     assert ("Russian-Chinese joint patrol", "heldIn", "Sea of Japan") in facts
+
+
+def test_a_company_that_makes_a_weapon_and_a_class_of_ship(nlp):
+    ms, facts = run(nlp, "Lockheed Martin makes the F-35 fighter jet. The Scorpene-class submarines are built in Brazil.")
+    assert ("F-35 fighter jet", "producedBy", "Lockheed Martin") in facts
+    assert ("Scorpene-class submarines", "Weapon") in types(ms)
