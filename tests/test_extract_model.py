@@ -1021,3 +1021,9 @@ def test_a_company_that_makes_a_weapon_and_a_class_of_ship(nlp):
     ms, facts = run(nlp, "Lockheed Martin makes the F-35 fighter jet. The Scorpene-class submarines are built in Brazil.")
     assert ("F-35 fighter jet", "producedBy", "Lockheed Martin") in facts
     assert ("Scorpene-class submarines", "Weapon") in types(ms)
+
+
+def test_a_name_ner_calls_a_place_before_an_appositive_title_and_a_counterpart_after_a_name(nlp):
+    ms, facts = run(nlp, "Sameh Shoukry, Egypt's foreign minister, met Nikos Dendias, his Greek counterpart.")
+    assert ("Sameh Shoukry", "Minister") in types(ms)
+    assert {("Sameh Shoukry", "represents", "Egypt"), ("Nikos Dendias", "represents", "Greek")} <= facts

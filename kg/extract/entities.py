@@ -854,6 +854,19 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
             for child in head.children:
                 if child.dep_ == "appos" and child.i in by_token:
                     person = by_token[child.i]
+        if person is not None and person.type in ("City", "Organization", "Place", "Region") and \
+                person.rule.startswith("ner:") and head.dep_ == "appos" and person.key == "" and \
+                all(t.is_title and t.is_alpha for t in doc[person.token_start:person.token_end]):
+            start = person.token_start     # "Sameh Shoukry, Egypt's foreign minister": NER said GPE
+            while start > 0 and person.token_start - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and (start - 1) not in by_token and not doc[start - 1].is_stop and \
+                    doc[start - 1].lower_ not in _title_words():
+                start -= 1                 # ... and left out the given name
+            span = doc[start:person.token_end]
+            person.start, person.text, person.token_start = span.start_char, span.text, start
+            person.type, person.key, person.rule = "Person", "", person.rule + "+appositive-title"
+            for i in range(start, person.token_end):
+                by_token[i] = person
         if person is None or person.type not in ("Person", "Minister"):
             continue
         if person.title and not _is_rank(person.title):

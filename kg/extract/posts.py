@@ -234,7 +234,7 @@ COUNTERPART_HEADS = {"counterpart", "minister", "official", "leader", "chief", "
 
 def _counterparts(tok: Token, index: DocIndex) -> tuple[list[Mention], list[Mention]]:
     """"their Japanese counterparts, Hayashi and Hamada": the states the noun names and the people
-    written right after it."""
+    written right after it (or the one it stands in apposition to: "Dendias, his Greek counterpart")."""
     if tok.lemma_.lower() not in COUNTERPART_HEADS or tok.pos_ != "NOUN":
         return [], []
     countries = index.countries(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
@@ -243,5 +243,8 @@ def _counterparts(tok: Token, index: DocIndex) -> tuple[list[Mention], list[Ment
         j += 1
     first = index.by_token.get(j) or index.title_of.get(j)
     if first is None or first.type not in ("Person", "Minister"):
+        before = index.by_token.get(tok.head.i) if tok.dep_ == "appos" and tok.head.i < tok.i else None
+        if before is not None and before.type in ("Person", "Minister"):
+            return countries, [before]          # "Nikos Dendias, his Greek counterpart"
         return countries, []
     return countries, [first, *index.chains.get(id(first), [])]
