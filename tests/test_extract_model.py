@@ -1027,3 +1027,10 @@ def test_a_name_ner_calls_a_place_before_an_appositive_title_and_a_counterpart_a
     ms, facts = run(nlp, "Sameh Shoukry, Egypt's foreign minister, met Nikos Dendias, his Greek counterpart.")
     assert ("Sameh Shoukry", "Minister") in types(ms)
     assert {("Sameh Shoukry", "represents", "Egypt"), ("Nikos Dendias", "represents", "Greek")} <= facts
+
+
+def test_a_state_that_counts_a_territory_as_its_own_claims_it(nlp):
+    _, facts = run(nlp, "Beijing considers Taiwan part of its territory. Somalia regards Somaliland as part of its "
+                        "territory. The US sees China as a threat.")
+    assert {("Beijing", "claims", "Taiwan"), ("Somalia", "claims", "Somaliland")} <= facts
+    assert ("US", "claims", "China") not in facts

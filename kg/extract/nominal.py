@@ -122,6 +122,33 @@ def _membership_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(m, "partOf", org, index.evidence(tok.sent, "nominal:member", 0.7 * c))
 
 
+CLAIM_VERBS = {"consider", "regard", "see", "view", "deem", "call"}
+CLAIMED_AS = {"part", "province", "territory", "region"}
+
+
+def _claimed_as_own(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"Beijing considers Taiwan part of its territory", "Somalia regards Somaliland as part of its
+    territory", "China sees Taiwan as a breakaway province": a claim."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIM_VERBS:
+            continue
+        claimed: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in CLAIMED_AS:
+                claimed += [s for s in c.children if s.dep_ in ("nsubj", "dobj")]     # "considers Taiwan part of"
+            if c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() in CLAIMED_AS for p in c.children):
+                claimed += [o for o in verb.children if o.dep_ == "dobj"]          # "regards Somaliland as part of"
+        if not claimed:
+            continue
+        for s, sc in _subjects(verb, index)[0]:
+            if s.type not in ("Country", "Organization"):
+                continue
+            for t in claimed:
+                for o, oc in index.args(t):
+                    if o.type in (*TERRITORY, "Country", "City") and o.key != s.key:
+                        yield MentionFact(s, "claims", o, index.evidence(verb.sent, "verb:claims:as-own", 0.7 * min(sc, oc)))
+
+
 FLEET_NOUNS = {"fleet", "arsenal", "inventory", "stockpile", "squadron", "force"}
 CONTROL_NOUNS = {"sovereignty", "control", "jurisdiction", "rule", "administration", "occupation"}
 

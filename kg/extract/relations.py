@@ -23,8 +23,8 @@ from ..types import Mention
 from .clauses import _clause_verb, _future, _negated_or_wished, _objects, _possessed, _subjects, verb_lemma
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, relation_rules
 from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
-from .nominal import (AGREEMENT_WORDS, STATE, _copula_facts, _generic_treaty, _lexicon_part_of, _membership_facts,
-                      _nominal_facts, _owner, _part_of_facts, _treaty_facts, _under_control)
+from .nominal import (AGREEMENT_WORDS, STATE, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
+                      _membership_facts, _nominal_facts, _owner, _part_of_facts, _treaty_facts, _under_control)
 from .posts import _counterpart_facts, _implicit_country_facts, _named_later, _title_facts, _titled_anaphor_countries
 from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_events, unnamed_meetings,
                       unnamed_visits)
@@ -83,6 +83,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _treaty_facts(doc, index)
     yield from _nominal_facts(doc, index)
     yield from _under_control(doc, index)
+    yield from _claimed_as_own(doc, index)
     yield from _copula_facts(doc, index)
     yield from _membership_facts(doc, index)
     yield from _part_of_facts(doc, index)
