@@ -230,6 +230,5 @@ def load_lexicon() -> Lexicon:
     lex.title_abbreviations = {str(k): str(v) for k, v in (titles.get("abbreviations") or {}).items()}
     lex.misspellings.update(lex.title_abbreviations)     # a title reads the same written out: "PM" -> "Prime Minister"
     lex.title_plurals = {str(k): str(v) for k, v in (titles.get("plurals") or {}).items()}
-    lex.misspellings.update(lex.title_plurals)           # ... and in the singular: "Foreign Ministers" -> "Foreign Minister"
     lex.family_name_first = frozenset(_tuple((_load("names.yaml") or {}).get("family_name_first")))
     return lex

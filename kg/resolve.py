@@ -406,8 +406,25 @@ def _merge_treaty_names(groups: dict[str, list[Mention]]) -> None:
             texts = {t for t in texts if len(t.split()) >= 2}
             longer = [k for k, name in named.items() if k != key and k in groups and
                       any(name.endswith(" " + t) for t in texts) and any(m.doc_id == doc_id for m in groups[k])]
-            if len(longer) == 1:
+            if len(longer) == 1 and _same_parties(groups, key, longer[0], doc_id):
                 _move_stories(groups, key, longer[0], {doc_id})
+
+
+def _same_parties(groups: dict[str, list[Mention]], key: str, named: str, doc_id: str) -> bool:
+    """Whether the parties a treaty key names ("treaty:parties:iran,russia"), or the states named with it,
+    are states the story names
+    where it names the other treaty, or in the last sentence before that names a state (not "Russia and Iran signed a strategic
+    partnership treaty of their own" in a story on Russia and North Korea's)."""
+    countries = [m for ms in groups.values() for m in ms if m.type == "Country" and m.doc_id == doc_id]
+    if key.startswith("treaty:parties:"):
+        parties = set(key[len("treaty:parties:"):].split(";")[0].split(","))
+    else:                                       # the states named with the shorter name
+        here = {m.sent_start for m in groups[key] if m.doc_id == doc_id}
+        parties = {m.key for m in countries if m.sent_start in here}
+    starts = sorted({m.sent_start for m in countries} | {m.sent_start for m in groups[named] if m.doc_id == doc_id})
+    there = {m.sent_start for m in groups[named] if m.doc_id == doc_id}
+    there |= {starts[starts.index(s) - 1] for s in there if starts.index(s) > 0}
+    return parties <= {m.key for m in countries if m.sent_start in there}
 
 
 def _merge_weapon_families(groups: dict[str, list[Mention]]) -> None:
@@ -676,7 +693,7 @@ def _co_participants(out: Resolution) -> list[Fact]:
         label = out.entities[meeting].label.lower() if meeting in out.entities else ""
         if len(people) > 2 and label.split()[-1:] and label.split()[-1] in SPECTATED:
             continue                  # guests at a ceremony or a parade watch it together; they need not meet
-            #                           (the two who sign at a signing ceremony do)
+            #                           (two at a ceremony, as the signatories of a deal, still count as met)
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 if not (represents[a] or represents[b]) or represents[a] & represents[b]:

@@ -353,8 +353,8 @@ def test_memberships_makers_and_fleets(nlp):
 def test_signing_with_a_partner_and_meetings_to_be_held(nlp):
     _, facts = run(nlp, "The US space agency NASA plans to sign a cooperation agreement with Japan on Friday. "
                         "Hayashi and Blinken agreed to work for the success of the G-7 summit to be held in Hiroshima.")
-    assert {("Japan", "partyTo", "cooperation agreement"), ("NASA", "cooperatesWith", "Japan"),
-            ("G-7 summit", "heldIn", "Hiroshima")} <= facts
+    assert {("NASA", "cooperatesWith", "Japan"), ("G-7 summit", "heldIn", "Hiroshima")} <= facts
+    assert ("Japan", "partyTo", "cooperation agreement") not in facts        # only planned: not a party yet
 
 
 def test_threats_from_and_by_and_cooperation_between(nlp):
@@ -1034,3 +1034,22 @@ def test_a_state_that_counts_a_territory_as_its_own_claims_it(nlp):
                         "territory. The US sees China as a threat.")
     assert {("Beijing", "claims", "Taiwan"), ("Somalia", "claims", "Somaliland")} <= facts
     assert ("US", "claims", "China") not in facts
+
+
+def test_guards_from_the_review_of_this_sessions_rules_2(nlp):
+    _, facts = run(nlp, "Watching the artillery exercise Kim, who wore a black coat, smiled. Kim later met Andrei "
+                        "Belousov in Pyongyang.")
+    assert not any(p == "participatedIn" and o == "Kim" for _, p, o in facts)
+    _, facts = run(nlp, "Hezbollah, a Hamas ally, fired rockets. Pakistan, a major non-NATO ally, objected. The "
+                        "Pentagon's list includes China. Hungary opposed Ukraine's membership in NATO. Kyiv's bid for "
+                        "membership in the EU stalled.")
+    assert not any(p == "partOf" for _, p, _ in facts)
+    _, facts = run(nlp, "The 31st Marine Expeditionary Unit transferred the wounded sailors to Okinawa.")
+    assert not any(p == "stationedIn" for _, p, _ in facts)
+    _, facts = run(nlp, "Japan and Russia did not sign the peace treaty on Sept. 8, 1951.")
+    assert not any(p == "date" for _, p, _ in facts)
+    _, facts = run(nlp, "NEW DELHI, Nov. 3 (UPI) -- Four navies on Tuesday started the Malabar 2020 exercise. India "
+                        "and Japan will hold the 2+2 in Tokyo on Nov. 19.")
+    assert ("2+2", "date", "2020-11-19") in facts                   # the dateline's year, not "--11-19"
+    ms, _ = run(nlp, "Joint Chiefs of Staff Chairman Gen. Mark Milley spoke.")
+    assert any(m.title == "Joint Chiefs of Staff Chairman" for m in ms)

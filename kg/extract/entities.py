@@ -591,6 +591,8 @@ EXERCISE_NOT_NAMES = {"joint", "naval", "military", "annual", "combined", "multi
                       "first", "next", "summer", "winter", "spring", "autumn", "fall", "regional", "international"}
 
 
+EXERCISE_PREPS = {"during", "in", "at", "for", "of", "from", "into", "throughout", "joined", "join", "joins",
+                  "held", "hold", "holds", "conducted", "launched", "began", "begin", "concluded"}
 ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 
 
@@ -639,16 +641,17 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             words = [t for t in head.subtree if t.i <= head.i and t.is_title and t.pos_ == "PROPN"]
             if words and words[-1].i == head.i and {t.i for t in words} == set(range(words[0].i, head.i + 1)):
                 names.add(tuple(t.text for t in words))
-        if tok.lower_ in ("exercise", "exercises", "operation") and tok.is_lower and \
-                not (tok.i > 0 and doc[tok.i - 1].pos_ == "DET"):      # "during exercise Talisman Sabre" (not
-            words = []                                                  # "after the exercise Lloyd Austin said")
+        if tok.lower_ in ("exercise", "exercises", "operation") and tok.is_lower and tok.i > 0 and \
+                doc[tok.i - 1].lower_ in EXERCISE_PREPS:       # "during exercise Talisman Sabre" (not "after the
+            words = []                                         # exercise Kim spoke", "the artillery exercise Kim,")
             for t in doc[tok.i + 1:tok.i + 4]:
-                if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha) or \
+                if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha) or t.lower_ in WEEKDAYS_MONTHS or \
+                        t.ent_type_ in ("DATE", "TIME") or \
                         (t.i in by_token and not by_token[t.i].rule.startswith("ner:")):
                     break
                 words.append(t.text)
             after = doc[tok.i + 1 + len(words)] if tok.i + 1 + len(words) < len(doc) else None
-            if words and words[0] not in states and (after is None or after.is_punct or after.pos_ == "ADP"):
+            if words and words[0] not in states and (after is None or after.text in (".", ";") or after.pos_ == "ADP"):
                 names.add(tuple(words))
                 named_by_kind.add(tuple(words))
     for m in mentions:
@@ -836,6 +839,8 @@ def _clean_title(title: str, lex: Lexicon) -> str:
         words.pop()                       # "Foreign Minister Prince Faisal": a style of address, not the post
     fixed = [lex.misspellings.get(w, lex.misspellings.get(w.capitalize(), w)) if w.lower() in
              {k.lower() for k in lex.misspellings} else w for w in words]
+    if fixed and fixed[-1] in lex.title_plurals:          # "Foreign Ministers" (of a list): each one's post
+        fixed[-1] = lex.title_plurals[fixed[-1]]
     return " ".join(fixed)
 
 
@@ -874,7 +879,7 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
         if person.title:                   # "Lt. Gen. James Bierman, commander of ...": rank and post
             person.other_titles = [*person.other_titles, person.title]
         words = [t for t in head.subtree if t.i < title.end and t.i not in range(person.token_start, person.token_end)]
-        phrase = [t for t in words if t.dep_ not in ("det", "poss", "case", "punct") and not
+        phrase = [t for t in words if t.dep_ not in ("det", "poss", "case", "punct", "cc") and not
                   (t.i in by_token and by_token[t.i].type == "Country")]
         person.title = _clean_title(" ".join(t.text for t in phrase if t.i < title.end) or title.text, lex)
         person.title_token_start = min((t.i for t in phrase), default=title.start)

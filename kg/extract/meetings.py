@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import _clause_verb, _future, _objects, _subjects
+from .clauses import _clause_verb, _future, _negated_or_wished, _objects, _subjects
 from .docindex import PASS_SUBJ, SUBJ, DocIndex, MentionFact
 from .nominal import STATE
 from .posts import _counterparts, dateline
@@ -206,7 +206,7 @@ def _attached_dates(anchor: Token, tok: Token, sent: Span,
         attached = root.head in heads or root.head.head in heads or (root.dep_ == "poss" and root.head == tok)
         if not attached or root.head.lower_ in END_PREPS:
             continue
-        when = dates.resolve(ent.text, index.reference, index.published, _future(anchor))
+        when = dates.resolve(ent.text, index.reference or index.published, index.published, _future(anchor))
         if when is not None:
             yield ent, when
 
@@ -226,7 +226,7 @@ def _treaty_dates(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         tok = doc[m.token_start:m.token_end].root
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else \
             next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)   # "the treaty, signed on"
-        if verb is None or verb.pos_ != "VERB" or _future(verb) or \
+        if verb is None or verb.pos_ != "VERB" or _future(verb) or _negated_or_wished(verb) or \
                 (verb.lemma_.lower() not in SIGNING_VERBS and verb.lower_ not in ("signed", "inked", "sealed")):
             continue
         for when in _meeting_dates(verb, tok, verb.sent, index):

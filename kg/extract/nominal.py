@@ -94,14 +94,37 @@ def _lexicon_part_of(index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(m, "partOf", whole, index.evidence(sent, "lexicon:part-of", 0.5))
 
 
+MEMBERSHIP_KINDS = {"alliance", "intergovernmental", "grouping"}      # bodies states belong to
+GROUPING_VERBS = {"include", "comprise", "group", "encompass"}
+
+
+def _grouping(m: Mention | None) -> bool:
+    thing = load_lexicon().thing(m.key) if m is not None and m.key else None
+    return thing is not None and thing.kind in MEMBERSHIP_KINDS
+
+
 def _membership_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"NATO members Poland and Lithuania", "NATO member Turkey", "Greece, a member of NATO", "a NATO ally",
-    "joined NATO as its 31st member": each member is part of the organisation."""
+    "joined NATO as its 31st member", "the SCO, which includes China": each member is part of the
+    organisation (an alliance, grouping or intergovernmental body for "ally" and "includes")."""
+    for verb in doc:                    # "the SCO, which includes China" (not "the Pentagon's list includes China")
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in GROUPING_VERBS:
+            body = [m for s in verb.children if s.dep_ == "nsubj" for m, _ in index.args(s)] or \
+                ([index.by_token[verb.head.i]] if verb.dep_ == "relcl" and verb.head.i in index.by_token and
+                 any(s.lower_ in ("which", "that") for s in verb.children) else [])
+            for org in (b for b in body if _grouping(b)):
+                for o in (o for o in verb.children if o.dep_ == "dobj"):
+                    for m, c in index.args(o):
+                        if m.type == "Country":
+                            yield MentionFact(m, "partOf", org, index.evidence(verb.sent, "verb:partOf:includes", 0.65 * c))
     for tok in doc:
         if tok.lemma_.lower() not in ("member", "ally") or tok.pos_ != "NOUN":
             continue                    # "Greece, a NATO ally": an ally of an alliance is its member
         org = next((index.by_token[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                     and c.i in index.by_token and index.by_token[c.i].type == "Organization"), None)
+        if tok.lemma_.lower() == "ally" and (not _grouping(org) or any(c.lower_ == "non" for c in tok.children)
+                                             or (tok.i > 1 and doc[tok.i - 2].lower_ == "non")):
+            continue                    # not "Hezbollah, a Hamas ally", "a major non-NATO ally"
         if org is None:
             org = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                         for m, _ in [index.mention(p)] if m is not None and m.type == "Organization"), None)

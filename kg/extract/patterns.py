@@ -154,6 +154,11 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                                                       {"TEXT": {"IN": head_words}}]})
     for short in lex.title_abbreviations:        # "PM Shehbaz Sharif": exact case only ("3 pm" is a time)
         add("KG_Title", short)
+    singular = {v.lower(): k for k, v in lex.title_plurals.items()}
+    for title in (*lex.ministerial_titles, *lex.other_titles):      # "Foreign Ministers Wang Yi and Lavrov"
+        *rest, last = title.split()
+        if last.lower() in singular:
+            add("KG_Title", " ".join([*rest, singular[last.lower()]]), attr="LOWER")
     for wrong, right in lex.misspellings.items():
         for title in (*lex.ministerial_titles, *lex.other_titles):
             if right.lower() in title.lower().split():

@@ -123,10 +123,10 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
                 yield MentionFact(m, "represents", country_of[family(colleagues[0])],
                                   index.evidence(sent, "title:colleague", 0.6))
                 continue
-        if not home:
-            home.append(home_country(index.doc, index))
         if partners:        # "SINGAPORE -- Defense Minister Shin and U.S. Defense Secretary Austin met at the
             continue        # Shangri-La Dialogue": the dateline need not be Shin's country
+        if not home:
+            home.append(home_country(index.doc, index))
         if home[0] is not None:
             yield MentionFact(m, "represents", home[0], index.evidence(sent, HOME_COUNTRY_RULE, 0.45))
 

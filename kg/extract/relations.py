@@ -358,6 +358,10 @@ def _unmapped_verb(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
 
 def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
     for rule in rules.nouns[noun.lemma_.lower()]:
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if rule.get("not_after") and (governor.lemma_.lower() in rule["not_after"] or
+                                      (noun.dep_ in ("dobj", "nsubjpass") and _negated_or_wished(noun.head))):
+            continue                  # "Hungary opposed Ukraine's membership in NATO", "Kyiv's bid for membership"
         prop = rule["property"]
         conf = float(rule.get("confidence", 0.65))
         name = f"noun:{prop}:{noun.lemma_.lower()}"

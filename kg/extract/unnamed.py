@@ -382,9 +382,6 @@ def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     return [(m, c * 0.7) for m, c in index.args(tok)]
 
 
-LEADER_NOUNS = {"president", "leader", "minister", "delegation", "envoy", "official", "head", "chief", "diplomat"}
-
-
 def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Mention]:
     """A meeting told by its verb ("Wong hosted Li at The Treasury", "called on Ng at the hotel"):
     an event with its participants, when the sentence names no meeting and says where or when."""
@@ -405,8 +402,9 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         people = list(dict.fromkeys([*(m for m, *_ in (*subjects, *objects) if m.type in ("Person", "Minister")),
                                      *_present(verb, index)]))
         states = list({m.key: m for m, *_ in (*subjects, *objects) if m.type == "Country" and m.key}.values())
+        heads = [s for s in verb.children if s.dep_ in SUBJ]
         if not people and len(states) >= 2 and verb.lemma_.lower() == "meet" and not story_names_one and \
-                all(s.dep_ in SUBJ and s.lemma_.lower() in LEADER_NOUNS for s in verb.children if s.dep_ in SUBJ):
+                heads and all(s.lemma_.lower() in DELEGATE_NOUNS | {"president", "head"} for s in heads):
             people = states           # "The presidents of Venezuela and Guyana met in Kingstown": the states met
         if len(people) < 2:
             continue
