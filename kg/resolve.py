@@ -254,7 +254,7 @@ def _merge_org_place_names(groups: dict[str, list[Mention]]) -> None:
 
 GENERIC_NAME_WORDS = {                  # words around a name that do not change what it names
     "event:": (("exercise ", "operation "), (" exercise", " exercises", " drill", " drills", " war games")),
-    "place:": (("camp ", "fort "), (" palace", " barracks", " air base", " naval base", " prefecture", " province",
+    "place:": (("camp ", "fort ", "raf ", "raaf base ", "raaf ", "rnzaf base ", "cfb ", "nas ", "mcas "), (" palace", " barracks", " air base", " naval base", " prefecture", " province",
                                     " plains", " plain", " valley", " plateau", " heights", " sector")),
 }
 
@@ -290,6 +290,15 @@ def _merge_generic_name_words(groups: dict[str, list[Mention]]) -> None:
                           and docs <= {m.doc_id for m in groups[k]}]
                 if len(longer) == 1:
                     groups[longer[0]].extend(groups.pop(short))
+        if family == "place:":                  # "Tindal" (NER: an organisation) in a story on "RAAF Base Tindal"
+            for key in [k for k in groups if k.startswith(family)]:
+                bare = next((key[len(family) + len(p):] for p in prefixes if key[len(family):].startswith(p)), "")
+                other = groups.get("org:" + bare, []) if bare and bare not in ("camp", "fort") else []
+                if other and all(m.rule.startswith("ner:") for m in other):
+                    docs = {m.doc_id for m in groups[key]}
+                    for m in (m for m in other if m.doc_id in docs):
+                        m.type = groups[key][0].type
+                    _move_stories(groups, "org:" + bare, key, docs)
         for bare, keys in same.items():         # "Exercise Malabar" in a story on "Malabar 2020": that edition
             series = re.sub(r" (19|20)\d\d$", "", bare)
             if family != "event:" or series == bare or series not in same:

@@ -325,3 +325,9 @@ def test_guests_at_a_ceremony_did_not_all_meet_but_two_signatories_did(tmp_path)
         "SELECT ?a ?b WHERE { ?x kg:metWith ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }").rows}
     assert ("Jean-Yves Le Drian", "Manohar Parrikar") in met
     assert not any("Merz" in a or "Merz" in b for a, b in met)
+
+
+def test_a_base_named_with_its_air_force_is_the_place(tmp_path):
+    import kg
+    (tmp_path / "a.txt").write_text("Jets flew from RAAF Base Tindal. More aircraft arrived in Tindal on Friday.\n")
+    assert [(e.name, e.type) for e in kg.build(tmp_path).entities()] == [("RAAF Base Tindal", "Place")]
