@@ -1053,3 +1053,10 @@ def test_guards_from_the_review_of_this_sessions_rules_2(nlp):
     assert ("2+2", "date", "2020-11-19") in facts                   # the dateline's year, not "--11-19"
     ms, _ = run(nlp, "Joint Chiefs of Staff Chairman Gen. Mark Milley spoke.")
     assert any(m.title == "Joint Chiefs of Staff Chairman" for m in ms)
+
+
+def test_a_generic_treaty_belongs_to_those_who_signed_it(nlp):
+    _, facts = run(nlp, "Russia and North Korea signed the Comprehensive Strategic Partnership Treaty in June. Russia "
+                        "and Iran had signed a strategic partnership treaty of their own in January.")
+    assert ("Iran", "partyTo", "strategic partnership treaty") in facts
+    assert ("North Korea", "partyTo", "strategic partnership treaty") not in facts

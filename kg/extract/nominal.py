@@ -346,6 +346,18 @@ def _generic_treaty(text: str) -> bool:
     return not any(ch.isupper() for ch in re.sub(r"\bU\.S\.|\bMOUs?\b|\bMoUs?\b", "", text))
 
 
+def _signers(root: Token, index: DocIndex) -> set[str]:
+    """The countries that sign, ink or conclude a treaty in its own sentence ("Russia and Iran signed a
+    treaty", "Japan signed a pact with Britain")."""
+    verb = root.head if root.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in ("sign", "ink", "conclude", "seal"):
+        return set()
+    found = [m for m, _ in _subjects(verb, index)[0]]
+    found += [m for prep in (*verb.children, *root.children) if prep.dep_ == "prep" and prep.lower_ == "with"
+              for p in prep.children for m, _ in index.args(p)]
+    return {m.key for m in found if m.type == "Country" and m.key}
+
+
 def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """Articles belong to treaties; a treaty named without its parties gets the document's two
     leading countries ("their security treaty" in an article about two states)."""
@@ -364,8 +376,11 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(party, "partyTo", t, index.evidence(sent, "treaty:named-parties", 0.85))
         elif not t.key:
             generic = _generic_treaty(t.text)
-            if generic and (last_parties or len(top) == 2):
-                t.key = (last_parties or "parties:" + ",".join(sorted(top))).split(";")[0]
+            signers = _signers(doc[t.token_start:t.token_end].root, index)
+            if generic and len(signers) >= 2:       # "Russia and Iran had signed a strategic partnership treaty
+                t.key = "parties:" + ",".join(sorted(signers))          # of their own": theirs, not the story's pair
+            if generic and (t.key or last_parties or len(top) == 2):
+                t.key = (t.key or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0]
                 if t.text.split()[-1].lower() in AGREEMENT_WORDS:
                     t.key += ";agreement"      # "a cooperation agreement" is not "the security treaty"
                 sent = doc[t.token_start].sent
