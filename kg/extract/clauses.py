@@ -130,6 +130,9 @@ def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
     return None
 
 
+SIGNING_VERBS = {"sign", "ink", "conclude", "seal"}      # what makes a treaty: its signers, its day
+
+
 WISH_VERBS = {"hope", "want", "wish", "seek", "try", "aim", "urge", "invite", "ask", "request", "refuse", "decline",
               "fail", "plan", "consider", "threaten", "expect"}
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import _clause_verb, _future, _negated_or_wished, _objects, _subjects
+from .clauses import SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _objects, _subjects
 from .docindex import PASS_SUBJ, SUBJ, DocIndex, MentionFact
 from .nominal import STATE
 from .posts import _counterparts, dateline
@@ -212,9 +212,6 @@ def _attached_dates(anchor: Token, tok: Token, sent: Span,
 
 
 COUNTERPART_MEETING_VERBS = {"meet", "sit", "talk", "confer", "hold", "have", "host", "receive", "welcome"}
-
-
-SIGNING_VERBS = {"sign", "ink", "conclude", "seal"}
 
 
 def _treaty_dates(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:

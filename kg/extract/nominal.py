@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import _negated_or_wished, _subjects
+from .clauses import SIGNING_VERBS, _negated_or_wished, _subjects
 from .docindex import DocIndex, MentionFact, _members
 from .entities import TOWN_NOUNS
 
@@ -350,7 +350,7 @@ def _signers(root: Token, index: DocIndex) -> set[str]:
     """The countries that sign, ink or conclude a treaty in its own sentence ("Russia and Iran signed a
     treaty", "Japan signed a pact with Britain")."""
     verb = root.head if root.dep_ in ("dobj", "nsubjpass") else None
-    if verb is None or verb.lemma_.lower() not in ("sign", "ink", "conclude", "seal"):
+    if verb is None or verb.lemma_.lower() not in SIGNING_VERBS:
         return set()
     found = [m for m, _ in _subjects(verb, index)[0]]
     found += [m for prep in (*verb.children, *root.children) if prep.dep_ == "prep" and prep.lower_ == "with"

@@ -208,15 +208,15 @@ def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
     Only the people written right after the head noun (apposition) count, not those coordinated
     with it ("Blinken, Austin and their Japanese counterparts Hayashi and Hamada")."""
+    lex = load_lexicon()
+    titled = {surname(m.text, lex) for m in index.mentions          # people the story gives a post of their own
+              if m.type in ("Person", "Minister") and m.title and lex.is_ministerial(m.title)}
     for tok in doc:
         countries, people = _counterparts(tok, index)
         if len(countries) != 1:
             continue
         ref = next((m for m in reversed(index.mentions) if m.type == "Minister" and m.token_end <= tok.i and
                     m.sent_start == tok.sent.start_char and "minister" in (m.title or "").lower()), None)
-        lex = load_lexicon()
-        titled = {surname(m.text, lex) for m in index.mentions
-                  if m.type in ("Person", "Minister") and m.title and lex.is_ministerial(m.title)}
         for p in people:
             if p.affiliation and p.affiliation != countries[0].key:
                 continue

@@ -20,7 +20,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..types import Mention
-from .clauses import _clause_verb, _future, _negated_or_wished, _objects, _possessed, _subjects, verb_lemma
+from .clauses import (SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _objects, _possessed, _subjects,
+                      verb_lemma)
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, relation_rules
 from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
@@ -67,7 +68,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
         lemma = verb_lemma(tok, rules.verbs) if tok.pos_ in ("VERB", "AUX") else None
         if lemma:
             yield from _verb_facts(tok, lemma, index, rules)
-            if lemma in ("sign", "ink", "conclude"):
+            if lemma in SIGNING_VERBS:                         # ("seal" has no rule: never a lemma here)
                 yield from _signed_with(tok, index)
         elif tok.pos_ == "VERB":
             yield from _unmapped_verb(tok, index)
