@@ -696,7 +696,7 @@ def _co_participants(out: Resolution) -> list[Fact]:
             attended[f.object].append(f)
     derived: list[Fact] = []
     for meeting, facts in sorted(attended.items()):
-        people = sorted({f.subject for f in facts})
+        people = sorted({f.subject for f in facts if getattr(out.entities.get(f.subject), "type", "") in PERSON})
         if len(people) > 4 or any(e.rule == "meeting:sidelines" for f in facts for e in f.evidence):
             continue                  # a conference, with meetings on its sidelines: not all delegates met
         label = out.entities[meeting].label.lower() if meeting in out.entities else ""

@@ -1060,3 +1060,26 @@ def test_a_generic_treaty_belongs_to_those_who_signed_it(nlp):
                         "and Iran had signed a strategic partnership treaty of their own in January.")
     assert ("Iran", "partyTo", "strategic partnership treaty") in facts
     assert ("North Korea", "partyTo", "strategic partnership treaty") not in facts
+
+
+def test_states_written_before_an_exercise_or_a_meeting_took_part_in_it(nlp):
+    _, facts = run(nlp, "Troops joined the annual U.S.-Thai Cobra Gold exercise on Tuesday. The launcher arrived "
+                        "for the bilateral U.S.-Philippine ground forces exercise Salaknib 2024. The Norwegian-led "
+                        "Cold Response exercise ended on Friday.")
+    took_part = {(s, o) for s, p, o in facts if p == "participatedIn"}
+    assert {("U.S.", "Cobra Gold exercise"), ("Thai", "Cobra Gold exercise"), ("U.S.", "Salaknib 2024"),
+            ("Philippine", "Salaknib 2024"), ("Norwegian", "Cold Response exercise")} <= took_part
+    _, facts = run(nlp, "China launched the Taiwan-focused exercise Strait Thunder 2025 on Monday. Lai, the "
+                        "commander of Taiwanese forces, visited the 66th Marine Corps Brigade.")
+    assert not {(s, p) for s, p, o in facts if p == "participatedIn" and s in ("Taiwan", "Taiwanese")}
+
+
+def test_states_that_sign_hold_a_signing_and_the_one_their_people_attended(nlp):
+    _, facts = run(nlp, "The UK, Italy and Japan signed a treaty in Tokyo on Thursday.")
+    assert {(s, o) for s, p, o in facts if p == "participatedIn"} == {
+        (c, "UK-Italy-Japan signing") for c in ("UK", "Italy", "Japan")}
+    assert ("UK-Italy-Japan signing", "heldIn", "Tokyo") in facts
+    ms, facts = run(nlp, "India and the Philippines on Friday signed the deal for BrahMos missiles. Delfin Lorenzana, "
+                         "Defence Minister of the Philippines, and Indian envoy Shambhu Kumaran were present at the signing.")
+    signings = [m for m in ms if m.type == "Meeting"]
+    assert len(signings) == 2 and len({m.key for m in signings}) == 1      # one signing, told twice

@@ -111,6 +111,9 @@ def test_co_participants_from_different_countries_met():
     met = {(f.subject, f.object) for f in res.facts if f.predicate == "metWith"}
     assert met == {("lloyd-austin", "yoshimasa-hayashi"), ("lloyd-austin", "yasukazu-hamada")}
     assert all(f.evidence[0].rule == "derive:co-participants" for f in res.facts if f.predicate == "metWith")
+    states = facts + [MentionFact(c, "participatedIn", talks, ev("000", 100)) for c in (jp, us)]
+    res = resolve([DocResult("000", [jp, us, p1, p2, p3, talks], states)], lexicon())
+    assert {(f.subject, f.object) for f in res.facts if f.predicate == "metWith"} == met   # states meet no one
     facts[-1] = MentionFact(p3, "participatedIn", talks, ev("000", 100, "meeting:sidelines"))   # a conference
     res = resolve([DocResult("000", [jp, us, p1, p2, p3, talks], facts)], lexicon())
     assert not [f for f in res.facts if f.predicate == "metWith"]

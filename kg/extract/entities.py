@@ -642,7 +642,8 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             if words and words[-1].i == head.i and {t.i for t in words} == set(range(words[0].i, head.i + 1)):
                 names.add(tuple(t.text for t in words))
         if tok.lower_ in ("exercise", "exercises", "operation") and tok.is_lower and tok.i > 0 and \
-                doc[tok.i - 1].lower_ in EXERCISE_PREPS:       # "during exercise Talisman Sabre" (not "after the
+                (doc[tok.i - 1].lower_ in EXERCISE_PREPS or _named_with_year(doc, tok.i + 1)):
+            # ^ "during exercise Talisman Sabre", "the ground forces exercise Salaknib 2024" (not "after the
             words = []                                         # exercise Kim spoke", "the artillery exercise Kim,")
             for t in doc[tok.i + 1:tok.i + 4]:
                 if not (t.is_title and t.pos_ == "PROPN" and t.is_alpha) or t.lower_ in WEEKDAYS_MONTHS or \
@@ -651,7 +652,8 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
                     break
                 words.append(t.text)
             after = doc[tok.i + 1 + len(words)] if tok.i + 1 + len(words) < len(doc) else None
-            if words and words[0] not in states and (after is None or after.text in (".", ";") or after.pos_ == "ADP"):
+            if words and words[0] not in states and (after is None or after.text in (".", ";") or after.pos_ == "ADP"
+                                                     or YEAR.fullmatch(after.text)):
                 names.add(tuple(words))
                 named_by_kind.add(tuple(words))
     for m in mentions:
@@ -690,6 +692,14 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             for j in range(start, end):
                 by_token[j] = m
     return mentions
+
+
+def _named_with_year(doc: Doc, i: int) -> bool:
+    """Whether one to three title-case proper nouns and a year start at token i ("Salaknib 2024")."""
+    n = 0
+    while i + n < len(doc) and n < 3 and doc[i + n].is_title and doc[i + n].pos_ == "PROPN" and doc[i + n].is_alpha:
+        n += 1
+    return 0 < n and i + n < len(doc) and bool(YEAR.fullmatch(doc[i + n].text))
 
 
 def _loose_chief(title: Span) -> bool:

@@ -97,6 +97,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                              if m.type in PARTICIPANTS and m not in participants]
             if meeting.type == "Event" and meeting.rule != "event:named-elsewhere":   # "the annual U.S.-Philippine
                 participants += [m for m in _event_states(noun, index, named=True) if m not in participants]   # Balikatan drills"
+            participants += [m for m in _modifier_states(meeting, index) if m not in participants]
             for p in participants:
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
             for place in index.venues.get(id(meeting), ()):          # "visit to Pakistan"
@@ -122,6 +123,44 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if (meeting.key or meeting.text) not in placed:
             placed.add(meeting.key or meeting.text)
             yield MentionFact(meeting, "heldIn", filed, index.evidence(sent, "meeting:dateline", 0.55))
+
+
+MODIFIER_WORDS = {"the", "a", "an", "this", "last", "annual", "bilateral", "trilateral", "joint", "combined", "first",
+                  "inaugural", "latest", "and", ",", "-", "–", "naval", "military", "air", "ground", "forces", "force",
+                  "maritime", "army", "navy", "multinational", "large-scale", "major", "regular", "new", "second",
+                  "third", "fourth", "fifth", "biennial", "defense", "defence", "security", "ministerial", "foreign",
+                  "exercise", "exercises", "drill", "drills"}         # "... exercise Salaknib 2024"
+HOST_WORDS = {"led", "hosted", "organised", "organized", "run"}     # "the Norwegian-led exercise" (not "Taiwan-focused")
+
+
+def _modifier_states(meeting: Mention, index: DocIndex) -> list[Mention]:
+    """The states written before a meeting's or an exercise's name: "the annual U.S.-Thai Cobra Gold
+    exercise", "the bilateral U.S.-Philippine ground forces exercise Salaknib 2024", "the Norwegian-led
+    Cold Response", "the Japan-U.S. 2+2": they took part. Read leftwards over the words such a run is
+    made of; a state joined to another word by a hyphen ("Taiwan-focused", "U.S.-made") is not one."""
+    doc = index.doc
+    found: list[Mention] = []
+    if doc[meeting.token_start].pos_ not in ("NOUN", "PROPN", "NUM", "X"):
+        return found                           # "Lai, the commander of Taiwanese forces, visited"
+    i = meeting.token_start - 1
+    while i >= 0:
+        tok = doc[i]
+        m = index.by_token.get(i)
+        if tok.lower_ in (",", "and") and (i == 0 or getattr(index.by_token.get(i - 1), "type", "") != "Country"):
+            break                              # a list of states, not an apposition before the name
+        if m is not None and m.type == "Country":
+            after = doc[m.token_end] if m.token_end < len(doc) else None
+            word = doc[m.token_end + 1] if m.token_end + 1 < len(doc) else None
+            joined = after is not None and after.text in ("-", "–") and not after.whitespace_ and \
+                word is not None and word.is_lower
+            if not joined or word.lower_ in HOST_WORDS:
+                found.append(m)
+            i = m.token_start - 1
+            continue
+        if tok.lower_ not in MODIFIER_WORDS and not (tok.is_lower and tok.lower_ in HOST_WORDS) or tok.is_sent_start:
+            break
+        i -= 1
+    return found[::-1]
 
 
 MEETING_PARTIES = {"between", "among", "with", "involving", "including"}   # "exercise with the Indian Navy"

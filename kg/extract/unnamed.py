@@ -93,8 +93,23 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         if len(same) == 1:
             index.by_token[tok.i] = same[0]
     found += _verb_meetings(doc, index, found)
+    _join_state_signings(found, index)
     index.add(found)
     return found
+
+
+def _join_state_signings(found: list[Mention], index: DocIndex) -> None:
+    """"India and the Philippines on Friday signed the deal ... Lorenzana and Kumaran were present at the
+    signing": the states' signing is the one their people attended, when the story tells of one such."""
+    for s in found:
+        states = index.participants.get(id(s), ())
+        if s.rule != "meeting:verb" or not states or any(p.type != "Country" for p in states):
+            continue
+        keys = {p.key for p in states}
+        same = [m for m in found if m is not s and _meeting_word(index.doc[m.token_start]) in CEREMONY_NOUNS | {"sign"}
+                and any(p.affiliation in keys for p in index.participants.get(id(m), ()))]
+        if len({m.key for m in same}) == 1:
+            s.key = same[0].key
 
 
 VISIT_NOUNS = {"visit", "trip", "tour"}
@@ -406,6 +421,9 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         if not people and len(states) >= 2 and verb.lemma_.lower() == "meet" and not story_names_one and \
                 heads and all(s.lemma_.lower() in DELEGATE_NOUNS | {"president", "head"} for s in heads):
             people = states           # "The presidents of Venezuela and Guyana met in Kingstown": the states met
+        if not people and len(states) >= 2 and verb.lemma_.lower() in ("sign", "ink") and not passive and \
+                not _negated_or_wished(verb):
+            people = states           # "The UK, Italy and Japan signed a treaty in Tokyo on Thursday": a signing
         if len(people) < 2:
             continue
         met = [m for m, *_ in objects if m.type in ("Person", "Minister")] + _present(verb, index)
