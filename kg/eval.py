@@ -16,7 +16,8 @@ The graph is the default graph of a build (docs/rdf-layout.md). Scoring goes in 
 1. Align: a gold entity matches every graph node whose ``rdfs:label`` or ``skos:altLabel`` equals its
    label or an alias after :func:`normalise` ("U.S." ~ "US", "the United States" ~ "United States").
    A meeting no label matches (unnamed meetings have no canonical name) matches the graph meeting
-   that shares at least two of its participants and at least half of them.
+   mentioned in one of its documents that shares at least two of its participants and at least half
+   of its own or of the node's.
    A node matched by several gold entities goes to the best match: one whose ``docs`` (document ids
    or file-name prefixes before "_") include a document the node is mentioned in, then gold label
    beats alias, a node label beats an altLabel, then a node type the gold entity accepts, then more
@@ -370,8 +371,7 @@ def _align(gold: Gold, nodes: Mapping[URIRef, _Node]) -> _Alignment:
             entity = gold.entities[index]
             ok_type = bool(node.types) and node.types <= entity.ok_types
             # a shared form ("the deal") names the thing of the documents the node is mentioned in
-            in_docs = not entity.docs or not node.docs or \
-                any(d == g or d.startswith(g + "_") for g in entity.docs for d in node.docs)
+            in_docs = _in_docs(entity, node)
             return (in_docs, max(found[index]), ok_type, len(found[index]), -index)
 
         best = max(found, key=score)
@@ -395,6 +395,12 @@ def _align(gold: Gold, nodes: Mapping[URIRef, _Node]) -> _Alignment:
 _EVENT_TYPES = frozenset({"kg:Meeting", "kg:Event"})
 
 
+def _in_docs(entity: GoldEntity, node: _Node) -> bool:
+    """Whether the node is mentioned in one of the documents the gold entity is (either may not say)."""
+    return not entity.docs or not node.docs or \
+        any(d == g or d.startswith(g + "_") for g in entity.docs for d in node.docs)
+
+
 def _align_events(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align: _Alignment) -> _Alignment:
     """Meetings nobody named ("the Putin-Kim meeting", "a ceremony in Brussels") have no canonical
     label to match: a gold meeting still unaligned matches the unaligned graph meeting that shares
@@ -416,7 +422,7 @@ def _align_events(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align
             continue
         for iri, found in graph_people.items():
             shared = len(people & found)
-            if shared >= 2 and 2 * shared >= min(len(people), len(found)):
+            if shared >= 2 and 2 * shared >= min(len(people), len(found)) and _in_docs(entity, nodes[iri]):
                 pairs.append((-shared, len(found - people), entity.id, str(iri), iri))
     owner, ordered = dict(align.owner), dict(align.nodes)
     for _, _, entity_id, _, iri in sorted(pairs):

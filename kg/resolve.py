@@ -155,8 +155,11 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
             continue
         word = name_words(m.text)[-1].lower()
         options = by_surname.get(word, [])
-        if not options and len(name_words(m.text)) == 1:    # "Li" for "Li Shangfu": family name first
-            options = [n for n, cl in enumerate(clusters) if name_words(cl[0].text)[0].lower() == word]
+        if len(name_words(m.text)) == 1 and not any(x.doc_id == m.doc_id for n in options for x in clusters[n]):
+            first = [n for n, cl in enumerate(clusters) if name_words(cl[0].text)[0].lower() == word]
+            here = [n for n in first if any(x.doc_id == m.doc_id for x in clusters[n])]
+            options = here or options or first     # "Li" for "Li Shangfu": family name first; "Xi" in a story
+            #                                        on Xi Jinping is not another story's "Li Xi"
         if not options and len(word) >= 6:      # "Pistorious" for "Boris Pistorius" in the same story: a typo
             options = [n for n, cl in enumerate(clusters)
                        if m.doc_id in {x.doc_id for x in cl} | lone_docs[name_words(cl[0].text)[-1].lower()] and

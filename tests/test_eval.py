@@ -533,6 +533,13 @@ facts:
     assert report.to_dict()["facts"]["recall"]["value"] == 1.0
     g.remove((kim, KG.participatedIn, summit))          # one shared participant is not enough
     assert "putin-kim-meeting" not in evaluate(gold, g).alignment
+    g.add((kim, KG.participatedIn, summit))
+    gold = load_gold(write(tmp_path, (tmp_path / "gold.yaml").read_text().replace(
+        "type: kg:Meeting}", "type: kg:Meeting, docs: ['141']}")))
+    g.add((summit, KG.mentionedIn, KGR["document/115_patrols"]))     # the two met in another story
+    assert "putin-kim-meeting" not in evaluate(gold, g).alignment
+    g.add((summit, KG.mentionedIn, KGR["document/141_pyongyang"]))
+    assert evaluate(gold, g).alignment["putin-kim-meeting"] == (str(summit),)
 
 
 def test_an_unnamed_meeting_aligns_when_it_has_half_its_own_participants(tmp_path: Path) -> None:

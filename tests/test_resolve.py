@@ -70,6 +70,14 @@ def test_ambiguous_surname_prefers_the_same_document():
     assert "Biden" in hunter.aliases
 
 
+def test_a_family_name_first_in_the_same_story_wins_over_a_given_name_elsewhere():
+    li = m("000", "Li Xi", "Person")
+    xi = m("001", "Xi Jinping", "Minister")
+    lone = m("001", "Xi", "Person", start=40)
+    res = resolve([DocResult("000", [li], []), DocResult("001", [xi, lone], [])], lexicon())
+    assert "Xi" in res.entities["xi-jinping"].aliases and "Xi" not in res.entities["li-xi"].aliases
+
+
 def test_countries_metonyms_and_the_city_are_separate_nodes():
     us1 = m("000", "U.S.", "Country", key="united-states", rule="ruler:Country")
     us2 = m("000", "Washington", "Country", key="united-states", start=10, rule="ruler:Capital")
