@@ -278,9 +278,9 @@ _PARTICIPANTS_NAME = re.compile(r"^\s*((?:[A-Z][\w.\u2019']*)(?:-[A-Z][\w.\u2019
 def normalise(text: str) -> str:
     """The key under which names and literal values are compared.
 
-    Case, accents, punctuation, spacing and the word "the" are ignored:
+    Case, accents, punctuation, spacing, the word "the" and a leading "a" or "an" are ignored:
     "U.S." ~ "US", "the United States" ~ "united states", "G-7" ~ "G7", "visit to the 66th Brigade" ~
-    "visit to 66th Brigade". Word order is kept:
+    "visit to 66th Brigade", "a ceremony in Brussels" ~ "ceremony in Brussels". Word order is kept:
     "Defense Secretary" and "Secretary of Defense" stay different, except in a meeting named by
     its participants, whose order carries no meaning: "Wong-Li meeting" ~ "Li-Wong meeting",
     "U.S.-Japan summit" ~ "Japan-U.S. summit".
@@ -290,8 +290,10 @@ def normalise(text: str) -> str:
         text = "-".join(sorted(named.group(1).split("-"), key=str.casefold)) + named.group(2)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("&", " and ")
-    text = _NON_ALNUM.sub(" ", _DROPPED.sub("", text)).strip()
-    return "".join(w for w in text.split() if w != "the")
+    words = _NON_ALNUM.sub(" ", _DROPPED.sub("", text)).split()
+    if len(words) > 1 and words[0] in ("a", "an"):
+        words = words[1:]                       # "a ceremony at Fort Wainwright" ~ "ceremony at Fort Wainwright"
+    return "".join(w for w in words if w != "the")
 
 
 def _literal_key(prop: str, value: str) -> str:

@@ -180,6 +180,7 @@ def test_names_are_normalised_for_alignment(gold: Gold) -> None:
     ("Washington, D.C.", "washington dc"), ("Japan’s  defense ministry", "Japan's defense ministry"),
     ("Wong-Li meeting", "Li-Wong meeting"), ("U.S.-Japan summit", "Japan-U.S. summit"),
     ("Lai visit to the 66th Brigade", "Lai visit to 66th Brigade"),
+    ("a ceremony at Fort Wainwright", "ceremony at Fort Wainwright"), ("an exercise", "exercise"),
 ])
 def test_normalise_equates(a: str, b: str) -> None:
     assert normalise(a) == normalise(b)
@@ -188,6 +189,7 @@ def test_normalise_equates(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [
     ("Defense Secretary", "Secretary of Defense"), ("Theodore", "odore"), ("North Korea", "Korea"),
     ("Wong-Li meeting", "Wong-Li summit"), ("two-plus-two meeting", "plus-two-two meeting"),
+    ("A", "An"), ("Article A", "Article"),
 ])
 def test_normalise_keeps_apart(a: str, b: str) -> None:
     assert normalise(a) != normalise(b)

@@ -1083,3 +1083,19 @@ def test_states_that_sign_hold_a_signing_and_the_one_their_people_attended(nlp):
                          "Defence Minister of the Philippines, and Indian envoy Shambhu Kumaran were present at the signing.")
     signings = [m for m in ms if m.type == "Meeting"]
     assert len(signings) == 2 and len({m.key for m in signings}) == 1      # one signing, told twice
+
+
+def test_a_storys_ceremony_at_a_place_and_who_spoke_at_it(nlp):
+    ms, facts = run(nlp, "The Army reflagged its units as the 11th Airborne Division during a ceremony at Fort "
+                         "Wainwright. During the ceremony Eifler noted that change can be hard. Shortly before the "
+                         "ceremony, Smith said the division was ready.")
+    assert ("ceremony at Fort Wainwright", "heldIn", "Fort Wainwright") in facts
+    assert ("Eifler", "participatedIn", "ceremony at Fort Wainwright") in facts
+    assert not {s for s, p, o in facts if p == "participatedIn" and s == "Smith"}    # spoke before it
+    assert len({m.key for m in ms if m.type == "Meeting"}) == 1                      # one ceremony, told thrice
+
+
+def test_a_meeting_named_by_its_city(nlp):
+    _, facts = run(nlp, "Austin spoke at the Ramstein meeting on Friday. Leaders gathered for the Vilnius summit.")
+    assert {("Austin", "participatedIn", "Ramstein meeting"), ("Ramstein meeting", "heldIn", "Ramstein"),
+            ("Vilnius summit", "heldIn", "Vilnius")} <= facts

@@ -60,14 +60,16 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         meetings: list[tuple[Mention, Token]] = []
         for tok in sent:
             m, conf = index.mention(tok)
-            if m is not None and m.type in ("Meeting", "Event") and (tok.i == m.token_end - 1 or conf < 1.0):
+            if m is not None and m.type in ("Meeting", "Event") and \
+                    (tok.i == m.token_end - 1 or conf < 1.0 or not m.token_start <= tok.i < m.token_end):
                 if all(m is not x for x, _ in meetings):
                     meetings.append((m, tok))
         for meeting, tok in meetings:
             anchor = tok
             while anchor.pos_ not in ("VERB", "AUX") and anchor.head != anchor:
                 anchor = anchor.head
-            scope = [t for t in anchor.subtree]
+            before = tok.dep_ == "pobj" and (tok.head.lower_ in BEFORE_PREPS or tok.head.head.lower_ in BEFORE_PREPS)
+            scope = [t for t in anchor.subtree] if not before else []   # "Shortly before the ceremony, X said"
             participants: list[Mention] = []
             for t in scope:
                 pm = index.by_token.get(t.i)
@@ -102,7 +104,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
             for place in index.venues.get(id(meeting), ()):          # "visit to Pakistan"
                 placed.add(meeting.key or meeting.text)
-                yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:visit", 0.7))
+                yield MentionFact(meeting, "heldIn", place, index.evidence(sent, meeting.rule, 0.7))
             for place, conf in _meeting_places(anchor, tok, index, meeting.type == "Event"):
                 placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
@@ -163,6 +165,7 @@ def _modifier_states(meeting: Mention, index: DocIndex) -> list[Mention]:
     return found[::-1]
 
 
+BEFORE_PREPS = {"before", "ahead", "prior"}    # "before the ceremony", "ahead of the summit", "prior to the talks"
 MEETING_PARTIES = {"between", "among", "with", "involving", "including"}   # "exercise with the Indian Navy"
 PARTICIPANTS = ("Country", "Person", "Minister", "MilitaryUnit", "Organization")
 PARTICIPANT_PREPS = {"with", "between", "by", "among", "including", "alongside"}

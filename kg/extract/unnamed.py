@@ -31,6 +31,15 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     for tok in doc:
         if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token:
             continue
+        where = _place_before(tok, index)
+        if where is not None:                           # "the Ramstein meeting", "the Vilnius summit"
+            m = replace(_made_meeting(tok, [], _meeting_word(tok), "meeting:place-name"), text=f"{where.text} {_meeting_word(tok)}",
+                        key=f"place:{where.key or where.text.lower()}|{_meeting_word(tok)}")
+            found.append(m)
+            index.by_token[tok.i] = m
+            index.participants[id(m)] = []
+            index.venues[id(m)] = [where]
+            continue
         people: list[Mention] = []
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
@@ -73,8 +82,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         else:
             groups = [hosts + people]
         for group in groups:
-            if len(group) == 1 and tok.lemma_.lower() in CEREMONY_NOUNS:
-                alone.append((tok, group[0]))       # "Kavalec said at the signing ceremony": see below
+            if len(group) < 2 and tok.lemma_.lower() in CEREMONY_NOUNS:
+                alone.append((tok, group[0] if group else None))   # "Kavalec said at the signing ceremony": below
             if len(group) < 2:
                 continue
             m = _made_meeting(tok, group, "meeting" if len(groups) > 1 else _meeting_word(tok), "meeting:unnamed")
@@ -87,15 +96,34 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 index.detached.append(m)
     lex = load_lexicon()
     for tok, person in alone:                 # ... the ceremony the story shows that person at
-        name = surname(person.text, lex)
-        same = [m for m in found if m.rule == "meeting:unnamed" and _meeting_word(doc[m.token_start]) in CEREMONY_NOUNS
-                and name in {surname(p.text, lex) for p in index.participants.get(id(m), ())}]
-        if len(same) == 1:
-            index.by_token[tok.i] = same[0]
+        ceremonies = [m for m in found if m.rule in ("meeting:unnamed", "meeting:ceremony") and
+                      _meeting_word(doc[m.token_start]) in CEREMONY_NOUNS]
+        name = surname(person.text, lex) if person is not None else None
+        same = [m for m in ceremonies if name in {surname(p.text, lex) for p in index.participants.get(id(m), ())}]
+        if len(same) == 1 or (not same and len(ceremonies) == 1):
+            index.by_token[tok.i] = (same or ceremonies)[0]     # "Ahn was quoted as saying at the ceremony"
+        elif not ceremonies and (where := _placed_name(tok, _made_meeting(tok, [], "ceremony", ""), index)):
+            m = replace(where[0], text=where[0].text, rule="meeting:ceremony", key=f"ceremony:{doc._.kg_doc_id}",
+                        token_end=tok.i + 1, alias_of=None)     # "a ceremony at Fort Wainwright": the story's one
+            found.append(m)
+            index.by_token[tok.i] = m
+            index.participants[id(m)] = []
     found += _verb_meetings(doc, index, found)
     _join_state_signings(found, index)
     index.add(found)
     return found
+
+
+def _place_before(tok: Token, index: DocIndex) -> Mention | None:
+    """The city or place a meeting is named by ("the Ramstein meeting", "the Camp David summit"): written
+    right before the noun, after "the"."""
+    place = index.by_token.get(tok.i - 1) if tok.i > 1 else None
+    if place is None or place.token_end != tok.i or place.token_start == 0 or \
+            tok.doc[place.token_start - 1].lower_ != "the":
+        return None
+    if place.metonym and "Capital" in place.rule and place.key:
+        place.type, place.key, place.metonym = "City", f"capital:{place.key}", False   # the city, not its government
+    return place if place.type in ("City", "Place") else None
 
 
 def _join_state_signings(found: list[Mention], index: DocIndex) -> None:
@@ -335,10 +363,26 @@ def _placed_name(tok: Token, meeting: Mention, index: DocIndex) -> list[Mention]
                 if place is not None and place.type in PLACES and \
                         place.token_start > prep.i:
                     doc = tok.doc
-                    return [replace(meeting, start=tok.idx, end=doc[place.token_end - 1].idx + len(doc[place.token_end - 1]),
-                                    text=f"{tok.text} {prep.text} {place.text}", rule="meeting:placed-name",
-                                    token_start=tok.i, token_end=place.token_end, alias_of=meeting)]
+                    first = _modified_from(tok)
+                    return [replace(meeting, start=doc[first].idx, end=doc[place.token_end - 1].idx + len(doc[place.token_end - 1]),
+                                    text=f"{doc[first:tok.i + 1].text} {prep.text} {place.text}", rule="meeting:placed-name",
+                                    token_start=first, token_end=place.token_end, alias_of=meeting)]
     return []
+
+
+def _modified_from(tok: Token) -> int:
+    """Where the words that say what kind of meeting it is begin: "a [transfer of authority] ceremony",
+    "the [signing] ceremony" (not a determiner, a number or a word of another phrase)."""
+    first = tok.i
+    while first > tok.sent.start and tok.i - first < 4:
+        prev = tok.doc[first - 1]
+        if prev.pos_ not in ("NOUN", "ADJ", "ADP", "PROPN", "VERB", "PUNCT") or prev.dep_ in ("det", "poss", "nummod") or \
+                (prev.pos_ in ("ADP", "PUNCT") and prev.text not in ("of", "-")) or prev.tag_ in ("VBD", "VBZ", "VBP"):
+            break
+        first -= 1
+    while first < tok.i and tok.doc[first].pos_ in ("ADP", "PUNCT"):
+        first += 1
+    return first
 
 
 def _person_before(verb: Token, index: DocIndex) -> list[Mention]:
