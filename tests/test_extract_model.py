@@ -941,7 +941,8 @@ def test_the_day_a_treaty_was_signed(nlp):
                         "Strategic Partnership Treaty, signed in Pyongyang on June 19, 2024, takes effect. The new pact "
                         "will be signed on Monday.")
     dated = {(s, o) for s, p, o in facts if p == "date"}
-    assert dated == {("arms transfer agreement", "2015-03-13"), ("Comprehensive Strategic Partnership Treaty", "2024-06-19")}
+    assert dated == {("arms transfer agreement", "2015-03-13"), ("Comprehensive Strategic Partnership Treaty", "2024-06-19"),
+                     ("Japan-France signing", "2015-03-13")}            # the states' signing is on that day too
 
 
 def test_a_counterpart_the_story_titles_keeps_his_own_post(nlp):
@@ -1099,3 +1100,22 @@ def test_a_meeting_named_by_its_city(nlp):
     _, facts = run(nlp, "Austin spoke at the Ramstein meeting on Friday. Leaders gathered for the Vilnius summit.")
     assert {("Austin", "participatedIn", "Ramstein meeting"), ("Ramstein meeting", "heldIn", "Ramstein"),
             ("Vilnius summit", "heldIn", "Vilnius")} <= facts
+
+
+def test_a_state_that_signs_a_deal_for_weapons_acquires_them_and_a_crown_prince_keeps_his_title(nlp):
+    _, facts = run(nlp, "The United Arab Emirates has signed a deal for 80 French-made Rafale fighter jets. Macron "
+                        "was greeted by Abu Dhabi Crown Prince Mohammed bin Zayed al-Nahyan.")
+    assert ("United Arab Emirates", "acquires", "Rafale fighter jets") in facts
+    assert ("Mohammed bin Zayed al-Nahyan", "holdsPosition", "Crown Prince") in facts
+    _, facts = run(nlp, "Dassault signed a contract for 80 Rafale jets. Colombia did not sign the contract for "
+                        "Gripen jets.")
+    assert not {f for f in facts if f[1] == "acquires"}              # a maker; a deal not signed
+
+
+def test_states_chained_before_a_meetings_name_each_take_part(nlp):
+    ms, facts = run(nlp, "Qin Gang arrived in Islamabad for the 5th China-Pakistan-Afghanistan Trilateral Foreign "
+                         "Ministers' Dialogue.")
+    name = "China-Pakistan-Afghanistan Trilateral Foreign Ministers' Dialogue"
+    assert (name, "Meeting") in types(ms)
+    assert {(c, "participatedIn", name) for c in ("China", "Pakistan", "Afghanistan")} <= facts
+    assert (name, "heldIn", "Islamabad") in facts

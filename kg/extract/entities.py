@@ -447,6 +447,36 @@ def _extend_name_right(span: Span, ents_by_start: dict[int, Span]) -> Span:
     return span if end == span.end else Span(doc, span.start, end, label=span.label_)
 
 
+def _after_state_chain(ent: Span, lex: Lexicon) -> list[Span]:
+    """"the China-Pakistan-[Afghanistan Trilateral Foreign Ministers' Dialogue]": a meeting's name the
+    pattern began inside a chain of states starts after them; the state is a mention of its own (it
+    takes part)."""
+    doc = ent.doc
+    key = lex.country_by_surface().get(doc[ent.start].text)
+    if ent.label_ != "KG_Meeting" or key is None or ent.start == 0 or doc[ent.start - 1].text not in ("-", "–") \
+            or len(ent) < 3:
+        return [ent]
+    return [Span(doc, ent.start, ent.start + 1, label="KG_Country", span_id=key),
+            Span(doc, ent.start + 1, ent.end, label=ent.label_)]
+
+
+def _state_chain_names(doc: Doc, mentions: list[Mention]) -> None:
+    """The states chained before a meeting's name are part of what it is called ("China-Pakistan-
+    Afghanistan Trilateral Foreign Ministers' Dialogue"), though each stays a mention of its own."""
+    by_end = {m.token_end: m for m in mentions if m.type == "Country"}
+    for m in mentions:
+        if m.type != "Meeting" or not m.rule.startswith("ruler:") or m.token_start not in by_end:
+            continue
+        start = m.token_start
+        while start in by_end:                 # each state, then the hyphen before it and the state before that
+            start = by_end[start].token_start
+            if start < 2 or doc[start - 1].text not in ("-", "–") or (start - 1) not in by_end:
+                break
+            start -= 1
+        if start < m.token_start - 2:
+            m.text = doc[start:m.token_end].text
+
+
 def _extend_meeting(span: Span) -> Span:
     """"2+2" followed by "talks" (maybe after a closing quote) becomes "2+2 talks"; an edition's
     ordinal in front stays with the name ("15th BRICS Summit")."""
@@ -471,8 +501,8 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     titles = {e.end: e for e in ents if e.label_ == "KG_Title" and not _loose_chief(e)}
     ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
     ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
-    ents = sorted([*(_place_as_given_name(e) for e in ents), *_family_first_names(doc, lex)],
-                  key=lambda e: e.start)
+    ents = sorted([*(e for ent in ents for e in _after_state_chain(_place_as_given_name(ent), lex)),
+                   *_family_first_names(doc, lex)], key=lambda e: e.start)
     ents = [e for n, e in enumerate(ents) if not any(o.start < e.start < o.end or (o.start == e.start and o.end > e.end)
                                                      for o in ents[max(0, n - 2):n + 1] if o is not e)]
     mentions: list[Mention] = []
@@ -518,6 +548,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if kg_type == "Person":
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
         mentions.append(m)
+    _state_chain_names(doc, mentions)
     mentions = _names_after_titles(doc, mentions, titles, ents_by_end, ents_by_start, lex)
     mentions = _acronyms(doc, mentions)
     mentions = _names_after_honorifics(doc, mentions)
@@ -845,7 +876,7 @@ STYLES = {"prince", "princess", "sheikh", "shaikh", "lord", "lady", "sir", "dame
 
 def _clean_title(title: str, lex: Lexicon) -> str:
     words = title.split()
-    while len(words) > 1 and words[-1].lower() in STYLES:
+    while len(words) > 1 and words[-1].lower() in STYLES and words[-2].lower() != "crown":
         words.pop()                       # "Foreign Minister Prince Faisal": a style of address, not the post
     fixed = [lex.misspellings.get(w, lex.misspellings.get(w.capitalize(), w)) if w.lower() in
              {k.lower() for k in lex.misspellings} else w for w in words]

@@ -118,6 +118,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 p.lemma_.lower() in rule["requires_pobj"] for h in (verb, *verb.children) for c in h.children
                 if c.dep_ == "prep" for p in c.children):
             continue
+        if rule.get("requires_dobj") and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule["requires_dobj"]
+                                                 for c in verb.children):
+            continue                      # "signed a deal for 80 Rafales"
         if rule.get("partners_via"):            # "took part in the exercise alongside ships from Sweden"
             subjects = subjects + [(m, c * 0.9) for prep in verb.children if prep.dep_ == "prep" and
                                    prep.lower_ in rule["partners_via"] for p in prep.children if p.dep_ == "pobj"
