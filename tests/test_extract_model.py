@@ -1119,3 +1119,12 @@ def test_states_chained_before_a_meetings_name_each_take_part(nlp):
     assert (name, "Meeting") in types(ms)
     assert {(c, "participatedIn", name) for c in ("China", "Pakistan", "Afghanistan")} <= facts
     assert (name, "heldIn", "Islamabad") in facts
+
+
+def test_he_at_a_meeting_is_the_person_just_named_and_a_bracketed_acronym_names_the_meeting(nlp):
+    ms, facts = run(nlp, "U.S. Secretary of State Antony Blinken pauses as he speaks during the ASEAN Post Ministerial "
+                         "Conference. He later spoke at the Association of Southeast Asian Nations (ASEAN) Foreign "
+                         "Ministers' Meeting in Jakarta.")
+    assert ("Antony Blinken", "participatedIn", "ASEAN Post Ministerial Conference") in facts
+    assert ("ASEAN Foreign Ministers' Meeting", "Meeting") in types(ms)
+    assert ("ASEAN Foreign Ministers' Meeting", "heldIn", "Jakarta") in facts

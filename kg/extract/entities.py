@@ -462,10 +462,11 @@ def _after_state_chain(ent: Span, lex: Lexicon) -> list[Span]:
 
 def _state_chain_names(doc: Doc, mentions: list[Mention]) -> None:
     """The states chained before a meeting's name are part of what it is called ("China-Pakistan-
-    Afghanistan Trilateral Foreign Ministers' Dialogue"), though each stays a mention of its own."""
+    Afghanistan Trilateral Foreign Ministers' Dialogue"), though each stays a mention of its own; so is
+    an organisation's acronym written in brackets right before it ("ASEAN Foreign Ministers' Meeting")."""
     by_end = {m.token_end: m for m in mentions if m.type == "Country"}
     for m in mentions:
-        if m.type != "Meeting" or not m.rule.startswith("ruler:") or m.token_start not in by_end:
+        if m.type != "Meeting" or not m.rule.startswith("ruler:"):
             continue
         start = m.token_start
         while start in by_end:                 # each state, then the hyphen before it and the state before that
@@ -475,6 +476,10 @@ def _state_chain_names(doc: Doc, mentions: list[Mention]) -> None:
             start -= 1
         if start < m.token_start - 2:
             m.text = doc[start:m.token_end].text
+        elif m.token_start >= 3 and doc[m.token_start - 1].text == ")" and doc[m.token_start - 3].text == "(" and \
+                doc[m.token_start - 2].is_upper and doc[m.token_start - 2].is_alpha:
+            m.text = f"{doc[m.token_start - 2].text} {m.text}"     # "Association of Southeast Asian Nations
+            #                                                        (ASEAN) Foreign Ministers' Meeting"
 
 
 def _extend_meeting(span: Span) -> Span:

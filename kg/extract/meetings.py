@@ -73,6 +73,13 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             participants: list[Mention] = []
             for t in scope:
                 pm = index.by_token.get(t.i)
+                if pm is None and t.lower_ in ("he", "she"):        # "Blinken pauses as he speaks during the
+                    pm = index.mention(t)[0]                        # conference": the person the pronoun is
+                    if pm is None or pm.type not in ("Person", "Minister") or pm in participants:
+                        continue
+                    if _clause_verb(t) in (anchor, *anchor.conjuncts):
+                        participants.append(pm)
+                    continue
                 if pm is None or pm.type not in ("Person", "Minister") or pm in participants:
                     continue
                 if t.i != doc[pm.token_start:pm.token_end].root.i:
