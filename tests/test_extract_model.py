@@ -1128,3 +1128,9 @@ def test_he_at_a_meeting_is_the_person_just_named_and_a_bracketed_acronym_names_
     assert ("Antony Blinken", "participatedIn", "ASEAN Post Ministerial Conference") in facts
     assert ("ASEAN Foreign Ministers' Meeting", "Meeting") in types(ms)
     assert ("ASEAN Foreign Ministers' Meeting", "heldIn", "Jakarta") in facts
+
+
+def test_a_rank_after_a_units_title_is_no_post_and_the_unit_is_represented(nlp):
+    _, facts = run(nlp, "V Corps spokesman Maj. Joe Bush said the unit was ready.")
+    assert ("Joe Bush", "holdsPosition", "V Corps spokesman") in facts
+    assert ("Joe Bush", "represents", "V Corps") in facts

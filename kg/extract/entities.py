@@ -872,7 +872,12 @@ def _is_rank(text: str) -> bool:
     return t in {"brig. gen", "gen", "lt. gen", "maj. gen", "adm", "vice adm", "rear adm", "col", "lt", "capt",
                  "sgt", "brig", "lieutenant", "general", "admiral", "colonel", "major", "captain", "commodore",
                  "rear admiral", "vice admiral", "lieutenant general", "major general", "brigadier general",
-                 "lt. col", "cmdr", "commander", "dr", "professor", "prof"}
+                 "lt. col", "cmdr", "commander", "dr", "professor", "prof", "maj", "sgt. maj", "command sgt. maj",
+                 "staff sgt", "master sgt", "cpl", "pvt", "spc", "lt. cmdr", "vice admiral", "vice-admiral",
+                 "rear-admiral", "air commodore", "air marshal", "air vice marshal", "air chief marshal",
+                 "field marshal", "marshal", "brigadier", "wing commander", "squadron leader", "group captain",
+                 "lt. gen", "senior colonel", "first lieutenant", "1st lt", "second lieutenant", "2nd lt", "sergeant",
+                 "sergeant major", "corporal", "private", "ensign", "petty officer", "chief petty officer"}
 
 
 STYLES = {"prince", "princess", "sheikh", "shaikh", "lord", "lady", "sir", "dame", "dr", "dr.", "datuk", "dato",

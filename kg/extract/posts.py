@@ -42,7 +42,9 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if m.organization:
             org = next((o for o in index.mentions if o.type in ("Organization", "MilitaryUnit") and
                         (o.text == m.organization or (" " in m.organization and o.text.endswith(m.organization)))
-                        and o.sent_start == m.sent_start), None)     # "Army Lt. Col. X": not the "8th Army"
+                        and (o.sent_start == m.sent_start or      # (or the title's own, across a split the
+                             m.token_start - 8 <= o.token_start < m.token_start)), None)   # parser made at "Maj.")
+            #                                                            "Army Lt. Col. X": not the "8th Army"
             if org is not None:
                 yield MentionFact(m, "represents", org, index.evidence(sent, "title:organization", 0.75))
         if m.title and not m.affiliation and m.title_token_start is not None:
