@@ -1134,3 +1134,19 @@ def test_a_rank_after_a_units_title_is_no_post_and_the_unit_is_represented(nlp):
     _, facts = run(nlp, "V Corps spokesman Maj. Joe Bush said the unit was ready.")
     assert ("Joe Bush", "holdsPosition", "V Corps spokesman") in facts
     assert ("Joe Bush", "represents", "V Corps") in facts
+
+
+def test_a_name_after_a_joint_military_exercise_and_a_long_list_of_states(nlp):
+    _, facts = run(nlp, "The eighteenth edition of India-US joint military exercise Yudh Abhyas is underway in "
+                        "Uttarakhand.")
+    assert {("India", "participatedIn", "Yudh Abhyas"), ("US", "participatedIn", "Yudh Abhyas"),
+            ("Yudh Abhyas", "heldIn", "Uttarakhand")} <= facts
+    ms, _ = run(nlp, "After the joint military exercise Kim said the army was ready.")
+    assert ("Kim", "Person") in types(ms) and not [m for m in ms if m.type == "Event"]
+    states = ["Australia", "Brunei", "Canada", "Chile", "Colombia", "Denmark", "France", "Germany", "India",
+              "Indonesia", "Italy", "Japan", "Malaysia", "Mexico", "Netherlands", "New Zealand", "Norway", "Peru",
+              "the Republic of Korea", "the Republic of the Philippines", "Singapore", "Thailand", "Tonga"]
+    _, facts = run(nlp, "RIMPAC 2016 began Thursday. This year's exercise includes forces from " + ", ".join(states)
+                   + ", the United Kingdom and the United States.")
+    took_part = {s for s, p, o in facts if p == "participatedIn" and o == "RIMPAC 2016"}
+    assert {"Singapore", "Thailand", "Tonga", "United States"} <= took_part and len(took_part) == 25

@@ -313,7 +313,7 @@ def _members(tok: Token) -> list[Token]:
     Yussof of Brunei, and Galvez of the Philippines", which the parser chains appositions through)."""
     out: list[Token] = []
     todo = [tok]
-    while todo and len(out) < 24:
+    while todo and len(out) < 48:              # (RIMPAC lists 26 states)
         t = todo.pop(0)
         if t in out:
             continue

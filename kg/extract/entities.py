@@ -627,6 +627,7 @@ EXERCISE_NOT_NAMES = {"joint", "naval", "military", "annual", "combined", "multi
                       "first", "next", "summer", "winter", "spring", "autumn", "fall", "regional", "international"}
 
 
+EXERCISE_KINDS = {"joint", "military", "naval", "bilateral", "trilateral", "combined", "annual", "multinational"}
 EXERCISE_PREPS = {"during", "in", "at", "for", "of", "from", "into", "throughout", "joined", "join", "joins",
                   "held", "hold", "holds", "conducted", "launched", "began", "begin", "concluded"}
 ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
@@ -677,8 +678,9 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             words = [t for t in head.subtree if t.i <= head.i and t.is_title and t.pos_ == "PROPN"]
             if words and words[-1].i == head.i and {t.i for t in words} == set(range(words[0].i, head.i + 1)):
                 names.add(tuple(t.text for t in words))
+        modified = tok.i > 0 and doc[tok.i - 1].lower_ in EXERCISE_KINDS     # "joint military exercise Yudh Abhyas"
         if tok.lower_ in ("exercise", "exercises", "operation") and tok.is_lower and tok.i > 0 and \
-                (doc[tok.i - 1].lower_ in EXERCISE_PREPS or _named_with_year(doc, tok.i + 1)):
+                (doc[tok.i - 1].lower_ in EXERCISE_PREPS or _named_with_year(doc, tok.i + 1) or modified):
             # ^ "during exercise Talisman Sabre", "the ground forces exercise Salaknib 2024" (not "after the
             words = []                                         # exercise Kim spoke", "the artillery exercise Kim,")
             for t in doc[tok.i + 1:tok.i + 4]:
@@ -689,7 +691,9 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
                 words.append(t.text)
             after = doc[tok.i + 1 + len(words)] if tok.i + 1 + len(words) < len(doc) else None
             if words and words[0] not in states and (after is None or after.text in (".", ";") or after.pos_ == "ADP"
-                                                     or YEAR.fullmatch(after.text)):
+                                                     or YEAR.fullmatch(after.text) or
+                                                     (modified and after.pos_ in ("AUX", "VERB") and
+                                                      _not_a_person(doc, tok.i + 1, words, mentions))):
                 names.add(tuple(words))
                 named_by_kind.add(tuple(words))
     for m in mentions:
@@ -728,6 +732,18 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             for j in range(start, end):
                 by_token[j] = m
     return mentions
+
+
+def _not_a_person(doc: Doc, i: int, words: list[str], mentions: list[Mention]) -> bool:
+    """Whether the words at i, which NER may call a person, are no one the story titles or names alone
+    ("exercise Yudh Abhyas is underway", not "the joint artillery exercise Kim said")."""
+    span = doc[i:i + len(words)]
+    if any(t.ent_type_ in ("GPE", "NORP") for t in span):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in span) and len(words) < 2:
+        return False
+    return not any(m.type in ("Person", "Minister") and (m.title or m.text != span.text) and
+                   set(m.text.split()) & set(words) for m in mentions)
 
 
 def _named_with_year(doc: Doc, i: int) -> bool:
