@@ -1150,3 +1150,10 @@ def test_a_name_after_a_joint_military_exercise_and_a_long_list_of_states(nlp):
                    + ", the United Kingdom and the United States.")
     took_part = {s for s, p, o in facts if p == "participatedIn" and o == "RIMPAC 2016"}
     assert {"Singapore", "Thailand", "Tonga", "United States"} <= took_part and len(took_part) == 25
+
+
+def test_the_battalion_is_the_battalion_named_and_it_returns_home(nlp):
+    _, facts = run(nlp, "The 1st Battalion, 12th Cavalry Regiment will rotate to South Korea in support of the 8th Army. "
+                        "The battalion returns to Fort Hood next year.")
+    assert ("1st Battalion, 12th Cavalry Regiment", "stationedIn", "Fort Hood") in facts
+    assert ("8th Army", "stationedIn", "Fort Hood") not in facts

@@ -21,6 +21,7 @@ from . import dates
 SUBJ = {"nsubj", "csubj"}
 PLACES = ("City", "Place", "Island", "Region", "Country")
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
+UNIT_KINDS = {"regiment", "brigade", "battalion", "division", "squadron", "corps"}   # "the battalion": one so named
 GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials", "navy", "army", "ministry",
                "ministers", "leaders", "presidents", "heads", "envoys", "chiefs", "diplomats", "navies", "armies", "militaries", "warships",
                "soldiers", "sailors", "delegates", "delegations", "representatives", "participants", "contingents",
@@ -162,6 +163,7 @@ class DocIndex:
                 if latest is not None and m.sent_start != latest.sent_start:
                     break
                 if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:") and \
+                        (lower not in UNIT_KINDS or lower in m.text.lower()) and \
                         (m.type != "Country" or m.sent_start < tok.sent.start_char) and \
                         (m.type != "Island" or _plural_name(m.text) == (tok.tag_ in ("NNS", "NNPS"))):
                     if self.doc[m.token_start:m.token_end].root.dep_ in SUBJ:
