@@ -683,6 +683,7 @@ def _reorganised_in_place(out: Resolution) -> list[Fact]:
     return derived
 
 
+CONFERENCES = {"dialogue", "conference", "forum", "plenary", "assembly", "congress", "convention"}
 SPECTATED = {"ceremony", "parade", "inauguration", "funeral", "commemoration", "celebration", "celebrations"}
 
 
@@ -700,9 +701,11 @@ def _co_participants(out: Resolution) -> list[Fact]:
     derived: list[Fact] = []
     for meeting, facts in sorted(attended.items()):
         people = sorted({f.subject for f in facts if getattr(out.entities.get(f.subject), "type", "") in PERSON})
-        if len(people) > 4 or any(e.rule == "meeting:sidelines" for f in facts for e in f.evidence):
-            continue                  # a conference, with meetings on its sidelines: not all delegates met
         label = out.entities[meeting].label.lower() if meeting in out.entities else ""
+        forum = any(w in CONFERENCES for w in label.split())
+        if len(people) > (4 if forum else 6) or any(e.rule == "meeting:sidelines" for f in facts for e in f.evidence):
+            continue                  # a conference, with meetings on its sidelines: not all delegates met
+            #                           (six foreign ministers at the Negev Summit did)
         if len(people) > 2 and label.split()[-1:] and label.split()[-1] in SPECTATED:
             continue                  # guests at a ceremony or a parade watch it together; they need not meet
             #                           (two at a ceremony, as the signatories of a deal, still count as met)

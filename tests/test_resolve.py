@@ -342,3 +342,16 @@ def test_a_base_named_with_its_air_force_is_the_place(tmp_path):
     import kg
     (tmp_path / "a.txt").write_text("Jets flew from RAAF Base Tindal. More aircraft arrived in Tindal on Friday.\n")
     assert [(e.name, e.type) for e in kg.build(tmp_path).entities()] == [("RAAF Base Tindal", "Place")]
+
+
+def test_six_at_a_summit_met_each_other_but_not_five_at_a_dialogue():
+    def build(label: str, n: int) -> set:
+        states = [m("000", f"State{i}", "Country", key=f"state{i}", start=i, rule="ruler:Country") for i in range(n)]
+        people = [m("000", f"Person{i} Name{i}", "Minister", start=100 + 20 * i) for i in range(n)]
+        meeting = m("000", label, "Meeting", start=500, rule="ruler:Meeting")
+        facts = [MentionFact(p, "represents", c, ev("000")) for p, c in zip(people, states)]
+        facts += [MentionFact(p, "participatedIn", meeting, ev("000", 600)) for p in people]
+        res = resolve([DocResult("000", [*states, *people, meeting], facts)], lexicon())
+        return {(f.subject, f.object) for f in res.facts if f.predicate == "metWith"}
+    assert len(build("Negev Summit", 6)) == 15
+    assert build("Raisina Dialogue", 5) == set() and build("Negev Summit", 7) == set()
