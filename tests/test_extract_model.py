@@ -1157,3 +1157,10 @@ def test_the_battalion_is_the_battalion_named_and_it_returns_home(nlp):
                         "The battalion returns to Fort Hood next year.")
     assert ("1st Battalion, 12th Cavalry Regiment", "stationedIn", "Fort Hood") in facts
     assert ("8th Army", "stationedIn", "Fort Hood") not in facts
+
+
+def test_he_after_a_possessor_is_that_person(nlp):
+    _, facts = run(nlp, "The summit follows Israeli Prime Minister Naftali Bennett’s visit to Egypt last week, where he "
+                        "met with Egyptian President Abdel Fattah el-Sisi.")
+    assert ("Naftali Bennett", "metWith", "Abdel Fattah el-Sisi") in facts
+    assert ("Naftali Bennett", "participatedIn", "Bennett visit to Egypt") in facts

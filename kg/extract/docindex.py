@@ -190,6 +190,7 @@ class DocIndex:
         here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
         window = [s for s in sents[max(0, here - 2): here + 1]]
         best = None
+        owner = None                  # "Bennett's visit to Egypt, where he met el-Sisi": a possessor, failing a subject
         for sent in window:
             for t in sent:
                 if t.i >= tok.i:
@@ -197,7 +198,10 @@ class DocIndex:
                 m = self.by_token.get(t.i)
                 if m is not None and m.type in ("Person", "Minister") and t.dep_ in SUBJ:
                     best = m
-        return best
+                elif m is not None and m.type in ("Person", "Minister") and t.dep_ == "poss" and sent is window[-1]:
+                    owner = m
+        here_best = best is not None and best.sent_start == window[-1].start_char
+        return owner if owner is not None and not here_best else best
 
     def pair(self, tok: Token) -> list[Mention]:
         """"the two countries", "both nations", "the allies": the two countries the document has
