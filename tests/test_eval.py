@@ -576,3 +576,23 @@ facts:
     report = evaluate(gold, graph)
     assert [str(f) for f in report.missed_facts] == ["japan kg:relatedTo tokyo"]
     assert (report.fact_precision.hits, report.fact_precision.total) == (0, 1)   # still judged on its own
+
+
+
+def test_a_graph_related_to_is_right_where_gold_relates_the_pair_more_precisely(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, """\
+entities:
+  - {id: hagel, label: Chuck Hagel, type: kg:Minister}
+  - {id: chang, label: Chang Wanquan, type: kg:Minister}
+  - {id: obama, label: Barack Obama, type: kg:Minister}
+facts:
+  - {s: chang, p: kg:metWith, o: hagel, tier: 1}
+"""))
+    graph = Graph()
+    for slug, label in (("hagel", "Chuck Hagel"), ("chang", "Chang Wanquan"), ("obama", "Barack Obama")):
+        add_entity(graph, slug, KG.Minister, label)
+    graph.add((node("hagel"), KG.relatedTo, node("chang")))     # weaker than gold's metWith, and true
+    graph.add((node("chang"), KG.relatedTo, node("obama")))     # gold relates them in no way
+    report = evaluate(gold, graph)
+    assert (report.fact_precision.hits, report.fact_precision.total) == (1, 2)
+    assert [str(f) for f in report.missed_facts] == ["chang kg:metWith hagel"]   # and recalls nothing
