@@ -1164,3 +1164,15 @@ def test_he_after_a_possessor_is_that_person(nlp):
                         "met with Egyptian President Abdel Fattah el-Sisi.")
     assert ("Naftali Bennett", "metWith", "Abdel Fattah el-Sisi") in facts
     assert ("Naftali Bennett", "participatedIn", "Bennett visit to Egypt") in facts
+
+
+def test_a_meeting_named_after_a_body_is_its_meeting(nlp):
+    _, facts = run(nlp, "BRICS leaders met at the 15th BRICS Summit in Johannesburg.")
+    assert ("15th BRICS Summit", "relatedTo", "BRICS") in facts
+
+
+def test_the_state_a_company_is_of(nlp):
+    _, facts = run(nlp, "Turkish drone developer Baykar signed a deal. India bought jets from France's Dassault. "
+                        "The Indian Navy and Russian officials met.")
+    assert {("Baykar", "relatedTo", "Turkish"), ("Dassault", "relatedTo", "France")} <= facts
+    assert not {f for f in facts if f[0] == "Indian Navy" and f[1] == "relatedTo"}     # a state body is part of it

@@ -94,6 +94,49 @@ def _lexicon_part_of(index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(m, "partOf", whole, index.evidence(sent, "lexicon:part-of", 0.5))
 
 
+def _meetings_of_bodies(index: DocIndex) -> Iterator[MentionFact]:
+    """"the 15th BRICS Summit", "the Shanghai Cooperation Organization summit", "ADMM-Plus": a meeting
+    whose name holds an organisation the story names is that organisation's meeting."""
+    canon = load_lexicon().canonical()
+    bodies = {m.key: m for m in index.mentions if m.type == "Organization" and m.key}
+    for m in index.mentions:
+        if m.type != "Meeting" or m.rule.startswith("meeting:"):
+            continue
+        words = [w.strip("'’") for w in m.text.replace("-", " ").split()]
+        found = {canon[g.lower()][0].lower() for n in (4, 3, 2, 1) for i in range(len(words) - n + 1)
+                 for g in [" ".join(words[i:i + n])] if g.lower() in canon and canon[g.lower()][1] == "Organization"}
+        for key in sorted(found & set(bodies)):
+            yield MentionFact(m, "relatedTo", bodies[key],
+                              index.evidence(index.doc[m.token_start].sent, "nominal:meeting-of", 0.6, "meeting of"))
+
+
+COMPANY_NOUNS = {"developer", "maker", "manufacturer", "contractor", "firm", "company", "giant", "producer",
+                 "shipbuilder", "builder", "group", "conglomerate", "supplier", "exporter", "corporation", "startup"}
+
+
+def _companies_of_states(index: DocIndex) -> Iterator[MentionFact]:
+    """"Turkish drone developer Baykar", "South Korean defense contractor Hyundai Rotem", "France's
+    Dassault": the state a company is of (kg:relatedTo; a company is no part of its state)."""
+    lex = load_lexicon()
+    doc = index.doc
+    for m in index.mentions:
+        thing = lex.thing(m.key) if m.key else None
+        if m.type != "Organization" or (thing is not None and thing.kind != "company"):
+            continue
+        i = m.token_start - 1
+        described = False
+        while i >= 0 and m.token_start - i <= 4 and i not in index.by_token and doc[i].is_lower and \
+                doc[i].pos_ in ("NOUN", "ADJ", "PROPN"):
+            described = described or doc[i].lemma_.lower() in COMPANY_NOUNS
+            i -= 1
+        if i >= 1 and doc[i].text in ("'s", "’s") and i == m.token_start - 1:
+            i -= 1                                   # "France's Dassault"
+            described = True
+        state = index.by_token.get(i) if i >= 0 else None
+        if state is not None and state.type == "Country" and described and state.token_end == i + 1:
+            yield MentionFact(m, "relatedTo", state, index.evidence(doc[m.token_start].sent, "nominal:company-of", 0.6, "company of"))
+
+
 MEMBERSHIP_KINDS = {"alliance", "intergovernmental", "grouping"}      # bodies states belong to
 GROUPING_VERBS = {"include", "comprise", "group", "encompass"}
 
