@@ -255,6 +255,23 @@ def _merge_org_place_names(groups: dict[str, list[Mention]]) -> None:
             groups[big].extend(groups.pop(small))
 
 
+UNIT_HEADS = {"division", "brigade", "regiment", "battalion", "squadron", "corps", "fleet", "army", "group", "wing"}
+
+
+def _merge_short_unit_names(groups: dict[str, list[Mention]]) -> None:
+    """"the 25th Division" in a story that names the "25th Infantry Division": the one unit of that
+    number and kind the story names in full."""
+    short = [k for k in groups if re.fullmatch(r"org:\d{1,3}(st|nd|rd|th) \w+", k) and k.split()[-1] in UNIT_HEADS]
+    for key in short:
+        number, head = key[4:].split()
+        docs = {m.doc_id for m in groups.get(key, ())}
+        for doc_id in sorted(docs):
+            full = [k for k in groups if k != key and k.startswith(f"org:{number} ") and k.endswith(f" {head}")
+                    and "," not in k and any(m.doc_id == doc_id for m in groups[k])]
+            if len(full) == 1:
+                _move_stories(groups, key, full[0], {doc_id})
+
+
 GENERIC_NAME_WORDS = {                  # words around a name that do not change what it names
     "event:": (("exercise ", "operation "), (" exercise", " exercises", " drill", " drills", " war games")),
     "place:": (("camp ", "fort ", "raf ", "raaf base ", "raaf ", "rnzaf base ", "cfb ", "nas ", "mcas "), (" palace", " barracks", " air base", " naval base", " prefecture", " province",
@@ -547,6 +564,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     _merge_treaty_names(groups)
     _merge_org_place_names(groups)
     _merge_generic_name_words(groups)
+    _merge_short_unit_names(groups)
     _merge_meeting_editions(groups)
     _split_generic_meetings(groups, results, lex)
     out = Resolution()

@@ -1176,3 +1176,10 @@ def test_the_state_a_company_is_of(nlp):
                         "The Indian Navy and Russian officials met.")
     assert {("Baykar", "relatedTo", "Turkish"), ("Dassault", "relatedTo", "France")} <= facts
     assert not {f for f in facts if f[0] == "Indian Navy" and f[1] == "relatedTo"}     # a state body is part of it
+
+
+def test_a_unit_named_with_its_parents_is_part_of_them(nlp):
+    ms, facts = run(nlp, "Soldiers of Charlie Battery, 5th Battalion, 3rd Field Artillery Regiment deployed Typhon.")
+    assert ("Charlie Battery, 5th Battalion, 3rd Field Artillery Regiment", "partOf",
+            "5th Battalion, 3rd Field Artillery Regiment") in facts
+    assert ("5th Battalion, 3rd Field Artillery Regiment", "partOf", "3rd Field Artillery Regiment") in facts

@@ -355,3 +355,12 @@ def test_six_at_a_summit_met_each_other_but_not_five_at_a_dialogue():
         return {(f.subject, f.object) for f in res.facts if f.predicate == "metWith"}
     assert len(build("Negev Summit", 6)) == 15
     assert build("Raisina Dialogue", 5) == set() and build("Negev Summit", 7) == set()
+
+
+def test_a_units_short_name_is_the_unit_the_story_names_in_full():
+    full = m("000", "25th Infantry Division", "MilitaryUnit", rule="ner:ORG")
+    short = m("000", "25th Division", "MilitaryUnit", start=40, rule="ner:ORG")
+    other = m("001", "25th Division", "MilitaryUnit", rule="ner:ORG")       # another story names no other
+    res = resolve([DocResult("000", [full, short], []), DocResult("001", [other], [])], lexicon())
+    assert "25th Division" in res.entities["25th-infantry-division"].aliases
+    assert len([e for e in res.entities.values() if e.type == "MilitaryUnit"]) == 2

@@ -110,6 +110,34 @@ def _meetings_of_bodies(index: DocIndex) -> Iterator[MentionFact]:
                               index.evidence(index.doc[m.token_start].sent, "nominal:meeting-of", 0.6, "meeting of"))
 
 
+ORDINAL = re.compile(r"\d{1,3}(st|nd|rd|th)$")
+
+
+def _unit_chain_parts(index: DocIndex) -> Iterator[MentionFact]:
+    """"Charlie Battery, 5th Battalion, 3rd Field Artillery Regiment" is one unit, part of the unit its
+    name goes on to give ("5th Battalion, 3rd Field Artillery Regiment"), itself part of the next."""
+    for m in list(index.mentions):
+        if m.type == "MilitaryUnit" and ", " in m.text:
+            yield from _chain_parts(m, index)
+
+
+def _chain_parts(m: Mention, index: DocIndex) -> Iterator[MentionFact]:
+    """The unit after the name's first comma: a mention kg adds that claims no tokens (the whole name
+    keeps them), and the fact that m is part of it; then the same for that part."""
+    doc = index.doc
+    cut = next((i for i in range(m.token_start + 1, m.token_end - 1)
+                if doc[i].text == "," and ORDINAL.match(doc[i + 1].text)), None)
+    if cut is None:
+        return
+    span = doc[cut + 1:m.token_end]
+    part = Mention(doc_id=m.doc_id, start=span.start_char, end=span.end_char, text=span.text, type="MilitaryUnit",
+                   rule="pattern:unit-chain-part", sent_start=m.sent_start, sent_end=m.sent_end,
+                   token_start=span.start, token_end=span.end)
+    index.add([part])
+    yield MentionFact(m, "partOf", part, index.evidence(doc[m.token_start].sent, "nominal:unit-chain", 0.8))
+    yield from _chain_parts(part, index)
+
+
 COMPANY_NOUNS = {"developer", "maker", "manufacturer", "contractor", "firm", "company", "giant", "producer",
                  "shipbuilder", "builder", "group", "conglomerate", "supplier", "exporter", "corporation", "startup"}
 
