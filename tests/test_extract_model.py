@@ -1183,3 +1183,11 @@ def test_a_unit_named_with_its_parents_is_part_of_them(nlp):
     assert ("Charlie Battery, 5th Battalion, 3rd Field Artillery Regiment", "partOf",
             "5th Battalion, 3rd Field Artillery Regiment") in facts
     assert ("5th Battalion, 3rd Field Artillery Regiment", "partOf", "3rd Field Artillery Regiment") in facts
+
+
+def test_founders_of_a_grouping_are_its_members_and_a_member_to_be_is_not_yet(nlp):
+    _, facts = run(nlp, "The Shanghai Cooperation Organisation held a summit. The grouping was established in 2001 by "
+                        "China and Russia. Stoltenberg said: “Soon also Sweden will become a full-fledged member of NATO.”")
+    assert {("China", "partOf", "Shanghai Cooperation Organisation"),
+            ("Russia", "partOf", "Shanghai Cooperation Organisation")} <= facts
+    assert ("Sweden", "partOf", "NATO") not in facts

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import SIGNING_VERBS, _negated_or_wished, _subjects
+from .clauses import SIGNING_VERBS, _future, _negated_or_wished, _subjects
 from .docindex import DocIndex, MentionFact, _members
 from .entities import TOWN_NOUNS
 
@@ -210,6 +210,8 @@ def _membership_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             found += index.args(tok.head)
         if tok.dep_ in ("attr", "pobj"):
             verb = tok.head if tok.dep_ == "attr" else tok.head.head
+            if _future(verb) or _negated_or_wished(verb):
+                continue                # "soon also Sweden will become a full-fledged member of the alliance"
             found += _subjects(verb, index)[0]
         for m, c in dict.fromkeys(found):
             if m.type in ("Country", "Organization") and m is not org:
