@@ -1191,3 +1191,11 @@ def test_founders_of_a_grouping_are_its_members_and_a_member_to_be_is_not_yet(nl
     assert {("China", "partOf", "Shanghai Cooperation Organisation"),
             ("Russia", "partOf", "Shanghai Cooperation Organisation")} <= facts
     assert ("Sweden", "partOf", "NATO") not in facts
+
+
+def test_a_captions_weekday_date_dates_the_story_and_his_meeting_is_the_speakers(nlp):
+    _, facts = run(nlp, "Blinken meets Wang Yi in Indonesia\nBlinken speaks in Jakarta, Indonesia, Friday, July 14, "
+                        "2023. (AP Photo/Dita Alangkara, Pool)\nBlinken raised concerns in his late-Thursday meeting "
+                        "with Wang Yi, U.S. officials said.")
+    assert ("Blinken-Wang meeting", "date", "2023-07-13") in facts
+    assert ("Blinken", "participatedIn", "Blinken-Wang meeting") in facts

@@ -47,6 +47,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                     if p.dep_ == "pobj":
                         people += [m for m, _ in index.args(p) if m.type in ("Person", "Minister")]
         hosts: list[Mention] = []
+        if people:                                      # "his late-Thursday meeting with Wang Yi"
+            hosts += [h for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+                      for h in [index._last_person_subject(c)] if h is not None and h not in people]
         verb = tok.head if tok.dep_ == "dobj" else None
         if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and tok.dep_ == "pobj" and \
                 tok.head.head.pos_ == "VERB":          # "A and B signed a statement after their talks in Tokyo"
