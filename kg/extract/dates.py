@@ -112,7 +112,7 @@ def publication_date(text: str) -> dt.date | None:
     """The date a story is dated by: a line among its first three that is little more than a full
     date ("13:30 JST, August 22, 2023", "Published March 3, 2024"), or a line among its first six (after
     photo captions) that opens with a dateline holding one ("WASHINGTON, Jan. 7, 2014 –", "ANKARA (Sputnik - 18th July, 2023)"),
-    or a weekday written with a full date (a caption's "..., Friday, July 14, 2023. (AP Photo/...)"); not a date
+    or a weekday written with a full date (a caption's "..., Friday, July 14, 2023. (AP Photo/...)"); not another date
     inside a sentence or a headline ("Biden and Xi to meet in San Francisco on November 15, 2023").
     A dateline without a year ("Nov. 3 (UPI) --") takes the latest year the story names in which
     that day fell on the weekday its first paragraph gives ("on Tuesday started the Malabar 2020 ...")."""
