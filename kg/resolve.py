@@ -259,15 +259,17 @@ UNIT_HEADS = {"division", "brigade", "regiment", "battalion", "squadron", "corps
 
 
 def _merge_short_unit_names(groups: dict[str, list[Mention]]) -> None:
-    """"the 25th Division" in a story that names the "25th Infantry Division": the one unit of that
-    number and kind the story names in full."""
+    """"the 25th Division" in a story that names the "25th Infantry Division", "the 2nd Brigade" in one
+    that names the "2nd Brigade, 101st Airborne Division": the one unit of that number and kind the
+    story names in full."""
     short = [k for k in groups if re.fullmatch(r"org:\d{1,3}(st|nd|rd|th) \w+", k) and k.split()[-1] in UNIT_HEADS]
     for key in short:
         number, head = key[4:].split()
         docs = {m.doc_id for m in groups.get(key, ())}
         for doc_id in sorted(docs):
-            full = [k for k in groups if k != key and k.startswith(f"org:{number} ") and k.endswith(f" {head}")
-                    and "," not in k and any(m.doc_id == doc_id for m in groups[k])]
+            full = [k for k in groups if k != key and any(m.doc_id == doc_id for m in groups[k]) and
+                    ((k.startswith(f"org:{number} ") and k.endswith(f" {head}") and "," not in k) or
+                     k.startswith(f"{key},"))]       # "the 2nd Brigade" of "2nd Brigade, 101st Airborne Division"
             if len(full) == 1:
                 _move_stories(groups, key, full[0], {doc_id})
 

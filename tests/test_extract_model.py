@@ -1199,3 +1199,11 @@ def test_a_captions_weekday_date_dates_the_story_and_his_meeting_is_the_speakers
                         "with Wang Yi, U.S. officials said.")
     assert ("Blinken-Wang meeting", "date", "2023-07-13") in facts
     assert ("Blinken", "participatedIn", "Blinken-Wang meeting") in facts
+
+
+def test_a_brigade_of_a_division_is_one_unit_written_with_a_comma(nlp):
+    ms, facts = run(nlp, "US Army soldiers of 2nd Brigade of the 11th Airborne Division will take part. The 3rd "
+                         "Brigade, 10th Mountain Division left.")
+    assert {("2nd Brigade, 11th Airborne Division", "MilitaryUnit"),
+            ("3rd Brigade, 10th Mountain Division", "MilitaryUnit")} <= types(ms)
+    assert ("2nd Brigade, 11th Airborne Division", "partOf", "11th Airborne Division") in facts

@@ -364,3 +364,7 @@ def test_a_units_short_name_is_the_unit_the_story_names_in_full():
     res = resolve([DocResult("000", [full, short], []), DocResult("001", [other], [])], lexicon())
     assert "25th Division" in res.entities["25th-infantry-division"].aliases
     assert len([e for e in res.entities.values() if e.type == "MilitaryUnit"]) == 2
+    chain = m("002", "2nd Brigade, 101st Airborne Division", "MilitaryUnit", rule="ruler:MilitaryUnit")
+    brigade = m("002", "2nd Brigade", "MilitaryUnit", start=60, rule="ner:ORG")
+    res = resolve([DocResult("002", [chain, brigade], [])], lexicon())
+    assert [e.label for e in res.entities.values()] == ["2nd Brigade, 101st Airborne Division"]

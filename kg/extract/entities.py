@@ -447,6 +447,9 @@ def _extend_name_right(span: Span, ents_by_start: dict[int, Span]) -> Span:
     return span if end == span.end else Span(doc, span.start, end, label=span.label_)
 
 
+UNIT_OF_THE = re.compile(r"^(\d{1,3}(?:st|nd|rd|th) Brigade) of (?:the )?(\d{1,3}(?:st|nd|rd|th) .+)$")
+
+
 def _after_state_chain(ent: Span, lex: Lexicon) -> list[Span]:
     """"the China-Pakistan-[Afghanistan Trilateral Foreign Ministers' Dialogue]": a meeting's name the
     pattern began inside a chain of states starts after them; the state is a mention of its own (it
@@ -554,6 +557,9 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
         mentions.append(m)
     _state_chain_names(doc, mentions)
+    for m in mentions:                 # "2nd Brigade of the 11th Airborne Division" is written "2nd Brigade, 11th ..."
+        if m.type == "MilitaryUnit" and (named := UNIT_OF_THE.match(m.text)):
+            m.text = f"{named.group(1)}, {named.group(2)}"
     mentions = _names_after_titles(doc, mentions, titles, ents_by_end, ents_by_start, lex)
     mentions = _acronyms(doc, mentions)
     mentions = _names_after_honorifics(doc, mentions)

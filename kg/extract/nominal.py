@@ -117,7 +117,7 @@ def _unit_chain_parts(index: DocIndex) -> Iterator[MentionFact]:
     """"Charlie Battery, 5th Battalion, 3rd Field Artillery Regiment" is one unit, part of the unit its
     name goes on to give ("5th Battalion, 3rd Field Artillery Regiment"), itself part of the next."""
     for m in list(index.mentions):
-        if m.type == "MilitaryUnit" and ", " in m.text:
+        if m.type == "MilitaryUnit" and (", " in m.text or " of " in m.text):
             yield from _chain_parts(m, index)
 
 
@@ -125,11 +125,11 @@ def _chain_parts(m: Mention, index: DocIndex) -> Iterator[MentionFact]:
     """The unit after the name's first comma: a mention kg adds that claims no tokens (the whole name
     keeps them), and the fact that m is part of it; then the same for that part."""
     doc = index.doc
-    cut = next((i for i in range(m.token_start + 1, m.token_end - 1)
-                if doc[i].text == "," and ORDINAL.match(doc[i + 1].text)), None)
+    cut = next((i for i in range(m.token_start + 1, m.token_end - 1) if doc[i].lower_ in (",", "of") and
+                ORDINAL.match(doc[i + 2 if doc[i + 1].lower_ == "the" else i + 1].text)), None)
     if cut is None:
         return
-    span = doc[cut + 1:m.token_end]
+    span = doc[cut + 2 if doc[cut + 1].lower_ == "the" else cut + 1:m.token_end]   # (", 25th ...", "of the 11th ...")
     part = Mention(doc_id=m.doc_id, start=span.start_char, end=span.end_char, text=span.text, type="MilitaryUnit",
                    rule="pattern:unit-chain-part", sent_start=m.sent_start, sent_end=m.sent_end,
                    token_start=span.start, token_end=span.end)
