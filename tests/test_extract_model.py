@@ -1207,3 +1207,10 @@ def test_a_brigade_of_a_division_is_one_unit_written_with_a_comma(nlp):
     assert {("2nd Brigade, 11th Airborne Division", "MilitaryUnit"),
             ("3rd Brigade, 10th Mountain Division", "MilitaryUnit")} <= types(ms)
     assert ("2nd Brigade, 11th Airborne Division", "partOf", "11th Airborne Division") in facts
+
+
+def test_a_place_written_in_another_is_located_there_however_parsed(nlp):
+    _, facts = run(nlp, "Ships sailed near the Senkaku Islands in the East China Sea. The ceremony was held in Gliwice "
+                        "in southern Poland. Officers met in Tokyo in 2016.")
+    assert {("Senkaku Islands", "locatedIn", "East China Sea"), ("Gliwice", "locatedIn", "Poland")} <= facts
+    assert not {f for f in facts if f[0] == "Tokyo" and f[1] == "locatedIn"}

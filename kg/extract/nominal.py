@@ -347,6 +347,10 @@ def _located(m: Mention, root: Token, index: DocIndex) -> Iterator[MentionFact]:
                 if place is not None and place is not m and place.type in containers and p.dep_ == "pobj" \
                         and not (m.type == "City" and place.type == "Island"):
                     yield MentionFact(m, "locatedIn", place, index.evidence(sent, "nominal:place-in-place", 0.6))
+    if not any(p.dep_ == "prep" and p.lower_ in ("in", "off") for p in root.children):
+        place = _written_in(m, index)                   # "the Noto Peninsula in central Japan", however parsed
+        if place is not None and place.type in containers and not (m.type == "City" and place.type == "Island"):
+            yield MentionFact(m, "locatedIn", place, index.evidence(sent, "nominal:place-in-place", 0.55))
     j = m.token_end
     if m.type in ("City", "Place") and j + 1 < len(doc) and doc[j].text == ",":     # "Fort Hood, Texas"
         place = index.by_token.get(j + 1)
@@ -358,6 +362,24 @@ def _located(m: Mention, root: Token, index: DocIndex) -> Iterator[MentionFact]:
             root.head.head.lemma_.lower() in TOWN_NOUNS:       # "Kazakhstan's capital of Astana", "the German
         for c in index.countries(t for t in root.head.head.children if t.dep_ in ("poss", "amod", "compound")):
             yield MentionFact(m, "locatedIn", c, index.evidence(sent, "nominal:town-of-country", 0.65))  # port of Kiel"
+
+
+AREA_WORDS = {"the", "southern", "northern", "central", "eastern", "western", "north", "south", "east", "west",
+              "northeastern", "northwestern", "southeastern", "southwestern", "northernmost", "southernmost"}
+
+
+def _written_in(m: Mention, index: DocIndex) -> Mention | None:
+    """The place written right after "in" or "on" after a place: "Gliwice in southern Poland", "the Pacific
+    Missile Range Facility on Kauai" (only area words between)."""
+    doc = index.doc
+    i = m.token_end
+    if i >= len(doc) or doc[i].lower_ not in ("in", "on"):
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in AREA_WORDS and i not in index.by_token:
+        i += 1
+    place = index.by_token.get(i)
+    return place if place is not None and place.token_start == i and place is not m else None
 
 
 def _maker_from(root: Token, index: DocIndex) -> list[Mention]:
