@@ -599,6 +599,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     _resolve_articles(results, out, make)
     out.facts = _drop_bare_posts(_drop_guessed_countries(_lift_facts(results, out)))
     out.facts.extend(_co_participants(out))
+    out.facts.extend(_exercise_partners(out))
     out.facts.extend(_reorganised_in_place(out))
     return out
 
@@ -700,6 +701,36 @@ def _reorganised_in_place(out: Resolution) -> list[Fact]:
                                 [Evidence(src.doc_id, src.sentence, src.start, src.end, "derive:reorganised-in-place",
                                           round(min(0.55, src.confidence), 3))]))
             have.add((f.object, st.object))
+    return derived
+
+
+EXERCISE_PARTNERS = 3          # the states of a joint exercise of at most this many cooperate (not all of RIMPAC's)
+
+
+def _exercise_partners(out: Resolution) -> list[Fact]:
+    """States that hold an exercise together cooperate: "joint military exercises by the United States and
+    South Korea", "the bilateral U.S.-Philippine exercise Salaknib 2024"."""
+    states: dict[str, list[Fact]] = defaultdict(list)
+    for f in out.facts:
+        event = out.entities.get(f.object) if isinstance(f.object, str) else None
+        if f.predicate == "participatedIn" and event is not None and event.type == "Event" and \
+                getattr(out.entities.get(f.subject), "type", "") == "Country":
+            states[f.object].append(f)
+    existing = {(f.subject, f.object) for f in out.facts if f.predicate == "cooperatesWith"}
+    derived: list[Fact] = []
+    for event, facts in sorted(states.items()):
+        members = sorted({f.subject for f in facts})
+        if not 2 <= len(members) <= EXERCISE_PARTNERS:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if (a, b) in existing or (b, a) in existing:
+                    continue
+                src = next(f for f in facts if f.subject == a).evidence[0]
+                derived.append(Fact(a, "cooperatesWith", b, [Evidence(src.doc_id, src.sentence, src.start, src.end,
+                                                                       "derive:exercise-partners",
+                                                                       round(min(0.55, src.confidence), 3))]))
+                existing.add((a, b))
     return derived
 
 

@@ -368,3 +368,14 @@ def test_a_units_short_name_is_the_unit_the_story_names_in_full():
     brigade = m("002", "2nd Brigade", "MilitaryUnit", start=60, rule="ner:ORG")
     res = resolve([DocResult("002", [chain, brigade], [])], lexicon())
     assert [e.label for e in res.entities.values()] == ["2nd Brigade, 101st Airborne Division"]
+
+
+def test_states_that_hold_an_exercise_together_cooperate_but_not_all_of_a_big_one():
+    def build(n: int) -> set:
+        states = [m("000", f"State{i}", "Country", key=f"state{i}", start=i, rule="ruler:Country") for i in range(n)]
+        drill = m("000", "Salaknib 2024", "Event", start=100, rule="pattern:exercise-name")
+        facts = [MentionFact(c, "participatedIn", drill, ev("000", 200)) for c in states]
+        res = resolve([DocResult("000", [*states, drill], facts)], lexicon())
+        return {(f.subject, f.object) for f in res.facts if f.predicate == "cooperatesWith"}
+    assert build(2) == {("state0", "state1")}
+    assert build(4) == set()
