@@ -1221,3 +1221,8 @@ def test_a_capital_named_as_a_city_is_in_its_country(nlp):
     assert ("Islamabad", "locatedIn", "Pakistan") in facts
     _, facts = run(nlp, "The ministers met in Islamabad on Saturday.")
     assert not {f for f in facts if f[1] == "locatedIn"}          # no country named, none made up
+
+
+def test_slamming_a_state_opposes_it(nlp):
+    _, facts = run(nlp, "Russia slammed NATO for admitting Finland as a member.")
+    assert ("Russia", "opposes", "NATO") in facts
