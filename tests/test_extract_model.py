@@ -1226,3 +1226,8 @@ def test_a_capital_named_as_a_city_is_in_its_country(nlp):
 def test_slamming_a_state_opposes_it(nlp):
     _, facts = run(nlp, "Russia slammed NATO for admitting Finland as a member.")
     assert ("Russia", "opposes", "NATO") in facts
+
+
+def test_a_unit_written_before_a_weapon_operates_it(nlp):
+    _, facts = run(nlp, "A U.S. Army AH-64 Apache attack helicopter engages a target.")
+    assert ("U.S. Army", "operates", "AH-64 Apache attack helicopter") in facts

@@ -439,6 +439,9 @@ def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
                 if child.dep_ == "compound" and o.type == "Country" and not o.metonym:
                     continue     # "Japan Coast Guard": a name, not an owner
                 return o
+    before = index.by_token.get(m.token_start - 1)
+    if m.type == "Weapon" and before is not None and before.type == "MilitaryUnit" and before.token_end == m.token_start:
+        return before                          # "a Russian Navy Kamov Ka-27", "a U.S. Army AH-64 Apache", however parsed
     # the head of an apposition: "China's first aircraft carrier, Liaoning"
     if root.dep_ == "appos":
         return _owner(root.head, m, index) if root.head.i not in index.by_token else None
