@@ -75,18 +75,6 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 NATIONAL_KINDS = {"military", "ministry", "agency", "legislature"}
 
 
-def _capitals_located(index: DocIndex) -> Iterator[MentionFact]:
-    """A capital the story names as a city is in its country, when the story names that country too."""
-    done: set[str] = set()
-    for m in index.mentions:
-        if m.type != "City" or not m.key.startswith("capital:") or m.key in done:
-            continue
-        country = index.first_country.get(m.key[len("capital:"):])
-        if country is not None:
-            done.add(m.key)
-            yield MentionFact(m, "locatedIn", country, index.evidence(index.doc[m.token_start].sent, "lexicon:capital-of", 0.5))
-
-
 def _lexicon_part_of(index: DocIndex) -> Iterator[MentionFact]:
     """What general knowledge says of two things one story names: "Ishigaki" is part of the "Yaeyama
     Islands", the "Bundeswehr" of Germany (a national body whose name does not say whose it is)."""

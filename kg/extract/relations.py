@@ -25,7 +25,7 @@ from .clauses import (SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, 
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, relation_rules
 from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
-                      _capitals_located, _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
+                      _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
                       _under_control)
 from .posts import _counterpart_facts, _implicit_country_facts, _named_later, _title_facts, _titled_anaphor_countries
 from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_events, unnamed_meetings,
@@ -90,7 +90,6 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _membership_facts(doc, index)
     yield from _part_of_facts(doc, index)
     yield from _lexicon_part_of(index)
-    yield from _capitals_located(index)
     yield from _meetings_of_bodies(index)
     yield from _companies_of_states(index)
     yield from _unit_chain_parts(index)
