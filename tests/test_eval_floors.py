@@ -20,11 +20,12 @@ TARGETS = {"core_recall": 0.95, "type_accuracy": 0.9, "tier1_recall": 0.85, "fac
 FLOORS = {
     "seeds": {"entity_recall": 0.97, "core_recall": 0.97, "type_accuracy": 0.95, "fact_recall": 0.62,
               "tier1_recall": 0.89, "precision": 0.92, "core_fragmented": 0},
-    "dev": {"entity_recall": 0.86, "core_recall": 0.91, "type_accuracy": 0.95, "fact_recall": 0.42,
-            "tier1_recall": 0.64, "precision": 0.87, "core_fragmented": 7},
+    "dev": {"entity_recall": 0.87, "core_recall": 0.91, "type_accuracy": 0.95, "fact_recall": 0.47,
+            "tier1_recall": 0.69, "precision": 0.9, "core_fragmented": 7},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on (its
     # aggregate scores did decide, once, to narrow two dateline guesses that cost it precision; and three of
-    # its stories, 202, 204 and 205, cover the events of dev stories 143, 141 and 145, added later by mistake)
+    # its stories, 202, 204 and 205, cover the events of dev stories 143, 141 and 145, added later by mistake;
+    # in session 7 its aggregate locatedIn precision led to removing a capital-in-country rule)
     "heldout": {"entity_recall": 0.82, "core_recall": 0.91, "type_accuracy": 0.89, "fact_recall": 0.29,
                 "tier1_recall": 0.48, "precision": 0.85, "core_fragmented": 7},
 }
