@@ -287,13 +287,14 @@ def normalise(text: str) -> str:
     its participants, whose order carries no meaning: "Wong-Li meeting" ~ "Li-Wong meeting",
     "U.S.-Japan summit" ~ "Japan-U.S. summit".
     """
+    article = re.match(r"\s*(?:a|an|A|An) [a-z]", text) is not None      # "a ceremony", not "A Company", "An-124"
     named = _PARTICIPANTS_NAME.match(text)
     if named:
         text = "-".join(sorted(named.group(1).split("-"), key=str.casefold)) + named.group(2)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("&", " and ")
     words = _NON_ALNUM.sub(" ", _DROPPED.sub("", text)).split()
-    if len(words) > 1 and words[0] in ("a", "an"):
+    if len(words) > 1 and words[0] in ("a", "an") and article:
         words = words[1:]                       # "a ceremony at Fort Wainwright" ~ "ceremony at Fort Wainwright"
     return "".join(w for w in words if w != "the")
 

@@ -714,6 +714,7 @@ def _exercise_partners(out: Resolution) -> list[Fact]:
     for f in out.facts:
         event = out.entities.get(f.object) if isinstance(f.object, str) else None
         if f.predicate == "participatedIn" and event is not None and event.type == "Event" and \
+                not event.label.startswith("Operation ") and \
                 getattr(out.entities.get(f.subject), "type", "") == "Country":
             states[f.object].append(f)
     existing = {(f.subject, f.object) for f in out.facts if f.predicate == "cooperatesWith"}

@@ -82,3 +82,11 @@ def test_date_lines_with_dots_and_a_title_case_dateline():
     assert resolve("2023/02/28", None) == dt.date(2023, 2, 28)
     story = "Tokyo, 16 March, /AJMEDIA/\nKishida and Yoon met on Thursday, the first such visit since 2011 and 2023."
     assert publication_date(story) == dt.date(2023, 3, 16)          # the weekday of the first paragraph fits 2023
+
+
+def test_a_captions_weekday_date_yields_to_the_dateline():
+    assert publication_date("Biden and Xi to meet\n\nWASHINGTON, Nov. 10, 2023 - The two leaders will meet on "
+                                  "Wednesday, November 15, 2023, in San Francisco.") == dt.date(2023, 11, 10)
+    assert publication_date("Blinken meets Wang\nBlinken speaks in Jakarta, Friday, July 14, 2023. (AP Photo)\n"
+                                  "Text.") == dt.date(2023, 7, 14)
+    assert publication_date("Talks\nThey met on Monday, July 14, 2023.\nText.") is None     # not a Monday

@@ -189,7 +189,7 @@ def test_normalise_equates(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [
     ("Defense Secretary", "Secretary of Defense"), ("Theodore", "odore"), ("North Korea", "Korea"),
     ("Wong-Li meeting", "Wong-Li summit"), ("two-plus-two meeting", "plus-two-two meeting"),
-    ("A", "An"), ("Article A", "Article"),
+    ("A", "An"), ("Article A", "Article"), ("An-124", "A-124"), ("A Company, 2nd Battalion", "Company, 2nd Battalion"),
 ])
 def test_normalise_keeps_apart(a: str, b: str) -> None:
     assert normalise(a) != normalise(b)

@@ -1224,3 +1224,31 @@ def test_slamming_a_state_opposes_it(nlp):
 def test_a_unit_written_before_a_weapon_operates_it(nlp):
     _, facts = run(nlp, "A U.S. Army AH-64 Apache attack helicopter engages a target.")
     assert ("U.S. Army", "operates", "AH-64 Apache attack helicopter") in facts
+
+
+def test_guards_from_the_review_of_this_sessions_rules_3(nlp):
+    wrong = [
+        ("NATO leaders met in Vilnius, Reuters reported. Finland joined the alliance in April.", ("Finland", "partOf", "Reuters")),
+        ("Hezbollah was founded by Iran in 1982.", ("Iran", "partOf", "Hezbollah")),
+        ("Germany blocked a deal for Eurofighter jets with Saudi Arabia.", ("Germany", "acquires", "Eurofighter jets")),
+        ("Egypt wants a deal for 30 Rafale jets.", ("Egypt", "acquires", "Rafale jets")),
+        ("Russia signed a contract with India for five S-400 systems.", ("Russia", "acquires", "S-400")),
+        ("Two civilians were killed in Kharkiv in Russian shelling on Monday.", ("Kharkiv", "locatedIn", "Russian")),
+        ("The talks in Geneva on Syria collapsed.", ("Geneva", "locatedIn", "Syria")),
+        ("After talks with China and Russia, the G7 summit in Hiroshima issued a statement.",
+         ("China", "participatedIn", "G7 summit")),
+        ("President Joe Biden summoned Defense Secretary Lloyd Austin to the White House on Monday.",
+         ("Joe Biden", "opposes", "Lloyd Austin")),
+    ]
+    for text, fact in wrong:
+        _, facts = run(nlp, text)
+        assert fact not in facts, text
+    ms, _ = run(nlp, "After the joint exercise Lloyd Austin told reporters the alliance was strong.")
+    assert ("Lloyd Austin", "Person") in types(ms)
+    ms, facts = run(nlp, "The brigade cased its colors at a ceremony at Fort Bragg in May. In June, Polish officials "
+                         "held a ceremony in Warsaw to welcome the troops.")
+    assert ("ceremony at Fort Bragg", "heldIn", "Warsaw") not in facts
+    assert {("ceremony at Fort Bragg", "heldIn", "Fort Bragg"), ("ceremony in Warsaw", "heldIn", "Warsaw")} <= facts
+    ms, facts = run(nlp, "Soldiers of the 2nd Brigade, 101st Airborne Division arrived in Romania. The division is "
+                         "based at Fort Campbell.")
+    assert ("2nd Brigade, 101st Airborne Division", "stationedIn", "Fort Campbell") not in facts

@@ -99,7 +99,7 @@ def reference_date(text: str) -> dt.date | None:
     return max((d for d in months if d is not None), default=None)
 
 
-WEEKDAY_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+" + _MONTH +
+WEEKDAY_DATE = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+" + _MONTH +
                           r"\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d{2})\b")
 DATE_LINES = 3        # a story's own date is on one of its first lines (after a headline) ...
 DATELINE_LINES = 6    # ... or in its dateline, which may follow a headline, a date line and photo captions
@@ -112,7 +112,8 @@ def publication_date(text: str) -> dt.date | None:
     """The date a story is dated by: a line among its first three that is little more than a full
     date ("13:30 JST, August 22, 2023", "Published March 3, 2024"), or a line among its first six (after
     photo captions) that opens with a dateline holding one ("WASHINGTON, Jan. 7, 2014 –", "ANKARA (Sputnik - 18th July, 2023)"),
-    or a weekday written with a full date (a caption's "..., Friday, July 14, 2023. (AP Photo/...)"); not another date
+    or, failing those, a weekday written with its full date (a caption's "..., Friday, July 14, 2023. (AP
+    Photo/...)"); not another date
     inside a sentence or a headline ("Biden and Xi to meet in San Francisco on November 15, 2023").
     A dateline without a year ("Nov. 3 (UPI) --") takes the latest year the story names in which
     that day fell on the weekday its first paragraph gives ("on Tuesday started the Malabar 2020 ...")."""
@@ -123,10 +124,6 @@ def publication_date(text: str) -> dt.date | None:
         verbs = [w for w in words if w.islower() and w not in MONTHS and w not in DATE_LINE_VERBS]
         if found and not verbs and sum(w.lower().rstrip(".") not in MONTHS for w in words) <= DATE_LINE_WORDS:
             return found[0][1]                  # not "Leaders met on Jan. 7, 2014 in Tokyo."
-    for line in lines:                    # a photo caption's "..., Friday, July 14, 2023. (AP Photo/...)"
-        m = WEEKDAY_DATE.search(line)
-        if m is not None:
-            return _build(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
     for i, line in enumerate(lines):
         head = line[:DATE_LINE]
         for rx in (MDY, DMY):
@@ -138,6 +135,11 @@ def publication_date(text: str) -> dt.date | None:
             if m.group("year"):
                 return _build(int(m.group("year")), month, day)
             return _dateline_year(text, " ".join(lines[i:i + 2]), month, day)
+    for line in lines:                    # failing those, a caption's "..., Friday, July 14, 2023. (AP Photo/...)"
+        for m in WEEKDAY_DATE.finditer(line):
+            when = _build(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
+            if when is not None and when.weekday() == WEEKDAYS[m.group("weekday").lower()]:
+                return when
     return None
 
 

@@ -15,12 +15,23 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import load_lexicon
 from ..types import Evidence, Literal_, Mention
 from . import dates
 
 SUBJ = {"nsubj", "csubj"}
 PLACES = ("City", "Place", "Island", "Region", "Country")
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
+BODY_KINDS = {"alliance", "bloc", "grouping"}      # "the alliance": a body of states, not a company or an agency
+MEMBERSHIP_KINDS = {"alliance", "intergovernmental", "grouping"}      # bodies states belong to
+
+
+def _body_of_states(m: Mention) -> bool:
+    """An alliance, grouping or intergovernmental body ("NATO", "the SCO"), which states are members of."""
+    thing = load_lexicon().thing(m.key) if m.key else None
+    return thing is not None and thing.kind in MEMBERSHIP_KINDS
+
+
 UNIT_KINDS = {"regiment", "brigade", "battalion", "division", "squadron", "corps"}   # "the battalion": one so named
 GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials", "navy", "army", "ministry",
                "ministers", "leaders", "presidents", "heads", "envoys", "chiefs", "diplomats", "navies", "armies", "militaries", "warships",
@@ -157,13 +168,17 @@ class DocIndex:
             dets = ["the"]            # "this year's exercise"
         if types == frozenset({"Country"}) and not (tok.dep_ in SUBJ | PASS_SUBJ):
             return None, 0.0          # "an effort by the Soviet Union to invade the country": not read
+        if types == frozenset({"Treaty"}) and any(c.dep_ == "prep" and c.lower_ in ("for", "to", "with", "on")
+                                                  for c in tok.children):
+            return None, 0.0          # "the deal for S-400 systems": says which deal, not the last one named
         if types and any(d in ("the", "this", "that", "these", "those") for d in dets):
             latest = None                  # named things only: not a meeting kg made up from a verb
             for m in reversed(self.mentions):
                 if latest is not None and m.sent_start != latest.sent_start:
                     break
                 if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:") and \
-                        (lower not in UNIT_KINDS or lower in m.text.lower()) and \
+                        (lower not in UNIT_KINDS or lower in m.text.split(",")[0].lower()) and \
+                        (lower not in BODY_KINDS or _body_of_states(m)) and \
                         (m.type != "Country" or m.sent_start < tok.sent.start_char) and \
                         (m.type != "Island" or _plural_name(m.text) == (tok.tag_ in ("NNS", "NNPS"))):
                     if self.doc[m.token_start:m.token_end].root.dep_ in SUBJ:

@@ -746,8 +746,9 @@ def _not_a_person(doc: Doc, i: int, words: list[str], mentions: list[Mention]) -
     span = doc[i:i + len(words)]
     if any(t.ent_type_ in ("GPE", "NORP") for t in span):
         return False
-    if any(t.ent_type_ == "PERSON" for t in span) and len(words) < 2:
-        return False
+    states_before = any(t.ent_type_ in ("GPE", "NORP") or t.text in ("-", "–") for t in doc[max(0, i - 6):i - 1])
+    if any(t.ent_type_ == "PERSON" for t in span) and (len(words) < 2 or not states_before):
+        return False                  # a name NER calls a person only after "India-US joint military exercise"
     return not any(m.type in ("Person", "Minister") and (m.title or m.text != span.text) and
                    set(m.text.split()) & set(words) for m in mentions)
 

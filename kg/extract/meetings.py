@@ -155,8 +155,9 @@ def _modifier_states(meeting: Mention, index: DocIndex) -> list[Mention]:
     while i >= 0:
         tok = doc[i]
         m = index.by_token.get(i)
-        if tok.lower_ in (",", "and") and (i == 0 or getattr(index.by_token.get(i - 1), "type", "") != "Country"):
-            break                              # a list of states, not an apposition before the name
+        if tok.lower_ in (",", "and") and (i == 0 or getattr(index.by_token.get(i - 1), "type", "") != "Country" or
+                                           getattr(index.by_token.get(i + 1), "type", "") != "Country"):
+            break                              # a list of states, not "After talks with China, the G7 summit"
         if m is not None and m.type == "Country":
             after = doc[m.token_end] if m.token_end < len(doc) else None
             word = doc[m.token_end + 1] if m.token_end + 1 < len(doc) else None

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import SIGNING_VERBS, _future, _negated_or_wished, _subjects
-from .docindex import DocIndex, MentionFact, _members
+from .docindex import DocIndex, MentionFact, _body_of_states, _members
 from .entities import TOWN_NOUNS
 
 STATE = ("Country", "Organization", "MilitaryUnit")
@@ -165,13 +165,11 @@ def _companies_of_states(index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(m, "relatedTo", state, index.evidence(doc[m.token_start].sent, "nominal:company-of", 0.6, "company of"))
 
 
-MEMBERSHIP_KINDS = {"alliance", "intergovernmental", "grouping"}      # bodies states belong to
 GROUPING_VERBS = {"include", "comprise", "group", "encompass"}
 
 
 def _grouping(m: Mention | None) -> bool:
-    thing = load_lexicon().thing(m.key) if m is not None and m.key else None
-    return thing is not None and thing.kind in MEMBERSHIP_KINDS
+    return m is not None and _body_of_states(m)
 
 
 def _membership_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -379,7 +377,11 @@ def _written_in(m: Mention, index: DocIndex) -> Mention | None:
     while i < len(doc) and doc[i].lower_ in AREA_WORDS and i not in index.by_token:
         i += 1
     place = index.by_token.get(i)
-    return place if place is not None and place.token_start == i and place is not m else None
+    if place is None or place.token_start != i or place is m or doc[i].pos_ != "PROPN" or "Demonym" in place.rule or \
+            (place.token_end < len(doc) and doc[place.token_end].text in ("'s", "’s")) or \
+            (doc[m.token_end].lower_ == "on" and place.type != "Island"):
+        return None                   # not "killed in Kharkiv in Russian shelling", "talks in Geneva on Syria"
+    return place
 
 
 def _maker_from(root: Token, index: DocIndex) -> list[Mention]:

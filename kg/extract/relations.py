@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..types import Mention
 from .clauses import (SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _objects, _possessed, _subjects,
                       verb_lemma)
-from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, relation_rules
+from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, relation_rules
 from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
@@ -125,6 +125,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
         if rule.get("requires_dobj") and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule["requires_dobj"]
                                                  for c in verb.children):
             continue                      # "signed a deal for 80 Rafales"
+        if rule.get("not_with_state") and any(_with_state(c, verb, index) for c in verb.children if c.dep_ == "dobj"):
+            continue                      # "The United States signed a deal with Poland for Abrams tanks": the seller
         if rule.get("partners_via"):            # "took part in the exercise alongside ships from Sweden"
             subjects = subjects + [(m, c * 0.9) for prep in verb.children if prep.dep_ == "prep" and
                                    prep.lower_ in rule["partners_via"] for p in prep.children if p.dep_ == "pobj"
@@ -156,6 +158,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             yield from _troops_stationed(verb, index, passive, objects, subjects, name, conf)
         if rule.get("requires_via"):
             objects = [o for o in objects if o[2]]
+        if rule.get("object_grouping"):           # founders of NATO, not of Hezbollah
+            objects = [o for o in objects if _body_of_states(o[0])]
         if rule.get("recipient_is_subject"):     # "sell Australia submarines", "deliver HIMARS to Ukraine"
             subjects = [a for c in verb.children if c.dep_ == "dative" for a in index.args(c)]
             subjects += [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
@@ -370,6 +374,11 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
         if rule.get("not_after") and (governor.lemma_.lower() in rule["not_after"] or
                                       (noun.dep_ in ("dobj", "nsubjpass") and _negated_or_wished(noun.head))):
             continue                  # "Hungary opposed Ukraine's membership in NATO", "Kyiv's bid for membership"
+        if rule.get("only_after") and (noun.dep_ != "dobj" or governor.lemma_.lower() not in rule["only_after"]
+                                       or _negated_or_wished(governor)):
+            continue                  # "signed a deal for", not "blocked", "lost" or "wants a deal for"
+        if rule.get("not_with_state") and _with_state(noun, governor, index):
+            continue                  # "Russia signed a contract with India for S-400s": the seller
         prop = rule["property"]
         conf = float(rule.get("confidence", 0.65))
         name = f"noun:{prop}:{noun.lemma_.lower()}"
@@ -448,6 +457,13 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
                 if prop == "metWith" and _family(s) != _family(o):
                     continue
                 yield MentionFact(s, prop, o, index.evidence(noun.sent, name, conf * min(sc, oc)))
+
+
+def _with_state(noun: Token, verb: Token, index: DocIndex) -> bool:
+    """Whether a deal or its verb is "with" a state (the buyer, when the subject sells)."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(m.type == "Country" for p in c.children
+                                                               for m, _ in index.args(p))
+               for h in {noun, verb} for c in h.children)
 
 
 def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:

@@ -34,7 +34,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         where = _place_before(tok, index)
         if where is not None:                           # "the Ramstein meeting", "the Vilnius summit"
             m = replace(_made_meeting(tok, [], _meeting_word(tok), "meeting:place-name"), text=f"{where.text} {_meeting_word(tok)}",
-                        key=f"place:{where.key or where.text.lower()}|{_meeting_word(tok)}")
+                        key=f"place:{doc._.kg_doc_id}:{where.key or where.text.lower()}|{_meeting_word(tok)}")
             found.append(m)
             index.by_token[tok.i] = m
             index.participants[id(m)] = []
@@ -103,11 +103,14 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                       _meeting_word(doc[m.token_start]) in CEREMONY_NOUNS]
         name = surname(person.text, lex) if person is not None else None
         same = [m for m in ceremonies if name in {surname(p.text, lex) for p in index.participants.get(id(m), ())}]
-        if len(same) == 1 or (not same and len(ceremonies) == 1):
+        where = _placed_name(tok, _made_meeting(tok, [], "ceremony", ""), index)
+        another = bool(where) and any(c.lower_ in ("a", "an") for c in tok.children) and \
+            all(m.text != where[0].text for m in ceremonies)     # "a ceremony in Warsaw" after one at Fort Bragg
+        if not another and (len(same) == 1 or (not same and len(ceremonies) == 1)):
             index.by_token[tok.i] = (same or ceremonies)[0]     # "Ahn was quoted as saying at the ceremony"
-        elif not ceremonies and (where := _placed_name(tok, _made_meeting(tok, [], "ceremony", ""), index)):
-            m = replace(where[0], text=where[0].text, rule="meeting:ceremony", key=f"ceremony:{doc._.kg_doc_id}",
-                        token_end=tok.i + 1, alias_of=None)     # "a ceremony at Fort Wainwright": the story's one
+        elif (not ceremonies or another) and where:
+            m = replace(where[0], text=where[0].text, rule="meeting:ceremony", token_end=tok.i + 1, alias_of=None,
+                        key=f"ceremony:{doc._.kg_doc_id}:{where[0].text.lower()}")   # "a ceremony at Fort Wainwright"
             found.append(m)
             index.by_token[tok.i] = m
             index.participants[id(m)] = []
