@@ -696,10 +696,8 @@ def _reorganised_in_place(out: Resolution) -> list[Fact]:
         for st in stationed.get(f.subject, []):
             if (f.object, st.object) in have:
                 continue
-            src = f.evidence[0]
             derived.append(Fact(f.object, "stationedIn", st.object,
-                                [Evidence(src.doc_id, src.sentence, src.start, src.end, "derive:reorganised-in-place",
-                                          round(min(0.55, src.confidence), 3))]))
+                                [_derived(f.evidence[0], "derive:reorganised-in-place", 0.55)]))
             have.add((f.object, st.object))
     return derived
 
@@ -721,18 +719,29 @@ def _exercise_partners(out: Resolution) -> list[Fact]:
     derived: list[Fact] = []
     for event, facts in sorted(states.items()):
         members = sorted({f.subject for f in facts})
-        if not 2 <= len(members) <= EXERCISE_PARTNERS:
-            continue
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if (a, b) in existing or (b, a) in existing:
-                    continue
-                src = next(f for f in facts if f.subject == a).evidence[0]
-                derived.append(Fact(a, "cooperatesWith", b, [Evidence(src.doc_id, src.sentence, src.start, src.end,
-                                                                       "derive:exercise-partners",
-                                                                       round(min(0.55, src.confidence), 3))]))
-                existing.add((a, b))
+        if 2 <= len(members) <= EXERCISE_PARTNERS:
+            derived += _pairs(members, facts, existing, "cooperatesWith", "derive:exercise-partners", 0.55)
     return derived
+
+
+def _pairs(members: list[str], facts: list[Fact], existing: set[tuple[str, str]], predicate: str, rule: str,
+           cap: float, keep=lambda a, b: True) -> list[Fact]:
+    """A derived fact for every pair of members not yet related (either way round) that ``keep`` allows,
+    on the evidence of the first member's fact; ``existing`` grows with them."""
+    derived = []
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            if not keep(a, b) or (a, b) in existing or (b, a) in existing:
+                continue
+            src = next(f for f in facts if f.subject == a).evidence[0]
+            derived.append(Fact(a, predicate, b, [_derived(src, rule, cap)]))
+            existing.add((a, b))
+    return derived
+
+
+def _derived(src: Evidence, rule: str, cap: float) -> Evidence:
+    """The evidence of a fact derived from another: its sentence, under the deriving rule, no surer than ``cap``."""
+    return Evidence(src.doc_id, src.sentence, src.start, src.end, rule, round(min(cap, src.confidence), 3))
 
 
 CONFERENCES = {"dialogue", "conference", "forum", "plenary", "assembly", "congress", "convention"}
@@ -761,15 +770,7 @@ def _co_participants(out: Resolution) -> list[Fact]:
         if len(people) > 2 and label.split()[-1:] and label.split()[-1] in SPECTATED:
             continue                  # guests at a ceremony or a parade watch it together; they need not meet
             #                           (two at a ceremony, as the signatories of a deal, still count as met)
-        for i, a in enumerate(people):
-            for b in people[i + 1:]:
-                if not (represents[a] or represents[b]) or represents[a] & represents[b]:
-                    continue          # colleagues of one government, or two people of unknown sides
-                if (a, b) in existing or (b, a) in existing:
-                    continue
-                src = next(f for f in facts if f.subject == a).evidence[0]
-                ev = Evidence(src.doc_id, src.sentence, src.start, src.end, "derive:co-participants",
-                              round(min(0.6, src.confidence), 3))
-                derived.append(Fact(a, "metWith", b, [ev]))
-                existing.add((a, b))
+        derived += _pairs(people, facts, existing, "metWith", "derive:co-participants", 0.6,
+                          # not colleagues of one government, nor two people of unknown sides
+                          lambda a, b: bool(represents[a] or represents[b]) and not represents[a] & represents[b])
     return derived

@@ -621,9 +621,14 @@ def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
             (end >= len(doc) or doc[end].is_punct or doc[end].is_space) and \
             (doc[m.token_start].is_sent_start or doc[m.token_start - 1].lower_ in LOCATIVE_PREPS)   # not "Kerry, U.S."
         if town or placed:              # ^ "Kiel, Germany, hosted"
-            key = m.key if m.type == "Country" else ""
-            m.type, m.key, m.metonym = "City", f"capital:{key}" if key else "", False
+            as_city(m)
             m.rule += "+town"
+
+
+def as_city(m: Mention) -> None:
+    """Make a mention the town it names: a capital read as its government becomes its city."""
+    key = m.key if m.type == "Country" else ""
+    m.type, m.key, m.metonym = "City", f"capital:{key}" if key else "", False
 
 
 EXERCISE_HEADS = {"exercise", "exercises", "drill", "drills", "wargame", "wargames"}

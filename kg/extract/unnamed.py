@@ -15,6 +15,7 @@ from ..types import Mention
 from . import dates
 from .clauses import _clause_verb, _future, _negated_or_wished, _objects, _subjects
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, _members
+from .entities import as_city
 from .posts import COUNTERPART_HEADS
 
 MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing"}
@@ -128,7 +129,7 @@ def _place_before(tok: Token, index: DocIndex) -> Mention | None:
             tok.doc[place.token_start - 1].lower_ != "the":
         return None
     if place.metonym and "Capital" in place.rule and place.key:
-        place.type, place.key, place.metonym = "City", f"capital:{place.key}", False   # the city, not its government
+        as_city(place)                                   # the city, not its government
     return place if place.type in ("City", "Place") else None
 
 
