@@ -67,6 +67,7 @@ class Lexicon:
     title_abbreviations: dict[str, str] = field(default_factory=dict)    # "PM" -> "Prime Minister"
     title_plurals: dict[str, str] = field(default_factory=dict)          # "Ministers" -> "Minister"
     family_name_first: frozenset[str] = frozenset()      # "Li Shangfu", "Kim Jong Un"
+    title_given_names: frozenset[str] = frozenset()      # "Amir": a title, and a name after another title
     _surface: dict[str, str] | None = field(default=None, repr=False)
     _canonical: dict[str, tuple[str, str]] | None = field(default=None, repr=False)
     _things: dict[str, NamedThing] | None = field(default=None, repr=False)
@@ -230,5 +231,6 @@ def load_lexicon() -> Lexicon:
     lex.title_abbreviations = {str(k): str(v) for k, v in (titles.get("abbreviations") or {}).items()}
     lex.misspellings.update(lex.title_abbreviations)     # a title reads the same written out: "PM" -> "Prime Minister"
     lex.title_plurals = {str(k): str(v) for k, v in (titles.get("plurals") or {}).items()}
+    lex.title_given_names = frozenset(_tuple(titles.get("given_names")))
     lex.family_name_first = frozenset(_tuple((_load("names.yaml") or {}).get("family_name_first")))
     return lex

@@ -1252,3 +1252,48 @@ def test_guards_from_the_review_of_this_sessions_rules_3(nlp):
     ms, facts = run(nlp, "Soldiers of the 2nd Brigade, 101st Airborne Division arrived in Romania. The division is "
                          "based at Fort Campbell.")
     assert ("2nd Brigade, 101st Airborne Division", "stationedIn", "Fort Campbell") not in facts
+
+
+def test_a_meeting_told_only_by_its_place_and_a_bodys_chiefs_meeting(nlp):
+    _, facts = run(nlp, "The talks come after an emergency summit in the Kenyan capital, Nairobi, on Monday, where the "
+                        "East African Community ordered its chiefs to draw up plans. Defence chiefs of the African Union "
+                        "met in Addis Ababa on Tuesday.")
+    assert ("emergency summit in Nairobi", "heldIn", "Nairobi") in facts
+    assert ("East African Community", "participatedIn", "emergency summit in Nairobi") in facts
+    assert ("African Union", "participatedIn", "African Union meeting") in facts
+    assert ("African Union meeting", "heldIn", "Addis Ababa") in facts
+
+
+def test_soldiers_of_a_unit_stand_for_it(nlp):
+    _, facts = run(nlp, "Marines of the 31st Marine Expeditionary Unit and soldiers from the 25th Infantry Division took "
+                        "part in Balikatan. Soldiers of the 1st Cavalry Division fired rockets during exercise Saber Strike.")
+    assert {("31st Marine Expeditionary Unit", "participatedIn", "Balikatan"),
+            ("25th Infantry Division", "participatedIn", "Balikatan"),
+            ("1st Cavalry Division", "participatedIn", "Saber Strike")} <= facts
+
+
+def test_the_meeting_a_story_names_is_not_a_new_one_and_attendees_after_the_verb_be(nlp):
+    _, facts = run(nlp, "Leaders gathered for the G20 summit in Rome. Macron and Scholz attended the meeting on Saturday. "
+                        "Also attending Sunday's summit are President Cyril Ramaphosa of South Africa and Prime Minister "
+                        "Anthony Albanese of Australia.")
+    assert {("Macron", "participatedIn", "G20 summit"), ("Cyril Ramaphosa", "participatedIn", "G20 summit"),
+            ("Anthony Albanese", "participatedIn", "G20 summit")} <= facts
+    assert not {f for f in facts if f[2] == "Macron-Scholz meeting"}
+
+
+def test_a_visit_to_attend_and_during_a_visit(nlp):
+    _, facts = run(nlp, "Officials confirmed the visit of Indian Foreign Minister Subrahmanyam Jaishankar to attend the "
+                        "Shangri-La Dialogue. Anthony Albanese spoke to reporters during a visit to Darwin.")
+    assert ("Subrahmanyam Jaishankar", "participatedIn", "Shangri-La Dialogue") in facts
+    assert not {f for f in facts if f[0] == "Officials" and f[1] == "participatedIn"}
+    assert ("Anthony Albanese", "participatedIn", "Albanese visit to Darwin") in facts
+
+
+def test_portfolio_titles_and_a_title_word_that_is_a_given_name(nlp):
+    ms, facts = run(nlp, "Canada's Fisheries and Oceans Minister Joyce Murray met acting Afghan Foreign "
+                         "Minister Amir Khan Muttaqi and Qatar's Emir Sheikh Tamim bin Hamad Al Thani.")
+    assert ("Joyce Murray", "represents", "Canada") in facts
+    assert ("Amir Khan Muttaqi", "Minister") in types(ms)
+    assert ("Amir Khan Muttaqi", "holdsPosition", "Foreign Minister") in facts
+    assert ("Sheikh Tamim bin Hamad Al Thani", "holdsPosition", "Emir") in facts
+    assert not {m for m in ms if m.text == "Sheikh"}

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..types import Mention
 from .docindex import PASS_SUBJ, SUBJ, DocIndex
 
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival"}     # "X's visit to attend ...": X attends
 CLIMB = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 
 
@@ -21,6 +22,24 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
         (verb.tag_ == "VBN" and verb.dep_ == "acl") or \
         (verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children) and
          any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.head.children))   # "is hosted by A and led by B"
+    copula = verb.head if verb.dep_ == "csubj" and verb.head.lemma_ == "be" else \
+        next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None) \
+        if verb.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in verb.children) else None
+    if copula is not None:          # "attending Thursday's meeting are A, B and C" (however parsed)
+        named = [c for c in copula.children if c.dep_ == "attr"]
+        named += [p for c in copula.children if c.dep_ == "prep" and c.lower_ == "besides"      # "Besides Putin
+                  for p in c.children if p.dep_ == "pobj"]                                      # and Xi, ..."
+        found = [(m, c * 0.9) for p in named for m, c in index.args(p)]
+        if found:
+            return found, False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in ("advcl", "acl", "xcomp"):
+        trips = [verb.head] if verb.head.lemma_.lower() in TRIP_NOUNS else \
+            [c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS]
+        found = [(m, c * 0.85) for t in trips for p in t.children if p.dep_ == "poss" or
+                 (p.dep_ == "prep" and p.lower_ in ("of", "by")) for o in ([p] if p.dep_ == "poss" else p.children)
+                 for m, c in index.args(o)]
+        if found:                       # "confirmed the visit of Qin Gang ... to attend the dialogue"
+            return found, False
     tok, factor = verb, 1.0
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in SUBJ]

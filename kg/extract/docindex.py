@@ -16,6 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
+from .dates import WEEKDAYS
 from ..types import Evidence, Literal_, Mention
 from . import dates
 
@@ -40,6 +41,8 @@ GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials
                "paratroopers", "commandos", "crews", "pilots",
                "authorities", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
                "people", "leadership", "delegation"}
+PERSONNEL_NOUNS = {"soldiers", "troops", "sailors", "marines", "airmen", "personnel", "servicemen", "paratroopers",
+                   "commandos", "crews", "pilots", "members", "service", "contingent", "contingents"}
 QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet", "batch", "squadron", "pair",
                   "type", "kind", "version", "variant", "units", "battery", "system", "systems", "purchase",
                   "all", "most", "part", "parts", "much", "some", "half", "portion", "portions", "rest", "areas"}
@@ -142,6 +145,12 @@ class DocIndex:
                             m, c = self.mention(pobj, depth + 1)
                             if m:
                                 return m, c * 0.95
+        if lower in PERSONNEL_NOUNS:       # "soldiers of the 2nd Brigade", "troops from the 3rd Marine Division"
+            units = [self.by_token[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                     for p in c.children if p.dep_ == "pobj" and p.i in self.by_token]
+            unit = next((m for m in units if m.type == "MilitaryUnit"), None)
+            if unit is not None:
+                return unit, 0.8
         for child in tok.children:       # "the Bastion missile system": the weapon named in the compound
             if child.dep_ == "compound" and child.i in self.by_token and \
                     self.by_token[child.i].type in ("Weapon", "MilitaryUnit"):
@@ -164,8 +173,8 @@ class DocIndex:
             return None, 0.0          # "meetings with A and B": a meeting of its own, not the last one named
         if types == frozenset({"Meeting"}) and not dets and tok.pos_ == "NOUN":
             dets = ["the"]            # "for talks on Jan. 11": the talks the article is about
-        if any(c.dep_ == "poss" and c.lower_ == "year" for c in tok.children):
-            dets = ["the"]            # "this year's exercise"
+        if any(c.dep_ == "poss" and (c.lower_ == "year" or c.lower_ in WEEKDAYS) for c in tok.children):
+            dets = ["the"]            # "this year's exercise", "Thursday's meeting"
         if types == frozenset({"Country"}) and not (tok.dep_ in SUBJ | PASS_SUBJ):
             return None, 0.0          # "an effort by the Soviet Union to invade the country": not read
         if types == frozenset({"Treaty"}) and any(c.dep_ == "prep" and c.lower_ in ("for", "to", "with", "on")
@@ -284,6 +293,13 @@ class DocIndex:
                 for other in self.chains.get(id(m), ()):
                     if all(other is not o for o, _ in out):
                         out.append((other, c))
+            if t.lower_ in PERSONNEL_NOUNS:     # "US Army soldiers of 2nd Brigade": the force as well as the unit;
+                units = [ch for ch in t.children if ch.dep_ == "compound"]      # "Marines of A and soldiers
+                units += [p for ch in t.children if ch.dep_ == "prep" and ch.lower_ in ("of", "from")   # from B"
+                          for p in ch.children if p.dep_ == "pobj"]
+                for u in (self.by_token.get(ch.i) for ch in units):
+                    if u is not None and u.type == "MilitaryUnit" and all(u is not o for o, _ in out):
+                        out.append((u, 0.8))
         return out
 
     def _from_states(self, tok: Token, depth: int = 0) -> list[Token]:

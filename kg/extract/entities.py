@@ -150,6 +150,9 @@ def _is_junk(text: str, rules: TypeRules, label: str = "") -> bool:
     return False
 
 
+CAPITAL_NOUNS = {"capital", "city"}
+
+
 def _capital_is_city(span: Span) -> bool:
     """"in Tokyo", "visited Beijing", "Washington, D.C." and a dateline are the city; "Tokyo unveiled"
     is the state."""
@@ -174,6 +177,9 @@ def _capital_is_city(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.head.lower_ != "of":
         return True
+    if (root.dep_ == "appos" and root.head.lemma_.lower() in CAPITAL_NOUNS) or \
+            (prev is not None and prev.text == "," and span.start > 1 and doc[span.start - 2].lemma_.lower() in CAPITAL_NOUNS):
+        return True                        # "in the Nigerian capital, Abuja"
     return False
 
 
@@ -271,6 +277,9 @@ def _is_bad_person(span: Span) -> bool:
     inner = {t.i for t in words[:-1] if t.lower_ in NAME_PARTICLES}      # "Jean-Yves Le Drian"
     if len(words) > 1 and words[-1].lower_ in NAME_PARTICLES and words[-1].is_title:
         inner.add(words[-1].i)                                          # "Vikram Das"
+    first = span.doc[span.start - 1] if span.start > 0 else None
+    if first is not None and first.lower_ in lex_titles and words[0].text in load_lexicon().title_given_names:
+        words = words[1:]               # "Foreign Minister Amir Khan Muttaqi": a given name after a title
     if any(t.lower_ in lex_titles or t.lower_ in rules.heads_all or
            t.lower_ in PLURAL_SEAS or                                              # "East China Seas"
            (t.lower_ in rules.stop_names and t.i not in inner) for t in words):
@@ -427,8 +436,8 @@ def _extend_name_left(span: Span, ents_by_end: dict[int, Span]) -> Span:
             doc[start - 1].ent_type_ == "" and (start - 1) not in ents_by_end and \
             doc[start - 1].lower_ not in DETERMINERS and doc[start - 1].pos_ == "PROPN" and \
             doc[start - 1].lower_ not in FUNCTION_WORDS | {"but", "so", "yet", "also", "meanwhile"} and \
-            span.end - start < 5:
-        start -= 1
+            (span.end - start < 5 or doc[start - 1].lower_ in ("sheikh", "sheikha", "shaikh")):
+        start -= 1                        # ^ "Sheikh Tamim bin Hamad Al Thani"
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
@@ -506,6 +515,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     rules = type_rules()
     ents = list(doc.ents)
     ents = _posted_titles(doc, ents)
+    ents = _given_name_titles(doc, ents, lex)
     titles = {e.end: e for e in ents if e.label_ == "KG_Title" and not _loose_chief(e)}
     ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
     ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
@@ -773,6 +783,25 @@ def _loose_chief(title: Span) -> bool:
         return title.text.lower() == "chief"
     before = title.doc[title.start - 1]
     return before.ent_type_ not in ("KG_MilitaryUnit", "KG_Organization", "ORG")
+
+
+def _given_name_titles(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
+    """"Foreign Minister Amir Khan Muttaqi": a title word that is also a given name, right after another
+    title and before a name, is the name's first word."""
+    by_start = {e.start: e for e in ents}
+    by_end = {e.end: e for e in ents}
+    out: list[Span] = []
+    for e in ents:
+        name = by_start.get(e.end)
+        before = by_end.get(e.start)
+        if e.label_ == "KG_Title" and len(e) == 1 and e.text in lex.title_given_names and name is not None and \
+                name.label_ == "PERSON" and before is not None and before.label_ == "KG_Title":
+            out.append(Span(doc, e.start, name.end, label="PERSON"))
+            continue
+        if out and out[-1].label_ == "PERSON" and out[-1].end == e.end and out[-1].start < e.start:
+            continue                    # the name, now begun one word earlier
+        out.append(e)
+    return out
 
 
 def _posted_titles(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..types import Literal_, Mention
 from . import dates
 from .clauses import SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _objects, _subjects
-from .docindex import PASS_SUBJ, SUBJ, DocIndex, MentionFact
+from .docindex import PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact
 from .nominal import STATE
 from .posts import _counterparts, dateline
 from .unnamed import SIDELINES, VENUES, _event_states
@@ -90,6 +90,10 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 participants += [m for s in anchor.children if s.dep_ in SUBJ            # "Paratroopers from A
                                  for m, _ in index.args(s) if m.type in STATE and m not in participants]  # and B ...
                                                                                          # at Garuda Shield"
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.head.head == anchor:
+                participants += [m for s in anchor.children if s.dep_ in SUBJ and s.lower_ in PERSONNEL_NOUNS
+                                 for m, _ in index.args(s) if m.type == "MilitaryUnit" and m not in participants]
+                # ^ "Soldiers of the Japan Ground Self-Defense Force launch a missile ... during exercise Talisman Sabre"
             if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in anchor.children):
                 participants += [m for s in anchor.head.children if s.dep_ in SUBJ      # "Speaking at the forum,
                                  for m, _ in index.args(s) if m.type in ("Person", "Minister")   # Wang Yi said"

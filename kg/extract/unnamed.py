@@ -41,6 +41,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             index.participants[id(m)] = []
             index.venues[id(m)] = [where]
             continue
+        if named and _names_the_meeting(tok, index):
+            continue                                    # "attended the meeting": the one the story names
         people: list[Mention] = []
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
@@ -115,10 +117,21 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             found.append(m)
             index.by_token[tok.i] = m
             index.participants[id(m)] = []
+    found += _placed_meetings(doc, index)
     found += _verb_meetings(doc, index, found)
     _join_state_signings(found, index)
     index.add(found)
     return found
+
+
+def _names_the_meeting(tok: Token, index: DocIndex) -> bool:
+    """"the meeting", "Thursday's meeting": a meeting noun that refers back to the meeting the story
+    names (not "the meeting between A and B", which is one of its own)."""
+    if not any(c.lower_ in ("the", "this") or (c.dep_ == "poss" and c.lower_ in dates.WEEKDAYS)
+               for c in tok.children):
+        return False
+    m, _ = index.mention(tok)
+    return m is not None and m.type == "Meeting" and not m.rule.startswith("meeting:")
 
 
 def _place_before(tok: Token, index: DocIndex) -> Mention | None:
@@ -131,6 +144,62 @@ def _place_before(tok: Token, index: DocIndex) -> Mention | None:
     if place.metonym and "Capital" in place.rule and place.key:
         as_city(place)                                   # the city, not its government
     return place if place.type in ("City", "Place") else None
+
+
+PLACED_NOUNS = {"meeting", "summit", "talks", "conference"}
+VENUE_NOUNS = {"capital", "city", "town", "port"}
+
+
+def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
+    """"an extraordinary summit in the Nigerian capital, Abuja, on Friday, where the bloc directed
+    ...": a meeting the story tells of only by where it was held is a meeting of its own (one per story
+    and place), held there, with the states and bodies that did something there ("where ...")."""
+    found = []
+    named_words = {_meeting_word(doc[m.token_end - 1]) for m in index.mentions
+                   if m.type == "Meeting" and not m.rule.startswith("meeting:")}
+    for tok in doc:
+        word = _meeting_word(tok)
+        if tok.pos_ != "NOUN" or word not in PLACED_NOUNS or tok.i in index.by_token or word in named_words or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or \
+                any(c.lower_ in ("press", "news", "media") for c in tok.children):
+            continue                    # (not "a press conference in Beijing")
+        place = _venue(tok, index)
+        if place is None:
+            continue
+        if place.metonym and "Capital" in place.rule and place.key:
+            as_city(place)
+        parts = [m for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+                 for m, _ in index.args(p) if m.type in ("Country", "Organization", "Person", "Minister")]
+        parts += [m for rel in doc[tok.i:tok.sent.end] if rel.dep_ == "relcl" and tok.i < rel.head.i < rel.i and
+                  any(c.lower_ == "where" for c in rel.children)
+                  for m, _ in _subjects(rel, index)[0] if m.type in ("Country", "Organization", "Person", "Minister")]
+        first = _modified_from(tok)
+        m = Mention(doc_id=doc._.kg_doc_id, start=doc[first].idx, end=tok.idx + len(tok.text),
+                    text=f"{doc[first:tok.i + 1].text} in {place.text}", type="Meeting", rule="meeting:placed",
+                    sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
+                    key=f"placed:{doc._.kg_doc_id}:{place.key or place.text.lower()}|{word}",
+                    token_start=first, token_end=tok.i + 1)
+        found.append(m)
+        index.by_token[tok.i] = m
+        index.participants[id(m)] = list(dict.fromkeys(parts))
+        index.venues[id(m)] = [place]
+    return found
+
+
+def _venue(tok: Token, index: DocIndex) -> Mention | None:
+    """Where a meeting noun says it was held: "a summit in Abuja", "in the Nigerian capital, Abuja"."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            m = index.by_token.get(p.i)
+            if m is None and p.lemma_.lower() in VENUE_NOUNS and p.i + 2 < len(p.doc) and p.doc[p.i + 1].text == ",":
+                m = index.by_token.get(p.i + 2)          # "the Nigerian capital, Abuja"
+            if m is not None and m.type in PLACES:
+                return m
+    return None
 
 
 def _join_state_signings(found: list[Mention], index: DocIndex) -> None:
@@ -173,11 +242,14 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
                     visitors += [m for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]
                 if c.dep_ == "prep" and c.lower_ == "to":
                     dest += [m for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p) or _the_country(p, index)]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "during" and not dest:    # "during a visit in Natuna"
+                dest += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]
             named_by = any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
             if not visitors and not named_by and tok.dep_ in ("dobj", "pobj", "attr"):   # "who is on a visit to",
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head                   # "made a trip to"
-                if verb.lemma_.lower() in VISIT_VERBS and not _future(verb):
-                    visitors = [m for m, _ in _subjects(verb, index)[0]]
+                if (verb.lemma_.lower() in VISIT_VERBS or tok.head.lower_ == "during") and not _future(verb):
+                    visitors = [m for m, _ in _subjects(verb, index)[0]]     # "A talks to B during a visit to X"
         elif tok.pos_ == "VERB" and lemma == "visit" and not _future(tok) and not _negated_or_wished(tok):
             # ^ not "Putin invited Kim to visit Moscow"
             subjects, passive = _subjects(tok, index)
@@ -475,7 +547,15 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         if not people and len(states) >= 2 and verb.lemma_.lower() in ("sign", "ink") and not passive and \
                 not _negated_or_wished(verb):
             people = states           # "The UK, Italy and Japan signed a treaty in Tokyo on Thursday": a signing
-        if len(people) < 2:
+        body = None
+        if not people and verb.lemma_.lower() == "meet" and not passive and not objects and \
+                not _met_someone(verb, index):     # "Chiefs of Defence Staff of ECOWAS are meeting in Accra today"
+            body = next((m for s in heads if {s.lemma_.lower(), s.lower_.removesuffix("s")} & (DELEGATE_NOUNS | {"head"})
+                         for t in s.subtree
+                         if t.dep_ in ("pobj", "appos") for m in [index.by_token.get(t.i)]
+                         if m is not None and m.type == "Organization"), None)
+            people = [body] if body is not None else []
+        if len(people) < 2 and body is None:
             continue
         met = [m for m, *_ in objects if m.type in ("Person", "Minister")] + _present(verb, index)
         if not met and verb.lemma_.lower() not in ("sign", "ink") and _met_someone(verb, index):
@@ -490,6 +570,8 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             continue                  # "Hayashi and Hamada signed ...": a signing only with a place or day
         kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
         m = _made_meeting(verb, people, kind, "meeting:verb")
+        if body is not None:          # one body meets many times: this story's meeting of it
+            m.key += f";{doc._.kg_doc_id}:{verb.i}"
         found.append(m)
         index.by_token[verb.i] = m
         index.participants[id(m)] = people
