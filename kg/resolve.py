@@ -702,6 +702,7 @@ def _reorganised_in_place(out: Resolution) -> list[Fact]:
     return derived
 
 
+CONFLICT = re.compile(r"(?i)\b(war|conflict|invasion)\b")      # sides of a war do not cooperate in it
 EXERCISE_PARTNERS = 3          # the states of a joint exercise of at most this many cooperate (not all of RIMPAC's)
 
 
@@ -712,7 +713,7 @@ def _exercise_partners(out: Resolution) -> list[Fact]:
     for f in out.facts:
         event = out.entities.get(f.object) if isinstance(f.object, str) else None
         if f.predicate == "participatedIn" and event is not None and event.type == "Event" and \
-                not event.label.startswith("Operation ") and \
+                not event.label.startswith("Operation ") and not CONFLICT.search(event.label) and \
                 getattr(out.entities.get(f.subject), "type", "") == "Country":
             states[f.object].append(f)
     existing = {(f.subject, f.object) for f in out.facts if f.predicate == "cooperatesWith"}

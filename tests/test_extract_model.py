@@ -1297,3 +1297,40 @@ def test_portfolio_titles_and_a_title_word_that_is_a_given_name(nlp):
     assert ("Amir Khan Muttaqi", "holdsPosition", "Foreign Minister") in facts
     assert ("Sheikh Tamim bin Hamad Al Thani", "holdsPosition", "Emir") in facts
     assert not {m for m in ms if m.text == "Sheikh"}
+
+
+def test_an_agreement_between_parties_and_a_departments_state(nlp):
+    _, facts = run(nlp, "A framework agreement between the Indonesian Defence Ministry and the Naval Group company was "
+                        "signed on Friday.")
+    assert {("Indonesian Defence Ministry", "partyTo", "framework agreement"),
+            ("Naval Group", "partyTo", "framework agreement")} <= facts
+    _, facts = run(nlp, "Airbus signed a contract with the Department of National Defence of the Republic of Colombia "
+                        "on March 3, 2021.")
+    assert {("Department of National Defence", "partyTo", "contract"),
+            ("Republic of Colombia", "partyTo", "contract")} <= facts
+    assert not {f for f in facts if f[1] == "cooperatesWith"}      # a firm that sells to a state
+
+
+def test_a_pact_between_two_states_is_theirs(nlp):
+    _, facts = run(nlp, "The defence pact between Kenya and Ethiopia was renewed.")
+    assert {("Kenya", "partyTo", "defence pact"), ("Ethiopia", "partyTo", "defence pact")} <= facts
+    _, facts = run(nlp, "Talks on a pact between Kenya and Ethiopia resumed.")
+    assert {("Kenya", "partyTo", "Kenya-Ethiopia pact"), ("Ethiopia", "partyTo", "Kenya-Ethiopia pact")} <= facts
+
+
+def test_wars_and_invasions_are_events_of_their_sides(nlp):
+    ms, facts = run(nlp, "The Iran-Iraq war lasted eight years. Since Russia's invasion of Georgia, Tbilisi has sought "
+                         "NATO membership. The war between Eritrea and Ethiopia ended in 2000.")
+    assert {("Iran", "participatedIn", "Iran-Iraq war"), ("Iraq", "participatedIn", "Iran-Iraq war"),
+            ("Russia", "participatedIn", "Russia's invasion of Georgia"),
+            ("Eritrea", "participatedIn", "Eritrea-Ethiopia war")} <= facts
+    assert ("Georgia", "participatedIn", "Russia's invasion of Georgia") not in facts   # invaded, not invader
+    assert not {f for f in facts if f[1] == "cooperatesWith"}
+
+
+def test_an_exercise_named_before_its_noun_and_the_nations_it_lists(nlp):
+    _, facts = run(nlp, "Belarus and Laos joined China's Peace Mission 2021 exercise. Participating nations in RIMPAC "
+                        "2022 include Peru, Chile and Tonga.")
+    assert {("Belarus", "participatedIn", "Peace Mission 2021 exercise"), ("China", "participatedIn", "Peace Mission 2021 exercise"),
+            ("Peru", "participatedIn", "RIMPAC 2022"), ("Tonga", "participatedIn", "RIMPAC 2022")} <= facts
+    assert not {f for f in facts if f[2] == "Belarus-Laos exercise"}

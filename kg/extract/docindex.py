@@ -41,6 +41,7 @@ GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials
                "paratroopers", "commandos", "crews", "pilots",
                "authorities", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
                "people", "leadership", "delegation"}
+COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "contractor", "corporation", "group", "shipyard"}
 PERSONNEL_NOUNS = {"soldiers", "troops", "sailors", "marines", "airmen", "personnel", "servicemen", "paratroopers",
                    "commandos", "crews", "pilots", "members", "service", "contingent", "contingents"}
 QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet", "batch", "squadron", "pair",
@@ -153,8 +154,9 @@ class DocIndex:
                 return unit, 0.8
         for child in tok.children:       # "the Bastion missile system": the weapon named in the compound
             if child.dep_ == "compound" and child.i in self.by_token and \
-                    self.by_token[child.i].type in ("Weapon", "MilitaryUnit"):
-                return self.by_token[child.i], 0.95
+                    (self.by_token[child.i].type in ("Weapon", "MilitaryUnit") or
+                     (self.by_token[child.i].type == "Organization" and lower in COMPANY_NOUNS)):
+                return self.by_token[child.i], 0.95          # ^ "the Baykar company"
         if lower in GROUP_NOUNS or tok.lemma_ in GROUP_NOUNS:
             for child in tok.children:
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.by_token:

@@ -90,6 +90,12 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 participants += [m for s in anchor.children if s.dep_ in SUBJ            # "Paratroopers from A
                                  for m, _ in index.args(s) if m.type in STATE and m not in participants]  # and B ...
                                                                                          # at Garuda Shield"
+            named = doc[meeting.token_start:meeting.token_end].root if meeting.token_start <= tok.i < meeting.token_end else tok
+            listed = named.head.head if named.dep_ == "pobj" and named.head.lower_ in ("in", "of", "at", "for") else None
+            if listed is not None and listed.lemma_.lower() in LISTED_NOUNS and listed.tag_ == "NNS" and listed.dep_ in SUBJ and \
+                    listed.head.lemma_.lower() in ("include", "be", "comprise"):     # "Participating nations in
+                participants += [m for o in listed.head.children if o.dep_ in ("dobj", "attr")   # RIMPAC include A, B"
+                                 for m, _ in index.args(o) if m.type in PARTICIPANTS and m not in participants]
             if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.head.head == anchor:
                 participants += [m for s in anchor.children if s.dep_ in SUBJ and s.lower_ in PERSONNEL_NOUNS
                                  for m, _ in index.args(s) if m.type == "MilitaryUnit" and m not in participants]
@@ -171,12 +177,17 @@ def _modifier_states(meeting: Mention, index: DocIndex) -> list[Mention]:
                 found.append(m)
             i = m.token_start - 1
             continue
+        if tok.text in ("'s", "’s") and i == meeting.token_start - 1:
+            i -= 1                             # "Russia's Vostok-2022 exercise": the host's own
+            continue
         if tok.lower_ not in MODIFIER_WORDS and not (tok.is_lower and tok.lower_ in HOST_WORDS) or tok.is_sent_start:
             break
         i -= 1
     return found[::-1]
 
 
+LISTED_NOUNS = {"participant", "nation", "country", "state", "member", "military", "navy", "force", "attendee",
+                "delegation"}            # (plural: "Participating nations in RIMPAC include ...")
 BEFORE_PREPS = {"before", "ahead", "prior"}    # "before the ceremony", "ahead of the summit", "prior to the talks"
 MEETING_PARTIES = {"between", "among", "with", "involving", "including"}   # "exercise with the Indian Navy"
 PARTICIPANTS = ("Country", "Person", "Minister", "MilitaryUnit", "Organization")

@@ -455,7 +455,20 @@ def _signers(root: Token, index: DocIndex) -> set[str]:
     found = [m for m, _ in _subjects(verb, index)[0]]
     found += [m for prep in (*verb.children, *root.children) if prep.dep_ == "prep" and prep.lower_ == "with"
               for p in prep.children for m, _ in index.args(p)]
-    return {m.key for m in found if m.type == "Country" and m.key}
+    return {m.key for m in found if m.type == "Country" and m.key} | \
+        {s.key for m in found for s in [office_state(m, index)] if s is not None and s.key}
+
+
+def office_state(m: Mention, index: DocIndex) -> Mention | None:
+    """The state a ministry or department is written as of ("the Department of National Defence of the
+    Philippines"), as a mention of that state."""
+    if not _state_office(m):
+        return None
+    def of_objects(t: Token) -> list[Token]:
+        return [p for of in t.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    tok = index.doc[m.token_end - 1]
+    return next((s for p in of_objects(tok) for q in (p, *of_objects(p))      # "of the Republic of (the) Philippines"
+                 for s, _ in index.args(q) if s.type == "Country" and s.key), None)
 
 
 def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -491,6 +504,13 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     if party in index.first_country:
                         yield MentionFact(index.first_country[party], "partyTo", t,
                                           index.evidence(sent, "treaty:context-parties", 0.55))
+    for t in treaties:                # "a cooperation agreement between the Saudi Defense Ministry and Baykar"
+        root = doc[t.token_start:t.token_end].root
+        sides = [m for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                 for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
+                 if m.type in ("Country", "Organization", "MilitaryUnit")]
+        for party in dict.fromkeys(sides) if len(sides) >= 2 else ():
+            yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:between", 0.8))
     for a in (m for m in index.mentions if m.type == "TreatyArticle"):
         root = doc[a.token_start:a.token_end].root
         treaty = None

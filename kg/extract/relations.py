@@ -19,16 +19,17 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import (SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _objects, _possessed, _subjects,
                       verb_lemma)
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, relation_rules
 from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
-from .nominal import (AGREEMENT_WORDS, STATE, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
+from .nominal import (AGREEMENT_WORDS, STATE, office_state, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
                       _under_control)
 from .posts import _counterpart_facts, _implicit_country_facts, _named_later, _title_facts, _titled_anaphor_countries
-from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_events, unnamed_meetings,
+from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_conflicts, unnamed_events, unnamed_meetings,
                       unnamed_visits)
 
 
@@ -47,6 +48,7 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
     unnamed_meetings(doc, index)
     unnamed_visits(doc, index)
     unnamed_events(doc, index)
+    unnamed_conflicts(doc, index)
     unnamed_agreements(doc, index)
     seen: set[tuple[int, str, Any, int]] = set()
     for fact in _all_facts(doc, index, rules):
@@ -292,6 +294,7 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
         return None
     ours = [x for x in (state(m) for m, _ in _subjects(verb, index)[0]) if x is not None]
     theirs = [x for x in (state(m) for m in partners) if x is not None]
+    theirs += [x for x in (office_state(m, index) for m in partners) if x is not None and x not in theirs]
     sent = verb.sent
     keys = {x.key for x in (*ours, *theirs) if x.type == "Country" and x.key}
     if len(keys) < 2:                     # "Kishida signed a deal with Sunak" in an article about Japan
@@ -304,10 +307,18 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
         for p in theirs if not unsigned else ():
             yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:signed-with", 0.7))
     for a in ours:
-        for b in theirs:
-            if a.key != b.key or not a.key:
+        for b in theirs:                  # (states that sign together cooperate; a firm that sells to one need not)
+            if (a.key != b.key or not a.key) and _public_party(a) and _public_party(b):
                 yield MentionFact(a, "cooperatesWith", b, index.evidence(sent, "verb:cooperatesWith:signed-with", 0.6))
 
+
+
+def _public_party(m: Mention) -> bool:
+    """A state, or a public body kg knows (an agency, an alliance): not a firm, nor a body it cannot tell from one."""
+    if m.type == "Country":
+        return True
+    thing = load_lexicon().thing(m.key) if m.type == "Organization" and m.key else None
+    return thing is not None and thing.kind != "company"
 
 def _reorganize(verb: Token, index: DocIndex, rule: dict[str, Any], name: str, conf: float,
                 passive: bool) -> Iterator[MentionFact]:

@@ -313,6 +313,11 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
         joint = any(c.lower_ == "joint" for c in tok.children)
         if not (tok.lemma_.lower() in EVENT_NOUNS or (joint and tok.lemma_.lower() in JOINT_EVENT_NOUNS)):
             continue
+        written = next((index.by_token[c.i] for c in tok.children if c.dep_ in ("compound", "nmod", "amod")
+                        and c.i in index.by_token and index.by_token[c.i].type == "Event"), None)
+        if written is not None:            # "Russia's Vostok-2022 exercise": the exercise named before the noun
+            index.by_token[tok.i] = written
+            continue
         states = sorted({m.key: m for m in _event_states(tok, index)}.values(), key=lambda m: m.token_start)
         same = {bare for bare, ms in named.items() if any(tok.lemma_.lower() in {w.lemma_.lower() for w in
                                                                              doc[m.token_start:m.token_end]} for m in ms)}
@@ -343,6 +348,48 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
+CONFLICT_NOUNS = {"war", "conflict"}
+CONFLICT_SIDES = ("Country", "Organization")
+
+
+def unnamed_conflicts(doc: Doc, index: DocIndex) -> list[Mention]:
+    """Wars and invasions the text names by their sides ("the Russia-Ukraine war", "the war between
+    Armenia and Azerbaijan", "Russia's invasion of Ukraine"): an Event keyed by its sides, so that every
+    story of it resolves to one node, with the sides (the invader of an invasion) taking part."""
+    found = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.i in index.by_token or lemma not in CONFLICT_NOUNS | {"invasion"}:
+            continue
+        before = [m for t in tok.subtree if t.i < tok.i and t.dep_ in ("compound", "amod", "poss", "nmod")
+                  for m in [index.by_token.get(t.i)] if m is not None and m.type in CONFLICT_SIDES]
+        if lemma == "invasion":
+            invaded = [m for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+                       if p.dep_ == "pobj" for m in [index.by_token.get(p.i)] if m is not None and m.type == "Country"]
+            if len(before) != 1 or len(invaded) != 1 or before[0].key == invaded[0].key:
+                continue
+            sides, parts = [before[0], invaded[0]], [before[0]]
+            key = f"invasion:{sides[0].key or sides[0].text.lower()}>{sides[1].key}"
+            end = invaded[0].token_end
+            text = doc[min(before[0].token_start, tok.i):end].text
+        else:
+            sides = list(dict.fromkeys([*before, *_between_parties(tok, index)]))
+            if len(sides) < 2 or len({m.key or m.text for m in sides}) < 2:
+                continue
+            parts = sides
+            key = "conflict:" + "|".join(sorted(m.key or m.text.lower() for m in sides))
+            text = f"{'-'.join(m.text for m in sides)} {tok.text.lower()}"
+            end = tok.i + 1
+        m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=text, type="Event",
+                    rule="event:conflict", sent_start=tok.sent.start_char, sent_end=tok.sent.end_char, key=key,
+                    token_start=tok.i, token_end=tok.i + 1)
+        found.append(m)
+        index.by_token[tok.i] = m
+        index.participants[id(m)] = parts
+    index.add(found)
+    return found
+
+
 def _one_name(named: dict[str, list[Mention]]) -> bool:
     """Whether a story's exercise names are one name ("super garuda shield", "garuda shield 2022")."""
     bare = {dates.YEAR.sub("", n).strip() for n in named}
@@ -357,6 +404,18 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
     a treaty of its own (its parties are read like those of any unnamed agreement)."""
     found = []
     for tok in doc:
+        between = _between_parties(tok, index) if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGREEMENT_NOUNS and \
+            tok.i not in index.by_token else []
+        if len(between) >= 2:            # "the pact between Japan and Britain": an agreement of theirs
+            m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
+                        text=f"{'-'.join(p.text for p in between)} {doc[_modified_from(tok):tok.i + 1].text}",
+                        type="Treaty", rule="treaty:unnamed", sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
+                        key="parties:" + ",".join(sorted({p.key or p.text.lower() for p in between})) +
+                        (";agreement" if tok.lemma_.lower() != "treaty" else ""),
+                        token_start=tok.i, token_end=tok.i + 1)
+            found.append(m)
+            index.by_token[tok.i] = m
+            continue
         if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("sign", "ink", "conclude"):
             continue
         words = [c for c in tok.subtree if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token]
@@ -384,6 +443,13 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
             index.by_token[i] = m
     index.add(found)
     return found
+
+
+def _between_parties(tok: Token, index: DocIndex) -> list[Mention]:
+    """The states and bodies an agreement is "between": its parties."""
+    return list(dict.fromkeys(m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                              for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
+                              if m.type in ("Country", "Organization")))
 
 
 def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Mention]:
