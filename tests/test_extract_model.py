@@ -1334,3 +1334,23 @@ def test_an_exercise_named_before_its_noun_and_the_nations_it_lists(nlp):
     assert {("Belarus", "participatedIn", "Peace Mission 2021 exercise"), ("China", "participatedIn", "Peace Mission 2021 exercise"),
             ("Peru", "participatedIn", "RIMPAC 2022"), ("Tonga", "participatedIn", "RIMPAC 2022")} <= facts
     assert not {f for f in facts if f[2] == "Belarus-Laos exercise"}
+
+
+@pytest.mark.parametrize("text", [
+    "Countries participating in Exercise Sea Breeze include Georgia, Moldova and Romania.",
+    "Exercise Sea Breeze began on Monday. The 12 participating nations are Georgia, Moldova and Romania.",
+    "Exercise Sea Breeze was held with the participation of Georgia, Moldova and Romania.",
+    "Georgia, Moldova and Romania sent troops to Exercise Sea Breeze.",
+    "The drills, dubbed Exercise Sea Breeze, involve Georgia, Moldova and Romania.",
+])
+def test_the_ways_a_story_lists_an_exercises_nations(nlp, text):
+    _, facts = run(nlp, text)
+    assert {(s, "participatedIn", "Exercise Sea Breeze") for s in ("Georgia", "Moldova", "Romania")} <= facts
+
+
+def test_an_exercise_called_by_a_name_ner_misreads_is_an_exercise(nlp):
+    ms, facts = run(nlp, "The exercise, called Cope Thunder, involves Japan and Australia.")
+    assert ("Cope Thunder", "Event") in types(ms)
+    assert ("Japan", "participatedIn", "Cope Thunder") in facts
+    _, facts = run(nlp, "The U.S. participant in the exercise is the destroyer USS John Finn, the Pacific Fleet said.")
+    assert not {f for f in facts if f[1] == "participatedIn"}

@@ -81,8 +81,8 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
             out.extend((m, conf, particle) for m, conf in index.args(c) or possessor(c))
         if c.dep_ == "prep" and c.lower_ == "including" and out:    # "claims all of X, including Y"
             out.extend((m, conf * 0.9, out[0][2]) for p in c.children if p.dep_ == "pobj" for m, conf in index.args(p))
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for p in c.children:
+        if (c.dep_ == "prep" or (c.dep_ == "dative" and c.lower_ == "to")) and c.lower_ in preps:
+            for p in c.children:                   # ("sent troops to the exercise": "to" parsed as a dative)
                 if p.dep_ == "pobj":
                     out.extend((m, conf, c.lower_) for m, conf in index.args(p))
     if passive and verb.dep_ == "acl":                    # "troops stationed in Japan"

@@ -163,6 +163,17 @@ class DocIndex:
                     m = self.by_token[child.i]
                     if m.type == "Country":
                         return m, 0.8
+        kinds = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_) or frozenset()
+        named = next((self.by_token[o.i] for acl in tok.children          # "the drills, dubbed Exercise Pacific
+                      if acl.dep_ == "acl" and acl.lemma_.lower() in ("dub", "call", "name", "codename", "title")
+                      for o in acl.children if o.dep_ in ("oprd", "attr", "dobj") and o.i in self.by_token), None)
+        named = named or next((self.by_token[a.i] for a in tok.children if a.dep_ == "appos" and a.i in self.by_token
+                               and any(w.lower_ in ("named", "dubbed", "called") for w in a.subtree)), None)
+        if named is not None and tok.pos_ == "NOUN" and kinds & {"Event", "Meeting"}:
+            if named.type not in kinds and named.rule.startswith("ner:"):
+                named.type = "Event" if "Event" in kinds else "Meeting"   # "the exercise, called Cope Thunder":
+                named.key = ""                                          # an exercise, whatever NER said
+            return named, 0.9                    # Vanguard, involve ...", "the drills, code-named Joint Sword"
         titled = self._titled_person(tok)
         if titled is not None:
             return titled, 0.7

@@ -149,9 +149,14 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 if not subjects and verb.dep_ == "relcl":      # "the G-7 summit to be held in Hiroshima"
                     subjects = [(m, c * 0.9) for m, c in index.args(verb.head)]
         if rule.get("subject_nouns"):           # "Participants included Australia and France": the exercise's
-            if not any(c.dep_ in SUBJ and c.lemma_.lower() in rule["subject_nouns"] for c in verb.children):
-                continue
-            latest = _latest_event(verb, index)
+            heads = [c for c in verb.children if c.dep_ in SUBJ and
+                     (c.lemma_.lower() in rule["subject_nouns"] or _participating(c))]
+            if not heads or (verb.lemma_ == "be" and any(c.tag_ != "NNS" for c in heads)):
+                continue                        # (not "The U.S. participant is the destroyer USS John S. McCain")
+            named = [m for c in heads for acl in c.children if acl.dep_ == "acl" for prep in acl.children
+                     if prep.lower_ == "in" for p in prep.children for m in [index.mention(p)[0]]
+                     if m is not None and m.type in ("Meeting", "Event")]     # "Countries participating in RIMPAC"
+            latest = named[0] if named else _latest_event(verb, index)
             subjects = [(latest, 0.8)] if latest is not None else []
         if rule.get("implicit_object") and not objects and _intransitive(verb) and not _negated_or_wished(verb):
             latest = _latest_event(verb, index)          # "personnel from Canada will also participate"
@@ -311,6 +316,16 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
             if (a.key != b.key or not a.key) and _public_party(a) and _public_party(b):
                 yield MentionFact(a, "cooperatesWith", b, index.evidence(sent, "verb:cooperatesWith:signed-with", 0.6))
 
+
+
+PARTICIPATING_NOUNS = {"country", "nation", "state", "member", "navy", "military", "force", "army"}
+
+
+def _participating(noun: Token) -> bool:
+    """"the 18 participating nations", "countries taking part in the exercise": a list's subject."""
+    return noun.lemma_.lower() in PARTICIPATING_NOUNS and any(
+        c.lower_ == "participating" or (c.dep_ == "acl" and c.lemma_.lower() in ("participate", "take", "join"))
+        for c in noun.children)
 
 
 def _public_party(m: Mention) -> bool:
