@@ -1354,3 +1354,21 @@ def test_an_exercise_called_by_a_name_ner_misreads_is_an_exercise(nlp):
     assert ("Japan", "participatedIn", "Cope Thunder") in facts
     _, facts = run(nlp, "The U.S. participant in the exercise is the destroyer USS John Finn, the Pacific Fleet said.")
     assert not {f for f in facts if f[1] == "participatedIn"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Foreign Minister Alfred Mutua and Ethiopian Foreign Minister Demeke Mekonnen discussed the border in Nairobi on Friday.",
+    "Kenyan Foreign Minister Alfred Mutua paid a courtesy call on Ethiopian Foreign Minister Demeke Mekonnen in Addis Ababa.",
+    "Kenyan Foreign Minister Alfred Mutua was in Addis Ababa for talks with Ethiopian Foreign Minister Demeke Mekonnen.",
+    "Kenyan Foreign Minister Alfred Mutua sat down with Ethiopian Foreign Minister Demeke Mekonnen in Addis Ababa.",
+])
+def test_two_sides_people_who_talk_somewhere_hold_a_meeting(nlp, text):
+    _, facts = run(nlp, text)
+    meetings = {o for s, p, o in facts if p == "participatedIn" and s == "Alfred Mutua"}
+    assert len(meetings) == 1 and ("Demeke Mekonnen", "participatedIn", next(iter(meetings))) in facts
+
+
+def test_colleagues_who_agree_hold_no_meeting_and_a_phone_call_is_none(nlp):
+    _, facts = run(nlp, "Kenyan Foreign Minister Alfred Mutua and Kenyan Defence Minister Aden Duale agreed on Friday to "
+                        "send troops. Alfred Mutua will call Demeke Mekonnen on Tuesday.")
+    assert not {f for f in facts if f[1] == "participatedIn"}

@@ -18,7 +18,7 @@ from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, _members
 from .entities import as_city
 from .posts import COUNTERPART_HEADS
 
-MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing"}
+MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing", "call"}
 CEREMONY_NOUNS = {"ceremony", "signing"}
 
 
@@ -30,8 +30,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     alone: list[tuple[Token, Mention]] = []
     named = any(m.type == "Meeting" for m in index.mentions)     # talks of states are likely the meeting it names
     for tok in doc:
-        if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token:
-            continue
+        if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token or \
+                (tok.lemma_.lower() == "call" and not any(c.lower_ == "courtesy" for c in tok.children)):
+            continue                                    # ("a courtesy call on Xi": not a phone call)
         where = _place_before(tok, index)
         if where is not None:                           # "the Ramstein meeting", "the Vilnius summit"
             m = replace(_made_meeting(tok, [], _meeting_word(tok), "meeting:place-name"), text=f"{where.text} {_meeting_word(tok)}",
@@ -45,7 +46,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             continue                                    # "attended the meeting": the one the story names
         people: list[Mention] = []
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("between", "with") or (prep.lower_ == "on" and tok.lemma_ == "call")):
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         people += [m for m, _ in index.args(p) if m.type in ("Person", "Minister")]
@@ -62,14 +63,15 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             people += [m for ag in tok.head.children if ag.dep_ == "agent" for p in ag.children
                        for m, _ in index.args(p) if m.type in ("Person", "Minister")]   # "was attended by A, B and C"
         if verb is not None and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-                                 or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host")):
+                                 or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host", "pay")):
             subjects, _ = _subjects(verb, index)
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
         if verb is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or
                                                     (tok.head.lower_ == "for" and people)) and \
-                (tok.head.head.pos_ == "VERB" or tok.head.head.lower_ == "present"):
+                (tok.head.head.pos_ == "VERB" or tok.head.head.lower_ == "present" or
+                 (tok.head.lower_ == "for" and tok.head.head.lemma_ == "be")):     # "was in Beijing for talks with Wang"
             # ^ "signed ... and presented it to Blinken at a ceremony"; "A and B were present at the signing"
-            verb = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
+            verb = tok.head.head if tok.head.head.pos_ in ("VERB", "AUX") else tok.head.head.head
             subjects, passive = _subjects(verb, index)
             hosts = [m for m, _ in subjects if m.type in ("Person", "Minister")] or _person_before(verb, index)
             people += [m for m, *_ in _objects(verb, index, passive, {"to", "with"})
@@ -174,6 +176,8 @@ def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                   any(c.lower_ == "where" for c in rel.children)
                   for m, _ in _subjects(rel, index)[0] if m.type in ("Country", "Organization", "Person", "Minister")]
         first = _modified_from(tok)
+        while first < tok.i and doc[first - 1].text == "-":
+            first += 1                  # "a 90-minute meeting": not "minute meeting"
         m = Mention(doc_id=doc._.kg_doc_id, start=doc[first].idx, end=tok.idx + len(tok.text),
                     text=f"{doc[first:tok.i + 1].text} in {place.text}", type="Meeting", rule="meeting:placed",
                     sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
@@ -492,7 +496,8 @@ def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Ment
 
 
 SIDELINES = {"sideline", "sidelines", "margin", "margins"}
-MEETING_VERBS = {"meet", "host", "call", "sign", "ink", "welcome", "greet", "receive"}
+MEETING_VERBS = {"meet", "host", "call", "sign", "ink", "welcome", "greet", "receive", "sit"}
+TALK_VERBS = {"discuss", "agree", "talk", "confer"}     # a meeting of two sides' people only with a place or a day
 
 
 def _meeting_word(tok: Token) -> str:
@@ -595,7 +600,9 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
     found = []
     story_names_one = any(m.type == "Meeting" and not m.rule.startswith("meeting:") for m in index.mentions)
     for verb in doc:                            # ^ "the top diplomats of Japan and India met" in a story on the Quad
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEETING_VERBS or verb.i in index.by_token:
+        talk = verb.lemma_.lower() in TALK_VERBS
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEETING_VERBS | TALK_VERBS or verb.i in index.by_token \
+                or (talk and story_names_one):
             continue
         if verb.lemma_.lower() == "call" and not any(c.lower_ == "on" for c in verb.children):
             continue
@@ -621,8 +628,14 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
                          if t.dep_ in ("pobj", "appos") for m in [index.by_token.get(t.i)]
                          if m is not None and m.type == "Organization"), None)
             people = [body] if body is not None else []
+        if talk:                      # "Singh and Wei discussed the standoff in Moscow on Friday": the two
+            people = [m for m, _ in subjects if m.type in ("Person", "Minister")]   # sides' people, together
+            if len({p.affiliation for p in people}) < 2 or any(p.affiliation is None for p in people):
+                continue
         if len(people) < 2 and body is None:
             continue
+        if verb.lemma_.lower() == "sit" and any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
+            continue                  # "sat down for dialogue with ...": the meeting it names
         met = [m for m, *_ in objects if m.type in ("Person", "Minister")] + _present(verb, index)
         if not met and verb.lemma_.lower() not in ("sign", "ink") and _met_someone(verb, index):
             continue                  # "Hayashi and Hamada will meet with their counterparts": who is unread
@@ -632,7 +645,7 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
                     for p in verb.children)
         when = any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
-        if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive"):
+        if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive", "sit"):
             continue                  # "Hayashi and Hamada signed ...": a signing only with a place or day
         kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
         m = _made_meeting(verb, people, kind, "meeting:verb")
