@@ -1372,3 +1372,11 @@ def test_colleagues_who_agree_hold_no_meeting_and_a_phone_call_is_none(nlp):
     _, facts = run(nlp, "Kenyan Foreign Minister Alfred Mutua and Kenyan Defence Minister Aden Duale agreed on Friday to "
                         "send troops. Alfred Mutua will call Demeke Mekonnen on Tuesday.")
     assert not {f for f in facts if f[1] == "participatedIn"}
+
+
+def test_the_deal_a_story_has_not_named_before_is_a_new_one(nlp):
+    _, facts = run(nlp, "The deal, signed by Ghana and Togo in Accra, covers border patrols.")
+    assert {("Ghana", "partyTo", "deal"), ("Togo", "partyTo", "deal")} <= facts
+    _, facts = run(nlp, "The Lome Defence Accord was drafted in May. Ghana and Togo signed the deal on Monday.")
+    assert ("Ghana", "partyTo", "Lome Defence Accord") in facts
+    assert not {f for f in facts if f[2] == "deal"}

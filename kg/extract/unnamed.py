@@ -420,7 +420,9 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
             found.append(m)
             index.by_token[tok.i] = m
             continue
-        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("sign", "ink", "conclude"):
+        signed = (tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNED) or \
+            any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SIGNED for c in tok.children)
+        if tok.pos_ != "NOUN" or not signed:    # ^ "the deal, signed by Serbia and France", "the agreement signed on"
             continue
         words = [c for c in tok.subtree if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token]
         while words and {w.i for w in words} != set(range(words[0].i, tok.i)):
@@ -429,8 +431,7 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
             doc[tok.i + 2].lower_ in ("intent", "offer", "acceptance")          # "a letter of offer and acceptance"
         kind = tok.lemma_.lower() in AGREEMENT_NOUNS or letter or \
             (tok.lemma_.lower() == "plan" and any(w.lemma_.lower() == "cooperation" for w in words))
-        if not kind or tok.i in index.by_token or \
-                not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in tok.children):
+        if not kind or tok.i in index.by_token or not _new_agreement(tok, index):
             continue                    # "signed a defense cooperation plan", "two acquisition contracts"
         start = min([tok.i, *(w.i for w in words)])
         end = tok.i + 1
@@ -447,6 +448,19 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
             index.by_token[i] = m
     index.add(found)
     return found
+
+
+SIGNED = {"sign", "ink", "conclude"}
+
+
+def _new_agreement(tok: Token, index: DocIndex) -> bool:
+    """Whether a signed agreement is one the story has not named: "a deal", "two contracts", a headline's bare
+    "ink deal", or "the deal" before any treaty is named (not "the deal" that refers back to one)."""
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
+    if any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in dets) or not dets:
+        return True
+    return any(c.lower_ == "the" for c in dets) and \
+        not any(m.type == "Treaty" and m.token_end <= tok.i for m in index.mentions)
 
 
 def _between_parties(tok: Token, index: DocIndex) -> list[Mention]:
