@@ -1380,3 +1380,10 @@ def test_the_deal_a_story_has_not_named_before_is_a_new_one(nlp):
     _, facts = run(nlp, "The Lome Defence Accord was drafted in May. Ghana and Togo signed the deal on Monday.")
     assert ("Ghana", "partyTo", "Lome Defence Accord") in facts
     assert not {f for f in facts if f[2] == "deal"}
+
+
+def test_a_treaty_named_for_a_place(nlp):
+    ms, facts = run(nlp, "The Minsk Protocol was signed by Russia and Ukraine. The Oslo Accords were signed in 1993. "
+                         "He flew to Tokyo on Monday.")
+    assert {("Minsk Protocol", "Treaty"), ("Oslo Accords", "Treaty"), ("Tokyo", "City")} <= types(ms)
+    assert ("Russia", "partyTo", "Minsk Protocol") in facts

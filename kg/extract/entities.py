@@ -544,6 +544,11 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if decided is None:
             continue
         kg_type, key, metonym = decided
+        if kg_type in ("City", "Country", "Place", "Region") and span.end < len(doc) and doc[span.end].is_title and \
+                (doc[span.end].lower_ in rules.heads.get("Treaty", ()) or doc[span.end].lower_.rstrip("s") in
+                 rules.heads.get("Treaty", ())) and not doc[span.end].ent_type_:
+            span, kg_type, key, metonym = Span(doc, span.start, span.end + 1, label="LAW"), "Treaty", "", False
+            #       ^ "the Washington Declaration", "the Minsk Protocol", "the Oslo Accords": a treaty named for a place
         if kg_type == "Organization" and span.end < len(doc) and doc[span.end].lower_ in MEETING_TAILS:
             span, kg_type, key = Span(doc, span.start, span.end + 1, label="EVENT"), "Meeting", ""
         if kg_type == "Meeting":                   # ^ "the Shanghai Cooperation Organization summit"
