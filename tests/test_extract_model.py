@@ -1387,3 +1387,10 @@ def test_a_treaty_named_for_a_place(nlp):
                          "He flew to Tokyo on Monday.")
     assert {("Minsk Protocol", "Treaty"), ("Oslo Accords", "Treaty"), ("Tokyo", "City")} <= types(ms)
     assert ("Russia", "partyTo", "Minsk Protocol") in facts
+
+
+def test_a_meeting_in_a_capital_of_and_here_under_a_dateline(nlp):
+    _, facts = run(nlp, "The CSTO summit was held in Kazakhstan's capital of Astana on Thursday.")
+    assert ("CSTO summit", "heldIn", "Astana") in facts
+    _, facts = run(nlp, "HANOI, Sept. 9 (Xinhua) -- Vietnamese and Lao defense chiefs held talks here Monday.")
+    assert {f[2] for f in facts if f[1] == "heldIn"} == {"HANOI"}

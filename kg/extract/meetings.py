@@ -237,10 +237,19 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                     if p.i not in index.by_token or index.by_token[p.i].type not in VENUES:
                         p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "in"
                                   for q in inner.children if q.i in index.by_token), p)   # "at State House in Nairobi"
+                    if p.i not in index.by_token and p.lemma_.lower() in ("capital", "city", "town", "port"):
+                        p = next((q for inner in p.children if (inner.dep_ == "prep" and inner.lower_ == "of")
+                                  or inner.dep_ == "appos" for q in (inner, *inner.children)
+                                  if q.i in index.by_token), p)        # "in Kazakhstan's capital of Astana"
                     group = [index.by_token[t.i] for t in (p, *p.conjuncts) if t.i in index.by_token]
                     groups += [[m for m in group if m.type in VENUES and
                                 (prep.lower_ not in AREA_PREPS or m.type in ("WaterBody", "Region"))]]
     groups = [g for g in groups if g]
+    if not groups and any(c.lower_ == "here" and c.dep_ == "advmod" for h in (anchor, *anchor.conjuncts)
+                          for c in h.children):      # "agreed here Monday", "arrived here for a trilateral meeting":
+        filed = dateline(index.doc, index)          # the dateline's city
+        if filed is not None and filed.type == "City":
+            groups = [[filed]]
     # a meeting is held in one place; an exercise may span several ("in the Pacific and the Sea of Okhotsk")
     for m in (groups[0] if several else groups[0][:1]) if groups else ():
         yield m, 0.75 if m.type in ("City", "Place", "WaterBody") else 0.6

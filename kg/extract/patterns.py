@@ -72,6 +72,7 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
             add("KG_Demonym", s, c.id)
         for s in (*c.capitals, *c.seats):
             add("KG_Capital", strip_the(s), c.id)
+            add("KG_Capital", strip_the(s).upper(), c.id)      # a dateline's "HANOI -"
         if not c.ambiguous:                    # "Indonesian Air Force", "Thai Navy", "Philippine Marine Corps"
             for service in NATIONAL_SERVICES:  # one id for "Indian Air Force", "Indian air force", "India's air force"
                 adjective = c.demonyms[0] if c.demonyms else c.name
