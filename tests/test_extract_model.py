@@ -1394,3 +1394,10 @@ def test_a_meeting_in_a_capital_of_and_here_under_a_dateline(nlp):
     assert ("CSTO summit", "heldIn", "Astana") in facts
     _, facts = run(nlp, "HANOI, Sept. 9 (Xinhua) -- Vietnamese and Lao defense chiefs held talks here Monday.")
     assert {f[2] for f in facts if f[1] == "heldIn"} == {"HANOI"}
+
+
+def test_people_who_arrive_for_talks_hold_them(nlp):
+    _, facts = run(nlp, "Kenyan Foreign Minister Alfred Mutua and Ethiopian Foreign Minister Demeke Mekonnen arrived in "
+                        "Kampala for a trilateral meeting.")
+    assert ("Mutua-Mekonnen meeting", "heldIn", "Kampala") in facts
+    assert ("Demeke Mekonnen", "participatedIn", "Mutua-Mekonnen meeting") in facts

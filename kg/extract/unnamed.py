@@ -18,6 +18,7 @@ from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, _members
 from .entities import as_city
 from .posts import COUNTERPART_HEADS
 
+ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather"}     # "arrived in X for talks"
 MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing", "call"}
 CEREMONY_NOUNS = {"ceremony", "signing"}
 
@@ -76,6 +77,12 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             hosts = [m for m, _ in subjects if m.type in ("Person", "Minister")] or _person_before(verb, index)
             people += [m for m, *_ in _objects(verb, index, passive, {"to", "with"})
                        if m.type in ("Person", "Minister")]
+        if verb is None and not named and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+                tok.head.head.lemma_.lower() in ARRIVAL_VERBS and not _future(tok.head.head):
+            verb = tok.head.head          # "A and B arrived in Islamabad for a trilateral meeting on Saturday"
+            subjects, _ = _subjects(verb, index)
+            hosts = [m for m, _ in subjects if m.type in ("Person", "Minister")] or \
+                list({m.key: m for m, _ in subjects if m.type == "Country" and m.key}.values())
         if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "PROPN":
             people += [m for m, _ in index.args(tok.head.head) if m.type in ("Person", "Minister")]
         if verb is not None:                            # ^ a caption: "Kavalec and Tilvar at the signing of the letter"
