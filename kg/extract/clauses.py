@@ -170,3 +170,13 @@ def _negated_or_wished(verb: Token) -> bool:
         (verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head, WISH_TABLE) is not None) or \
         (verb.dep_ == "pcomp" and verb.head.lower_ in ("from", "of", "on", "toward", "towards") and
          (verb.head.head.lemma_.lower() in HINDERED or verb.head.head.lower_ in HINDERED))
+
+
+NEGOTIATION = {"talk", "talks", "negotiation", "negotiations", "push", "bid", "effort", "efforts", "hope", "hopes",
+               "proposal", "draft", "plan"}
+
+
+def _negotiated(tok: Token) -> bool:
+    """"talks on a ceasefire agreement between A and B": an agreement not (yet) made."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for", "over", "toward", "towards", "about") and \
+        (tok.head.head.lemma_.lower() in NEGOTIATION or tok.head.head.lower_ in NEGOTIATION)

@@ -150,7 +150,7 @@ def _is_junk(text: str, rules: TypeRules, label: str = "") -> bool:
     return False
 
 
-CAPITAL_NOUNS = {"capital", "city"}
+CAPITAL_NOUNS = {"capital", "city", "town", "port"}     # "the Nigerian capital, Abuja"
 
 
 def _capital_is_city(span: Span) -> bool:
@@ -178,7 +178,8 @@ def _capital_is_city(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.head.lower_ != "of":
         return True
     if (root.dep_ == "appos" and root.head.lemma_.lower() in CAPITAL_NOUNS) or \
-            (prev is not None and prev.text == "," and span.start > 1 and doc[span.start - 2].lemma_.lower() in CAPITAL_NOUNS):
+            (prev is not None and prev.text == "," and span.start > 1 and doc[span.start - 2].lemma_.lower() in CAPITAL_NOUNS
+             and root.dep_ not in ("nsubj", "nsubjpass")):        # (not "near the capital, Kyiv said")
         return True                        # "in the Nigerian capital, Abuja"
     return False
 
@@ -545,6 +546,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             continue
         kg_type, key, metonym = decided
         if kg_type in ("City", "Country", "Place", "Region") and span.end < len(doc) and doc[span.end].is_title and \
+                span.start > 0 and doc[span.start - 1].lower_ == "the" and \
                 (doc[span.end].lower_ in rules.heads.get("Treaty", ()) or doc[span.end].lower_.rstrip("s") in
                  rules.heads.get("Treaty", ())) and not doc[span.end].ent_type_:
             span, kg_type, key, metonym = Span(doc, span.start, span.end + 1, label="LAW"), "Treaty", "", False

@@ -16,6 +16,7 @@ from .clauses import SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _
 from .docindex import PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact
 from .nominal import STATE
 from .posts import _counterparts, dateline
+from .entities import CAPITAL_NOUNS
 from .unnamed import SIDELINES, VENUES, _event_states
 
 
@@ -237,7 +238,7 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                     if p.i not in index.by_token or index.by_token[p.i].type not in VENUES:
                         p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "in"
                                   for q in inner.children if q.i in index.by_token), p)   # "at State House in Nairobi"
-                    if p.i not in index.by_token and p.lemma_.lower() in ("capital", "city", "town", "port"):
+                    if p.i not in index.by_token and p.lemma_.lower() in CAPITAL_NOUNS:
                         p = next((q for inner in p.children if (inner.dep_ == "prep" and inner.lower_ == "of")
                                   or inner.dep_ == "appos" for q in (inner, *inner.children)
                                   if q.i in index.by_token), p)        # "in Kazakhstan's capital of Astana"

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import SIGNING_VERBS, _future, _negated_or_wished, _subjects
+from .clauses import SIGNING_VERBS, _future, _negated_or_wished, _negotiated, _subjects
 from .docindex import DocIndex, MentionFact, _body_of_states, _members
 from .entities import TOWN_NOUNS
 
@@ -506,6 +506,8 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                                           index.evidence(sent, "treaty:context-parties", 0.55))
     for t in treaties:                # "a cooperation agreement between the Saudi Defense Ministry and Baykar"
         root = doc[t.token_start:t.token_end].root
+        if _negotiated(root):
+            continue                  # (not "talks on a ceasefire agreement between A and B")
         sides = [m for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "between"
                  for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
                  if m.type in ("Country", "Organization", "MilitaryUnit")]

@@ -25,7 +25,7 @@ from .clauses import (SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, 
                       verb_lemma)
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, relation_rules
 from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
-from .nominal import (AGREEMENT_WORDS, STATE, office_state, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
+from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_office, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
                       _under_control)
 from .posts import _counterpart_facts, _implicit_country_facts, _named_later, _title_facts, _titled_anaphor_countries
@@ -329,11 +329,12 @@ def _participating(noun: Token) -> bool:
 
 
 def _public_party(m: Mention) -> bool:
-    """A state, or a public body kg knows (an agency, an alliance): not a firm, nor a body it cannot tell from one."""
-    if m.type == "Country":
+    """A state, its forces, a ministry or a public body kg knows (an agency, an alliance): not a firm, nor a body
+    it cannot tell from one."""
+    if m.type in ("Country", "MilitaryUnit"):
         return True
     thing = load_lexicon().thing(m.key) if m.type == "Organization" and m.key else None
-    return thing is not None and thing.kind != "company"
+    return (thing is not None and thing.kind != "company") or (thing is None and _state_office(m))
 
 def _reorganize(verb: Token, index: DocIndex, rule: dict[str, Any], name: str, conf: float,
                 passive: bool) -> Iterator[MentionFact]:

@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from . import dates
-from .clauses import _clause_verb, _future, _negated_or_wished, _objects, _subjects
+from .clauses import _clause_verb, _future, _negated_or_wished, _negotiated, _objects, _subjects
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, _members
-from .entities import as_city
+from .entities import CAPITAL_NOUNS, as_city
 from .posts import COUNTERPART_HEADS
 
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather"}     # "arrived in X for talks"
@@ -156,7 +156,8 @@ def _place_before(tok: Token, index: DocIndex) -> Mention | None:
 
 
 PLACED_NOUNS = {"meeting", "summit", "talks", "conference"}
-VENUE_NOUNS = {"capital", "city", "town", "port"}
+UNHELD = {"propose", "reject", "seek", "call", "plan", "want", "urge", "suggest", "offer", "cancel", "postpone",
+          "demand", "request", "invite", "consider"}
 
 
 def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
@@ -173,8 +174,10 @@ def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 any(c.lower_ in ("press", "news", "media") for c in tok.children):
             continue                    # (not "a press conference in Beijing")
         place = _venue(tok, index)
-        if place is None:
-            continue
+        governor = _clause_verb(tok)
+        if place is None or _future(governor) or _negated_or_wished(governor) or \
+                governor.lemma_.lower() in UNHELD or any(c.dep_ == "acl" and c.lemma_.lower() in UNHELD for c in tok.children):
+            continue                    # not "rejected a meeting in Geneva", "will attend a summit in Moscow"
         if place.metonym and "Capital" in place.rule and place.key:
             as_city(place)
         parts = [m for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
@@ -206,7 +209,7 @@ def _venue(tok: Token, index: DocIndex) -> Mention | None:
             if p.dep_ != "pobj":
                 continue
             m = index.by_token.get(p.i)
-            if m is None and p.lemma_.lower() in VENUE_NOUNS and p.i + 2 < len(p.doc) and p.doc[p.i + 1].text == ",":
+            if m is None and p.lemma_.lower() in CAPITAL_NOUNS and p.i + 2 < len(p.doc) and p.doc[p.i + 1].text == ",":
                 m = index.by_token.get(p.i + 2)          # "the Nigerian capital, Abuja"
             if m is not None and m.type in PLACES:
                 return m
@@ -228,6 +231,7 @@ def _join_state_signings(found: list[Mention], index: DocIndex) -> None:
 
 
 VISIT_NOUNS = {"visit", "trip", "tour"}
+HOST_VERBS = {"host", "welcome", "greet", "receive", "meet"}     # "X hosted Y during a visit": Y visits
 VISIT_VERBS = {"be", "make", "pay", "conclude", "begin", "start", "end", "wrap", "complete"}   # "is on a visit to"
 DESTINATIONS = ("Country", "City", "Place", "Island", "Region", "MilitaryUnit")
 VENUES = (*PLACES, "WaterBody")
@@ -259,7 +263,8 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
             named_by = any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
             if not visitors and not named_by and tok.dep_ in ("dobj", "pobj", "attr"):   # "who is on a visit to",
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head                   # "made a trip to"
-                if (verb.lemma_.lower() in VISIT_VERBS or tok.head.lower_ == "during") and not _future(verb):
+                if (verb.lemma_.lower() in VISIT_VERBS or (tok.head.lower_ == "during" and verb.lemma_.lower() not in
+                                                            HOST_VERBS)) and not _future(verb):
                     visitors = [m for m, _ in _subjects(verb, index)[0]]     # "A talks to B during a visit to X"
         elif tok.pos_ == "VERB" and lemma == "visit" and not _future(tok) and not _negated_or_wished(tok):
             # ^ not "Putin invited Kim to visit Moscow"
@@ -361,6 +366,8 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
 
 CONFLICT_NOUNS = {"war", "conflict"}
 CONFLICT_SIDES = ("Country", "Organization")
+UNREAL = {"possible", "potential", "future", "hypothetical", "risk", "threat", "prospect", "fear", "danger",
+          "spectre", "specter", "possibility", "likelihood", "chance", "chances", "brink", "eve"}
 
 
 def unnamed_conflicts(doc: Doc, index: DocIndex) -> list[Mention]:
@@ -372,6 +379,12 @@ def unnamed_conflicts(doc: Doc, index: DocIndex) -> list[Mention]:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or tok.i in index.by_token or lemma not in CONFLICT_NOUNS | {"invasion"}:
             continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.lower_ in UNREAL for c in tok.children) or \
+                any(c.dep_ in ("compound", "amod") and c.i not in index.by_token and c.pos_ == "NOUN"
+                    for c in tok.children) or \
+                (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNREAL):
+            continue                    # not "a war between China and the US would ...", "the risk of conflict",
+            #                             "a Chinese invasion of Taiwan", "the US-China trade war"
         before = [m for t in tok.subtree if t.i < tok.i and t.dep_ in ("compound", "amod", "poss", "nmod")
                   for m in [index.by_token.get(t.i)] if m is not None and m.type in CONFLICT_SIDES]
         if lemma == "invasion":
@@ -416,7 +429,7 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
     found = []
     for tok in doc:
         between = _between_parties(tok, index) if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGREEMENT_NOUNS and \
-            tok.i not in index.by_token else []
+            tok.i not in index.by_token and not _negotiated(tok) else []
         if len(between) >= 2:            # "the pact between Japan and Britain": an agreement of theirs
             m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
                         text=f"{'-'.join(p.text for p in between)} {doc[_modified_from(tok):tok.i + 1].text}",
@@ -518,7 +531,8 @@ def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Ment
 
 SIDELINES = {"sideline", "sidelines", "margin", "margins"}
 MEETING_VERBS = {"meet", "host", "call", "sign", "ink", "welcome", "greet", "receive", "sit"}
-TALK_VERBS = {"discuss", "agree", "talk", "confer"}     # a meeting of two sides' people only with a place or a day
+TALK_VERBS = {"discuss", "agree", "talk", "confer"}
+REMOTE = {"phone", "telephone", "call", "video", "virtual", "virtually", "letter", "online", "videoconference"}     # a meeting of two sides' people only with a place or a day
 
 
 def _meeting_word(tok: Token) -> str:
@@ -651,7 +665,12 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             people = [body] if body is not None else []
         if talk:                      # "Singh and Wei discussed the standoff in Moscow on Friday": the two
             people = [m for m, _ in subjects if m.type in ("Person", "Minister")]   # sides' people, together
-            if len({p.affiliation for p in people}) < 2 or any(p.affiliation is None for p in people):
+            if len({p.affiliation for p in people}) < 2 or any(p.affiliation is None for p in people) or \
+                    any(t.lemma_.lower() in REMOTE for t in verb.sent):
+                continue                  # (not "agreed in a phone call", "talked in a video call")
+            if not any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
+                    getattr(index.by_token.get(o.i), "type", "") in VENUES for o in p.children) for p in verb.children) \
+                    and not any(e.root.head.head == verb for e in index.date_ents):
                 continue
         if len(people) < 2 and body is None:
             continue
