@@ -41,6 +41,8 @@ GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials
                "paratroopers", "commandos", "crews", "pilots",
                "authorities", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
                "people", "leadership", "delegation"}
+# "the 12 participating nations are A, B", "countries taking part in X include A, B": what such a list is of
+LISTED_NOUNS = {"country", "nation", "state", "member", "navy", "military", "force", "army"}
 COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "contractor", "corporation", "group", "shipyard"}
 PERSONNEL_NOUNS = {"soldiers", "troops", "sailors", "marines", "airmen", "personnel", "servicemen", "paratroopers",
                    "commandos", "crews", "pilots", "members", "service", "contingent", "contingents"}

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..types import Literal_, Mention
 from . import dates
 from .clauses import SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _objects, _subjects
-from .docindex import PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact
+from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact
 from .nominal import STATE
 from .posts import _counterparts, dateline
 from .entities import CAPITAL_NOUNS
@@ -93,7 +93,8 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                                                                                          # at Garuda Shield"
             named = doc[meeting.token_start:meeting.token_end].root if meeting.token_start <= tok.i < meeting.token_end else tok
             listed = named.head.head if named.dep_ == "pobj" and named.head.lower_ in ("in", "of", "at", "for") else None
-            if listed is not None and listed.lemma_.lower() in LISTED_NOUNS and listed.tag_ == "NNS" and listed.dep_ in SUBJ and \
+            if listed is not None and listed.lemma_.lower() in LISTED_NOUNS | ATTENDEES and listed.tag_ == "NNS" and \
+                    listed.dep_ in SUBJ and \
                     listed.head.lemma_.lower() in ("include", "be", "comprise"):     # "Participating nations in
                 participants += [m for o in listed.head.children if o.dep_ in ("dobj", "attr")   # RIMPAC include A, B"
                                  for m, _ in index.args(o) if m.type in PARTICIPANTS and m not in participants]
@@ -190,8 +191,7 @@ def _modifier_states(meeting: Mention, index: DocIndex) -> list[Mention]:
     return found[::-1]
 
 
-LISTED_NOUNS = {"participant", "nation", "country", "state", "member", "military", "navy", "force", "attendee",
-                "delegation"}            # (plural: "Participating nations in RIMPAC include ...")
+ATTENDEES = {"participant", "attendee", "delegation"}      # (plural: "Participating nations in RIMPAC include")
 BEFORE_PREPS = {"before", "ahead", "prior"}    # "before the ceremony", "ahead of the summit", "prior to the talks"
 MEETING_PARTIES = {"between", "among", "with", "involving", "including"}   # "exercise with the Indian Navy"
 PARTICIPANTS = ("Country", "Person", "Minister", "MilitaryUnit", "Organization")

@@ -23,7 +23,7 @@ from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import (SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _objects, _possessed, _subjects,
                       verb_lemma)
-from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, relation_rules
+from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, relation_rules
 from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_office, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
@@ -318,12 +318,11 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
 
 
 
-PARTICIPATING_NOUNS = {"country", "nation", "state", "member", "navy", "military", "force", "army"}
 
 
 def _participating(noun: Token) -> bool:
     """"the 18 participating nations", "countries taking part in the exercise": a list's subject."""
-    return noun.lemma_.lower() in PARTICIPATING_NOUNS and any(
+    return noun.lemma_.lower() in LISTED_NOUNS and any(
         c.lower_ == "participating" or (c.dep_ == "acl" and c.lemma_.lower() in ("participate", "take", "join"))
         for c in noun.children)
 
