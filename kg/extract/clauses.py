@@ -180,3 +180,9 @@ def _negotiated(tok: Token) -> bool:
     """"talks on a ceasefire agreement between A and B": an agreement not (yet) made."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for", "over", "toward", "towards", "about") and \
         (tok.head.head.lemma_.lower() in NEGOTIATION or tok.head.head.lower_ in NEGOTIATION)
+
+
+def between_parties(tok: Token, index: DocIndex, types: tuple[str, ...]) -> list[Mention]:
+    """The parties of these types an agreement or a war is "between" ("between Japan and Britain"), once each."""
+    return list(dict.fromkeys(m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                              for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p) if m.type in types))

@@ -16,7 +16,6 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
-from .dates import WEEKDAYS
 from ..types import Evidence, Literal_, Mention
 from . import dates
 
@@ -188,7 +187,7 @@ class DocIndex:
             return None, 0.0          # "meetings with A and B": a meeting of its own, not the last one named
         if types == frozenset({"Meeting"}) and not dets and tok.pos_ == "NOUN":
             dets = ["the"]            # "for talks on Jan. 11": the talks the article is about
-        if any(c.dep_ == "poss" and (c.lower_ == "year" or c.lower_ in WEEKDAYS) for c in tok.children):
+        if any(c.dep_ == "poss" and (c.lower_ == "year" or c.lower_ in dates.WEEKDAYS) for c in tok.children):
             dets = ["the"]            # "this year's exercise", "Thursday's meeting"
         if types == frozenset({"Country"}) and not (tok.dep_ in SUBJ | PASS_SUBJ):
             return None, 0.0          # "an effort by the Soviet Union to invade the country": not read

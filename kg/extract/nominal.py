@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import SIGNING_VERBS, _future, _negated_or_wished, _negotiated, _subjects
+from .clauses import SIGNING_VERBS, _future, _negated_or_wished, _negotiated, _subjects, between_parties
 from .docindex import DocIndex, MentionFact, _body_of_states, _members
 from .entities import TOWN_NOUNS
 
@@ -508,10 +508,8 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         root = doc[t.token_start:t.token_end].root
         if _negotiated(root):
             continue                  # (not "talks on a ceasefire agreement between A and B")
-        sides = [m for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "between"
-                 for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
-                 if m.type in ("Country", "Organization", "MilitaryUnit")]
-        for party in dict.fromkeys(sides) if len(sides) >= 2 else ():
+        sides = between_parties(root, index, ("Country", "Organization", "MilitaryUnit"))
+        for party in sides if len(sides) >= 2 else ():
             yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:between", 0.8))
     for a in (m for m in index.mentions if m.type == "TreatyArticle"):
         root = doc[a.token_start:a.token_end].root

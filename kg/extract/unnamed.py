@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from . import dates
-from .clauses import _clause_verb, _future, _negated_or_wished, _negotiated, _objects, _subjects
+from .clauses import _clause_verb, _future, _negated_or_wished, _negotiated, _objects, _subjects, between_parties
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, _members
 from .entities import CAPITAL_NOUNS, as_city
 from .posts import COUNTERPART_HEADS
@@ -150,14 +150,19 @@ def _place_before(tok: Token, index: DocIndex) -> Mention | None:
     if place is None or place.token_end != tok.i or place.token_start == 0 or \
             tok.doc[place.token_start - 1].lower_ != "the":
         return None
-    if place.metonym and "Capital" in place.rule and place.key:
-        as_city(place)                                   # the city, not its government
+    _capital_as_city(place)                              # the city, not its government
     return place if place.type in ("City", "Place") else None
 
 
 PLACED_NOUNS = {"meeting", "summit", "talks", "conference"}
 UNHELD = {"propose", "reject", "seek", "call", "plan", "want", "urge", "suggest", "offer", "cancel", "postpone",
           "demand", "request", "invite", "consider"}
+
+
+def _capital_as_city(place: Mention) -> None:
+    """A capital read as its government that names where a meeting was is the city."""
+    if place.metonym and "Capital" in place.rule and place.key:
+        as_city(place)
 
 
 def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
@@ -178,8 +183,7 @@ def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         if place is None or _future(governor) or _negated_or_wished(governor) or \
                 governor.lemma_.lower() in UNHELD or any(c.dep_ == "acl" and c.lemma_.lower() in UNHELD for c in tok.children):
             continue                    # not "rejected a meeting in Geneva", "will attend a summit in Moscow"
-        if place.metonym and "Capital" in place.rule and place.key:
-            as_city(place)
+        _capital_as_city(place)
         parts = [m for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
                  for m, _ in index.args(p) if m.type in ("Country", "Organization", "Person", "Minister")]
         parts += [m for rel in doc[tok.i:tok.sent.end] if rel.dep_ == "relcl" and tok.i < rel.head.i < rel.i and
@@ -397,7 +401,7 @@ def unnamed_conflicts(doc: Doc, index: DocIndex) -> list[Mention]:
             end = invaded[0].token_end
             text = doc[min(before[0].token_start, tok.i):end].text
         else:
-            sides = list(dict.fromkeys([*before, *_between_parties(tok, index)]))
+            sides = list(dict.fromkeys([*before, *between_parties(tok, index, ("Country", "Organization"))]))
             if len(sides) < 2 or len({m.key or m.text for m in sides}) < 2:
                 continue
             parts = sides
@@ -428,7 +432,7 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
     a treaty of its own (its parties are read like those of any unnamed agreement)."""
     found = []
     for tok in doc:
-        between = _between_parties(tok, index) if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGREEMENT_NOUNS and \
+        between = between_parties(tok, index, ("Country", "Organization")) if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGREEMENT_NOUNS and \
             tok.i not in index.by_token and not _negotiated(tok) else []
         if len(between) >= 2:            # "the pact between Japan and Britain": an agreement of theirs
             m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
@@ -481,13 +485,6 @@ def _new_agreement(tok: Token, index: DocIndex) -> bool:
         return True
     return any(c.lower_ == "the" for c in dets) and \
         not any(m.type == "Treaty" and m.token_end <= tok.i for m in index.mentions)
-
-
-def _between_parties(tok: Token, index: DocIndex) -> list[Mention]:
-    """The states and bodies an agreement is "between": its parties."""
-    return list(dict.fromkeys(m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "between"
-                              for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
-                              if m.type in ("Country", "Organization")))
 
 
 def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Mention]:
