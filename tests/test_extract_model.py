@@ -1431,3 +1431,24 @@ def test_guards_from_the_review_of_session_8(nlp):
     assert ("Kyiv", "Country") in types(ms)
     ms, _ = run(nlp, "Indonesia Declaration Urges Ceasefire In Gaza")
     assert ("Indonesia", "Country") in types(ms)
+
+
+def test_the_meeting_of_a_story_that_names_none_is_the_one_it_told_of(nlp):
+    _, facts = run(nlp, "Army chiefs of the Southern African Development Community are meeting in Lusaka this week. "
+                        "The three-day meeting follows a summit in the Angolan capital, Luanda, on Saturday, August 5. "
+                        "Hosted by Zambia's army commander, Lt. Gen. Dennis Alibuzwi, the meeting will draw up plans. "
+                        "An earlier meeting of the chiefs in Harare drew eight states.")
+    meeting = "Southern African Development Community meeting"
+    assert ("Dennis Alibuzwi", "participatedIn", meeting) in facts
+    assert ("summit in Luanda", "date", "--08-05") in facts
+    assert {f[2] for f in facts if f[0] == meeting and f[1] in ("date", "heldIn")} == {"Lusaka"}   # not the summit's
+    assert not {f for f in facts if f[2] == meeting and f[0] == "Harare"}
+
+
+def test_a_passive_participle_before_a_clause_says_something_of_its_subject(nlp):
+    _, facts = run(nlp, "The Pacific Islands Forum Leaders Meeting opened in Suva. Hosted by Fijian Prime Minister Sitiveni Rabuka, the "
+                        "meeting agreed a new plan. Based in Okinawa, the 12th Marine Littoral Regiment will be ready by "
+                        "2025. Asked about the islands, Marles said little.")
+    assert ("Sitiveni Rabuka", "participatedIn", "Pacific Islands Forum Leaders Meeting") in facts
+    assert ("12th Marine Littoral Regiment", "stationedIn", "Okinawa") in facts
+    assert not {f for f in facts if f[0] == "Marles" and f[1] != "holdsPosition"}

@@ -19,7 +19,7 @@ CLIMB = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]], bool]:
     """Subjects of a verb, climbing through control and coordination; (mentions, passive?)."""
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or \
-        (verb.tag_ == "VBN" and verb.dep_ == "acl") or \
+        (verb.tag_ == "VBN" and verb.dep_ == "acl") or _fronted_participle(verb) or \
         (verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children) and
          any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.head.children))   # "is hosted by A and led by B"
     copula = verb.head if verb.dep_ == "csubj" and verb.head.lemma_ == "be" else \
@@ -66,6 +66,14 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
     return [], passive
 
 
+def _fronted_participle(verb: Token) -> bool:
+    """"Hosted by Kishida, the summit ...", "Based in Okinawa, the regiment ...": a passive participle
+    before the clause it says something of, whose subject it shares."""
+    return verb.tag_ == "VBN" and verb.i < verb.head.i and \
+        (verb.dep_ == "advcl" or (verb.dep_ == "prep" and verb.i == verb.sent.start)) and \
+        not any(c.dep_ in SUBJ | PASS_SUBJ or c.dep_ == "aux" for c in verb.children)
+
+
 def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
              possessors: bool = True) -> list[tuple[Mention, float, str]]:
     out: list[tuple[Mention, float, str]] = []
@@ -87,6 +95,9 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
                     out.extend((m, conf, c.lower_) for m, conf in index.args(p))
     if passive and verb.dep_ == "acl":                    # "troops stationed in Japan"
         out.extend((m, conf * 0.9, "") for m, conf in index.args(verb.head))
+    if passive and verb.dep_ in ("advcl", "prep") and not any(c.dep_ in PASS_SUBJ for c in verb.children):
+        out.extend((m, conf * 0.85, "") for c in verb.head.children if c.dep_ in SUBJ | PASS_SUBJ  # "Hosted by A,
+                   for m, conf in index.args(c))                                               # the summit ..."
     if passive and verb.dep_ == "conj" and not any(c.dep_ in PASS_SUBJ for c in verb.children):
         out.extend((m, conf * 0.9, "") for c in verb.head.children if c.dep_ in PASS_SUBJ   # "is hosted by A
                    for m, conf in index.args(c))                                          # and led by B"

@@ -127,6 +127,8 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             for place in index.venues.get(id(meeting), ()):          # "visit to Pakistan"
                 placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, meeting.rule, 0.7))
+            if anchor.lemma_.lower() in SEQUENCE_VERBS and tok.dep_ in SUBJ:
+                continue            # "The meeting follows a summit in Abuja on Friday": the summit's place and day
             for place, conf in _meeting_places(anchor, tok, index, meeting.type == "Event"):
                 placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
@@ -261,6 +263,9 @@ END_PREPS = {"until", "till", "through", "thru", "by"}      # "Until August 2, t
 
 def _datatype(when: dt.date | dates.MonthDay) -> str:
     return "gMonthDay" if isinstance(when, dates.MonthDay) else "date"
+
+
+SEQUENCE_VERBS = {"follow", "precede", "succeed"}
 
 
 def _meeting_dates(anchor: Token, tok: Token, sent: Span, index: DocIndex) -> Iterator[dt.date | dates.MonthDay]:

@@ -129,8 +129,36 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     found += _placed_meetings(doc, index)
     found += _verb_meetings(doc, index, found)
     _join_state_signings(found, index)
+    if not named:
+        _refer_back(doc, index, found)
     index.add(found)
     return found
+
+
+REFERRED = {"meeting": "meeting", "meet": "meeting", "talks": "meeting", "talk": "meeting", "summit": "summit",
+            "ceremony": "ceremony", "signing": "ceremony", "sign": "ceremony"}
+EARLIER = {"earlier", "previous", "last", "next", "another", "first", "second", "former", "future", "upcoming",
+           "later", "subsequent", "prior", "similar", "other", "such"}
+
+
+def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
+    """"Chiefs of Defence Staff of ECOWAS are meeting in Accra ... The two-day meeting ...": in a story
+    that names no meeting, "the meeting" is the latest one it told of before, in the same words ("the
+    summit" a summit, "the ceremony" a ceremony, "the meeting" or "the talks" a meeting or people who
+    met); not "an earlier meeting", "the meeting between A and B"."""
+    told = [m for m in found if m.type == "Meeting" and m.alias_of is None]
+    for tok in doc:
+        word = _meeting_word(tok)
+        if tok.pos_ != "NOUN" or word not in REFERRED or tok.i in index.by_token or \
+                not any(c.lower_ in ("the", "this", "that") or (c.dep_ == "poss" and c.lower_ in dates.WEEKDAYS)
+                        for c in tok.children) or \
+                any(c.lower_ in EARLIER or (c.dep_ == "prep" and c.lower_ in ("between", "with", "of"))
+                    for c in tok.children):
+            continue
+        before = [m for m in told if m.token_end <= tok.i and
+                  REFERRED.get(_meeting_word(doc[m.token_end - 1])) == REFERRED[word]]
+        if before:
+            index.by_token[tok.i] = max(before, key=lambda m: m.token_end)
 
 
 def _names_the_meeting(tok: Token, index: DocIndex) -> bool:
