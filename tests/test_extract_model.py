@@ -1452,3 +1452,35 @@ def test_a_passive_participle_before_a_clause_says_something_of_its_subject(nlp)
     assert ("Sitiveni Rabuka", "participatedIn", "Pacific Islands Forum Leaders Meeting") in facts
     assert ("12th Marine Littoral Regiment", "stationedIn", "Okinawa") in facts
     assert not {f for f in facts if f[0] == "Marles" and f[1] != "holdsPosition"}
+
+
+def test_an_unbracketed_acronym_and_parties_written_before_a_treaty(nlp):
+    ms, facts = run(nlp, "Tokyo and London signed the Reciprocal Access Agreement in January. The Japan-UK RAA will "
+                         "take effect in October. The US-Japan Security Treaty obliges America to defend Japan.")
+    raa = {m.key for m in ms if m.text in ("Reciprocal Access Agreement", "RAA")}
+    assert len(raa) == 1 and raa != {""}
+    assert {("Japan", "partyTo", "RAA"), ("UK", "partyTo", "RAA")} <= facts
+    assert {("US", "partyTo", "US-Japan Security Treaty"), ("Japan", "partyTo", "US-Japan Security Treaty")} <= facts
+
+
+def test_korean_given_names_and_a_designations_plural(nlp):
+    ms, facts = run(nlp, "President Yoon Suk-yeol met Lee Jae-myung in Seoul. Pakistan has purchased a total of 25 "
+                         "J-10Cs from China. The Pakistan Air Force on Friday inducted six J-10C fighter jets.")
+    assert {"Yoon Suk-yeol", "Lee Jae-myung"} <= {m.text for m in ms if m.type in ("Person", "Minister")}
+    assert ("Pakistan", "acquires", "J-10Cs") in facts
+    assert ("Pakistan Air Force", "acquires", "J-10C fighter jets") in facts
+
+
+def test_a_ceremony_held_at_a_base_and_drills_named_by_an_island(nlp):
+    ms, facts = run(nlp, "Prime Minister Shehbaz Sharif attended the ceremony, which was held at Masroor Airbase, as "
+                         "the chief guest. Taiwan staged its annual Penghu defense drills last week.")
+    assert ("Masroor Airbase", "Place") in types(ms)
+    assert ("Shehbaz Sharif", "participatedIn", "ceremony at Masroor Airbase") in facts
+    assert ("Taiwan", "participatedIn", "Penghu defense drills") in facts
+
+
+def test_a_coordination_the_parser_left_before_its_verb_and_the_exercise_the_story_names(nlp):
+    _, facts = run(nlp, "In a show of unity, Egypt, Sudan, and Saudi Arabia have commenced a joint naval exercise in the "
+                        "Red Sea. The Red Wave 2024 drills bring together ships from the three nations.")
+    assert {("Egypt", "participatedIn", "Red Wave 2024 drills"), ("Sudan", "participatedIn", "Red Wave 2024 drills"),
+            ("Saudi Arabia", "participatedIn", "Red Wave 2024 drills")} <= facts

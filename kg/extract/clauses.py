@@ -63,7 +63,26 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
                 tok = tok.head if tok.dep_ != "pobj" else tok.head.head
             continue
         break
+    if not passive and verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+        return _left_subject(verb, index), passive     # "... of collaboration, Russia, China and Iran have commenced"
     return [], passive
+
+
+def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
+    """The names written right before a verb the parser left without a subject ("while visiting Austin
+    and his counterpart, Galvez, were holding a meeting", "a display of collaboration, Russia, China and
+    Iran have commenced"): a weaker reading, climbing only through names."""
+    t = verb.i - 1
+    while t >= verb.sent.start and (verb.doc[t].dep_ in ("aux", "auxpass", "punct", "advmod", "neg")):
+        t -= 1
+    if t < verb.sent.start or t not in index.by_token:
+        return []
+    tok = verb.doc[t]
+    found = index.args(tok)
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok and tok.head.i < verb.i:
+        tok = tok.head
+        found = index.args(tok) or found       # the whole coordination, as far as it holds names
+    return [(m, c * 0.7) for m, c in found]
 
 
 def _fronted_participle(verb: Token) -> bool:

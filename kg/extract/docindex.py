@@ -47,7 +47,8 @@ PERSONNEL_NOUNS = {"soldiers", "troops", "sailors", "marines", "airmen", "person
                    "commandos", "crews", "pilots", "members", "service", "contingent", "contingents"}
 QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet", "batch", "squadron", "pair",
                   "type", "kind", "version", "variant", "units", "battery", "system", "systems", "purchase",
-                  "all", "most", "part", "parts", "much", "some", "half", "portion", "portions", "rest", "areas"}
+                  "all", "most", "part", "parts", "much", "some", "half", "portion", "portions", "rest", "areas",
+                  "total", "consignment", "shipment", "squadrons", "fleets", "batches"}
 PAIR_NOUNS = {"country", "countries", "nation", "nations", "ally", "allies", "side", "sides", "government",
               "governments", "neighbour", "neighbours", "neighbor", "neighbors", "partner", "partners"}
 

@@ -200,6 +200,8 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
     if label.startswith("KG_") and label != "KG_Title":
         kg_type = label[3:]
         hit = lex.lookup(text)
+        if hit is None and kg_type == "Weapon" and len(span) == 1 and re.fullmatch(r".*\d[A-Z]{0,2}s", text):
+            hit = lex.lookup(text[:-1])          # "J-10Cs", "MiG-29s": the designation's plural
         if hit:
             return hit[1], hit[0].lower(), False
         if kg_type == "MilitaryUnit" and not span.ent_id_:           # "Ghana Armed Forces" by the generic pattern
@@ -378,6 +380,22 @@ GENERIC_MINISTRY_WORDS = MINISTRY_WORDS | {"foreign", "defense", "defence", "fin
                                            "affairs", "national", "of", "state", "home", "justice", "industry"}
 
 
+def _swallowed_party(span: Span, ents_by_end: dict[int, Span], lex: Lexicon) -> tuple[Span, Span, str, str] | None:
+    """"the US-Japan Security Treaty", "the Japan-Philippines Reciprocal Access Agreement": a treaty name
+    that took in the second of two hyphenated parties; (the whole name, the second party's words, the
+    first party's and the second's country ids)."""
+    doc, i = span.doc, span.start
+    a = ents_by_end.get(i - 1) if i >= 2 and doc[i - 1].text in ("-", "–") else None
+    if a is None or a.label_ not in ("KG_Country", "KG_Demonym") or not a.ent_id_:
+        return None
+    table = lex.country_by_surface()
+    for n in (3, 2, 1):
+        words = span[:n]
+        if n < len(span) and table.get(words.text) not in (None, a.ent_id_):
+            return Span(doc, a.start, span.end, label=span.label_), words, a.ent_id_, table[words.text]
+    return None
+
+
 def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[int, Span],
                          lex: Lexicon) -> tuple[Span, str]:
     """"U.S.-Japan security treaty" (parties in the name) and "Japan's defense ministry" (whose)."""
@@ -446,6 +464,9 @@ def _extend_name_right(span: Span, ents_by_start: dict[int, Span]) -> Span:
     """"[Lee Hsien] Loong": capitalised name words right after the name that no other span claims."""
     doc = span.doc
     end = span.end
+    if end + 1 < span.sent.end and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 6:
+        end += 2                          # "Moon [Jae]-in", "Yoon [Suk]-yeol": the given name's second half
     while end + 2 < span.sent.end and doc[end].is_title and doc[end].is_alpha and doc[end + 1].text == "-" and \
             not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title and \
             doc[end + 2].is_alpha and end + 3 - span.start < 7:
@@ -564,6 +585,11 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                 span = Span(doc, caps[-1], span.end, label=ent.label_)
         if kg_type in ("Treaty", "Organization", "MilitaryUnit"):
             span, key = _with_country_prefix(span, key, kg_type, ents_by_end, lex)
+        pair = _swallowed_party(span, ents_by_end, lex) if kg_type == "Treaty" and not key else None
+        if pair is not None:
+            span, words, first, second = pair
+            key = f"parties:{','.join(sorted({first, second}))}"
+            mentions.append(_mention(doc, words, "Country", second, "ruler:Country+treaty-name"))
         if kg_type == "Person":
             span = _extend_name_right(_extend_name_left(span, ents_by_end), ents_by_start)
         rule = "ruler:" + ent.label_[3:] if ent.label_.startswith("KG_") else "ner:" + ent.label_
@@ -1128,13 +1154,15 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if short.isupper() and len(short) >= 2 and (_initials(m.text).upper().startswith(short)
                                                         or short == _initials(m.text).upper()):
                 defined[short] = m
+    for short, full in _unwritten_acronyms(doc, mentions).items():
+        defined.setdefault(short, full)
     if not defined:
         return mentions
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     out = []
     for m in mentions:
         full = defined.get(m.text)
-        if full is not None and m is not full:
+        if full is not None and m is not full and not (m.key and m.rule.startswith("ruler:")):
             m.type, m.key = full.type, full.key or f"acronym:{full.text}"
             m.rule += "+acronym"
             full.key = full.key or f"acronym:{full.text}"
@@ -1147,6 +1175,23 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.key = full.key
             out.append(m)
     return out
+
+
+ACRONYM_TYPES = ("Treaty", "Organization", "MilitaryUnit", "Meeting", "Event")
+
+
+def _unwritten_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
+    """"the Reciprocal Access Agreement ... the RAA", "Korea Aerospace Industries ... KAI": a capitalised
+    short form that is the initials of one thing the story names, though it never wrote it in brackets."""
+    by_initials: dict[str, list[Mention]] = {}
+    for m in mentions:
+        short = _initials(m.text).upper()
+        if m.type in ACRONYM_TYPES and len(short) >= 3 and len(m.text.split()) >= 3 and \
+                m.text[:1].isupper():
+            by_initials.setdefault(short, []).append(m)
+    used = {t.text for t in doc if t.is_alpha and t.text.isupper() and 3 <= len(t.text) <= 6}
+    return {short: ms[0] for short, ms in by_initials.items()
+            if short in used and len({m.key or m.text for m in ms}) == 1}
 
 
 OTHER_NAME_LINKS = (

@@ -471,6 +471,17 @@ def office_state(m: Mention, index: DocIndex) -> Mention | None:
                  for s, _ in index.args(q) if s.type == "Country" and s.key), None)
 
 
+def _hyphenated_before(start: int, index: DocIndex) -> list[Mention]:
+    """The states written hyphenated right before a token ("[Australia-Japan] RAA")."""
+    doc, found = index.doc, []
+    m = index.by_token.get(start - 1) if start > 0 else None
+    while m is not None and m.type == "Country" and m.token_end == start and m not in found:
+        found.append(m)
+        start = m.token_start - 1
+        m = index.by_token.get(start - 1) if start > 0 and doc[start].text in ("-", "–") else None
+    return found
+
+
 def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """Articles belong to treaties; a treaty named without its parties gets the document's two
     leading countries ("their security treaty" in an article about two states)."""
@@ -504,6 +515,10 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     if party in index.first_country:
                         yield MentionFact(index.first_country[party], "partyTo", t,
                                           index.evidence(sent, "treaty:context-parties", 0.55))
+    for t in treaties:                # "the Australia-Japan RAA": the parties written before a treaty's name
+        parties = _hyphenated_before(t.token_start, index)
+        for party in parties if len(parties) >= 2 else ():
+            yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:named-parties", 0.8))
     for t in treaties:                # "a cooperation agreement between the Saudi Defense Ministry and Baykar"
         root = doc[t.token_start:t.token_end].root
         if _negotiated(root):

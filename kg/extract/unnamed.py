@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from . import dates
-from .clauses import _clause_verb, _future, _negated_or_wished, _negotiated, _objects, _subjects, between_parties
+from .clauses import (_clause_verb, _future, _left_subject, _negated_or_wished, _negotiated, _objects, _subjects,
+                      between_parties)
 from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, _members
 from .entities import CAPITAL_NOUNS, as_city
 from .posts import COUNTERPART_HEADS
@@ -339,7 +340,7 @@ def _the_country(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
 
 EVENT_NOUNS = {"patrol", "exercise", "drill", "wargame", "maneuver", "manoeuvre"}
 JOINT_EVENT_NOUNS = {"flight", "operation", "mission", "sail", "transit"}       # events only when "joint"
-EVENT_VERBS = {"hold", "have", "conduct", "stage", "launch", "kick", "begin", "start", "carry", "complete", "wrap", "end",
+EVENT_VERBS = {"hold", "have", "conduct", "stage", "launch", "kick", "begin", "commence", "start", "carry", "complete", "wrap", "end",
                "finish", "join", "continue", "resume", "fly", "sail", "mount", "run"}     # "flew a joint patrol"
 DELEGATE_NOUNS = {"leader", "minister", "official", "delegation", "envoy", "diplomat", "chief"}
 FORCE_NOUNS = {"warship", "ship", "vessel", "navy", "force", "troop", "military", "bomber", "aircraft", "jet",
@@ -367,11 +368,27 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
             index.by_token[tok.i] = written
             continue
         states = sorted({m.key: m for m in _event_states(tok, index)}.values(), key=lambda m: m.token_start)
+        place = _named_by_place(tok, index)
+        if place is not None and len(states) < 2:    # "the Dokdo defense drills": an exercise named by where it is
+            m = Mention(doc_id=doc._.kg_doc_id, start=place.start, end=tok.idx + len(tok.text),
+                        text=doc[place.token_start:tok.i + 1].text, type="Event", rule="event:placed",
+                        sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
+                        key=f"place-event:{place.key or place.text.lower()}|{tok.lemma_.lower()}",
+                        token_start=place.token_start, token_end=tok.i + 1)
+            found.append(m)
+            index.participants[id(m)] = states
+            index.venues[id(m)] = [place]
+            index.by_token[tok.i] = m
+            continue
         same = {bare for bare, ms in named.items() if any(tok.lemma_.lower() in {w.lemma_.lower() for w in
                                                                              doc[m.token_start:m.token_end]} for m in ms)}
         if not same and tok.lemma_.lower() in ("exercise", "drill") and _one_name(named) and \
                 any(c.lower_ in ("the", "this") for c in tok.children):
             same = {max(named, key=len)}   # "participated in the exercise" in a story on "Super Garuda Shield"
+        if not same and len(states) > 1 and tok.lemma_.lower() in ("exercise", "drill") and _one_name(named) and \
+                any(c.lower_ == "joint" for c in tok.children):
+            same = {max(named, key=len)}   # "Russia, China and Iran have commenced a joint naval exercise ...
+            #                                The Maritime Security Belt wargames ...": the one the story names
         if len(states) > 1 and len(same) == 1:   # "during a multinational exercise ... the Talisman Sabre exercise"
             known = named[next(iter(same))][0]
             m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=known.text,
@@ -394,6 +411,22 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
             index.by_token.setdefault(t.i, m)
     index.add(found)
     return found
+
+
+PLACE_EVENT_WORDS = {"defense", "defence", "military", "naval", "navy", "air", "live-fire", "joint", "annual",
+                     "regular", "amphibious", "landing", "-", "sea", "maritime"}
+
+
+def _named_by_place(tok: Token, index: DocIndex) -> Mention | None:
+    """The island, sea or place an exercise noun is named by: written right before it, with only words
+    of what kind of exercise it is between ("Dokdo defense drills", "the Baltic Sea exercise")."""
+    for c in tok.children:
+        m = index.by_token.get(c.i)
+        if c.dep_ in ("compound", "nmod") and c.i < tok.i and m is not None and \
+                m.type in ("Island", "Region", "WaterBody") and \
+                all(t.lower_ in PLACE_EVENT_WORDS for t in tok.doc[m.token_end:tok.i]):
+            return m
+    return None
 
 
 CONFLICT_NOUNS = {"war", "conflict"}
@@ -551,6 +584,8 @@ def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Ment
         subj = [c for c in verb.children if c.dep_ in SUBJ | {"agent"}]
         subj += [p for c in subj if c.dep_ == "agent" for p in c.children]
         out += [m for s in subj for t in _members(s) for m in states_of(t)]
+        if not subj and verb.dep_ == "ROOT":        # "... of collaboration, Russia, China and Iran have commenced
+            out += [m for m, _ in _left_subject(verb, index) if m.type == "Country"]   # a joint naval exercise"
     return out
 
 
@@ -566,7 +601,9 @@ def _meeting_word(tok: Token) -> str:
 
 def _placed_name(tok: Token, meeting: Mention, index: DocIndex) -> list[Mention]:
     """"a ceremony in Brussels": the words the text uses for a made-up meeting, kept as its other name."""
-    for prep in tok.children:
+    held = [prep for rel in tok.children if rel.dep_ in ("relcl", "acl") and rel.lemma_.lower() in ("hold", "stage")
+            for prep in rel.children]            # "the ceremony, which was held at Minhas Airbase"
+    for prep in (*tok.children, *held):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
             for p in prep.children:
                 place = index.by_token.get(p.i)
@@ -635,20 +672,6 @@ def _made_meeting(tok: Token, people: list[Mention], word: str, rule: str) -> Me
                    text=f"{'-'.join(names)} {word}", type="Meeting", rule=rule, sent_start=tok.sent.start_char,
                    sent_end=tok.sent.end_char, key="participants:" + "|".join(sorted(keys)),
                    token_start=tok.i, token_end=tok.i + 1)
-
-
-def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
-    """The people written right before a verb the parser left without a subject ("while visiting
-    Austin and his counterpart, Galvez, were holding a meeting"): a weaker reading."""
-    t = verb.i - 1
-    while t >= verb.sent.start and (verb.doc[t].dep_ in ("aux", "auxpass", "punct", "advmod", "neg")):
-        t -= 1
-    if t < verb.sent.start or t not in index.by_token:
-        return []
-    tok = verb.doc[t]
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok and tok.head.i < verb.i:
-        tok = tok.head
-    return [(m, c * 0.7) for m, c in index.args(tok)]
 
 
 def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Mention]:
