@@ -409,7 +409,8 @@ def _in_docs(entity: GoldEntity, node: _Node) -> bool:
 def _align_events(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align: _Alignment) -> _Alignment:
     """Meetings nobody named ("the Putin-Kim meeting", "a ceremony in Brussels") have no canonical
     label to match: a gold meeting still unaligned matches the unaligned graph meeting that shares
-    at least two of its participants (and at least half of its own or of the node's), best overlap first."""
+    at least two of its participants (and at least half of its own or of the node's), best overlap first,
+    then the one whose participants differ least, then the one whose label shares most words."""
     participated = URIRef(_KG_IRI + "participatedIn")
     gold_people: dict[str, set[str]] = defaultdict(set)
     for fact in gold.facts:
@@ -428,9 +429,11 @@ def _align_events(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align
         for iri, found in graph_people.items():
             shared = len(people & found)
             if shared >= 2 and 2 * shared >= min(len(people), len(found)) and _in_docs(entity, nodes[iri]):
-                pairs.append((-shared, len(found - people), entity.id, str(iri), iri))
-    owner, ordered = dict(align.owner), dict(align.nodes)
-    for _, _, entity_id, _, iri in sorted(pairs):
+                words = set(re.findall(r"[a-z0-9]+", entity.label.lower())) & \
+                    set(re.findall(r"[a-z0-9]+", str(graph.value(iri, RDFS.label) or "").lower()))
+                pairs.append((-shared, len(found - people), len(people - found), -len(words), entity.id, str(iri), iri))
+    owner, ordered = dict(align.owner), dict(align.nodes)     # (the closest set first: "the meeting of A and B
+    for *_, entity_id, _, iri in sorted(pairs):                # on the sidelines of a summit" is not the summit)
         if entity_id not in ordered and iri not in owner:
             owner[iri] = entity_id
             ordered[entity_id] = (iri,)

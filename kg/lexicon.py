@@ -65,6 +65,7 @@ class Lexicon:
     title_modifiers: frozenset[str] = frozenset()
     misspellings: dict[str, str] = field(default_factory=dict)
     title_abbreviations: dict[str, str] = field(default_factory=dict)    # "PM" -> "Prime Minister"
+    national_titles: dict[str, str] = field(default_factory=dict)        # "secretary of state" -> "united-states"
     title_plurals: dict[str, str] = field(default_factory=dict)          # "Ministers" -> "Minister"
     family_name_first: frozenset[str] = frozenset()      # "Li Shangfu", "Kim Jong Un"
     title_given_names: frozenset[str] = frozenset()      # "Amir": a title, and a name after another title
@@ -229,6 +230,7 @@ def load_lexicon() -> Lexicon:
     lex.title_modifiers = frozenset(m.lower() for m in _tuple(titles.get("modifiers")))
     lex.misspellings = {str(k): str(v) for k, v in (titles.get("misspellings") or {}).items()}
     lex.title_abbreviations = {str(k): str(v) for k, v in (titles.get("abbreviations") or {}).items()}
+    lex.national_titles = {str(k).lower(): str(v) for k, v in (titles.get("national") or {}).items()}
     lex.misspellings.update(lex.title_abbreviations)     # a title reads the same written out: "PM" -> "Prime Minister"
     lex.title_plurals = {str(k): str(v) for k, v in (titles.get("plurals") or {}).items()}
     lex.title_given_names = frozenset(_tuple(titles.get("given_names")))

@@ -41,3 +41,11 @@ def test_lexicon_and_patterns_load():
     assert len(lex.countries) > 190 and lex.countries["japan"].demonyms[0] == "Japanese"
     stationed = next(r for r in relation_rules().verbs["station"] if r["property"] == "stationedIn")
     assert "on" in stationed["via"]
+
+
+def test_every_national_title_names_a_known_country():
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.national_titles["secretary of state"] == "united-states"
+    assert set(lex.national_titles.values()) <= set(lex.countries)

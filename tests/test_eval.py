@@ -558,6 +558,27 @@ def test_an_unnamed_meeting_aligns_when_it_has_half_its_own_participants(tmp_pat
     assert evaluate(gold, g).alignment["ceremony"] == (str(made),)
 
 
+def test_of_two_gold_meetings_of_the_same_people_the_node_takes_the_one_it_is_named_like(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, """\
+entities:
+  - {id: blinken, label: Antony Blinken, type: kg:Minister}
+  - {id: lavrov, label: Sergei Lavrov, type: kg:Minister}
+  - {id: arctic-council-summit, label: Arctic Council summit, type: kg:Meeting}
+  - {id: blinken-lavrov-meeting, label: Blinken-Lavrov meeting in Reykjavik, type: kg:Meeting}
+facts:
+  - {s: blinken, p: kg:participatedIn, o: arctic-council-summit, tier: 1}
+  - {s: lavrov, p: kg:participatedIn, o: arctic-council-summit, tier: 1}
+  - {s: blinken, p: kg:participatedIn, o: blinken-lavrov-meeting, tier: 1}
+  - {s: lavrov, p: kg:participatedIn, o: blinken-lavrov-meeting, tier: 1}
+"""))
+    g = Graph()
+    people = [add_entity(g, "blinken", KG.Minister, "Antony Blinken"), add_entity(g, "lavrov", KG.Minister, "Sergei Lavrov")]
+    made = add_entity(g, "blinken-lavrov-meeting", KG.Meeting, "Blinken-Lavrov meeting")
+    for person in people:
+        g.add((person, KG.participatedIn, made))
+    assert evaluate(gold, g).alignment["blinken-lavrov-meeting"] == (str(made),)
+
+
 def test_gold_related_to_is_recalled_by_any_relation_of_the_pair(tmp_path: Path) -> None:
     gold = load_gold(write(tmp_path, """\
 entities:

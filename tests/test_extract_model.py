@@ -479,7 +479,7 @@ def test_an_unqualified_title_is_the_dateline_countrys_and_colleagues_share_a_go
     assert all(s != "Kihara Minoru" for s, o in reps if o == "Philippines")
     _, facts = run(nlp, "President Joe Biden met Foreign Minister Yoshimasa Hayashi in Washington and Tokyo.")
     assert not {(s, o) for s, p, o in facts if p == "represents"}      # no dateline, two countries: no guess
-    _, facts = run(nlp, "Secretary of State Antony Blinken will travel to China next week.")
+    _, facts = run(nlp, "Defense Minister Li Shangfu will travel to Russia next week.")
     assert not {(s, o) for s, p, o in facts if p == "represents"}      # the only country named is not his
 
 
@@ -1484,3 +1484,21 @@ def test_a_coordination_the_parser_left_before_its_verb_and_the_exercise_the_sto
                         "Red Sea. The Red Wave 2024 drills bring together ships from the three nations.")
     assert {("Egypt", "participatedIn", "Red Wave 2024 drills"), ("Sudan", "participatedIn", "Red Wave 2024 drills"),
             ("Saudi Arabia", "participatedIn", "Red Wave 2024 drills")} <= facts
+
+
+def test_a_post_only_one_state_has_and_a_joint_declaration_and_a_pact_signed_between(nlp):
+    _, facts = run(nlp, "Secretary of State Antony Blinken met Sergei Lavrov in Reykjavik. Estonia and Finland signed a "
+                        "joint declaration on Wednesday. The defence pact signed between Cyprus and Egypt by the two "
+                        "presidents provides for joint patrols.")
+    assert ("Antony Blinken", "represents", "United States") in facts
+    assert {("Estonia", "partyTo", "joint declaration"), ("Finland", "partyTo", "joint declaration")} <= facts
+    assert {("Cyprus", "partyTo", "defence pact"), ("Egypt", "partyTo", "defence pact")} <= facts
+
+
+def test_a_joint_press_conference_of_two_leaders_and_an_airforce_in_one_word(nlp):
+    ms, facts = run(nlp, "Spanish Prime Minister Pedro Sanchez said during a joint press conference in Madrid with "
+                         "Portuguese Prime Minister Antonio Costa. Ghana Airforce spokesman Kwame Mensah said the jets "
+                         "arrived. Moroccan King Mohammed VI spoke.")
+    assert {("Pedro Sanchez", "participatedIn", "Sanchez-Costa conference"),
+            ("Antonio Costa", "participatedIn", "Sanchez-Costa conference")} <= facts
+    assert {("Ghana Airforce", "MilitaryUnit"), ("Mohammed VI", "Minister")} <= types(ms)

@@ -213,6 +213,8 @@ def _negotiated(tok: Token) -> bool:
 
 
 def between_parties(tok: Token, index: DocIndex, types: tuple[str, ...]) -> list[Mention]:
-    """The parties of these types an agreement or a war is "between" ("between Japan and Britain"), once each."""
-    return list(dict.fromkeys(m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "between"
+    """The parties of these types an agreement or a war is "between" ("between Japan and Britain", "the pact
+    signed between Greece and France"), once each."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in SIGNING_VERBS | {"reach", "strike"})]
+    return list(dict.fromkeys(m for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "between"
                               for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p) if m.type in types))

@@ -460,6 +460,9 @@ def _extend_name_left(span: Span, ents_by_end: dict[int, Span]) -> Span:
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
+REGNAL_TITLES = {"king", "queen", "pope", "emperor", "sultan", "emir", "prince", "princess", "tsar", "czar"}
+
+
 def _extend_name_right(span: Span, ents_by_start: dict[int, Span]) -> Span:
     """"[Lee Hsien] Loong": capitalised name words right after the name that no other span claims."""
     doc = span.doc
@@ -467,6 +470,9 @@ def _extend_name_right(span: Span, ents_by_start: dict[int, Span]) -> Span:
     if end + 1 < span.sent.end and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
             not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 6:
         end += 2                          # "Moon [Jae]-in", "Yoon [Suk]-yeol": the given name's second half
+    if end < span.sent.end and re.fullmatch(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})", doc[end].text) and \
+            span.start > 0 and doc[span.start - 1].lower_ in REGNAL_TITLES:
+        end += 1                          # "King [Mohammed] VI", "King [Charles] III": a regnal number
     while end + 2 < span.sent.end and doc[end].is_title and doc[end].is_alpha and doc[end + 1].text == "-" and \
             not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title and \
             doc[end + 2].is_alpha and end + 3 - span.start < 7:

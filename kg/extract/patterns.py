@@ -79,6 +79,8 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                 ent_id = service_key(c.id, service, lex)
                 for s in (c.name, *c.aliases, *c.demonyms):      # exact phrases: the fast PhraseMatcher
                     add("KG_MilitaryUnit", f"{strip_the(s)} {service}", ent_id)
+                    if service == "Air Force":                  # "Nigeria Airforce", "Indian Airforce"
+                        add("KG_MilitaryUnit", f"{strip_the(s)} Airforce", ent_id)
                 if service in COMMON_SERVICES:                 # "Indian navy", "India's air force"
                     add("KG_MilitaryUnit", f"{adjective} {service.lower()}", ent_id)
                     for apostrophe in ("'s", "’s"):

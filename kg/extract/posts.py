@@ -127,6 +127,12 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
                 continue
         if partners:        # "SINGAPORE -- Defense Minister Shin and U.S. Defense Secretary Austin met at the
             continue        # Shangri-La Dialogue": the dateline need not be Shin's country
+        state = lex.national_titles.get(m.title.lower())
+        if state is not None:       # "Secretary of State Antony Blinken": a post only one state has
+            yield MentionFact(m, "represents", index.first_country.get(state) or
+                              _synthetic_country(m, state, lex.countries[state].name, index),
+                              index.evidence(sent, "title:national", 0.6))
+            continue
         if not home:
             home.append(home_country(index.doc, index))
         if home[0] is not None:

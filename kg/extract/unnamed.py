@@ -20,7 +20,7 @@ from .entities import CAPITAL_NOUNS, as_city
 from .posts import COUNTERPART_HEADS
 
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather"}     # "arrived in X for talks"
-MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing", "call"}
+MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing", "call", "conference"}
 CEREMONY_NOUNS = {"ceremony", "signing"}
 
 
@@ -46,6 +46,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             continue
         if named and _names_the_meeting(tok, index):
             continue                                    # "attended the meeting": the one the story names
+        if named and tok.lemma_.lower() == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
+            continue                                    # the named meeting's press conference is part of it
         people: list[Mention] = []
         for prep in tok.children:
             if prep.dep_ == "prep" and (prep.lower_ in ("between", "with") or (prep.lower_ == "on" and tok.lemma_ == "call")):
@@ -485,7 +487,8 @@ def _one_name(named: dict[str, list[Mention]]) -> bool:
     return bool(bare) and any(all(b in n for b in bare) for n in bare)
 
 
-AGREEMENT_NOUNS = {"agreement", "deal", "contract", "accord", "pact", "memorandum", "treaty"}
+AGREEMENT_NOUNS = {"agreement", "deal", "contract", "accord", "pact", "memorandum", "treaty", "declaration", "protocol",
+                   "communique", "communiqué"}
 
 
 def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
