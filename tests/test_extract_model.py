@@ -1502,3 +1502,12 @@ def test_a_joint_press_conference_of_two_leaders_and_an_airforce_in_one_word(nlp
     assert {("Pedro Sanchez", "participatedIn", "Sanchez-Costa conference"),
             ("Antonio Costa", "participatedIn", "Sanchez-Costa conference")} <= facts
     assert {("Ghana Airforce", "MilitaryUnit"), ("Mohammed VI", "Minister")} <= types(ms)
+
+
+def test_a_sheikh_named_after_a_title_a_town_after_city_of_and_leaders_of_a_bodys_states(nlp):
+    _, facts = run(nlp, "The 12th ASEAN summit opened in the city of KotaBaru. Sultan Hassanal Bolkiah met separately "
+                        "with Kuwait's Emir Sheikh Nawaf on the sidelines. Leaders from the ten ASEAN states signed "
+                        "the KotaBaru Declaration.")
+    assert ("12th ASEAN summit", "heldIn", "KotaBaru") in facts
+    assert ("Sheikh Nawaf", "represents", "Kuwait") in facts
+    assert ("ASEAN", "partyTo", "KotaBaru Declaration") in facts

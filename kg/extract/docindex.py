@@ -49,6 +49,9 @@ QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet
                   "type", "kind", "version", "variant", "units", "battery", "system", "systems", "purchase",
                   "all", "most", "part", "parts", "much", "some", "half", "portion", "portions", "rest", "areas",
                   "total", "consignment", "shipment", "squadrons", "fleets", "batches"}
+MEMBER_NOUNS = {"states", "countries", "nations", "members", "member-states", "governments"}
+REPRESENTATIVE_NOUNS = {"leaders", "ministers", "officials", "heads", "delegations", "delegates", "representatives", "envoys",
+                        "diplomats"}
 PAIR_NOUNS = {"country", "countries", "nation", "nations", "ally", "allies", "side", "sides", "government",
               "governments", "neighbour", "neighbours", "neighbor", "neighbors", "partner", "partners"}
 
@@ -148,6 +151,12 @@ class DocIndex:
                             m, c = self.mention(pobj, depth + 1)
                             if m:
                                 return m, c * 0.95
+        if lower in ("city", "town", "port", "village", "island", "province", "region"):    # "the city of AlUla"
+            for child in tok.children:
+                named = [self.by_token[p.i] for p in child.children if p.dep_ == "pobj" and p.i in self.by_token] \
+                    if child.dep_ == "prep" and child.lower_ == "of" else []
+                if named and named[0].type in ("City", "Place", "Island", "Region"):
+                    return named[0], 0.95
         if lower in PERSONNEL_NOUNS:       # "soldiers of the 2nd Brigade", "troops from the 3rd Marine Division"
             units = [self.by_token[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                      for p in c.children if p.dep_ == "pobj" and p.i in self.by_token]
@@ -165,6 +174,18 @@ class DocIndex:
                     m = self.by_token[child.i]
                     if m.type == "Country":
                         return m, 0.8
+        if lower in MEMBER_NOUNS:          # "the six GCC states", "NATO members": the body they make up
+            for child in tok.children:
+                m = self.by_token.get(child.i) if child.dep_ in ("compound", "nmod") else None
+                if m is not None and m.type == "Organization" and _body_of_states(m):
+                    return m, 0.75
+        if lower in REPRESENTATIVE_NOUNS:  # "Leaders from the six GCC states", "ministers of ASEAN"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                    for p in child.children:
+                        m, c = self.mention(p, depth + 1) if p.dep_ == "pobj" else (None, 0.0)
+                        if m is not None and m.type in ("Country", "Organization"):
+                            return m, c * 0.8
         kinds = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_) or frozenset()
         named = next((self.by_token[o.i] for acl in tok.children          # "the drills, dubbed Exercise Pacific
                       if acl.dep_ == "acl" and acl.lemma_.lower() in ("dub", "call", "name", "codename", "title")

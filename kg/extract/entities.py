@@ -617,6 +617,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     _plural_titles(doc, mentions, lex)
     mentions = _named_exercises(doc, mentions, lex)
     _places_by_context(doc, mentions)
+    mentions = _towns_named_after(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
     _link_other_names(doc, mentions)
@@ -672,6 +673,23 @@ def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
         if town or placed:              # ^ "Kiel, Germany, hosted"
             as_city(m)
             m.rule += "+town"
+
+
+def _towns_named_after(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the city of AlUla", "the port town of Gwadar": a name no tagger caught after a town noun and
+    "of" is that town."""
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    found = []
+    for tok in doc[2:]:
+        if tok.i in covered or doc[tok.i - 1].lower_ != "of" or doc[tok.i - 2].lower_ not in TOWN_NOUNS or \
+                not re.fullmatch(r"[A-Z][a-z]*[A-Z]?[a-z]+", tok.text) or tok.pos_ != "PROPN":
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end not in covered and end - tok.i < 3 and doc[end].pos_ == "PROPN" and \
+                re.fullmatch(r"[A-Z][a-z]*[A-Z]?[a-z]+", doc[end].text):
+            end += 1
+        found.append(_mention(doc, doc[tok.i:end], "City", "", "context:town"))
+    return mentions + found
 
 
 def as_city(m: Mention) -> None:
@@ -1064,9 +1082,11 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
         if end in ents_by_start:
             continue
         j = end
-        while j < len(doc) and j - end < 4 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ == "" \
+        while j < len(doc) and j - end < 4 and doc[j].is_title and doc[j].is_alpha and \
+                (doc[j].ent_type_ == "" or (j > end and doc[j - 1].lower_ in STYLES and doc[j].ent_type_ in
+                                            ("NORP", "GPE", "ORG") and doc[j].text not in lex.country_by_surface())) \
                 and not doc[j].is_sent_start and doc[j].lower_ not in ("and", "of", "the"):
-            j += 1
+            j += 1                        # ^ "Emir Sheikh Tamim", though the tagger took "Tamim" for a people
         one = j - end == 1 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in WEEKDAYS_MONTHS and \
             lex.is_ministerial(title.text) and not lex.lookup(doc[end].text) and \
             doc[end].text not in lex.country_by_surface()             # "PM Modi met FM Wang Yi"
