@@ -1511,3 +1511,20 @@ def test_a_sheikh_named_after_a_title_a_town_after_city_of_and_leaders_of_a_body
     assert ("12th ASEAN summit", "heldIn", "KotaBaru") in facts
     assert ("Sheikh Nawaf", "represents", "Kuwait") in facts
     assert ("ASEAN", "partyTo", "KotaBaru Declaration") in facts
+
+
+def test_a_system_named_before_its_kind_and_a_signing_told_again_in_the_passive(nlp):
+    ms, facts = run(nlp, "Egypt on Monday signed a deal with France for Rafale jets. The deal was signed in Cairo in the "
+                         "presence of officials. The Egyptian Navy will get six Sea Hunter drones, and Egypt acquired "
+                         "more CF-18 units from Canada.")
+    assert ("Sea Hunter drones", "Weapon") in types(ms)
+    assert ("Egyptian Navy", "acquires", "Sea Hunter drones") in facts
+    assert ("Egypt-France signing", "heldIn", "Cairo") in facts
+    assert ("Egypt", "acquires", "CF-18") in facts
+
+
+def test_a_president_in_a_where_clause_of_a_country_is_its(nlp):
+    _, facts = run(nlp, "DAKAR - Three states have had coups, most recently Gabon, where soldiers overthrew President "
+                        "Ali Bongo.")
+    assert ("Ali Bongo", "represents", "Gabon") in facts
+    assert not {f for f in facts if f[0] == "Ali Bongo" and f[1] == "represents" and f[2] != "Gabon"}

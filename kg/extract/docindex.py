@@ -164,7 +164,8 @@ class DocIndex:
             if unit is not None:
                 return unit, 0.8
         for child in tok.children:       # "the Bastion missile system": the weapon named in the compound
-            if child.dep_ == "compound" and child.i in self.by_token and \
+            if (child.dep_ == "compound" or (child.dep_ in ("nummod", "nmod", "amod") and child.i in self.by_token
+                                             and self.by_token[child.i].type == "Weapon")) and child.i in self.by_token and \
                     (self.by_token[child.i].type in ("Weapon", "MilitaryUnit") or
                      (self.by_token[child.i].type == "Organization" and lower in COMPANY_NOUNS)):
                 return self.by_token[child.i], 0.95          # ^ "the Baykar company"

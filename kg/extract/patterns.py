@@ -36,6 +36,20 @@ NATIONAL_SERVICES = ("Army", "Navy", "Air Force", "Marine Corps", "Marines", "Ar
 COMMON_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")     # also written in lower case or with "'s"
 
 
+SYSTEM_NOUNS = ["drone", "drones", "missile", "missiles", "tank", "tanks", "helicopter", "helicopters", "howitzer",
+                "howitzers", "fighters", "interceptors", "UAV", "UAVs", "uav", "uavs"]
+NOT_SYSTEM_WORDS = ["Army", "Navy", "Air", "Force", "Forces", "Marine", "Marines", "Corps", "Coast", "Guard", "Military",
+                    "Defence", "Defense", "National", "Royal", "People", "Liberation", "Monday", "Tuesday", "Wednesday",
+                    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+                    "July", "August", "September", "October", "November", "December", "Western", "Eastern", "Northern",
+                    "Southern", "Soviet", "Houthi", "Houthis", "Hamas", "Hezbollah", "Taliban", "Kamikaze", "Attack",
+                    "Combat", "Cruise", "Ballistic", "Hypersonic", "Armed", "Unmanned", "Stealth", "Main", "Battle",
+                    "Light", "Heavy", "Naval", "Nuclear", "Enemy", "Allied", "More", "Such", "Both", "These", "Those",
+                    "Some", "Many", "Two", "Three", "Four", "Five", "Six", "Ten", "Several", "Most", "All", "Other",
+                    "Modern", "Advanced", "Older", "Newer", "Iranian-made", "Russian-made", "Chinese-made", "US-made",
+                    "American-made", "Turkish-made", "In", "On", "At", "By", "For", "With", "From", "But", "And", "Of"]
+
+
 def service_key(country_id: str, service: str, lex: Lexicon) -> str:
     """The resolution key of a state's service: the lexicon's name ("U.S. Armed Forces") or
     "india:indian air force"."""
@@ -146,6 +160,14 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
     patterns.append({"label": "KG_Weapon", "pattern": [
         {"IS_TITLE": True, "TEXT": {"NOT_IN": not_names}}, {"IS_TITLE": True, "TEXT": {"NOT_IN": not_names}, "OP": "?"},
         {"LOWER": {"IN": ships}}, {"LOWER": {"IN": ["ship", "vessel", "boat"]}, "OP": "?"}]})
+    # systems named before a kind of weapon: "Sea Guardian drones", "Shahed drones", "Leopard tanks"
+    not_systems = sorted(set(not_names) | {a for t in lex.things if t.type != "Weapon" for a in (t.name, *t.aliases)
+                                           if " " not in a} | set(NOT_SYSTEM_WORDS) |
+                         {w for c in lex.countries.values() for a in (*c.capitals, *c.seats) for w in a.split()})
+    patterns.append({"label": "KG_Weapon", "pattern": [
+        {"IS_TITLE": True, "IS_ALPHA": True, "TEXT": {"NOT_IN": not_systems}},
+        {"IS_TITLE": True, "IS_ALPHA": True, "TEXT": {"NOT_IN": not_systems}, "OP": "?"},
+        {"LOWER": {"IN": SYSTEM_NOUNS}}, {"LOWER": {"IN": ["variant", "variants"]}, "OP": "?"}]})
     for title in (*lex.ministerial_titles, *lex.other_titles):
         add("KG_Title", title, attr="LOWER")
         if "defense" in title.lower():

@@ -127,6 +127,10 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
                 continue
         if partners:        # "SINGAPORE -- Defense Minister Shin and U.S. Defense Secretary Austin met at the
             continue        # Shangri-La Dialogue": the dateline need not be Shin's country
+        where = _where_country(index.doc[m.token_start], index)
+        if where is not None:       # "most recently Niger, where soldiers overthrew President Mohamed Bazoum"
+            yield MentionFact(m, "represents", where, index.evidence(sent, "title:where-country", 0.6))
+            continue
         state = lex.national_titles.get(m.title.lower())
         if state is not None:       # "Secretary of State Antony Blinken": a post only one state has
             yield MentionFact(m, "represents", index.first_country.get(state) or
@@ -137,6 +141,17 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
             home.append(home_country(index.doc, index))
         if home[0] is not None:
             yield MentionFact(m, "represents", home[0], index.evidence(sent, HOME_COUNTRY_RULE, 0.45))
+
+
+def _where_country(tok: Token, index: DocIndex) -> Mention | None:
+    """The country a "where" clause a name stands in tells of ("Niger, where soldiers overthrew President
+    Bazoum")."""
+    while tok.head != tok:
+        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+            m = index.by_token.get(tok.head.i)
+            return m if m is not None and m.type == "Country" else None
+        tok = tok.head
+    return None
 
 
 def _pronoun_country(doc: Doc, i: int, index: DocIndex) -> Mention | None:

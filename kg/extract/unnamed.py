@@ -151,6 +151,13 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
     met); not "an earlier meeting", "the meeting between A and B"."""
     told = [m for m in found if m.type == "Meeting" and m.alias_of is None]
     for tok in doc:
+        if tok.lemma_.lower() in ("sign", "ink") and tok.i not in index.by_token and \
+                any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
+                and not _future(tok) and not _negated_or_wished(tok):      # (not "the new pact will be signed")
+            signings = [m for m in told if m.token_end <= tok.i and _meeting_word(doc[m.token_end - 1]) in ("sign", "ink", "signing")]
+            if signings:              # "India signed a deal with the US ... The deal was signed in Delhi": that signing
+                index.by_token[tok.i] = signings[-1]
+            continue
         word = _meeting_word(tok)
         if tok.pos_ != "NOUN" or word not in REFERRED or tok.i in index.by_token or \
                 not any(c.lower_ in ("the", "this", "that") or (c.dep_ == "poss" and c.lower_ in dates.WEEKDAYS)
