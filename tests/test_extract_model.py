@@ -1528,3 +1528,14 @@ def test_a_president_in_a_where_clause_of_a_country_is_its(nlp):
                         "Ali Bongo.")
     assert ("Ali Bongo", "represents", "Gabon") in facts
     assert not {f for f in facts if f[0] == "Ali Bongo" and f[1] == "represents" and f[2] != "Gabon"}
+
+
+def test_a_post_the_copula_gives_and_a_fleets_bases(nlp):
+    ms, facts = run(nlp, "Vice Admiral Ivan Petrov is currently the Pacific Fleet's commander. Olga Ivanova is Estonia's "
+                         "defence minister. The Pacific Fleet's main naval base of Vladivostok faces Japan. The Pacific "
+                         "Fleet has naval bases in Fokino, Rybachiy and Zavoyko. The Southern Military District trains.")
+    assert {("Ivan Petrov", "holdsPosition", "commander"), ("Ivan Petrov", "represents", "Pacific Fleet"),
+            ("Olga Ivanova", "holdsPosition", "defence minister"), ("Olga Ivanova", "represents", "Estonia")} <= facts
+    assert {("Pacific Fleet", "stationedIn", "Vladivostok"), ("Pacific Fleet", "stationedIn", "Fokino"),
+            ("Pacific Fleet", "stationedIn", "Rybachiy"), ("Pacific Fleet", "stationedIn", "Zavoyko")} <= facts
+    assert ("Southern Military District", "MilitaryUnit") in types(ms)

@@ -670,7 +670,14 @@ def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
             doc[m.token_end].text == "," and after is not None and after.type in ("Country", "Region") and \
             (end >= len(doc) or doc[end].is_punct or doc[end].is_space) and \
             (doc[m.token_start].is_sent_start or doc[m.token_start - 1].lower_ in LOCATIVE_PREPS)   # not "Kerry, U.S."
-        if town or placed:              # ^ "Kiel, Germany, hosted"
+        root = doc[m.token_start:m.token_end].root
+        first = root
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        listed = by_start.get(first.i) if first is not root else None     # "bases in Vidyayevo, Gadzhiyevo and
+        in_places = m.type != "Country" and listed is not None and listed.type in ("City", "Place") and \
+            first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS          # Polyarny": all towns
+        if town or placed or in_places:  # ^ "Kiel, Germany, hosted"
             as_city(m)
             m.rule += "+town"
 

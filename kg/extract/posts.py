@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Literal_, Mention
 from . import dates
+from .clauses import _negated_or_wished
 from .docindex import SUBJ, TITLE_ANAPHORS, DocIndex, MentionFact
 from .nominal import _synthetic_country
 
@@ -200,6 +201,33 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             ev = index.evidence(doc[person.token_start].sent, "title:named-later", 0.6)
             yield MentionFact(person, "holdsPosition", Literal_(title), ev)
             yield MentionFact(person, "represents", states[0], ev)
+
+
+def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"Admiral Alexander Moiseyev is the Northern Fleet's commander", "Marles is Australia's defence minister",
+    "X is the defence minister of Y": a post the sentence gives its subject, and whose it is."""
+    lex = load_lexicon()
+    for m in index.mentions:
+        if m.type not in ("Person", "Minister"):
+            continue
+        root = doc[m.token_start:m.token_end].root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_ != "be" or _negated_or_wished(verb):
+            continue
+        for attr in verb.children:
+            if attr.dep_ != "attr" or attr.lower_ not in lex.title_heads or attr.i in index.by_token:
+                continue
+            words = [t for t in attr.subtree if t.i <= attr.i and t.dep_ not in ("det", "poss", "case", "advmod")
+                     and t.i not in index.by_token and not any(a.dep_ == "poss" for a in t.ancestors if a.i < attr.i)]
+            whose = [index.by_token[p.i] for p in attr.children if p.dep_ == "poss" and p.i in index.by_token]
+            whose += [index.by_token[o.i] for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.i in index.by_token]
+            whose = [w for w in whose if w.type in ("Country", "Organization", "MilitaryUnit")]
+            if not whose:
+                continue                 # "X is a former commander" says nothing of whose
+            ev = index.evidence(attr.sent, "title:copula", 0.7)
+            yield MentionFact(m, "holdsPosition", Literal_(" ".join(t.text for t in words)), ev)
+            yield MentionFact(m, "represents", whose[0], ev)
 
 
 def _titled_anaphor_countries(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:

@@ -28,7 +28,8 @@ from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_office, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
                       _under_control)
-from .posts import _counterpart_facts, _implicit_country_facts, _named_later, _title_facts, _titled_anaphor_countries
+from .posts import (_copula_titles, _counterpart_facts, _implicit_country_facts, _named_later, _title_facts,
+                    _titled_anaphor_countries)
 from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_conflicts, unnamed_events, unnamed_meetings,
                       unnamed_visits)
 
@@ -64,7 +65,7 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
 
 def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
     posts = [*_title_facts(doc, index), *_counterpart_facts(doc, index), *_named_later(doc, index),
-             *_titled_anaphor_countries(doc, index)]
+             *_titled_anaphor_countries(doc, index), *_copula_titles(doc, index)]
     yield from posts
     yield from _implicit_country_facts(index, posts)
     for tok in doc:
@@ -75,7 +76,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
                 yield from _signed_with(tok, index)
         elif tok.pos_ == "VERB":
             yield from _unmapped_verb(tok, index)
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in rules.nouns:
+        if tok.pos_ in ("NOUN", "PROPN") and _noun_key(tok, rules):
             yield from _noun_facts(tok, index, rules)
         if tok.lower_ in rules.compounds:
             yield from _compound_facts(tok, index, rules)
@@ -397,8 +398,17 @@ def _unmapped_verb(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
                                                                  predicate_text=text))
 
 
+LEMMA_FIXES = {"bases": "base"}         # the tagger's "basis" for "naval bases"
+
+
+def _noun_key(tok: Token, rules: Rules) -> str:
+    """The noun rules a noun is under, by its lemma ("" for none)."""
+    lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+    return lemma if lemma in rules.nouns else ""
+
+
 def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
-    for rule in rules.nouns[noun.lemma_.lower()]:
+    for rule in rules.nouns[_noun_key(noun, rules)]:
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if rule.get("not_after") and (governor.lemma_.lower() in rule["not_after"] or
                                       (noun.dep_ in ("dobj", "nsubjpass") and _negated_or_wished(noun.head))):
@@ -410,7 +420,7 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
             continue                  # "Russia signed a contract with India for S-400s": the seller
         prop = rule["property"]
         conf = float(rule.get("confidence", 0.65))
-        name = f"noun:{prop}:{noun.lemma_.lower()}"
+        name = f"noun:{prop}:{_noun_key(noun, rules)}"
         subjects: list[tuple[Mention, float]] = []
         objects: list[tuple[Mention, float]] = []
         recipients: list[tuple[Mention, float]] = []
