@@ -1443,6 +1443,8 @@ def test_the_meeting_of_a_story_that_names_none_is_the_one_it_told_of(nlp):
     assert ("summit in Luanda", "date", "--08-05") in facts
     assert {f[2] for f in facts if f[0] == meeting and f[1] in ("date", "heldIn")} == {"Lusaka"}   # not the summit's
     assert not {f for f in facts if f[2] == meeting and f[0] == "Harare"}
+    _, facts = run(nlp, "Antony Blinken met Wang Yi in Jakarta on Friday. Prime Minister Hun Manet attended the meeting.")
+    assert not {f for f in facts if f[0] == "Hun Manet" and f[1] == "participatedIn"}   # not two people's meeting
 
 
 def test_a_passive_participle_before_a_clause_says_something_of_its_subject(nlp):

@@ -146,11 +146,13 @@ EARLIER = {"earlier", "previous", "last", "next", "another", "first", "second", 
 
 def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
     """"Chiefs of Defence Staff of ECOWAS are meeting in Accra ... The two-day meeting ...": in a story
-    that names no meeting, "the meeting" is the latest one it told of before, in the same words ("the
-    summit" a summit, "the ceremony" a ceremony, "the meeting" or "the talks" a meeting or people who
-    met); not "an earlier meeting", "the meeting between A and B"."""
+    that names no meeting, "the meeting" is the latest meeting of a body or at a place it told of before,
+    in the same words ("the summit" a summit, "the meeting" or "the talks" a meeting or a body that met);
+    not "an earlier meeting", "the meeting between A and B", nor two people's meeting (a story of a summit
+    tells of meetings on its sidelines). "The deal was signed in Delhi" is the story's signing."""
     told = [m for m in found if m.type == "Meeting" and m.alias_of is None]
-    for tok in doc:
+    events = [m for m in told if m.rule == "meeting:placed" or ";" in m.key]     # a body's or a place's meeting,
+    for tok in doc:                                                           # not two people's
         if tok.lemma_.lower() in ("sign", "ink") and tok.i not in index.by_token and \
                 any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
                 and not _future(tok) and not _negated_or_wished(tok):      # (not "the new pact will be signed")
@@ -165,7 +167,7 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
                 any(c.lower_ in EARLIER or (c.dep_ == "prep" and c.lower_ in ("between", "with", "of"))
                     for c in tok.children):
             continue
-        before = [m for m in told if m.token_end <= tok.i and
+        before = [m for m in events if m.token_end <= tok.i and
                   REFERRED.get(_meeting_word(doc[m.token_end - 1])) == REFERRED[word]]
         if before:
             index.by_token[tok.i] = max(before, key=lambda m: m.token_end)
