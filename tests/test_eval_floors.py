@@ -22,6 +22,10 @@ FLOORS = {
               "tier1_recall": 0.89, "precision": 0.92, "core_fragmented": 0},
     "dev": {"entity_recall": 0.87, "core_recall": 0.91, "type_accuracy": 0.95, "fact_recall": 0.48,
             "tier1_recall": 0.71, "precision": 0.9, "core_fragmented": 7},
+    # a second dev set (156-175), annotated blind by two helpers in session 9, then used to write rules: at
+    # that session's first commit kg had tier-1 recall 35/107 and 44/98 on its two batches (0.389 together)
+    "dev2": {"entity_recall": 0.8, "core_recall": 0.88, "type_accuracy": 0.92, "fact_recall": 0.27,
+             "tier1_recall": 0.52, "precision": 0.87, "core_fragmented": 7},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on (its
     # aggregate scores did decide, once, to narrow two dateline guesses that cost it precision; and three of
     # its stories, 202, 204 and 205, cover the events of dev stories 143, 141 and 145, added later by mistake;
@@ -32,7 +36,8 @@ FLOORS = {
     "heldout": {"entity_recall": 0.82, "core_recall": 0.91, "type_accuracy": 0.89, "fact_recall": 0.3,
                 "tier1_recall": 0.51, "precision": 0.85, "core_fragmented": 7},
     # a second held-out set, annotated blind by a helper in session 8; its aggregate scores were read at the
-    # session's start, twice at its end, and three times in between (one of them for the dropped experiment above)
+    # session's start, twice at its end, and three times in between (one of them for the dropped experiment above);
+    # in session 9 it was read in aggregate only (see tests/heldout2/SOURCES.md)
     "heldout2": {"entity_recall": 0.85, "core_recall": 0.9, "type_accuracy": 0.95, "fact_recall": 0.29,
                  "tier1_recall": 0.47, "precision": 0.8, "core_fragmented": 3},
 }
@@ -65,7 +70,7 @@ def test_sample_corpus_scores_hold(sample_out):
     assert check(got, FLOORS["seeds"]) == [], got
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["dev", "dev2", "heldout", "heldout2"])
 def test_other_articles_scores_hold(name, tmp_path):
     out = build([str(ROOT / "tests" / name / "articles")], tmp_path / name).out_dir
     got = scores(ROOT / "tests" / name / "gold.yaml", out)
