@@ -1541,3 +1541,13 @@ def test_a_post_the_copula_gives_and_a_fleets_bases(nlp):
     assert {("Pacific Fleet", "stationedIn", "Vladivostok"), ("Pacific Fleet", "stationedIn", "Fokino"),
             ("Pacific Fleet", "stationedIn", "Rybachiy"), ("Pacific Fleet", "stationedIn", "Zavoyko")} <= facts
     assert ("Southern Military District", "MilitaryUnit") in types(ms)
+
+
+def test_a_gathering_that_brings_together_a_bodys_member_states_and_a_councils_summit(nlp):
+    _, facts = run(nlp, "Kazakhstan is hosting the CSTO Defence Ministers' meeting in Astana. The gathering brings "
+                        "together defence ministers from all six member states of the Collective Security Treaty "
+                        "Organization: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan. Jonas Gahr Store "
+                        "met Antony Blinken on the sidelines of a Nordic Council summit in Oslo.")
+    meeting = "CSTO Defence Ministers' meeting"
+    assert {(s, "participatedIn", meeting) for s in ("Armenia", "Belarus", "Kyrgyzstan", "Tajikistan")} <= facts
+    assert ("Antony Blinken", "participatedIn", "Nordic Council summit") in facts
