@@ -407,26 +407,32 @@ def _in_docs(entity: GoldEntity, node: _Node) -> bool:
 
 
 def _align_events(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align: _Alignment) -> _Alignment:
-    """Meetings nobody named ("the Putin-Kim meeting", "a ceremony in Brussels") have no canonical
-    label to match: a gold meeting still unaligned matches the unaligned graph meeting that shares
-    at least two of its participants (and at least half of its own or of the node's), best overlap first,
-    then the one whose participants differ least, then the one whose label shares most words."""
-    participated = URIRef(_KG_IRI + "participatedIn")
-    gold_people: dict[str, set[str]] = defaultdict(set)
+    """Meetings and agreements nobody named ("the Putin-Kim meeting", "a ceremony in Brussels", "the
+    pact signed between Greece and France") have no canonical label to match: a gold meeting (treaty)
+    still unaligned matches the unaligned graph meeting (treaty) that shares at least two of its
+    participants (parties), and at least half of its own or of the node's; best overlap first, then the
+    one whose participants differ least, then the one whose label shares most words."""
+    align = _align_by_members(gold, graph, nodes, align, "participatedIn", _EVENT_TYPES)
+    return _align_by_members(gold, graph, nodes, align, "partyTo", frozenset({"kg:Treaty"}))
+
+
+def _align_by_members(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align: _Alignment,
+                      prop: str, types: frozenset[str]) -> _Alignment:
+    members: dict[str, set[str]] = defaultdict(set)
     for fact in gold.facts:
-        if fact.triple[1] == "kg:participatedIn":
-            gold_people[fact.triple[2]].add(fact.triple[0])
-    graph_people: dict[URIRef, set[str]] = defaultdict(set)
-    for s, o in graph.subject_objects(participated):
+        if fact.triple[1] == f"kg:{prop}":
+            members[fact.triple[2]].add(fact.triple[0])
+    graph_members: dict[URIRef, set[str]] = defaultdict(set)
+    for s, o in graph.subject_objects(URIRef(_KG_IRI + prop)):
         node = nodes.get(o) if isinstance(o, URIRef) else None
-        if node is not None and node.iri not in align.owner and node.types & _EVENT_TYPES and s in align.owner:
-            graph_people[node.iri].add(align.owner[s])
+        if node is not None and node.iri not in align.owner and node.types & types and s in align.owner:
+            graph_members[node.iri].add(align.owner[s])
     pairs = []
     for entity in gold.entities:
-        people = gold_people.get(entity.id, set())
-        if entity.id in align.nodes or entity.type not in _EVENT_TYPES or len(people) < 2:
+        people = members.get(entity.id, set())
+        if entity.id in align.nodes or entity.type not in types or len(people) < 2:
             continue
-        for iri, found in graph_people.items():
+        for iri, found in graph_members.items():
             shared = len(people & found)
             if shared >= 2 and 2 * shared >= min(len(people), len(found)) and _in_docs(entity, nodes[iri]):
                 words = set(re.findall(r"[a-z0-9]+", entity.label.lower())) & \

@@ -579,6 +579,26 @@ facts:
     assert evaluate(gold, g).alignment["blinken-lavrov-meeting"] == (str(made),)
 
 
+def test_an_unnamed_agreement_aligns_by_its_parties(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, """\
+entities:
+  - {id: greece, label: Greece, type: kg:Country}
+  - {id: france, label: France, type: kg:Country}
+  - {id: pact, label: Greece-France defence pact, type: kg:Treaty, aliases: [military and defence pact]}
+facts:
+  - {s: greece, p: kg:partyTo, o: pact, tier: 1}
+  - {s: france, p: kg:partyTo, o: pact, tier: 1}
+"""))
+    g = Graph()
+    states = [add_entity(g, "greece", KG.Country, "Greece"), add_entity(g, "france", KG.Country, "France")]
+    made = add_entity(g, "defence-pact", KG.Treaty, "Defence pact")
+    g.add((states[0], KG.partyTo, made))
+    assert "pact" not in evaluate(gold, g).alignment             # one shared party is not enough
+    g.add((states[1], KG.partyTo, made))
+    assert evaluate(gold, g).alignment["pact"] == (str(made),)
+    assert evaluate(gold, g).to_dict()["facts"]["recall"]["value"] == 1.0
+
+
 def test_gold_related_to_is_recalled_by_any_relation_of_the_pair(tmp_path: Path) -> None:
     gold = load_gold(write(tmp_path, """\
 entities:
