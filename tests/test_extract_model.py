@@ -1551,3 +1551,25 @@ def test_a_gathering_that_brings_together_a_bodys_member_states_and_a_councils_s
     meeting = "CSTO Defence Ministers' meeting"
     assert {(s, "participatedIn", meeting) for s in ("Armenia", "Belarus", "Kyrgyzstan", "Tajikistan")} <= facts
     assert ("Antony Blinken", "participatedIn", "Nordic Council summit") in facts
+
+
+def test_guards_from_the_review_of_session_9(nlp):
+    _, facts = run(nlp, "NEW DELHI: Defence Secretary Rajesh Kumar Singh said India will buy more drones.")
+    assert not {f for f in facts if f[1] == "represents" and f[2] != "NEW DELHI" and f[2] != "India"}
+    ms, _ = run(nlp, "Overnight drones attacked Odesa. Russia Fires Missiles at Kyiv. Kurdish fighters held the town. "
+                     "The Netanyahu-led government fell. Israel struck Nevatim Airbase Tuesday.")
+    assert not {m for m in ms if m.type == "Weapon"}
+    assert ("Nevatim Airbase", "Place") in types(ms) and not {m for m in ms if "-led" in m.text}
+    _, facts = run(nlp, "The Armed Forces of the Philippines (AFP) said the AFP would deploy troops to Palawan.")
+    assert ("AFP", "stationedIn", "Palawan") in facts
+    _, facts = run(nlp, "India signed a deal with France in Paris in 2016. A similar deal was signed with Russia in Moscow "
+                        "last year. Defence chiefs of ECOWAS met in Accra on Monday. The meeting in Abuja next month "
+                        "will decide.")
+    assert not {f for f in facts if f[2] in ("Moscow", "Abuja") and f[1] == "heldIn"}
+    _, facts = run(nlp, "NATO members Poland and Romania bought Patriot missiles. Shoigu is no longer Russia's defence "
+                        "minister. Zelensky travelled to Poland, where President Biden greeted him. Except for Hungary, "
+                        "Poland and Slovakia ordered K2 tanks.")
+    assert not {f for f in facts if f[0] in ("NATO", "Shoigu", "Biden", "Hungary") and f[1] != "holdsPosition"}
+    _, facts = run(nlp, "Russia, China and Iran began the Maritime Security Belt 2025 drills in the Gulf of Oman. In "
+                        "2021, Russia and China held a joint naval exercise in the Sea of Japan.")
+    assert ("Maritime Security Belt 2025 drills", "heldIn", "Sea of Japan") not in facts

@@ -81,6 +81,9 @@ def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     found = index.args(tok)
     while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok and tok.head.i < verb.i:
         tok = tok.head
+        if tok.dep_ == "pobj" and tok.i in index.by_token:     # "Except for Hungary, Poland and Slovakia
+            own = index.by_token[tok.i]                          # ordered": not the preposition's object
+            return [(m, c * 0.7) for m, c in index.args(tok) if m is not own]
         found = index.args(tok) or found       # the whole coordination, as far as it holds names
     return [(m, c * 0.7) for m, c in found]
 

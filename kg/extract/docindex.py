@@ -175,8 +175,11 @@ class DocIndex:
                     m = self.by_token[child.i]
                     if m.type == "Country":
                         return m, 0.8
-        if lower in MEMBER_NOUNS:          # "the six GCC states", "NATO members": the body they make up
-            for child in tok.children:
+        if lower in MEMBER_NOUNS and not any(c.dep_ in ("appos", "conj") or (c.dep_ == "compound" and c.i > tok.i)
+                                             for c in tok.children) and \
+                not any(c.i in self.by_token and self.by_token[c.i].type == "Country" for c in tok.subtree):
+            for child in tok.children:     # "the six GCC states", "NATO members": the body they make up
+                # (not "NATO members Poland and Romania")
                 m = self.by_token.get(child.i) if child.dep_ in ("compound", "nmod") else None
                 if m is not None and m.type == "Organization" and _body_of_states(m):
                     return m, 0.75

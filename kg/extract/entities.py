@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import NAME_PARTICLES, Lexicon, load_lexicon, name_words, normalise_title, strip_the, surname
 from ..types import Mention
 from .dates import MONTHS, YEAR
+from .patterns import SYSTEM_NOUNS
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "via",
                   "toward", "towards", "through", "within", "off", "of"}
@@ -467,7 +468,7 @@ def _extend_name_right(span: Span, ents_by_start: dict[int, Span]) -> Span:
     """"[Lee Hsien] Loong": capitalised name words right after the name that no other span claims."""
     doc = span.doc
     end = span.end
-    if end + 1 < span.sent.end and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+    if len(span) >= 2 and end + 1 < span.sent.end and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
             not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 6:
         end += 2                          # "Moon [Jae]-in", "Yoon [Suk]-yeol": the given name's second half
     if end < span.sent.end and re.fullmatch(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})", doc[end].text) and \
@@ -568,6 +569,11 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                 (_unechoed_headline_name(span) or (span.start > 0 and doc[span.start - 1].is_title and
                                                    doc[span.start - 1].pos_ == "PROPN" and not doc[span.start - 1].is_sent_start)):
             continue          # "A 'Super' Exercise Transcends Growing ...", "Baturaja Combat Exercise Center"
+        if ent.label_ == "KG_Weapon" and not ent.ent_id_ and span[-1].lower_ in SYSTEM_NOUNS and \
+                all(t.is_title and t.is_alpha for t in span[:-1]) and span[0].lower_ not in lex.weapon_modifiers and \
+                (span[0].pos_ != "PROPN" or span[0].is_sent_start or any(t.pos_ == "VERB" for t in span)) and \
+                not lex.lookup(span.text):
+            continue          # "Overnight drones attacked", "Russia Fires Missiles": not a system's name
         decided = _classify(span, lex, rules)
         if decided is None:
             continue
@@ -676,7 +682,7 @@ def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
             first = first.head
         listed = by_start.get(first.i) if first is not root else None     # "bases in Vidyayevo, Gadzhiyevo and
         in_places = m.type != "Country" and listed is not None and listed.type in ("City", "Place") and \
-            first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS          # Polyarny": all towns
+            first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near")     # Polyarny": all towns
         if town or placed or in_places:  # ^ "Kiel, Germany, hosted"
             as_city(m)
             m.rule += "+town"
@@ -1187,15 +1193,15 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if short.isupper() and len(short) >= 2 and (_initials(m.text).upper().startswith(short)
                                                         or short == _initials(m.text).upper()):
                 defined[short] = m
-    for short, full in _unwritten_acronyms(doc, mentions).items():
-        defined.setdefault(short, full)
+    unwritten = {short: full for short, full in _unwritten_acronyms(doc, mentions).items() if short not in defined}
+    defined.update(unwritten)
     if not defined:
         return mentions
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     out = []
     for m in mentions:
         full = defined.get(m.text)
-        if full is not None and m is not full and not (m.key and m.rule.startswith("ruler:")):
+        if full is not None and m is not full and not (m.text in unwritten and m.key and m.rule.startswith("ruler:")):
             m.type, m.key = full.type, full.key or f"acronym:{full.text}"
             m.rule += "+acronym"
             full.key = full.key or f"acronym:{full.text}"

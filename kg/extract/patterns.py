@@ -37,7 +37,7 @@ COMMON_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")     # also writt
 
 
 SYSTEM_NOUNS = ["drone", "drones", "missile", "missiles", "tank", "tanks", "helicopter", "helicopters", "howitzer",
-                "howitzers", "fighters", "interceptors", "UAV", "UAVs", "uav", "uavs"]
+                "howitzers", "interceptors", "UAV", "UAVs", "uav", "uavs"]     # (not "fighters": "Kurdish fighters")
 NOT_SYSTEM_WORDS = ["Army", "Navy", "Air", "Force", "Forces", "Marine", "Marines", "Corps", "Coast", "Guard", "Military",
                     "Defence", "Defense", "National", "Royal", "People", "Liberation", "Monday", "Tuesday", "Wednesday",
                     "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",

@@ -148,6 +148,8 @@ def _where_country(tok: Token, index: DocIndex) -> Mention | None:
     """The country a "where" clause a name stands in tells of ("Niger, where soldiers overthrew President
     Bazoum")."""
     while tok.head != tok:
+        if tok.dep_ in SUBJ and tok.head.dep_ == "relcl":
+            return None              # "Poland, where President Biden greeted him": a visitor, not Poland's
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             m = index.by_token.get(tok.head.i)
             return m if m is not None and m.type == "Country" else None
@@ -212,8 +214,9 @@ def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             continue
         root = doc[m.token_start:m.token_end].root
         verb = root.head
-        if root.dep_ != "nsubj" or verb.lemma_ != "be" or _negated_or_wished(verb):
-            continue
+        if root.dep_ != "nsubj" or verb.lemma_ != "be" or _negated_or_wished(verb) or \
+                any(c.lower_ in ("longer", "formerly", "once") for c in verb.subtree if c.dep_ == "advmod"):
+            continue                 # not "Shoigu is no longer Russia's defence minister"
         for attr in verb.children:
             if attr.dep_ != "attr" or attr.lower_ not in lex.title_heads or attr.i in index.by_token:
                 continue

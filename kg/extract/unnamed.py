@@ -141,7 +141,22 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
 REFERRED = {"meeting": "meeting", "meet": "meeting", "talks": "meeting", "talk": "meeting", "summit": "summit",
             "ceremony": "ceremony", "signing": "ceremony", "sign": "ceremony"}
 EARLIER = {"earlier", "previous", "last", "next", "another", "first", "second", "former", "future", "upcoming",
-           "later", "subsequent", "prior", "similar", "other", "such"}
+           "later", "subsequent", "prior", "similar", "other", "such", "new"}
+
+
+def _another(tok: Token, index: DocIndex) -> bool:
+    """Whether "the summit" or "the deal was signed" tells of one of its own: a word that says so ("a
+    similar deal was signed", "another deal"), another partner ("was signed with Russia"); for a meeting
+    noun also a place or a day of its own ("The summit in 2026 will be held in Manila", "the meeting in
+    Abuja next month")."""
+    subject = [c for c in tok.children if c.dep_ in PASS_SUBJ]
+    if any(c.lower_ in EARLIER | {"a", "an"} for w in (tok, *subject) for c in w.children if c.dep_ in ("det", "amod")):
+        return True
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    own = range(tok.i + 1, tok.right_edge.i + 1)
+    return any(e.start in own for e in index.date_ents) or \
+        any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
 
 
 def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
@@ -155,7 +170,8 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
     for tok in doc:                                                           # not two people's
         if tok.lemma_.lower() in ("sign", "ink") and tok.i not in index.by_token and \
                 any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
-                and not _future(tok) and not _negated_or_wished(tok):      # (not "the new pact will be signed")
+                and not _future(tok) and not _negated_or_wished(tok) and not _another(tok, index):
+            # ^ not "the new pact will be signed", "A similar deal was signed with Russia in Moscow"
             signings = [m for m in told if m.token_end <= tok.i and _meeting_word(doc[m.token_end - 1]) in ("sign", "ink", "signing")]
             if signings:              # "India signed a deal with the US ... The deal was signed in Delhi": that signing
                 index.by_token[tok.i] = signings[-1]
@@ -165,7 +181,7 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
                 not any(c.lower_ in ("the", "this", "that") or (c.dep_ == "poss" and c.lower_ in dates.WEEKDAYS)
                         for c in tok.children) or \
                 any(c.lower_ in EARLIER or (c.dep_ == "prep" and c.lower_ in ("between", "with", "of"))
-                    for c in tok.children):
+                    for c in tok.children) or _another(tok, index):
             continue
         before = [m for m in events if m.token_end <= tok.i and
                   REFERRED.get(_meeting_word(doc[m.token_end - 1])) == REFERRED[word]]
@@ -397,9 +413,12 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
                 any(c.lower_ in ("the", "this") for c in tok.children):
             same = {max(named, key=len)}   # "participated in the exercise" in a story on "Super Garuda Shield"
         if not same and len(states) > 1 and tok.lemma_.lower() in ("exercise", "drill") and _one_name(named) and \
-                any(c.lower_ == "joint" for c in tok.children):
+                any(c.lower_ == "joint" for c in tok.children) and \
+                not any(dates.YEAR.search(t.text) for t in tok.sent) and \
+                all(m.sent_start != tok.sent.start_char or m.token_start > tok.i for ms in named.values() for m in ms):
             same = {max(named, key=len)}   # "Russia, China and Iran have commenced a joint naval exercise ...
             #                                The Maritime Security Belt wargames ...": the one the story names
+            #                                (not "In 2021, Russia and China held a joint naval exercise")
         if len(states) > 1 and len(same) == 1:   # "during a multinational exercise ... the Talisman Sabre exercise"
             known = named[next(iter(same))][0]
             m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=known.text,
