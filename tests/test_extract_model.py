@@ -1573,3 +1573,10 @@ def test_guards_from_the_review_of_session_9(nlp):
     _, facts = run(nlp, "Russia, China and Iran began the Maritime Security Belt 2025 drills in the Gulf of Oman. In "
                         "2021, Russia and China held a joint naval exercise in the Sea of Japan.")
     assert ("Maritime Security Belt 2025 drills", "heldIn", "Sea of Japan") not in facts
+
+
+def test_the_deployment_of_a_weapon_or_unit_to_a_place(nlp):
+    _, facts = run(nlp, "Manila protested Beijing's deployment of anti-ship missiles on Fiery Cross Reef. The deployment "
+                        "of the 3rd Marine Littoral Regiment to Guam was welcomed.")
+    assert ("anti-ship missiles", "stationedIn", "Fiery Cross Reef") in facts
+    assert ("3rd Marine Littoral Regiment", "stationedIn", "Guam") in facts
