@@ -164,11 +164,11 @@ class DocIndex:
             if unit is not None:
                 return unit, 0.8
         for child in tok.children:       # "the Bastion missile system": the weapon named in the compound
-            if (child.dep_ == "compound" or (child.dep_ in ("nummod", "nmod", "amod") and child.i in self.by_token
-                                             and self.by_token[child.i].type == "Weapon")) and child.i in self.by_token and \
-                    (self.by_token[child.i].type in ("Weapon", "MilitaryUnit") or
-                     (self.by_token[child.i].type == "Organization" and lower in COMPANY_NOUNS)):
-                return self.by_token[child.i], 0.95          # ^ "the Baykar company"
+            m = self.by_token.get(child.i)
+            if m is not None and (m.type == "Weapon" and child.dep_ in ("compound", "nummod", "nmod", "amod") or
+                                  child.dep_ == "compound" and (m.type == "MilitaryUnit" or    # ^ "more CF-18 units"
+                                                                m.type == "Organization" and lower in COMPANY_NOUNS)):
+                return m, 0.95                               # ^ "the Baykar company"
         if lower in GROUP_NOUNS or tok.lemma_ in GROUP_NOUNS:
             for child in tok.children:
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.by_token:

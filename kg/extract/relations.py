@@ -76,8 +76,9 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
                 yield from _signed_with(tok, index)
         elif tok.pos_ == "VERB":
             yield from _unmapped_verb(tok, index)
-        if tok.pos_ in ("NOUN", "PROPN") and _noun_key(tok, rules):
-            yield from _noun_facts(tok, index, rules)
+        key = _noun_key(tok, rules) if tok.pos_ in ("NOUN", "PROPN") else ""
+        if key:
+            yield from _noun_facts(tok, key, index, rules)
         if tok.lower_ in rules.compounds:
             yield from _compound_facts(tok, index, rules)
         if tok.lemma_.lower() in rules.pair_nouns:
@@ -321,9 +322,6 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(a, "cooperatesWith", b, index.evidence(sent, "verb:cooperatesWith:signed-with", 0.6))
 
 
-
-
-
 def _participating(noun: Token) -> bool:
     """"the 18 participating nations", "countries taking part in the exercise": a list's subject."""
     return noun.lemma_.lower() in LISTED_NOUNS and any(
@@ -338,6 +336,7 @@ def _public_party(m: Mention) -> bool:
         return True
     thing = load_lexicon().thing(m.key) if m.type == "Organization" and m.key else None
     return (thing is not None and thing.kind != "company") or (thing is None and _state_office(m))
+
 
 def _reorganize(verb: Token, index: DocIndex, rule: dict[str, Any], name: str, conf: float,
                 passive: bool) -> Iterator[MentionFact]:
@@ -407,8 +406,8 @@ def _noun_key(tok: Token, rules: Rules) -> str:
     return lemma if lemma in rules.nouns else ""
 
 
-def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
-    for rule in rules.nouns[_noun_key(noun, rules)]:
+def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+    for rule in rules.nouns[key]:
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if rule.get("not_after") and (governor.lemma_.lower() in rule["not_after"] or
                                       (noun.dep_ in ("dobj", "nsubjpass") and _negated_or_wished(noun.head))):
@@ -420,7 +419,7 @@ def _noun_facts(noun: Token, index: DocIndex, rules: Rules) -> Iterator[MentionF
             continue                  # "Russia signed a contract with India for S-400s": the seller
         prop = rule["property"]
         conf = float(rule.get("confidence", 0.65))
-        name = f"noun:{prop}:{_noun_key(noun, rules)}"
+        name = f"noun:{prop}:{key}"
         subjects: list[tuple[Mention, float]] = []
         objects: list[tuple[Mention, float]] = []
         recipients: list[tuple[Mention, float]] = []
