@@ -176,11 +176,16 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
 
 def _retype_known_people(mentions: list[Mention]) -> None:
     """NER calls a name an organisation in one article ("... and Yasukazu Hamada said", ORG) that
-    another article gives as a person's full name: it is that person."""
+    another article gives as a person's full name, or the surname of one person there: it is that person."""
     people = {m.text for m in mentions if m.type in PERSON and len(name_words(m.text)) > 1}
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in people:
+        by_surname[name_words(name)[-1]].add(name_words(name)[0].rstrip(".").lower()[:1])
     for m in mentions:
-        if m.type not in PERSON and m.rule.startswith("ner:") and m.text in people:
-            m.type, m.key, m.rule = "Person", "", m.rule + "+known-person"
+        if m.type in PERSON or not m.rule.startswith("ner:"):
+            continue
+        if m.text in people or (len(m.text) > 3 and not m.text.isupper() and len(by_surname.get(m.text, ())) == 1):
+            m.type, m.key, m.rule = "Person", "", m.rule + "+known-person"    # "Anand said" of "Anita Anand"
 
 
 WEAPON_GENERIC = {"system", "systems", "battery", "batteries", "launcher", "launchers", "platform", "platforms"}
@@ -261,7 +266,8 @@ UNIT_HEADS = {"division", "brigade", "regiment", "battalion", "squadron", "corps
 def _merge_short_unit_names(groups: dict[str, list[Mention]]) -> None:
     """"the 25th Division" in a story that names the "25th Infantry Division", "the 2nd Brigade" in one
     that names the "2nd Brigade, 101st Airborne Division": the one unit of that number and kind the
-    story names in full."""
+    story names in full; "the Marine Littoral Regiment" in one that names the "12th Marine Littoral
+    Regiment" and no other."""
     short = [k for k in groups if re.fullmatch(r"org:\d{1,3}(st|nd|rd|th) \w+", k) and k.split()[-1] in UNIT_HEADS]
     for key in short:
         number, head = key[4:].split()
@@ -272,6 +278,12 @@ def _merge_short_unit_names(groups: dict[str, list[Mention]]) -> None:
                      k.startswith(f"{key},"))]       # "the 2nd Brigade" of "2nd Brigade, 101st Airborne Division"
             if len(full) == 1:
                 _move_stories(groups, key, full[0], {doc_id})
+    for key in [k for k in groups if k.startswith("org:") and k.split()[-1] in UNIT_HEADS and k[4:5].isalpha()]:
+        for doc_id in sorted({m.doc_id for m in groups.get(key, ())}):      # "the Marine Littoral Regiment" in
+            numbered = [k for k in groups if re.fullmatch(rf"org:\d{{1,3}}(st|nd|rd|th) {re.escape(key[4:])}", k)
+                        and any(m.doc_id == doc_id for m in groups[k])]     # a story on the "12th Marine
+            if len(numbered) == 1:                                          # Littoral Regiment"
+                _move_stories(groups, key, numbered[0], {doc_id})
 
 
 GENERIC_NAME_WORDS = {                  # words around a name that do not change what it names
@@ -488,7 +500,7 @@ def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
     for thing in lex.things:
         if thing.name.lower() == rest and _family(thing.type) == kind:    # (not "BRICS" for "the BRICS summit")
             return thing.name
-    if kind == "org" and ":" in rest:         # "japan:japanese defense ministry"
+    if kind == "org" and ":" in rest and not rest.startswith("story:"):     # "japan:japanese defense ministry"
         whose = rest.split(":", 1)[1].rsplit(" ", 2)[0].lower()        # the name of a state's body has the state
         named = Counter(m.text for m in mentions if any(ch.isupper() for ch in m.text) and whose in m.text.lower())
         if named:

@@ -1580,3 +1580,44 @@ def test_the_deployment_of_a_weapon_or_unit_to_a_place(nlp):
                         "of the 3rd Marine Littoral Regiment to Guam was welcomed.")
     assert ("anti-ship missiles", "stationedIn", "Fiery Cross Reef") in facts
     assert ("3rd Marine Littoral Regiment", "stationedIn", "Guam") in facts
+
+
+def resolved(nlp, *texts):
+    """Entities of several stories resolved together: {label: (type, docs)}, and the facts by label."""
+    from kg.lexicon import load_lexicon
+    from kg.resolve import resolve
+
+    results = [extract_document(nlp, Document(f"d{n}", f"d{n}.txt", t, "0" * 64)) for n, t in enumerate(texts)]
+    res = resolve(results, load_lexicon())
+    labels = {e.id: e.label for e in res.entities.values()}
+    facts = {(labels[f.subject], f.predicate, f.object.value if isinstance(f.object, Literal_) else labels[f.object])
+             for f in res.facts}
+    return [(e.label, e.type, tuple(sorted(e.docs))) for e in res.entities.values()], facts
+
+
+def test_one_node_per_ministry_surname_kingdom_and_unit_across_stories(nlp):
+    ents, facts = resolved(
+        nlp,
+        "Canada will buy 88 F-35 jets, Defence Minister Anita Jorand said on Monday.",
+        "\"We are buying the jets in tranches,\" Jorand said. The first jets arrive in 2026, Jorand added.",
+        "Russia's Defense Ministry said its ships left the island. The Defense Ministry added that Ukraine must "
+        "clear its ports.",
+        "The new command has 240 staff, according to the Ministry of Defense in Tokyo.",
+        "RIYADH: Saudi Arabia, Bahrain and Egypt restored ties with Qatar, the Kingdom's foreign minister said. "
+        "Prince Faisal bin Zayid told a press conference that the rift was over.",
+        "The 9th Marine Littoral Regiment was formed in Guam on Wednesday. The Marine Littoral Regiment will "
+        "operate anti-ship missiles.")
+    people = [e for e in ents if "Jorand" in e[0]]
+    assert people == [("Anita Jorand", "Minister", ("d0", "d1"))]
+    ministries = [e for e in ents if "Ministry" in e[0]]
+    assert len(ministries) == 2 and ("Ministry of Defence of the Russian Federation", "Organization", ("d2",)) in ministries
+    assert not any(e[0] == "Kingdom" for e in ents)
+    assert ("Faisal bin Zayid", "represents", "Saudi Arabia") in facts
+    assert ("Faisal bin Zayid", "holdsPosition", "foreign minister") in facts
+    assert [e for e in ents if "Littoral" in e[0]] == [("9th Marine Littoral Regiment", "MilitaryUnit", ("d5",))]
+
+
+def test_a_capital_that_issues_a_statement_is_the_state(nlp):
+    ms, _ = run(nlp, "Rwanda will send 1,000 troops to Mozambique, said the statement from Kigali. A delegation "
+                     "from Kigali arrived in Maputo.")
+    assert [m.type for m in ms if m.text == "Kigali"] == ["Country", "City"]

@@ -10,7 +10,7 @@ Titles are split from names; capitals are told apart as cities ("in Tokyo") or g
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -31,6 +31,8 @@ QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 MEETING_TAILS = {"summit", "meeting", "ministerial", "conference", "forum", "talks"}
 GOVERNMENT_NOUNS = {"miscalculation", "calculation", "calculus", "thinking", "concern", "alarm", "anger", "unease",
                     "frustration", "perception", "official", "leader", "leadership", "policymaker", "regime"}
+STATEMENT_NOUNS = {"statement", "protest", "response", "reaction", "warning", "message", "demand", "request",
+                   "objection", "complaint", "condemnation", "threat", "pressure", "offer", "proposal", "note"}
 CITY_NOUNS = {"airport", "district", "street", "mayor", "governor", "subway", "suburb", "resident", "skyline",
               "downtown", "station", "square", "city", "port", "harbor", "harbour", "metro", "university"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "hon", "hon.", "honourable",
@@ -167,6 +169,8 @@ def _capital_is_city(span: Span) -> bool:
         return owned.lemma_.lower() in CITY_NOUNS              # unless "Tokyo's Haneda airport"
     if prev is not None and prev.lower_ == "in" and prev.head.lemma_.lower() in GOVERNMENT_NOUNS:
         return False                       # "miscalculation in Moscow", "officials in Beijing": the state
+    if prev is not None and prev.lower_ == "from" and prev.head.lemma_.lower() in STATEMENT_NOUNS:
+        return False                       # "the statement from Kigali", "a protest from Beijing": the state
     if prev is not None and prev.lower_ in LOCATIVE_PREPS and prev.lower_ != "of":
         return True
     if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].text in ("D.C.", "DC", "D.C"):
@@ -381,6 +385,31 @@ GENERIC_MINISTRY_WORDS = MINISTRY_WORDS | {"foreign", "defense", "defence", "fin
                                            "affairs", "national", "of", "state", "home", "justice", "industry"}
 
 
+def _generic_ministry(text: str) -> bool:
+    """"Defense Ministry", "the Ministry of Foreign Affairs": a name every state's body has."""
+    words = strip_the(text).lower().split()
+    return bool(words) and (words[0] in MINISTRY_WORDS or words[-1] in MINISTRY_WORDS) and \
+        all(w in GENERIC_MINISTRY_WORDS for w in words)
+
+
+def _story_ministries(doc: Doc, mentions: list[Mention]) -> None:
+    """"The Defense Ministry added" after "Russia's Defense Ministry said": the one ministry of that
+    name the story gives an owner. One it never gives an owner stays the story's own: another story's
+    "Ministry of Defense" is most likely another state's."""
+    def name(text: str) -> str:              # "Ministry of Defence" is the "Defense Ministry"
+        words = strip_the(text).lower().replace("defence", "defense").split()
+        return " ".join(sorted(w for w in words if w not in ("of", "affairs")))
+
+    owned: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type == "Organization" and m.key and _generic_ministry(m.text):
+            owned[name(m.text)].add(m.key)
+    for m in mentions:
+        if m.type == "Organization" and not m.key and _generic_ministry(m.text):
+            keys = owned.get(name(m.text), set())
+            m.key = next(iter(keys)) if len(keys) == 1 else f"story:{doc._.kg_doc_id}:{name(m.text)}"
+
+
 def _swallowed_party(span: Span, ents_by_end: dict[int, Span], lex: Lexicon) -> tuple[Span, Span, str, str] | None:
     """"the US-Japan Security Treaty", "the Japan-Philippines Reciprocal Access Agreement": a treaty name
     that took in the second of two hyphenated parties; (the whole name, the second party's words, the
@@ -409,8 +438,8 @@ def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[i
             parties = ",".join(sorted({a.ent_id_, b.ent_id_}))
             if a.ent_id_ != b.ent_id_:
                 return Span(doc, a.start, span.end, label=span.label_), key or f"parties:{parties}"
-    if kg_type == "Organization" and not key and span[-1].lower_ in MINISTRY_WORDS and \
-            all(t.lower_ in GENERIC_MINISTRY_WORDS for t in span):        # "Saudi Arabian Defense Ministry"
+    if kg_type == "Organization" and not key and _generic_ministry(span.text):
+        #                                       "Saudi Arabian Defense Ministry", "Russia's Ministry of Defense"
         owner = ents_by_end.get(i) or (ents_by_end.get(i - 1) if i > 0 and doc[i - 1].text in ("'s", "’s") else None)
         if owner is not None and owner.label_ in ("KG_Country", "KG_Demonym", "KG_Capital"):
             country = lex.countries.get(owner.ent_id_)
@@ -628,6 +657,8 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     _retype_coordinated_people(doc, mentions, rules)
     _link_other_names(doc, mentions)
     _leaders_governments(doc, mentions, lex)
+    mentions = _the_kingdom(mentions, lex)
+    _story_ministries(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     yield from mentions
 
@@ -1176,6 +1207,22 @@ def _leaders_governments(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Non
         if m.type == "Organization" and len(words) == 2 and words[1].lower() in GOVERNMENT_WORDS and \
                 words[0].lower() in countries:
             m.type, m.key, m.metonym, m.rule = "Country", countries[words[0].lower()], True, m.rule + "+leader"
+
+
+def _the_kingdom(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"the Kingdom's foreign minister": the kingdom the story names most ("Saudi Arabia, the UAE,
+    Bahrain ..." in a story from AlUla); with no kingdom named, "Kingdom" is no place at all."""
+    kingdoms = Counter(m.key for m in mentions if m.type == "Country" and m.key in lex.countries and
+                       m.key != "united-kingdom" and
+                       any("Kingdom" in alias.split() for alias in lex.countries[m.key].aliases))
+    out = []
+    for m in mentions:
+        if strip_the(m.text) == "Kingdom" and m.rule.startswith("ner:"):
+            if not kingdoms:
+                continue
+            m.type, m.key, m.metonym, m.rule = "Country", kingdoms.most_common(1)[0][0], True, m.rule + "+kingdom"
+        out.append(m)
+    return out
 
 
 def _initials(text: str) -> str:

@@ -171,6 +171,7 @@ def _pronoun_country(doc: Doc, i: int, index: DocIndex) -> Mention | None:
 
 
 SPEECH_VERBS = {"say", "tell", "add", "note", "announce", "state", "warn", "confirm", "stress", "reveal"}
+ROYAL_STYLES = {"prince", "princess", "sheikh", "sheikha"}     # a style, not a post: "Prince Faisal" may hold one
 NAMED_LATER_SENTENCES = 3     # how far after "Japan's defence minister said" the name may come (quotes between)
 
 
@@ -180,7 +181,8 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     no title of their own anywhere in the story."""
     lex = load_lexicon()
     sents = list(doc.sents)
-    titled = {surname(m.text, lex) for m in index.mentions if m.type in ("Person", "Minister") and m.title}
+    titled = {surname(m.text, lex) for m in index.mentions if m.type in ("Person", "Minister") and m.title
+              and m.title.lower() not in ROYAL_STYLES}
     for n, sent in enumerate(sents):
         for head in sent:
             if head.lemma_.lower() not in TITLE_ANAPHORS or head.pos_ != "NOUN" or head.dep_ not in SUBJ or \
@@ -194,7 +196,8 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             person = next((m for s in sents[n + 1:n + 1 + NAMED_LATER_SENTENCES] for m in index.mentions
                            if m.type in ("Person", "Minister") and s.start <= m.token_start < s.end), None)
             root = None if person is None else doc[person.token_start:person.token_end].root
-            if person is None or person.title or person.affiliation or surname(person.text, lex) in titled or \
+            if person is None or (person.title and person.title.lower() not in ROYAL_STYLES) or \
+                    person.affiliation or surname(person.text, lex) in titled or \
                     root.dep_ not in SUBJ or root.head.lemma_.lower() not in SPEECH_VERBS:
                 continue                      # "... said. Nobuo Kishi said", not whoever acts next
             title = " ".join([*words, head.text])
