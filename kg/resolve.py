@@ -70,6 +70,7 @@ def normalise_name(text: str) -> str:
     t = re.sub(r"^(the|a|an)\s+", "", t, flags=re.I)
     t = re.sub(r"('s|')$", "", t)
     t = re.sub(r"\s+", " ", t).lower()
+    t = re.sub(r"\bdefence\b", "defense", t)         # "PNG Defence Force" is the "PNG Defense Force"
     words = t.split(" ")
     words[-1] = _singular(words[-1])
     return " ".join(words)
@@ -111,6 +112,11 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _family_word(words: list[str]) -> str:
+    """The last word of a name as it is compared: "al-Nahyan" is "Al Nahyan"."""
+    return re.sub(r"^(?:al|el)-", "", words[-1].lower())
+
+
 def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
     """Cluster key for every person mention (by id)."""
     full = [m for m in mentions if len(name_words(m.text)) > 1]
@@ -125,7 +131,7 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
                 cl.append(m)                 # "Minister Nakatani Gen" is "Minister Gen Nakatani": family name first
                 placed = True
                 break
-            if ref[-1].lower() != words[-1].lower():
+            if _family_word(ref) != _family_word(words):
                 continue
             a, b = ref[0].lower().rstrip("."), words[0].lower().rstrip(".")
             if [w.lower() for w in ref[-len(words):]] == [w.lower() for w in words]:
@@ -145,15 +151,15 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
     for n, cl in enumerate(clusters):
         for m in cl:
             keys[id(m)] = f"person:{n}"
-        by_surname[name_words(cl[0].text)[-1].lower()].append(n)
+        by_surname[_family_word(name_words(cl[0].text))].append(n)
     lone_docs: dict[str, set[str]] = defaultdict(set)     # surname -> the documents it stands alone in
     for m in mentions:
         if id(m) not in keys:
-            lone_docs[name_words(m.text)[-1].lower()].add(m.doc_id)
+            lone_docs[_family_word(name_words(m.text))].add(m.doc_id)
     for m in mentions:
         if id(m) in keys:
             continue
-        word = name_words(m.text)[-1].lower()
+        word = _family_word(name_words(m.text))
         options = by_surname.get(word, [])
         if len(name_words(m.text)) == 1 and not any(x.doc_id == m.doc_id for n in options for x in clusters[n]):
             first = [n for n, cl in enumerate(clusters) if name_words(cl[0].text)[0].lower() == word]
@@ -162,8 +168,8 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
             #                                        on Xi Jinping is not another story's "Li Xi"
         if not options and len(word) >= 6:      # "Pistorious" for "Boris Pistorius" in the same story: a typo
             options = [n for n, cl in enumerate(clusters)
-                       if m.doc_id in {x.doc_id for x in cl} | lone_docs[name_words(cl[0].text)[-1].lower()] and
-                       _edit_distance(name_words(cl[0].text)[-1].lower(), word) == 1]
+                       if m.doc_id in {x.doc_id for x in cl} | lone_docs[_family_word(name_words(cl[0].text))] and
+                       _edit_distance(_family_word(name_words(cl[0].text)), word) == 1]
         if not options and len(name_words(m.text)) == 1:    # "Lai" for "William Lai Cheng-te" in the same story
             options = [n for n, cl in enumerate(clusters) if any(x.doc_id == m.doc_id for x in cl) and
                        word in {w.lower() for w in name_words(cl[0].text)[1:-1]}]
@@ -229,7 +235,8 @@ def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
     if m.key.startswith("acronym:"):        # "EDCA" = "Enhanced Defense Cooperation Agreement"
         return f"{_family(m.type)}:{normalise_name(m.key[8:])}"
     if m.key:
-        return f"{_family(m.type)}:{m.key}"
+        key = re.sub(r"\bdefence\b", "defense", m.key) if ":" in m.key else m.key     # (a lexicon name as it is)
+        return f"{_family(m.type)}:{key}"
     if m.type == "MilitaryUnit":     # "12th Marines" is the 12th Marine Regiment
         unit = re.match(r"^(\d{1,3}(?:st|nd|rd|th)) Marines$", m.text)
         if unit:

@@ -1621,3 +1621,12 @@ def test_a_capital_that_issues_a_statement_is_the_state(nlp):
     ms, _ = run(nlp, "Rwanda will send 1,000 troops to Mozambique, said the statement from Kigali. A delegation "
                      "from Kigali arrived in Maputo.")
     assert [m.type for m in ms if m.text == "Kigali"] == ["Country", "City"]
+
+
+def test_spelling_variants_of_a_force_and_an_arabic_family_name_are_one_node(nlp):
+    ents, _ = resolved(nlp, "The Papua New Guinea Defence Force will train with Australia.",
+                       "The Papua New Guinea Defense Force received two patrol boats.",
+                       "Crown Prince Mohammed bin Salim al-Rashid met Macron in Paris.",
+                       "Mohamed bin Salim Al Rashid hosted Bennett in Abu Dhabi.")
+    assert len([e for e in ents if "Papua New Guinea" in e[0] and e[1] == "MilitaryUnit"]) == 1
+    assert len([e for e in ents if "Salim" in e[0]]) == 1
