@@ -26,6 +26,10 @@ FLOORS = {
     # that session's start kg had tier-1 recall 80/203 (0.394) on it, at its end 126/203 (0.621)
     "dev2": {"entity_recall": 0.81, "core_recall": 0.89, "type_accuracy": 0.93, "fact_recall": 0.29,
              "tier1_recall": 0.58, "precision": 0.88, "core_fragmented": 7},
+    # a third dev set (176-195 without 189), annotated blind by two helpers in session 10, then used to write
+    # rules: before any rule was written from it kg had tier-1 recall 108/192 (0.562) on it
+    "dev3": {"entity_recall": 0.75, "core_recall": 0.93, "type_accuracy": 0.94, "fact_recall": 0.27,
+             "tier1_recall": 0.53, "precision": 0.85, "core_fragmented": 3},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on (its
     # aggregate scores did decide, once, to narrow two dateline guesses that cost it precision; and three of
     # its stories, 202, 204 and 205, cover the events of dev stories 143, 141 and 145, added later by mistake;
@@ -72,7 +76,7 @@ def test_sample_corpus_scores_hold(sample_out):
     assert check(got, FLOORS["seeds"]) == [], got
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "heldout", "heldout2"])
 def test_other_articles_scores_hold(name, tmp_path):
     out = build([str(ROOT / "tests" / name / "articles")], tmp_path / name).out_dir
     got = scores(ROOT / "tests" / name / "gold.yaml", out)
