@@ -244,6 +244,8 @@ def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
         words = m.text.split()
         if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", words[0]) and any(w in lex.country_by_surface() for w in words[1:]):
             return "org:" + normalise_name(" ".join(w for w in words if w not in lex.country_by_surface()))   # "8th U.S. Army"
+    if m.type == "Event" and re.search(r"[A-Z]{3,} \d{2}$", m.text):        # "BRIGHT STAR 23" is "BRIGHT STAR 2023"
+        return "event:" + re.sub(r" (\d{2})$", r" 20\1", normalise_name(m.text))
     if m.type == "Weapon":
         designation = DESIGNATION.match(_arabic(m.text))
         if designation:

@@ -1630,3 +1630,16 @@ def test_spelling_variants_of_a_force_and_an_arabic_family_name_are_one_node(nlp
                        "Mohamed bin Salim Al Rashid hosted Bennett in Abu Dhabi.")
     assert len([e for e in ents if "Papua New Guinea" in e[0] and e[1] == "MilitaryUnit"]) == 1
     assert len([e for e in ents if "Salim" in e[0]]) == 1
+
+
+def test_an_exercise_named_in_capitals_and_a_military_base(nlp):
+    ms, facts = run(nlp, "Indonesia and Australia will lead the KERIS WOOMERA 24 military exercise in Java. About 2,000 "
+                         "troops will take part in KERIS WOOMERA 24. KERIS WOOMERA 2024 ends on Friday. The drills "
+                         "began at Raden Inten Military Base.")
+    assert ("Indonesia", "participatedIn", "KERIS WOOMERA 24") in facts
+    assert {m.text for m in ms if m.type == "Event"} >= {"KERIS WOOMERA 24", "KERIS WOOMERA 2024"}
+    assert ("Raden Inten Military Base", "Place") in types(ms)
+    ents, _ = resolved(nlp, "The US and Thailand began the COBRA GOLD 25 military exercise. COBRA GOLD 2025 ends soon.")
+    assert len([e for e in ents if e[1] == "Event" and "COBRA GOLD" in e[0]]) == 1
+    ms, _ = run(nlp, "RUSSIA SAYS NATO EXERCISE IS A THREAT. The ATACMS RANGE drills ended.")
+    assert not {m for m in ms if m.type == "Event" and "SAYS" in m.text}

@@ -764,27 +764,46 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
     for tok in doc:
         if tok.lower_ not in EXERCISE_HEADS or not tok.is_lower or tok.i in by_token:
             continue
-        start = tok.i
-        while start > 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" and \
+        end = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in EXERCISE_KINDS else tok.i
+        capitals = _capitals_name(doc, end)          # "the BRIGHT STAR 23 military exercise"
+        start = capitals or end
+        while not capitals and start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and \
                 (doc[start - 1].is_title or (ROMAN.fullmatch(doc[start - 1].text) and start >= 2 and
                                               doc[start - 2].is_title)) and \
                 doc[start - 1].is_alpha and doc[start - 1].lower_ not in EXERCISE_NOT_NAMES:
             start -= 1                  # "the Mosi II exercise": a numeral after the name
-        if start == tok.i or (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title):
+        if start == end or (not capitals and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title):
             continue                   # a longer name than the rule reads ("Exercise Pacific Vanguard" is a pattern)
-        words = doc[start:tok.i]
+        words = doc[start:end]
         owners = {id(by_token[t.i]) for t in words if t.i in by_token}
         if any(not by_token[t.i].rule.startswith("ner:") for t in words if t.i in by_token) or \
                 any(by_token[t.i].token_start < start for t in words if t.i in by_token) or \
-                any(w.text in states or (w.text.upper() == w.text and not (ROMAN.fullmatch(w.text) and w.i > start))
+                any(w.text.title() in states for w in words) or \
+                (not capitals and any(w.text in states or
+                                      (w.text.upper() == w.text and not (ROMAN.fullmatch(w.text) and w.i > start))
                     or w.lower_ in WEEKDAYS_MONTHS or
-                    w.ent_type_ in ("PERSON", "FAC", "GPE", "LOC", "DATE", "TIME") for w in words) or \
+                    w.ent_type_ in ("PERSON", "FAC", "GPE", "LOC", "DATE", "TIME") for w in words)) or \
                 words.text in states:
             continue                   # "Japan Maritime Self-Defense Force drills", "RIMPAC drills" (a pattern),
                                        # "the Donald Trump exercise", "Heathrow Airport drills", "Monday drills"
         mentions = [m for m in mentions if id(m) not in owners]
-        mentions.append(_mention(doc, doc[start:tok.i + 1], "Event", "", "pattern:exercise-name"))
+        named = doc[start:tok.i + 1] if end == tok.i else words      # (not "BRIGHT STAR 23 military exercise")
+        mentions.append(_mention(doc, named, "Event", "", "pattern:exercise-name"))
     return _exercise_names_again(doc, mentions, states)
+
+
+def _capitals_name(doc: Doc, end: int) -> int | None:
+    """Where a name of two or more words in capitals ends at `end` ("BRIGHT STAR 23", "COBRA GOLD"), or None."""
+    start = end
+    if start > 0 and re.fullmatch(r"\d{2}|\d{4}", doc[start - 1].text):
+        start -= 1
+    words = 0
+    while start > 0 and words < 3 and doc[start - 1].is_alpha and doc[start - 1].is_upper and len(doc[start - 1]) >= 3:
+        start -= 1
+        words += 1
+    if words < 2 or (start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha):
+        return None
+    return start
 
 
 def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, str]) -> list[Mention]:
@@ -820,7 +839,8 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
                 named_by_kind.add(tuple(words))
     for m in mentions:
         if m.type == "Event":        # "the Cold Response exercise", "Exercise Pitch Black 2022": "Cold Response"
-            words = [t.text for t in doc[m.token_start:m.token_end] if t.is_title and t.pos_ == "PROPN"
+            words = [t.text for t in doc[m.token_start:m.token_end]
+                     if ((t.is_title and t.pos_ == "PROPN") or (t.is_upper and t.is_alpha and len(t) >= 3))
                      and t.text not in ("Exercise", "Operation")]
             if len(words) >= 2:
                 names.add(tuple(words))
@@ -839,8 +859,9 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and i - start < 2 and \
                     not doc[start - 1].is_sent_start and doc[start - 1].text not in states:
                 start -= 1               # "Super Garuda Shield"
-            if end < len(doc) and YEAR.fullmatch(doc[end].text):
-                end += 1                 # "Garuda Shield 2022"
+            if end < len(doc) and (YEAR.fullmatch(doc[end].text) or
+                                   (n[-1].isupper() and re.fullmatch(r"\d{2}", doc[end].text))):
+                end += 1                 # "Garuda Shield 2022", "BRIGHT STAR 23"
             inside = {id(by_token[j]) for j in range(start, end) if j in by_token}
             people = ("Minister",) if n in named_by_kind else ("Person", "Minister")
             if any(by_token[j].type in ("Event", *people) for j in range(start, end) if j in by_token) or \
