@@ -1643,3 +1643,32 @@ def test_an_exercise_named_in_capitals_and_a_military_base(nlp):
     assert len([e for e in ents if e[1] == "Event" and "COBRA GOLD" in e[0]]) == 1
     ms, _ = run(nlp, "RUSSIA SAYS NATO EXERCISE IS A THREAT. The ATACMS RANGE drills ended.")
     assert not {m for m in ms if m.type == "Event" and "SAYS" in m.text}
+
+
+def test_a_delegation_leader_a_signing_with_a_person_and_another_states_council(nlp):
+    ms, facts = run(nlp, "A Chinese delegation led by Vice Defense Minister Zhang Baoqun was received by President "
+                         "Assimi Goita in Bamako.")
+    assert ("Zhang Baoqun", "represents", "Chinese") in facts
+    assert ("Assimi Goita", "metWith", "Zhang Baoqun") in facts
+    ms, facts = run(nlp, "Turkish official Hakan Fidan signed a border deal with Syrian Defense Minister Murhaf Abu "
+                         "Qasra on Sunday, with President Ahmed al-Sharaa overseeing the deal.")
+    meetings = {o for s, p, o in facts if p == "participatedIn"}
+    assert len(meetings) == 1
+    assert {s for s, p, o in facts if p == "participatedIn"} == {"Hakan Fidan", "Murhaf Abu Qasra", "Ahmed al-Sharaa"}
+    ms, facts = run(nlp, "Iranian Supreme National Security Council secretary Ali Larijani arrived in Baghdad.")
+    council = next(m for m in ms if "Council" in m.text and m.type == "Organization")
+    assert council.text == "Supreme National Security Council" and council.key.startswith("iran:")
+    assert next(m for m in ms if m.text == "Ali Larijani").affiliation == "iran"
+
+
+def test_units_named_after_a_region_ship_kinds_and_an_exercise_edition(nlp):
+    ms, _ = run(nlp, "The Information Support Force replaced the old branch. Africa Corps took over from Wagner. "
+                     "The Caspian Flotilla fired missiles. The Ivan Papanin patrol ship sailed.")
+    assert {("Africa Corps", "MilitaryUnit"), ("Caspian Flotilla", "MilitaryUnit"),
+            ("Ivan Papanin patrol ship", "Weapon")} <= types(ms)
+    assert not {m for m in ms if m.type == "Weapon" and "Support" in m.text}
+    ms, _ = run(nlp, "NATO began a large exercise in Norway on Monday. The Norway-led Steadfast Shield 2026 involves "
+                     "20,000 troops. The Vision 2030 plan was not discussed.")
+    assert ("Steadfast Shield 2026", "Event") in types(ms) and not {m for m in ms if "Vision" in m.text}
+    ms, _ = run(nlp, "The frigate joined the Baltic Strike Group (BSG). The BSG sailed north.")
+    assert len({m.key for m in ms if m.text in ("Baltic Strike Group", "BSG")}) == 1

@@ -40,6 +40,7 @@ GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials
                "paratroopers", "commandos", "crews", "pilots",
                "authorities", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
                "people", "leadership", "delegation"}
+LED_NOUNS = {"delegation", "team", "mission"}          # "a delegation led by X": X
 # "the 12 participating nations are A, B", "countries taking part in X include A, B": what such a list is of
 LISTED_NOUNS = {"country", "nation", "state", "member", "navy", "military", "force", "army"}
 COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "contractor", "corporation", "group", "shipyard"}
@@ -309,6 +310,14 @@ class DocIndex:
                 return found[::-1]
         return []
 
+    def leaders(self, tok: Token) -> list[Mention]:
+        """"a Russian delegation led by Deputy Defense Minister X": the people leading a delegation."""
+        if tok.lemma_.lower() not in LED_NOUNS or tok.i in self.by_token:
+            return []
+        return [m for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head")
+                for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"
+                for m, _ in self.args(p) if m.type in ("Person", "Minister")]
+
     def args(self, tok: Token) -> list[tuple[Mention, float]]:
         """Mentions for a token and the tokens coordinated with it ("Hayashi and Hamada")."""
         out: list[tuple[Mention, float]] = [(m, 0.7) for m in self.pair(tok)]
@@ -322,6 +331,7 @@ class DocIndex:
                     out.append((self.by_token[t.i], 0.75))
             if len(states) > 1:
                 return out
+        out += [(m, 0.75) for m in self.leaders(tok) if all(m is not o for o, _ in out)]
         for t in _members(tok):
             m, c = self.mention(t)
             if m is not None and m.rule.endswith("+dateline"):

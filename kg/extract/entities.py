@@ -455,6 +455,22 @@ def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[i
     return span, key
 
 
+def _another_states_body(span: Span, key: str, ents_by_end: dict[int, Span], lex: Lexicon) -> tuple[Span, str]:
+    """"the Iranian Supreme National Security Council" is not the lexicon's (American) National Security
+    Council: a state's body named after another state's demonym is that state's."""
+    own = _lexicon_country(span, lex)
+    start = span.start
+    doc = span.doc
+    while start > 0 and span.start - start < 2 and start not in ents_by_end and doc[start - 1].is_title and \
+            doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+        start -= 1                              # "Supreme"
+    owner = ents_by_end.get(start)
+    if own is None or owner is None or owner.label_ not in ("KG_Country", "KG_Demonym") or owner.ent_id_ == own:
+        return span, key
+    name = Span(doc, start, span.end, label=span.label_)
+    return name, f"{owner.ent_id_}:{owner.text.lower()} {name.text.lower()}"
+
+
 def _is_dateline(span: Span) -> bool:
     """"MANILA – The Philippines and Japan signed ...", "New Delhi, Nov 10 (EFE).- The 2+2 ...",
     "WASHINGTON (AP) —": a place that opens a line of the story, written in capitals or followed by a
@@ -626,6 +642,8 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                 span = Span(doc, caps[-1], span.end, label=ent.label_)
         if kg_type in ("Treaty", "Organization", "MilitaryUnit"):
             span, key = _with_country_prefix(span, key, kg_type, ents_by_end, lex)
+        if kg_type == "Organization" and key:
+            span, key = _another_states_body(span, key, ents_by_end, lex)
         pair = _swallowed_party(span, ents_by_end, lex) if kg_type == "Treaty" and not key else None
         if pair is not None:
             span, words, first, second = pair
@@ -789,7 +807,33 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
         mentions = [m for m in mentions if id(m) not in owners]
         named = doc[start:tok.i + 1] if end == tok.i else words      # (not "BRIGHT STAR 23 military exercise")
         mentions.append(_mention(doc, named, "Event", "", "pattern:exercise-name"))
+    mentions = _editions(doc, mentions, states)
     return _exercise_names_again(doc, mentions, states)
+
+
+def _editions(doc: Doc, mentions: list[Mention], states: dict[str, str]) -> list[Mention]:
+    """"the Norway-led Nordic Response 2024 represents ...": in a story on an exercise, a name in title
+    case with a year after it is that exercise's edition."""
+    if not any(t.lower_ in EXERCISE_HEADS for t in doc):
+        return mentions
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    for tok in doc:
+        if not YEAR.fullmatch(tok.text) or tok.i in by_token:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha and \
+                doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].text not in states and \
+                doc[start - 1].lower_ not in WEEKDAYS_MONTHS | EXERCISE_NOT_NAMES | MEETING_TAILS and \
+                (start - 1 not in by_token or by_token[start - 1].rule.startswith("ner:")):
+            start -= 1
+        if start == tok.i or (start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN") or \
+                any(by_token[i].token_start < start for i in range(start, tok.i) if i in by_token) or \
+                (tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].pos_ in ("NOUN", "PROPN"))):
+            continue                   # (not "the Japan Defense White Paper 2023 Edition", "the Vision 2030 plan")
+        owners = {id(by_token[i]) for i in range(start, tok.i) if i in by_token}
+        mentions = [m for m in mentions if id(m) not in owners]
+        mentions.append(_mention(doc, doc[start:tok.i + 1], "Event", "", "pattern:exercise-edition"))
+    return mentions
 
 
 def _capitals_name(doc: Doc, end: int) -> int | None:
@@ -1028,7 +1072,9 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
             m.organization = strip_the(aff.text)
             if m.title and not lex.is_ministerial(m.title) and not _is_rank(m.title):
                 m.title = f"{strip_the(aff.text)} {m.title}"          # "Baykar CEO", not "Australian Army Brig."
-            aff = _affiliation_left(doc, aff.start, ents_by_end) or _lexicon_country(aff, lex)
+            aff = _affiliation_left(doc, aff.start, ents_by_end) or \
+                (aff.start > 1 and doc[aff.start - 1].is_title and _affiliation_left(doc, aff.start - 1, ents_by_end)) \
+                or _lexicon_country(aff, lex)          # "Iranian Supreme National Security Council secretary"
         if aff is not None:
             m.affiliation = _affiliation_key(aff, lex) if not isinstance(aff, str) else aff
             m.affiliation_side = "left"
@@ -1258,8 +1304,10 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for end, m in by_end.items():
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             short = doc[end + 1].text
-            if short.isupper() and len(short) >= 2 and (_initials(m.text).upper().startswith(short)
-                                                        or short == _initials(m.text).upper()):
+            initials = _initials(m.text).upper()
+            if short.isupper() and len(short) >= 2 and (initials.startswith(short) or
+                                                        (len(short) >= 3 and initials.endswith(short))):
+                #     "Cold Response Amphibious Task Group (ATG)": the initials of the name's last words
                 defined[short] = m
     unwritten = {short: full for short, full in _unwritten_acronyms(doc, mentions).items() if short not in defined}
     defined.update(unwritten)

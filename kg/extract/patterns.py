@@ -33,6 +33,7 @@ def _phrase(nlp: Language, text: str, attr: str = "ORTH") -> list[dict[str, str]
 NATIONAL_SERVICES = ("Army", "Navy", "Air Force", "Marine Corps", "Marines", "Armed Forces", "Special Forces",
                      "Space Force", "Ground Forces", "Defence Force", "Defence Forces", "Defense Force",
                      "Defense Forces", "Military Forces", "Naval Forces", "Aerospace Force", "Coast Guard")
+PLACE_UNIT_HEADS = ("Corps", "Fleet", "Command", "Flotilla", "Army", "Military District")
 COMMON_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")     # also written in lower case or with "'s"
 
 
@@ -112,6 +113,9 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                     add(label, f"{noun}, {s}")          # "China's first aircraft carrier, Liaoning"
             else:
                 add(label, s)
+            if thing.type in ("Region", "WaterBody"):       # "Africa Corps", "Arctic Command", "Caspian Flotilla"
+                for head in PLACE_UNIT_HEADS:
+                    add("KG_MilitaryUnit", f"{s} {head}")
     # named weapon systems followed by type words ("Tomahawk cruise missiles")
     mods = sorted(m for m in lex.weapon_modifiers if " " not in m and "-" not in m)
     # hyphenated type words come in as three tokens: "nuclear", "-", "powered"
@@ -156,10 +160,13 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
     not_names = sorted({w for c in lex.countries.values() for a in (c.name, *c.aliases, *c.demonyms)
                         for w in a.split()} | {"The", "A", "An", "Its", "Their", "New", "Old", "First", "Second"})
     ships = ["destroyer", "frigate", "corvette", "cruiser", "submarine", "carrier", "warship", "tanker",
-             "icebreaker", "minesweeper", "patrol", "supply", "support", "landing", "amphibious"]
-    patterns.append({"label": "KG_Weapon", "pattern": [
-        {"IS_TITLE": True, "TEXT": {"NOT_IN": not_names}}, {"IS_TITLE": True, "TEXT": {"NOT_IN": not_names}, "OP": "?"},
-        {"LOWER": {"IN": ships}}, {"LOWER": {"IN": ["ship", "vessel", "boat"]}, "OP": "?"}]})
+             "icebreaker", "minesweeper"]
+    ship_kinds = ["patrol", "supply", "support", "landing", "amphibious"]    # only with "ship" ("Information
+    for kind, noun in ((ships, {"OP": "?"}), (ship_kinds, {})):              # Support Force" is no ship)
+        patterns.append({"label": "KG_Weapon", "pattern": [
+            {"IS_TITLE": True, "TEXT": {"NOT_IN": not_names}},
+            {"IS_TITLE": True, "TEXT": {"NOT_IN": not_names}, "OP": "?"},
+            {"LOWER": {"IN": kind}}, {"LOWER": {"IN": ["ship", "vessel", "boat"]}, **noun}]})
     # systems named before a kind of weapon: "Sea Guardian drones", "Shahed drones", "Leopard tanks"
     not_systems = sorted(set(not_names) | {a for t in lex.things if t.type != "Weapon" for a in (t.name, *t.aliases)
                                            if " " not in a} | set(NOT_SYSTEM_WORDS) |

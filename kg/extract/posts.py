@@ -208,6 +208,18 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(person, "represents", states[0], ev)
 
 
+def _delegation_leaders(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"a Russian delegation led by Deputy Defense Minister X": X represents Russia."""
+    for tok in doc:
+        leaders = index.leaders(tok)
+        states = [m for m, _ in index.args(tok) if m.type == "Country"] if leaders else []
+        if len(states) == 1:
+            ev = index.evidence(tok.sent, "title:delegation-leader", 0.7)
+            for m in leaders:
+                if not m.affiliation:
+                    yield MentionFact(m, "represents", states[0], ev)
+
+
 def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"Admiral Alexander Moiseyev is the Northern Fleet's commander", "Marles is Australia's defence minister",
     "X is the defence minister of Y": a post the sentence gives its subject, and whose it is."""

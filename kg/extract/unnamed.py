@@ -679,8 +679,11 @@ def _person_before(verb: Token, index: DocIndex) -> list[Mention]:
         cur = cur.head
 
 
+WITNESS_VERBS = {"oversee", "witness", "watch", "look", "attend", "observe", "preside"}
+
+
 def _present(verb: Token, index: DocIndex) -> list[Mention]:
-    """People "in the presence of" whom something was done: they took part."""
+    """People "in the presence of" whom something was done, or "with X overseeing" it: they took part."""
     found: list[Mention] = []
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -688,6 +691,12 @@ def _present(verb: Token, index: DocIndex) -> list[Mention]:
                 if noun.lemma_.lower() == "presence":
                     found += [m for of in noun.children if of.lower_ == "of" for p in of.children
                               for m, _ in index.args(p) if m.type in ("Person", "Minister")]
+        if prep.dep_ == "prep" and prep.lower_ == "with":      # "with Prime Minister X overseeing the deal"
+            who = [p for p in prep.children if any(c.dep_ == "acl" and c.tag_ == "VBG" and
+                                                   c.lemma_.lower() in WITNESS_VERBS for c in p.children)]
+            who += [s for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and
+                    c.lemma_.lower() in WITNESS_VERBS for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            found += [m for p in who for m, _ in index.args(p) if m.type in ("Person", "Minister")]
     return found
 
 
@@ -724,6 +733,10 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             continue
         subjects, passive = _subjects(verb, index)
         objects = _objects(verb, index, passive, {"with", "on"})
+        if verb.lemma_.lower() in ("sign", "ink"):      # "signed a border security deal with Iraqi National
+            objects += [(m, 0.7, "with") for d in verb.children if d.dep_ == "dobj"   # Security Adviser Al-Araji"
+                        for prep in d.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                        for p in prep.children for m, _ in index.args(p) if m.type in ("Person", "Minister")]
         people = list(dict.fromkeys([*(m for m, *_ in (*subjects, *objects) if m.type in ("Person", "Minister")),
                                      *_present(verb, index)]))
         states = list({m.key: m for m, *_ in (*subjects, *objects) if m.type == "Country" and m.key}.values())
