@@ -509,7 +509,7 @@ def _choose_label(key: str, mentions: list[Mention], lex: Lexicon) -> str:
     for thing in lex.things:
         if thing.name.lower() == rest and _family(thing.type) == kind:    # (not "BRICS" for "the BRICS summit")
             return thing.name
-    if kind == "org" and ":" in rest and not rest.startswith("story:"):     # "japan:japanese defense ministry"
+    if kind == "org" and rest.split(":", 1)[0] in lex.countries and ":" in rest:   # "japan:japanese defense ministry"
         whose = rest.split(":", 1)[1].rsplit(" ", 2)[0].lower()        # the name of a state's body has the state
         named = Counter(m.text for m in mentions if any(ch.isupper() for ch in m.text) and whose in m.text.lower())
         if named:

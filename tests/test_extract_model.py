@@ -1672,3 +1672,16 @@ def test_units_named_after_a_region_ship_kinds_and_an_exercise_edition(nlp):
     assert ("Steadfast Shield 2026", "Event") in types(ms) and not {m for m in ms if "Vision" in m.text}
     ms, _ = run(nlp, "The frigate joined the Baltic Strike Group (BSG). The BSG sailed north.")
     assert len({m.key for m in ms if m.text in ("Baltic Strike Group", "BSG")}) == 1
+
+
+def test_a_states_forces_the_story_does_not_name_and_where_they_are(nlp):
+    _, facts = run(nlp, "Russian peacekeepers were deployed in Nagorno-Karabakh in 2020. About 100 Turkish soldiers "
+                        "arrived in Mogadishu on Friday. The US has 50,000 troops stationed in Japan.")
+    assert ("Russian peacekeepers", "stationedIn", "Nagorno-Karabakh") in facts
+    assert ("Turkish soldiers", "stationedIn", "Mogadishu") in facts
+    assert ("US troops", "stationedIn", "Japan") in facts
+    ms, facts = run(nlp, "Russian troops took part in the drills in Belarus. The first batch of Indian soldiers left "
+                         "the Maldives. Chinese and Russian troops were deployed to the border.")
+    assert not {m for m in ms if m.type == "MilitaryUnit"} and not {f for f in facts if f[1] == "stationedIn"}
+    _, facts = run(nlp, "Danish Defence Minister Troels Lund Poulsen presented the plan.")
+    assert ("Troels Lund Poulsen", "holdsPosition", "Defence Minister") in facts

@@ -30,8 +30,8 @@ from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_office, _clai
                       _under_control)
 from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _title_facts,
                     _titled_anaphor_countries)
-from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_conflicts, unnamed_events, unnamed_meetings,
-                      unnamed_visits)
+from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_conflicts, unnamed_events, unnamed_forces,
+                      unnamed_meetings, unnamed_visits)
 
 
 def _fits(m: Mention, group: str, rules: Rules) -> bool:
@@ -51,6 +51,7 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
     unnamed_events(doc, index)
     unnamed_conflicts(doc, index)
     unnamed_agreements(doc, index)
+    unnamed_forces(doc, index)
     seen: set[tuple[int, str, Any, int]] = set()
     for fact in _all_facts(doc, index, rules):
         obj = fact.object

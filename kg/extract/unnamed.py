@@ -443,6 +443,52 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
+FORCE_NOUNS_PLURAL = {"troops", "soldiers", "peacekeepers", "personnel", "forces", "servicemen", "paratroopers",
+                      "contingent", "contingents"}
+STATIONING_LEMMAS = {"station", "deploy", "base", "arrive", "position", "garrison", "send", "dispatch", "locate",
+                     "remain", "stay", "redeploy"}
+
+
+def unnamed_forces(doc: Doc, index: DocIndex) -> list[Mention]:
+    """"Russian peacekeepers were deployed in Nagorno-Karabakh", "Indian military personnel stationed in the
+    Maldives": a state's forces the text does not name, as a unit of this story, where the sentence
+    says where they are or go."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in FORCE_NOUNS_PLURAL or tok.i in index.by_token or tok.pos_ != "NOUN":
+            continue
+        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod")]
+        states = [index.by_token[c.i] for c in mods if c.i in index.by_token and index.by_token[c.i].type == "Country"]
+        if not states and tok.dep_ == "dobj" and tok.head.lemma_ == "have":     # "The US has 50,000 troops
+            states = [m for s in tok.head.children if s.dep_ == "nsubj"            # stationed in Japan"
+                      for m, _ in index.args(s) if m.type == "Country"]
+        if len(states) != 1 or any(c.i in index.by_token and c is not doc[states[0].token_start] and
+                                   index.by_token[c.i] is not states[0] for c in mods):
+            continue                       # one state's forces ("Russian airborne troops", "Russia's troops")
+        verb = tok.head if tok.dep_ in (*SUBJ, *PASS_SUBJ, "dobj") else None
+        placed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in STATIONING_LEMMAS]
+        if verb is not None and verb.lemma_.lower() in STATIONING_LEMMAS:
+            placed.append(verb)
+        if not any(prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at", "on", "from") and
+                   any(getattr(index.by_token.get(p.i), "type", "") in PLACES for p in prep.children)
+                   for v in placed for prep in v.children):
+            continue
+        state = states[0]
+        owned = doc[state.token_start] in mods or doc[state.token_end - 1] in mods
+        start = min([state.token_start if owned else tok.i,
+                     *(c.left_edge.i for c in mods if c.dep_ not in ("det", "nummod"))])
+        span = doc[start:tok.i + 1]
+        text = span.text if owned else f"{state.text} {span.text}"          # "US troops"
+        m = Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char, text=text,
+                    type="MilitaryUnit", rule="unit:unnamed-forces", sent_start=tok.sent.start_char,
+                    sent_end=tok.sent.end_char, key=f"forces:{doc._.kg_doc_id}:{state.key}:{tok.lemma_.lower()}",
+                    token_start=span.start, token_end=span.end)
+        found.append(m)
+        index.by_token[tok.i] = m
+    index.add(found)
+    return found
+
+
 PLACE_EVENT_WORDS = {"defense", "defence", "military", "naval", "navy", "air", "live-fire", "joint", "annual",
                      "regular", "amphibious", "landing", "-", "sea", "maritime"}
 
