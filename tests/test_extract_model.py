@@ -1685,3 +1685,16 @@ def test_a_states_forces_the_story_does_not_name_and_where_they_are(nlp):
     assert not {m for m in ms if m.type == "MilitaryUnit"} and not {f for f in facts if f[1] == "stationedIn"}
     _, facts = run(nlp, "Danish Defence Minister Troels Lund Poulsen presented the plan.")
     assert ("Troels Lund Poulsen", "holdsPosition", "Defence Minister") in facts
+
+
+def test_a_signing_placed_by_the_next_sentence_and_a_ceremony_by_its_own_words(nlp):
+    ms, facts = run(nlp, "Spanish Prime Minister Pedro Sanchez and Italian Prime Minister Giorgia Meloni have signed a "
+                         "defence accord. The accord was signed in the Italian city of Genoa on Friday.")
+    signing = {o for s, p, o in facts if p == "participatedIn" and s == "Pedro Sanchez"}
+    assert len(signing) == 1 and (next(iter(signing)), "heldIn", "Genoa") in facts
+    ms, facts = run(nlp, "Spain and Italy sign a defence accord. Pedro Sanchez and Giorgia Meloni signed it. "
+                         "A similar accord was signed in Rome in 2019.")
+    assert not {f for f in facts if f[1] == "participatedIn"}
+    ms, facts = run(nlp, "Lieutenant General Li Wei presented a flag at the founding ceremony in Chengdu on Friday.")
+    ceremony = next(m for m in ms if m.type == "Meeting" and m.alias_of is None)
+    assert {m.text for m in ms if m.alias_of is ceremony} == {"founding ceremony"}

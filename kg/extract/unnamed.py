@@ -129,6 +129,10 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             found.append(m)
             index.by_token[tok.i] = m
             index.participants[id(m)] = []
+            bare = doc[_modified_from(tok):tok.i + 1]
+            if len(bare) > 1:                 # also known as the "founding ceremony" the text calls it
+                found.append(replace(m, start=bare.start_char, end=bare.end_char, text=bare.text, alias_of=m,
+                                     token_start=bare.start, token_end=bare.end, rule="meeting:placed-name"))
     found += _placed_meetings(doc, index)
     found += _verb_meetings(doc, index, found)
     _join_state_signings(found, index)
@@ -187,6 +191,21 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
                   REFERRED.get(_meeting_word(doc[m.token_end - 1])) == REFERRED[word]]
         if before:
             index.by_token[tok.i] = max(before, key=lambda m: m.token_end)
+
+
+def _signed_there_later(verb: Token, index: DocIndex) -> bool:
+    """"Tusk and Macron have signed a bilateral accord. The accord was signed in the French city of Nancy
+    on Friday.": the next sentences say where or when the signing was."""
+    sents = list(verb.doc.sents)
+    n = next(k for k, s in enumerate(sents) if s.start <= verb.i < s.end)
+    for sent in sents[n + 1:n + 3]:
+        for tok in sent:
+            if tok.lemma_.lower() in ("sign", "ink") and any(c.dep_ == "auxpass" for c in tok.children) and \
+                    not any(c.dep_ == "agent" for c in tok.children) and not _future(tok) and \
+                    not _negated_or_wished(tok) and not _another(tok, index) and \
+                    any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in tok.children):
+                return True
+    return False
 
 
 def _names_the_meeting(tok: Token, index: DocIndex) -> bool:
@@ -823,7 +842,9 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
                     for p in verb.children)
         when = any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
-        if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive", "sit"):
+        if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive", "sit") \
+                and not (verb.lemma_.lower() in ("sign", "ink") and _signed_there_later(verb, index) and
+                         all(p.type in ("Person", "Minister") for p in people)):
             continue                  # "Hayashi and Hamada signed ...": a signing only with a place or day
         kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
         m = _made_meeting(verb, people, kind, "meeting:verb")
