@@ -789,6 +789,8 @@ def _co_participants(out: Resolution) -> list[Fact]:
         if len(people) > (4 if forum else 6) or any(e.rule == "meeting:sidelines" for f in facts for e in f.evidence):
             continue                  # a conference, with meetings on its sidelines: not all delegates met
             #                           (six foreign ministers at the Negev Summit did)
+        if all(e.rule == "meeting:planned-participant" for f in facts for e in f.evidence):
+            continue                  # "an upcoming meeting with Scholz, Macron and Rutte": not met yet
         if len(people) > 2 and label.split()[-1:] and label.split()[-1] in SPECTATED:
             continue                  # guests at a ceremony or a parade watch it together; they need not meet
             #                           (two at a ceremony, as the signatories of a deal, still count as met)

@@ -1698,3 +1698,12 @@ def test_a_signing_placed_by_the_next_sentence_and_a_ceremony_by_its_own_words(n
     ms, facts = run(nlp, "Lieutenant General Li Wei presented a flag at the founding ceremony in Chengdu on Friday.")
     ceremony = next(m for m in ms if m.type == "Meeting" and m.alias_of is None)
     assert {m.text for m in ms if m.alias_of is ceremony} == {"founding ceremony"}
+
+
+def test_people_of_an_upcoming_meeting_have_not_met(nlp):
+    ents, facts = resolved(nlp, "COPENHAGEN (AP) -- Referring to an upcoming meeting on Tuesday with German Chancellor "
+                                "Olaf Scholz, Spanish Prime Minister Pedro Sanchez and NATO Secretary General Mark Rutte, "
+                                "Danish Prime Minister Mette Frederiksen said Europe is in a serious situation.")
+    assert not {f for f in facts if f[1] == "metWith"}
+    assert ("Pedro Sanchez", "participatedIn") in {(s, p) for s, p, o in facts}
+    assert not {f for f in facts if f[1] == "heldIn"}

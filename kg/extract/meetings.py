@@ -122,8 +122,9 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             if meeting.type == "Event" and meeting.rule != "event:named-elsewhere":   # "the annual U.S.-Philippine
                 participants += [m for m in _event_states(noun, index, named=True) if m not in participants]   # Balikatan drills"
             participants += [m for m in _modifier_states(meeting, index) if m not in participants]
-            for p in participants:
-                yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, "meeting:participant", 0.7))
+            attended = "meeting:planned-participant" if meeting.rule == "meeting:planned" else "meeting:participant"
+            for p in participants:              # (one still to come: its people have not met yet)
+                yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, attended, 0.7))
             for place in index.venues.get(id(meeting), ()):          # "visit to Pakistan"
                 placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, meeting.rule, 0.7))
@@ -132,7 +133,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             for place, conf in _meeting_places(anchor, tok, index, meeting.type == "Event"):
                 placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
-            if tok.idx in lead and meeting.type == "Meeting":
+            if tok.idx in lead and meeting.type == "Meeting" and meeting.rule != "meeting:planned":
                 in_lead.append((meeting, sent))
             named_year = re.search(r"\b(19|20)\d\d$", meeting.text)        # "RIMPAC 2016" (not "Vision 2030 summit")
             for when in _meeting_dates(anchor, tok, sent, index):

@@ -104,7 +104,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 alone.append((tok, group[0] if group else None))   # "Kavalec said at the signing ceremony": below
             if len(group) < 2:
                 continue
-            m = _made_meeting(tok, group, "meeting" if len(groups) > 1 else _meeting_word(tok), "meeting:unnamed")
+            planned = any(c.lower_ in PLANNED for c in tok.children)       # "an upcoming meeting with Scholz"
+            m = _made_meeting(tok, group, "meeting" if len(groups) > 1 else _meeting_word(tok),
+                              "meeting:planned" if planned else "meeting:unnamed")
             found.append(m)
             index.participants[id(m)] = group
             if len(groups) == 1:
@@ -142,6 +144,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
+PLANNED = {"upcoming", "planned", "proposed", "scheduled", "expected", "future", "next", "forthcoming"}
 REFERRED = {"meeting": "meeting", "meet": "meeting", "talks": "meeting", "talk": "meeting", "summit": "summit",
             "ceremony": "ceremony", "signing": "ceremony", "sign": "ceremony"}
 EARLIER = {"earlier", "previous", "last", "next", "another", "first", "second", "former", "future", "upcoming",
