@@ -239,8 +239,9 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
                       conf: float) -> Iterator[MentionFact]:
     """"German troops will be stationed in Lithuania", "the US deployed Marines to Darwin": the state
     whose troops (no named unit) are stationed there."""
+    made = {i for i, m in index.by_token.items() if m.rule == "unit:unnamed-forces"}     # (the state's too)
     troops = [c for c in verb.children if c.dep_ in (PASS_SUBJ if passive else {"dobj"})
-              and c.lemma_.lower() in TROOP_NOUNS and c.i not in index.by_token]
+              and c.lemma_.lower() in TROOP_NOUNS and (c.i not in index.by_token or c.i in made)]
     if not troops:
         return
     places = [*places, *((index.by_token[p.i], 1.0, prep.lower_) for t in troops for prep in t.children
@@ -249,7 +250,8 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
     mods = [c for t in troops for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
     states = [(m, 0.8) for m in index.countries(mods)]                # "U.S. Marine unit", "German troops"
-    if not states and not passive and not any(m.type == "MilitaryUnit" for t in troops for m, _ in index.args(t)):
+    if not states and not passive and not any(m.type == "MilitaryUnit" and m.rule != "unit:unnamed-forces"
+                                              for t in troops for m, _ in index.args(t)):
         states = [(m, c * 0.9) for m, c in subjects if m.type == "Country"]
     for s, sc in states:
         for o, oc, via in places:
