@@ -1707,3 +1707,10 @@ def test_people_of_an_upcoming_meeting_have_not_met(nlp):
     assert not {f for f in facts if f[1] == "metWith"}
     assert ("Pedro Sanchez", "participatedIn") in {(s, p) for s, p, o in facts}
     assert not {f for f in facts if f[1] == "heldIn"}
+
+
+def test_a_name_given_as_an_example_of_a_kind_of_weapon(nlp):
+    ms, facts = run(nlp, "Ankara sold drones such as the Akinci and the Anka to Kenya. Turkey has donated armoured "
+                         "vehicles like the Kirpi to Somalia. Leaders like Erdogan attended.")
+    assert {("Akinci", "Weapon"), ("Anka", "Weapon"), ("Kirpi", "Weapon")} <= types(ms)
+    assert ("Erdogan", "Person") in types(ms)

@@ -332,6 +332,12 @@ class DocIndex:
             if len(states) > 1:
                 return out
         out += [(m, 0.75) for m in self.leaders(tok) if all(m is not o for o, _ in out)]
+        if tok.i not in self.by_token and tok.pos_ == "NOUN":    # "armoured vehicles like the Kirpi"
+            out += [(m, 0.8) for prep in tok.children if prep.dep_ == "prep" and (prep.lower_ == "like" or (
+                        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)))
+                    for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)
+                    for m in [self.by_token.get(q.i)] if m is not None and m.type == "Weapon"
+                    and all(m is not o for o, _ in out)]
         for t in _members(tok):
             m, c = self.mention(t)
             if m is not None and m.rule.endswith("+dateline"):

@@ -670,6 +670,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     _plural_titles(doc, mentions, lex)
     mentions = _named_exercises(doc, mentions, lex)
     _places_by_context(doc, mentions)
+    _weapons_by_example(doc, mentions, lex)
     mentions = _towns_named_after(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
@@ -735,6 +736,25 @@ def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
         if town or placed or in_places:  # ^ "Kiel, Germany, hosted"
             as_city(m)
             m.rule += "+town"
+
+
+def _weapons_by_example(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
+    """"armoured vehicles like the Kirpi", "drones such as the Bayraktar TB2": a name given as an example
+    of a kind of weapon is a weapon, whatever NER said."""
+    for m in mentions:
+        if not m.rule.startswith("ner:") or m.type in ("Weapon", "Country", "Person", "Minister") or m.title:
+            continue
+        first = doc[m.token_start:m.token_end].root
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head                          # "vehicles like the Kirpi and the Vuran"
+        prep = first.head
+        if first.dep_ != "pobj" or not (prep.lower_ == "like" or (prep.lower_ == "as" and any(
+                c.lower_ == "such" for c in prep.children))):
+            continue
+        kind = prep.head
+        phrase = " ".join(t.lower_ for t in doc[max(kind.i - 1, 0):kind.i + 1])
+        if kind.lower_ in lex.weapon_nouns or phrase in lex.weapon_nouns:
+            m.type, m.key, m.rule = "Weapon", "", m.rule + "+example"
 
 
 def _towns_named_after(doc: Doc, mentions: list[Mention]) -> list[Mention]:
