@@ -1714,3 +1714,11 @@ def test_a_name_given_as_an_example_of_a_kind_of_weapon(nlp):
                          "vehicles like the Kirpi to Somalia. Leaders like Erdogan attended.")
     assert {("Akinci", "Weapon"), ("Anka", "Weapon"), ("Kirpi", "Weapon")} <= types(ms)
     assert ("Erdogan", "Person") in types(ms)
+
+
+def test_claims_alongside_another_state_and_islands_said_to_belong(nlp):
+    _, facts = run(nlp, "Seoul, which alongside Pyongyang also claims the Liancourt Rocks, protested. The ministry "
+                        "said the Kuril Islands belong to Russia. Crimea does not belong to Russia, Kyiv said.")
+    assert {("Seoul", "claims", "Liancourt Rocks"), ("Pyongyang", "claims", "Liancourt Rocks"),
+            ("Russia", "claims", "Kuril Islands")} <= facts
+    assert not {f for f in facts if f[2] == "Crimea"}
