@@ -1722,3 +1722,11 @@ def test_claims_alongside_another_state_and_islands_said_to_belong(nlp):
     assert {("Seoul", "claims", "Liancourt Rocks"), ("Pyongyang", "claims", "Liancourt Rocks"),
             ("Russia", "claims", "Kuril Islands")} <= facts
     assert not {f for f in facts if f[2] == "Crimea"}
+
+
+def test_a_name_in_apposition_to_a_possessed_title_is_a_person(nlp):
+    _, facts = run(nlp, "Ghana missed the deadline despite promises from several officials, including its "
+                        "president, Nana Akufo Addo.")      # (NER: an organisation)
+    assert ("Nana Akufo Addo", "represents", "Ghana") in facts
+    ms, _ = run(nlp, "The ministry, its main agency, Rosoboronexport, declined to comment.")
+    assert ("Rosoboronexport", "Person") not in types(ms)

@@ -1156,8 +1156,10 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
                 if child.dep_ == "appos" and child.i in by_token:
                     person = by_token[child.i]
         if person is not None and person.type in ("City", "Organization", "Place", "Region") and \
-                person.rule.startswith("ner:") and head.dep_ == "appos" and person.key == "" and \
+                person.rule.startswith("ner:") and person.key == "" and \
+                (head.dep_ == "appos" or any(c.dep_ == "poss" for c in head.children)) and \
                 all(t.is_title and t.is_alpha for t in doc[person.token_start:person.token_end]):
+            #      ^ "its president, Joko Widodo" (NER said ORG) too
             start = person.token_start     # "Sameh Shoukry, Egypt's foreign minister": NER said GPE
             while start > 0 and person.token_start - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha \
                     and (start - 1) not in by_token and not doc[start - 1].is_stop and \
