@@ -117,6 +117,15 @@ def _family_word(words: list[str]) -> str:
     return re.sub(r"^(?:al|el)-", "", words[-1].lower())
 
 
+STYLES = {"sheikh", "sheikha", "sheik", "shaikh", "prince", "princess", "emir", "sultan", "king", "queen"}
+
+
+def _given(words: list[str]) -> str:
+    """The given name compared: "Sheikh Tamim bin Hamad Al Thani" -> "tamim" (a style is no name)."""
+    rest = [w for w in words[:-1] if w.lower() not in STYLES] or words
+    return rest[0].lower().rstrip(".")
+
+
 def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
     """Cluster key for every person mention (by id)."""
     full = [m for m in mentions if len(name_words(m.text)) > 1]
@@ -133,7 +142,7 @@ def _person_clusters(mentions: list[Mention]) -> dict[int, str]:
                 break
             if _family_word(ref) != _family_word(words):
                 continue
-            a, b = ref[0].lower().rstrip("."), words[0].lower().rstrip(".")
+            a, b = _given(ref), _given(words)
             if [w.lower() for w in ref[-len(words):]] == [w.lower() for w in words]:
                 cl.append(m)                 # "Le Drian" of "Jean-Yves Le Drian", "Tayyip Erdogan"
                 placed = True
@@ -190,7 +199,8 @@ def _retype_known_people(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type in PERSON or not m.rule.startswith("ner:"):
             continue
-        if m.text in people or (len(m.text) > 3 and not m.text.isupper() and len(by_surname.get(m.text, ())) == 1):
+        if m.text in people or (len(m.text) > 3 and not m.text.isupper() and m.rule == "ner:ORG" and
+                                len(by_surname.get(m.text, ())) == 1):   # (not the city of "Austin, Texas")
             m.type, m.key, m.rule = "Person", "", m.rule + "+known-person"    # "Anand said" of "Anita Anand"
 
 
@@ -244,8 +254,8 @@ def _key(m: Mention, lex: Lexicon, person_keys: dict[int, str]) -> str:
         words = m.text.split()
         if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", words[0]) and any(w in lex.country_by_surface() for w in words[1:]):
             return "org:" + normalise_name(" ".join(w for w in words if w not in lex.country_by_surface()))   # "8th U.S. Army"
-    if m.type == "Event" and re.search(r"[A-Z]{3,} \d{2}$", m.text):        # "BRIGHT STAR 23" is "BRIGHT STAR 2023"
-        return "event:" + re.sub(r" (\d{2})$", r" 20\1", normalise_name(m.text))
+    if m.type == "Event" and re.search(r"[A-Z]{3,} \d{2}\b", m.text):     # "BRIGHT STAR 23 (exercise)" is
+        return "event:" + re.sub(r"(?<=[a-z]) (\d{2})\b", r" 20\1", normalise_name(m.text))   # "BRIGHT STAR 2023"
     if m.type == "Weapon":
         designation = DESIGNATION.match(_arabic(m.text))
         if designation:

@@ -1730,3 +1730,38 @@ def test_a_name_in_apposition_to_a_possessed_title_is_a_person(nlp):
     assert ("Nana Akufo Addo", "represents", "Ghana") in facts
     ms, _ = run(nlp, "The ministry, its main agency, Rosoboronexport, declined to comment.")
     assert ("Rosoboronexport", "Person") not in types(ms)
+
+
+def test_guards_from_the_review_of_session_10(nlp):
+    ents, _ = resolved(nlp, "U.S. Defense Secretary Lloyd Austin met Japan's defense minister in Tokyo. Austin said "
+                            "the alliance was strong.",
+                       "Samsung will expand its chip plant in Austin, Texas.",
+                       "TOKYO — The Defense Ministry said two Chinese warships sailed near Yonaguni. China's Defense "
+                       "Ministry said the patrol was routine.",
+                       "Emir Sheikh Tamim bin Hamad Al Thani met Macron in Paris.",
+                       "Prime Minister Sheikh Mohammed bin Abdulrahman al-Thani met Rubio in Doha.")
+    assert ("Austin", "City", ("d1",)) in ents
+    assert not {e for e in ents if e[0] == "Defense Ministry" and "d2" in e[2] and "China" in e[0]}
+    ministries = [e for e in ents if "d2" in e[2] and e[1] == "Organization"]
+    assert len(ministries) == 2
+    assert len([e for e in ents if "Thani" in e[0] and e[1] in ("Person", "Minister")]) == 2
+    ms, facts = run(nlp, "US Marines from the 31st Marine Expeditionary Unit arrived in Sydney for a five-day port "
+                         "visit. The United States has no troops stationed in Taiwan. Pro-Russian forces deployed in "
+                         "eastern Ukraine attacked. American and British troops deployed in Iraq. US troops would not "
+                         "be stationed in Ukraine.")
+    assert not {f for f in facts if f[1] == "stationedIn"}
+    _, facts = run(nlp, "Hungary's Viktor Orban and Slovakia's Robert Fico have both signed the declaration. The "
+                        "original declaration was signed in Madrid in 2022.")
+    assert not {f for f in facts if f[1] in ("heldIn", "participatedIn")}
+    ms, _ = run(nlp, "Norway and the United Kingdom signed a deal. Norway said the Kingdom would help train its "
+                     "sailors. NATO allies welcomed the statement from Brussels. The exercise needs Fiscal Year 2025 "
+                     "funds and follows the Defence Strategic Review 2023.")
+    assert not {m for m in ms if m.text == "Kingdom" or m.rule == "pattern:exercise-edition"}
+    assert ("Brussels", "City") in types(ms)
+    ms, _ = run(nlp, "Iran's Supreme National Security Council met. Denmark's Joint Arctic Command sent a ship. "
+                     "EU ministers met at the Foreign Affairs Council.")
+    assert next(m for m in ms if "Security Council" in m.text).key.startswith("iran:")
+    assert not {m for m in ms if m.text == "Arctic Command"}
+    assert not {m for m in ms if m.key.startswith("story:")}
+    ents, _ = resolved(nlp, "Egypt hosted the BRIGHT STAR 25 exercise in September. BRIGHT STAR 25 drew 8,000 troops.")
+    assert len([e for e in ents if e[1] == "Event"]) == 1

@@ -33,6 +33,7 @@ GOVERNMENT_NOUNS = {"miscalculation", "calculation", "calculus", "thinking", "co
                     "frustration", "perception", "official", "leader", "leadership", "policymaker", "regime"}
 STATEMENT_NOUNS = {"statement", "protest", "response", "reaction", "warning", "message", "demand", "request",
                    "objection", "complaint", "condemnation", "threat", "pressure", "offer", "proposal", "note"}
+SEATS_OF_BODIES = {"Brussels"}          # "the statement from Brussels": the EU or NATO as often as Belgium
 CITY_NOUNS = {"airport", "district", "street", "mayor", "governor", "subway", "suburb", "resident", "skyline",
               "downtown", "station", "square", "city", "port", "harbor", "harbour", "metro", "university"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "hon", "hon.", "honourable",
@@ -169,7 +170,8 @@ def _capital_is_city(span: Span) -> bool:
         return owned.lemma_.lower() in CITY_NOUNS              # unless "Tokyo's Haneda airport"
     if prev is not None and prev.lower_ == "in" and prev.head.lemma_.lower() in GOVERNMENT_NOUNS:
         return False                       # "miscalculation in Moscow", "officials in Beijing": the state
-    if prev is not None and prev.lower_ == "from" and prev.head.lemma_.lower() in STATEMENT_NOUNS:
+    if prev is not None and prev.lower_ == "from" and prev.head.lemma_.lower() in STATEMENT_NOUNS and \
+            span.text not in SEATS_OF_BODIES:
         return False                       # "the statement from Kigali", "a protest from Beijing": the state
     if prev is not None and prev.lower_ in LOCATIVE_PREPS and prev.lower_ != "of":
         return True
@@ -381,6 +383,7 @@ def _mention(doc: Doc, span: Span, kg_type: str, key: str, rule: str, metonym: b
 
 
 MINISTRY_WORDS = {"ministry", "department", "office", "agency", "council"}
+OFFICE_WORDS = {"ministry", "department", "office"}
 GENERIC_MINISTRY_WORDS = MINISTRY_WORDS | {"foreign", "defense", "defence", "finance", "interior", "trade", "economy",
                                            "affairs", "national", "of", "state", "home", "justice", "industry"}
 
@@ -388,25 +391,26 @@ GENERIC_MINISTRY_WORDS = MINISTRY_WORDS | {"foreign", "defense", "defence", "fin
 def _generic_ministry(text: str) -> bool:
     """"Defense Ministry", "the Ministry of Foreign Affairs": a name every state's body has."""
     words = strip_the(text).lower().split()
-    return bool(words) and (words[0] in MINISTRY_WORDS or words[-1] in MINISTRY_WORDS) and \
-        all(w in GENERIC_MINISTRY_WORDS for w in words)
+    return bool(words) and (words[0] in OFFICE_WORDS or words[-1] in OFFICE_WORDS) and \
+        all(w in GENERIC_MINISTRY_WORDS for w in words)      # (not the EU's "Foreign Affairs Council")
 
 
 def _story_ministries(doc: Doc, mentions: list[Mention]) -> None:
     """"The Defense Ministry added" after "Russia's Defense Ministry said": the one ministry of that
-    name the story gives an owner. One it never gives an owner stays the story's own: another story's
-    "Ministry of Defense" is most likely another state's."""
+    name the story gave an owner before. One it gives no owner before stays the story's own: another
+    story's "Ministry of Defense" is most likely another state's."""
     def name(text: str) -> str:              # "Ministry of Defence" is the "Defense Ministry"
         words = strip_the(text).lower().replace("defence", "defense").split()
         return " ".join(sorted(w for w in words if w not in ("of", "affairs")))
 
-    owned: dict[str, set[str]] = defaultdict(set)
+    owned: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for m in mentions:
         if m.type == "Organization" and m.key and _generic_ministry(m.text):
-            owned[name(m.text)].add(m.key)
+            owned[name(m.text)].append((m.start, m.key))
     for m in mentions:
         if m.type == "Organization" and not m.key and _generic_ministry(m.text):
-            keys = owned.get(name(m.text), set())
+            keys = {key for at, key in owned.get(name(m.text), ()) if at < m.start}   # (not "TOKYO — The Defense
+            #                                            Ministry said ... China's Defense Ministry said")
             m.key = next(iter(keys)) if len(keys) == 1 else f"story:{doc._.kg_doc_id}:{name(m.text)}"
 
 
@@ -464,11 +468,12 @@ def _another_states_body(span: Span, key: str, ents_by_end: dict[int, Span], lex
     while start > 0 and span.start - start < 2 and start not in ents_by_end and doc[start - 1].is_title and \
             doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
         start -= 1                              # "Supreme"
-    owner = ents_by_end.get(start)
+    owner = ents_by_end.get(start) or (ents_by_end.get(start - 1) if start > 0 and doc[start - 1].text in ("'s", "’s")
+                                       else None)        # "Iran's Supreme National Security Council"
     if own is None or owner is None or owner.label_ not in ("KG_Country", "KG_Demonym") or owner.ent_id_ == own:
         return span, key
     name = Span(doc, start, span.end, label=span.label_)
-    return name, f"{owner.ent_id_}:{owner.text.lower()} {name.text.lower()}"
+    return name, f"{owner.ent_id_}:{owner.ent_id_} {name.text.lower()}"
 
 
 def _is_dateline(span: Span) -> bool:
@@ -831,6 +836,11 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
     return _exercise_names_again(doc, mentions, states)
 
 
+NOT_EDITIONS = {"year", "review", "design", "program", "programme", "plan", "strategy", "election", "budget",
+                "vision", "agenda", "act", "law", "report", "paper", "games", "olympics", "cup", "expo", "census",
+                "buildup", "policy", "doctrine", "initiative", "framework", "roadmap", "decade"}
+
+
 def _editions(doc: Doc, mentions: list[Mention], states: dict[str, str]) -> list[Mention]:
     """"the Norway-led Nordic Response 2024 represents ...": in a story on an exercise, a name in title
     case with a year after it is that exercise's edition."""
@@ -838,12 +848,13 @@ def _editions(doc: Doc, mentions: list[Mention], states: dict[str, str]) -> list
         return mentions
     by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     for tok in doc:
-        if not YEAR.fullmatch(tok.text) or tok.i in by_token:
+        if not YEAR.fullmatch(tok.text) or tok.i in by_token or \
+                not any(t.lower_ in EXERCISE_HEADS for t in tok.sent):
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha and \
                 doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].text not in states and \
-                doc[start - 1].lower_ not in WEEKDAYS_MONTHS | EXERCISE_NOT_NAMES | MEETING_TAILS and \
+                doc[start - 1].lower_ not in WEEKDAYS_MONTHS | EXERCISE_NOT_NAMES | MEETING_TAILS | NOT_EDITIONS and \
                 (start - 1 not in by_token or by_token[start - 1].rule.startswith("ner:")):
             start -= 1
         if start == tok.i or (start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN") or \
@@ -1304,6 +1315,8 @@ def _the_kingdom(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     kingdoms = Counter(m.key for m in mentions if m.type == "Country" and m.key in lex.countries and
                        m.key != "united-kingdom" and
                        any("Kingdom" in alias.split() for alias in lex.countries[m.key].aliases))
+    if any(m.key == "united-kingdom" for m in mentions):
+        kingdoms = Counter()                  # ("Norway and the United Kingdom ... the Kingdom would help")
     out = []
     for m in mentions:
         if strip_the(m.text) == "Kingdom" and m.rule.startswith("ner:"):

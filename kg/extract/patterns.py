@@ -33,7 +33,8 @@ def _phrase(nlp: Language, text: str, attr: str = "ORTH") -> list[dict[str, str]
 NATIONAL_SERVICES = ("Army", "Navy", "Air Force", "Marine Corps", "Marines", "Armed Forces", "Special Forces",
                      "Space Force", "Ground Forces", "Defence Force", "Defence Forces", "Defense Force",
                      "Defense Forces", "Military Forces", "Naval Forces", "Aerospace Force", "Coast Guard")
-PLACE_UNIT_HEADS = ("Corps", "Fleet", "Command", "Flotilla", "Army", "Military District")
+PLACE_UNIT_HEADS = ("Corps", "Fleet", "Flotilla", "Army", "Military District")   # (not "Command": "Joint Arctic
+#                                                                                   Command", "U.S. Africa Command")
 COMMON_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")     # also written in lower case or with "'s"
 
 

@@ -124,6 +124,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
         if rule.get("not_after") and verb.dep_ in ("xcomp", "advcl", "pcomp") and \
                 verb.head.lemma_.lower() in rule["not_after"]:
             continue                      # "applied to join NATO" is not membership
+        if rule.get("not_for") and any(p.lemma_.lower() in rule["not_for"] for prep in verb.children
+                                       if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.subtree):
+            continue                      # "arrived in Sydney for a five-day port visit"
         if rule.get("requires_pobj") and not any(      # "has 66 F-16s on order"
                 p.lemma_.lower() in rule["requires_pobj"] for h in (verb, *verb.children) for c in h.children
                 if c.dep_ == "prep" for p in c.children):

@@ -206,8 +206,11 @@ def _signed_there_later(verb: Token, index: DocIndex) -> bool:
             if tok.lemma_.lower() in ("sign", "ink") and any(c.dep_ == "auxpass" for c in tok.children) and \
                     not any(c.dep_ == "agent" for c in tok.children) and not _future(tok) and \
                     not _negated_or_wished(tok) and not _another(tok, index) and \
+                    not any(dates.YEAR.search(t.text) for t in sent) and \
+                    not any(c.lower_ in ("original", "earlier", "previous") for s in tok.children if s.dep_ in PASS_SUBJ
+                            for c in s.children) and \
                     any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in tok.children):
-                return True
+                return True       # (not "The original declaration was signed in Madrid in 2022")
     return False
 
 
@@ -485,12 +488,17 @@ def unnamed_forces(doc: Doc, index: DocIndex) -> list[Mention]:
             states = [m for s in tok.head.children if s.dep_ == "nsubj"            # stationed in Japan"
                       for m, _ in index.args(s) if m.type == "Country"]
         if len(states) != 1 or any(c.i in index.by_token and c is not doc[states[0].token_start] and
-                                   index.by_token[c.i] is not states[0] for c in mods):
-            continue                       # one state's forces ("Russian airborne troops", "Russia's troops")
+                                   index.by_token[c.i] is not states[0] for c in mods) or \
+                any(c.dep_ == "conj" for c in doc[states[0].token_start].children) or \
+                any(c.lower_ in ("no", "pro", "anti") for m in mods for c in m.subtree) or \
+                any(c.lower_ == "no" for c in tok.children):
+            continue                       # one state's forces ("Russian airborne troops", "Russia's troops"; not
+            #                                "American and British troops", "pro-Russian forces", "no troops")
         verb = tok.head if tok.dep_ in (*SUBJ, *PASS_SUBJ, "dobj") else None
         placed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in STATIONING_LEMMAS]
         if verb is not None and verb.lemma_.lower() in STATIONING_LEMMAS:
             placed.append(verb)
+        placed = [v for v in placed if not _negated_or_wished(v) and not _future(v)]   # "would not be stationed"
         if not any(prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at", "on", "from") and
                    any(getattr(index.by_token.get(p.i), "type", "") in PLACES for p in prep.children)
                    for v in placed for prep in v.children):
