@@ -1765,3 +1765,12 @@ def test_guards_from_the_review_of_session_10(nlp):
     assert not {m for m in ms if m.key.startswith("story:")}
     ents, _ = resolved(nlp, "Egypt hosted the BRIGHT STAR 25 exercise in September. BRIGHT STAR 25 drew 8,000 troops.")
     assert len([e for e in ents if e[1] == "Event"]) == 1
+
+
+def test_they_who_said_and_an_adverb_before_an_apposed_title(nlp):
+    _, facts = run(nlp, "Norwegian officials on Friday said they have signed an agreement with the British government "
+                        "for five Type 26 frigates.")
+    assert ("Norwegian", "partyTo", "agreement") in facts
+    _, facts = run(nlp, "Vietnamese President To Lam visited Moscow. Lam, also general secretary of the Communist Party "
+                        "of Vietnam, met Putin.")
+    assert not {f for f in facts if f[1] == "holdsPosition" and f[2].startswith("also")}

@@ -1188,8 +1188,8 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
         if person.title:                   # "Lt. Gen. James Bierman, commander of ...": rank and post
             person.other_titles = [*person.other_titles, person.title]
         words = [t for t in head.subtree if t.i < title.end and t.i not in range(person.token_start, person.token_end)]
-        phrase = [t for t in words if t.dep_ not in ("det", "poss", "case", "punct", "cc") and not
-                  (t.i in by_token and by_token[t.i].type == "Country")]
+        phrase = [t for t in words if t.dep_ not in ("det", "poss", "case", "punct", "cc", "advmod") and not
+                  (t.i in by_token and by_token[t.i].type == "Country")]      # (not "also general secretary")
         person.title = _clean_title(" ".join(t.text for t in phrase if t.i < title.end) or title.text, lex)
         person.title_token_start = min((t.i for t in phrase), default=title.start)
         for t in head.subtree:
