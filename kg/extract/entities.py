@@ -679,6 +679,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _towns_named_after(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
+    _retype_speakers(doc, mentions)
     _link_other_names(doc, mentions)
     _leaders_governments(doc, mentions, lex)
     mentions = _the_kingdom(mentions, lex)
@@ -1444,6 +1445,19 @@ def _retype_coordinated_people(doc: Doc, mentions: list[Mention], rules: TypeRul
         partners += [c for c in root.children if c.dep_ == "conj"]
         if any(p.i in by_token and by_token[p.i].type in ("Person", "Minister") for p in partners):
             m.type, m.key, m.rule = "Person", "", m.rule + "+coordinated-person"
+
+
+SPEAKING_VERBS = {"say", "add", "tell", "note", "stress", "insist"}
+
+
+def _retype_speakers(doc: Doc, mentions: list[Mention]) -> None:
+    """""We are buying the jets in tranches," Jorand said": a lone name NER took for a place (no lexicon
+    place) that says something is a person."""
+    for m in mentions:
+        if m.rule in ("ner:GPE", "ner:LOC") and m.token_end - m.token_start == 1 and doc[m.token_start].is_title:
+            tok = doc[m.token_start]
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING_VERBS:
+                m.type, m.key, m.rule = "Person", "", m.rule + "+speaker"
 
 
 def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> list[Mention]:
