@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon
 from ..types import Evidence, Literal_, Mention
 from . import dates
+from .patterns import SPEECH_VERBS
 
 SUBJ = {"nsubj", "csubj"}
 PLACES = ("City", "Place", "Island", "Region", "Country")
@@ -40,7 +41,6 @@ GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials
                "paratroopers", "commandos", "crews", "pilots",
                "authorities", "side", "administration", "regime", "vessels", "ships", "coast", "guard",
                "people", "leadership", "delegation"}
-REPORTING_VERBS = {"say", "tell", "announce", "confirm", "state", "report", "add"}
 LED_NOUNS = {"delegation", "team", "mission"}          # "a delegation led by X": X
 # "the 12 participating nations are A, B", "countries taking part in X include A, B": what such a list is of
 LISTED_NOUNS = {"country", "nation", "state", "member", "navy", "military", "force", "army"}
@@ -144,7 +144,7 @@ class DocIndex:
         if tok.pos_ == "PRON" and lower in ("he", "she") and tok.dep_ in SUBJ:
             return self._last_person_subject(tok), 0.7
         if tok.pos_ == "PRON" and lower == "they" and tok.dep_ in SUBJ and tok.head.dep_ == "ccomp" and \
-                tok.head.head.lemma_.lower() in REPORTING_VERBS:     # "Canadian officials said they have signed"
+                tok.head.head.lemma_.lower() in SPEECH_VERBS:     # "Canadian officials said they have signed"
             states = [m for s in tok.head.head.children if s.dep_ == "nsubj" and s.i < tok.i
                       for m, _ in self.args(s) if m.type == "Country"]
             if len(states) == 1:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import NAME_PARTICLES, Lexicon, load_lexicon, name_words, normalise_title, strip_the, surname
 from ..types import Mention
 from .dates import MONTHS, YEAR
-from .patterns import SYSTEM_NOUNS
+from .patterns import SPEECH_VERBS, SYSTEM_NOUNS
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "via",
                   "toward", "towards", "through", "within", "off", "of"}
@@ -1447,16 +1447,13 @@ def _retype_coordinated_people(doc: Doc, mentions: list[Mention], rules: TypeRul
             m.type, m.key, m.rule = "Person", "", m.rule + "+coordinated-person"
 
 
-SPEAKING_VERBS = {"say", "add", "tell", "note", "stress", "insist"}
-
-
 def _retype_speakers(doc: Doc, mentions: list[Mention]) -> None:
     """""We are buying the jets in tranches," Jorand said": a lone name NER took for a place (no lexicon
     place) that says something is a person."""
     for m in mentions:
         if m.rule in ("ner:GPE", "ner:LOC") and m.token_end - m.token_start == 1 and doc[m.token_start].is_title:
             tok = doc[m.token_start]
-            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING_VERBS:
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
                 m.type, m.key, m.rule = "Person", "", m.rule + "+speaker"
 
 

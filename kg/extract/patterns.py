@@ -33,6 +33,7 @@ def _phrase(nlp: Language, text: str, attr: str = "ORTH") -> list[dict[str, str]
 NATIONAL_SERVICES = ("Army", "Navy", "Air Force", "Marine Corps", "Marines", "Armed Forces", "Special Forces",
                      "Space Force", "Ground Forces", "Defence Force", "Defence Forces", "Defense Force",
                      "Defense Forces", "Military Forces", "Naval Forces", "Aerospace Force", "Coast Guard")
+SPEECH_VERBS = {"say", "tell", "add", "note", "announce", "state", "warn", "confirm", "stress", "reveal"}
 PLACE_UNIT_HEADS = ("Corps", "Fleet", "Flotilla", "Army", "Military District")   # (not "Command": "Joint Arctic
 #                                                                                   Command", "U.S. Africa Command")
 COMMON_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")     # also written in lower case or with "'s"
@@ -114,7 +115,7 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                     add(label, f"{noun}, {s}")          # "China's first aircraft carrier, Liaoning"
             else:
                 add(label, s)
-            if thing.type in ("Region", "WaterBody"):       # "Africa Corps", "Arctic Command", "Caspian Flotilla"
+            if thing.type in ("Region", "WaterBody"):       # "Africa Corps", "Caspian Flotilla"
                 for head in PLACE_UNIT_HEADS:
                     add("KG_MilitaryUnit", f"{s} {head}")
     # named weapon systems followed by type words ("Tomahawk cruise missiles")

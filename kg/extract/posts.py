@@ -16,6 +16,7 @@ from . import dates
 from .clauses import _negated_or_wished
 from .docindex import SUBJ, TITLE_ANAPHORS, DocIndex, MentionFact
 from .nominal import _synthetic_country
+from .patterns import SPEECH_VERBS
 
 
 def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -170,7 +171,6 @@ def _pronoun_country(doc: Doc, i: int, index: DocIndex) -> Mention | None:
     return None
 
 
-SPEECH_VERBS = {"say", "tell", "add", "note", "announce", "state", "warn", "confirm", "stress", "reveal"}
 ROYAL_STYLES = {"prince", "princess", "sheikh", "sheikha"}     # a style, not a post: "Prince Faisal" may hold one
 NAMED_LATER_SENTENCES = 3     # how far after "Japan's defence minister said" the name may come (quotes between)
 
