@@ -1313,11 +1313,10 @@ def _leaders_governments(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Non
 def _the_kingdom(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """"the Kingdom's foreign minister": the kingdom the story names most ("Saudi Arabia, the UAE,
     Bahrain ..." in a story from AlUla); with no kingdom named, "Kingdom" is no place at all."""
-    kingdoms = Counter(m.key for m in mentions if m.type == "Country" and m.key in lex.countries and
-                       m.key != "united-kingdom" and
-                       any("Kingdom" in alias.split() for alias in lex.countries[m.key].aliases))
-    if any(m.key == "united-kingdom" for m in mentions):
-        kingdoms = Counter()                  # ("Norway and the United Kingdom ... the Kingdom would help")
+    named_uk = any(m.key == "united-kingdom" for m in mentions)   # ("Norway and the United Kingdom ... the
+    kingdoms = Counter() if named_uk else Counter(                # Kingdom would help"): no state at all
+        m.key for m in mentions if m.type == "Country" and m.key in lex.countries and
+        any("Kingdom" in alias.split() for alias in lex.countries[m.key].aliases))
     out = []
     for m in mentions:
         if strip_the(m.text) == "Kingdom" and m.rule.startswith("ner:"):

@@ -175,10 +175,7 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
     told = [m for m in found if m.type == "Meeting" and m.alias_of is None]
     events = [m for m in told if m.rule == "meeting:placed" or ";" in m.key]     # a body's or a place's meeting,
     for tok in doc:                                                           # not two people's
-        if tok.lemma_.lower() in ("sign", "ink") and tok.i not in index.by_token and \
-                any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
-                and not _future(tok) and not _negated_or_wished(tok) and not _another(tok, index):
-            # ^ not "the new pact will be signed", "A similar deal was signed with Russia in Moscow"
+        if tok.i not in index.by_token and _signed_again(tok, index):
             signings = [m for m in told if m.token_end <= tok.i and _meeting_word(doc[m.token_end - 1]) in ("sign", "ink", "signing")]
             if signings:              # "India signed a deal with the US ... The deal was signed in Delhi": that signing
                 index.by_token[tok.i] = signings[-1]
@@ -196,6 +193,14 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
             index.by_token[tok.i] = max(before, key=lambda m: m.token_end)
 
 
+def _signed_again(tok: Token, index: DocIndex) -> bool:
+    """"The deal was signed in Delhi": a signing told again in the passive, with no agent, done, and none of
+    its own (not "the new pact will be signed", "A similar deal was signed with Russia in Moscow")."""
+    return tok.lemma_.lower() in ("sign", "ink") and any(c.dep_ == "auxpass" for c in tok.children) and \
+        not any(c.dep_ == "agent" for c in tok.children) and not _future(tok) and \
+        not _negated_or_wished(tok) and not _another(tok, index)
+
+
 def _signed_there_later(verb: Token, index: DocIndex) -> bool:
     """"Tusk and Macron have signed a bilateral accord. The accord was signed in the French city of Nancy
     on Friday.": the next sentences say where or when the signing was."""
@@ -203,10 +208,7 @@ def _signed_there_later(verb: Token, index: DocIndex) -> bool:
     n = next(k for k, s in enumerate(sents) if s.start <= verb.i < s.end)
     for sent in sents[n + 1:n + 3]:
         for tok in sent:
-            if tok.lemma_.lower() in ("sign", "ink") and any(c.dep_ == "auxpass" for c in tok.children) and \
-                    not any(c.dep_ == "agent" for c in tok.children) and not _future(tok) and \
-                    not _negated_or_wished(tok) and not _another(tok, index) and \
-                    not any(dates.YEAR.search(t.text) for t in sent) and \
+            if _signed_again(tok, index) and not any(dates.YEAR.search(t.text) for t in sent) and \
                     not any(c.lower_ in ("original", "earlier", "previous") for s in tok.children if s.dep_ in PASS_SUBJ
                             for c in s.children) and \
                     any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in tok.children):
