@@ -31,6 +31,10 @@ FLOORS = {
     # 132/192 (0.688)
     "dev3": {"entity_recall": 0.79, "core_recall": 0.94, "type_accuracy": 0.95, "fact_recall": 0.32,
              "tier1_recall": 0.65, "precision": 0.89, "core_fragmented": 3},
+    # a fourth dev set (301-320), annotated blind by two helpers in session 11, then used to write rules: before any
+    # rule was written from it kg had tier-1 recall 89/193 (0.461) on it
+    "dev4": {"entity_recall": 0.78, "core_recall": 0.89, "type_accuracy": 0.87, "fact_recall": 0.24,
+             "tier1_recall": 0.49, "precision": 0.85, "core_fragmented": 10},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on (its
     # aggregate scores did decide, once, to narrow two dateline guesses that cost it precision; and three of
     # its stories, 202, 204 and 205, cover the events of dev stories 143, 141 and 145, added later by mistake;
@@ -81,7 +85,7 @@ def test_sample_corpus_scores_hold(sample_out):
     assert check(got, FLOORS["seeds"]) == [], got
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4", "heldout", "heldout2", "heldout3"])
 def test_other_articles_scores_hold(name, tmp_path):
     out = build([str(ROOT / "tests" / name / "articles")], tmp_path / name).out_dir
     got = scores(ROOT / "tests" / name / "gold.yaml", out)
