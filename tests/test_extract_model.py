@@ -1774,3 +1774,66 @@ def test_they_who_said_and_an_adverb_before_an_apposed_title(nlp):
     _, facts = run(nlp, "Vietnamese President To Lam visited Moscow. Lam, also general secretary of the Communist Party "
                         "of Vietnam, met Putin.")
     assert not {f for f in facts if f[1] == "holdsPosition" and f[2].startswith("also")}
+
+
+def test_its_territory_and_its_weapons_belong_to_the_clauses_state(nlp):
+    _, facts = run(nlp, "Moscow said its Kaliningrad exclave was under threat.")
+    assert ("Moscow", "controls", "Kaliningrad exclave") in facts
+    _, facts = run(nlp, "Tokyo will reinforce the garrison on its westernmost islets of Yonaguni.")
+    assert ("Tokyo", "controls", "Yonaguni") in facts
+    _, facts = run(nlp, "Canada will retire its CF-18 fighters by 2032.")
+    assert ("Canada", "operates", "CF-18 fighters") in facts
+    _, facts = run(nlp, "Chile and Peru said its Easter Island base was ready.")     # whose "its" is unclear
+    assert not any(p == "controls" for _, p, _ in facts)
+
+
+def test_exercise_participants_from_a_led_name_a_hyphenated_name_and_it(nlp):
+    _, facts = run(nlp, "About 9,000 sailors joined the Finland-led Nordic Shield 2025 exercise on Monday.")
+    assert ("Finland", "participatedIn", "Nordic Shield 2025 exercise") in facts
+    _, facts = run(nlp, "The Keen Edge 2026 exercise opened on Tuesday in Okinawa. It involves about 5,000 troops "
+                        "from Japan, Australia and Canada.")
+    assert {(c, "participatedIn", "Keen Edge 2026 exercise") for c in ("Japan", "Australia", "Canada")} <= facts
+    _, facts = run(nlp, "The Brazil-Argentina Strategic Dialogue was held in Brasilia on Friday.")
+    assert {(c, "participatedIn", "Brazil-Argentina Strategic Dialogue") for c in ("Brazil", "Argentina")} <= facts
+    _, facts = run(nlp, "Generals from 30 countries gathered for the Shangri-La Dialogue on Friday.")
+    assert not any(p == "participatedIn" and "Shangri" in o for _, p, o in facts)
+    _, facts = run(nlp, "The Keen Edge 2026 exercise opened on Tuesday. The defence ministers of Japan and Canada "
+                        "said more drills would follow. It involves troops from Australia.")   # "it" is not the drills
+    assert ("Australia", "participatedIn", "Keen Edge 2026 exercise") not in facts
+
+
+def test_leaders_of_two_states_who_sign_together_met(nlp):
+    ms, facts = run(nlp, "Greek Prime Minister Kyriakos Mitsotakis and Italian Prime Minister Giorgia Meloni "
+                         "have signed a maritime cooperation accord.")
+    signing = [m.text for m in ms if m.type == "Meeting"]
+    assert signing and {("Kyriakos Mitsotakis", "participatedIn", signing[0]),
+                        ("Giorgia Meloni", "participatedIn", signing[0])} <= facts
+    ms, _ = run(nlp, "Greek Prime Minister Kyriakos Mitsotakis and Italian Prime Minister Giorgia Meloni "
+                     "signed a maritime accord by video link.")
+    assert not [m for m in ms if m.type == "Meeting"]
+    ms, _ = run(nlp, "Greek Foreign Minister Giorgos Gerapetritis and Defence Minister Nikos Dendias signed "
+                     "the order.")
+    assert not [m for m in ms if m.type == "Meeting"]
+
+
+def test_a_signing_between_a_minister_and_his_counterpart_placed_on_its_object(nlp):
+    ms, facts = run(nlp, "Despite protests in Manila, Anthony Tolentino and his Vietnamese counterpart Nguyen Van "
+                         "Thanh have signed a coast guard pact.")
+    assert ("Anthony Tolentino", "Person") in types(ms)           # not a town listed after "in Manila"
+    signing = [m.text for m in ms if m.type == "Meeting"]
+    assert signing and ("Anthony Tolentino", "participatedIn", signing[0]) in facts
+    ms, facts = run(nlp, "Kenyan Defence Minister Soipan Kiprono signed the security pact with Ugandan Defence "
+                         "Minister Jacob Oboth at the State House in Kampala.")
+    signing = [m.text for m in ms if m.type == "Meeting"]
+    assert signing and {("Soipan Kiprono", "participatedIn", signing[0]), ("Jacob Oboth", "participatedIn", signing[0]),
+                        (signing[0], "heldIn", "Kampala")} <= facts
+    assert {("Kenyan", "partyTo", "security pact"), ("Ugandan", "partyTo", "security pact")} <= facts
+
+
+def test_a_full_name_ner_took_for_a_building_and_a_post_the_person_is_serving_in(nlp):
+    ms, facts = run(nlp, "Talks went well as Ahmad Pratikno prepares to take office. Pratikno, who is serving as "
+                         "defence minister under President Halim, spoke on Monday. \"We are ready,\" Pratikno said.")
+    assert not {m.text for m in ms if "Pratikno" in m.text and m.type not in ("Person", "Minister")}
+    assert any(s.endswith("Pratikno") and p == "holdsPosition" and o == "defence minister" for s, p, o in facts)
+    _, facts = run(nlp, "Ahmad Pratikno served as defence minister until 2019.")
+    assert not any(p == "holdsPosition" for _, p, _ in facts)

@@ -94,6 +94,9 @@ def relation_rules() -> Rules:
     return Rules(groups, verbs, nouns, compounds, pair_nouns, anaphora)
 
 
+THING_ANTECEDENTS = ("Meeting", "Event", "Treaty")     # what "it" opening a sentence may stand for
+
+
 class DocIndex:
     """Look-ups from tokens to mentions for one document."""
 
@@ -149,6 +152,8 @@ class DocIndex:
                       for m, _ in self.args(s) if m.type == "Country"]
             if len(states) == 1:
                 return states[0], 0.7
+        if tok.pos_ == "PRON" and lower == "it" and tok.dep_ in SUBJ:
+            return self._last_thing_subject(tok), 0.7
         if tok.pos_ == "PRON" and lower in ("it", "its", "they", "their", "he", "his", "she", "her"):
             return None, 0.0
         if lower in QUANTITY_NOUNS or tok.lemma_ in QUANTITY_NOUNS or tok.like_num:     # "24 of the jets"
@@ -255,6 +260,18 @@ class DocIndex:
             if m.token_end <= tok.i and m.type in ("Person", "Minister") and \
                     any(re.search(rf"\b{re.escape(wanted)}\b", t.lower()) for t in (m.title or "", *m.other_titles)):
                 return m
+        return None
+
+    def _last_thing_subject(self, tok: Token) -> Mention | None:
+        """What "it" opening a sentence stands for: the exercise, meeting or agreement the sentence before
+        is about ("Cobra Gold began on Tuesday. It involves 9,000 troops from ...")."""
+        sent = tok.sent
+        if tok.i != sent.start or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        subjects = [self.by_token.get(t.i) for t in before if t.dep_ in SUBJ and t.head == before.root]
+        if len(subjects) == 1 and subjects[0] is not None and subjects[0].type in THING_ANTECEDENTS:
+            return subjects[0]
         return None
 
     def _last_person_subject(self, tok: Token) -> Mention | None:

@@ -738,7 +738,9 @@ def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
             first = first.head
         listed = by_start.get(first.i) if first is not root else None     # "bases in Vidyayevo, Gadzhiyevo and
         in_places = m.type != "Country" and listed is not None and listed.type in ("City", "Place") and \
-            first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near")     # Polyarny": all towns
+            first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near") and \
+            not (m.type == "Person" and m.token_end - m.token_start > 1)     # Polyarny": all towns (not "in
+        #                                                     Beijing, Anthony Albanese and ... said", misparsed)
         if town or placed or in_places:  # ^ "Kiel, Germany, hosted"
             as_city(m)
             m.rule += "+town"
@@ -1466,6 +1468,13 @@ def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> lis
     for m in mentions:
         if m.type == "Person" and m.rule.startswith("ner:") and m.text in event_names and not m.title:
             m.type, m.rule = "Event", m.rule + "+event-name"
+    lone = {m.text for m in mentions if m.type == "Person" and m.rule == "ner:PERSON" and " " not in m.text}
+    for m in mentions:            # "Prabowo Subianto" tagged a building, where the story's "Subianto" is a person
+        words = m.text.split()
+        if m.type not in ("Person", "Minister") and m.rule.startswith("ner:") and not m.key and \
+                2 <= len(words) <= 3 and words[-1] in lone and all(w[:1].isupper() for w in words) and \
+                not rules.by_head(m.text):
+            m.type, m.rule = "Person", m.rule + "+surname-of-person"
     full = {m.text for m in mentions if m.type in ("Person", "Minister") and len(name_words(m.text)) > 1}
     surnames = {name_words(name)[-1] for name in full}
     surnames |= {name_words(name)[0] for name in full}    # "Wang" (Wang Yi), "Chalermpol" (Thai given names)

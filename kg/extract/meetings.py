@@ -10,11 +10,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import load_lexicon, strip_the
 from ..types import Literal_, Mention
 from . import dates
 from .clauses import SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _objects, _subjects
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact
-from .nominal import STATE
+from .nominal import STATE, _synthetic_country
 from .posts import _counterparts, dateline
 from .entities import CAPITAL_NOUNS
 from .unnamed import SIDELINES, VENUES, _event_states
@@ -122,6 +123,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             if meeting.type == "Event" and meeting.rule != "event:named-elsewhere":   # "the annual U.S.-Philippine
                 participants += [m for m in _event_states(noun, index, named=True) if m not in participants]   # Balikatan drills"
             participants += [m for m in _modifier_states(meeting, index) if m not in participants]
+            participants += [m for m in name_states(meeting, index) if m not in participants]
             attended = "meeting:planned-participant" if meeting.rule == "meeting:planned" else "meeting:participant"
             for p in participants:              # (one still to come: its people have not met yet)
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, attended, 0.7))
@@ -167,7 +169,8 @@ def _modifier_states(meeting: Mention, index: DocIndex) -> list[Mention]:
     made of; a state joined to another word by a hyphen ("Taiwan-focused", "U.S.-made") is not one."""
     doc = index.doc
     found: list[Mention] = []
-    if doc[meeting.token_start].pos_ not in ("NOUN", "PROPN", "NUM", "X"):
+    first = doc[meeting.token_start]
+    if first.pos_ not in ("NOUN", "PROPN", "NUM", "X") and not (first.pos_ == "ADJ" and first.is_title):
         return found                           # "Lai, the commander of Taiwanese forces, visited"
     i = meeting.token_start - 1
     while i >= 0:
@@ -194,6 +197,22 @@ def _modifier_states(meeting: Mention, index: DocIndex) -> list[Mention]:
     return found[::-1]
 
 
+def name_states(m: Mention, index: DocIndex) -> list[Mention]:
+    """The states a name opens with, joined by hyphens: "the Pakistan-China Strategic Dialogue", "the
+    India-Japan Defence Dialogue", "the South Korea-U.S. Freedom Shield" (not "the Shangri-La Dialogue")."""
+    if m.rule.startswith(("meeting:", "event:")) or m.key.startswith("participants:"):
+        return []                              # made up by kg, its name is its participants already
+    table = load_lexicon().country_by_surface()
+    words = strip_the(m.text).split()
+    for n in (3, 2, 1):
+        parts = re.split(r"[-–]", " ".join(words[:n]))
+        if len(words) > n and len(parts) > 1 and all(table.get(p.strip()) for p in parts):
+            keys = list(dict.fromkeys(table[p.strip()] for p in parts))
+            return [index.first_country.get(k) or _synthetic_country(m, k, p.strip(), index)
+                    for k, p in zip(keys, parts)] if len(keys) > 1 else []
+    return []
+
+
 ATTENDEES = {"participant", "attendee", "delegation"}      # (plural: "Participating nations in RIMPAC include")
 BEFORE_PREPS = {"before", "ahead", "prior"}    # "before the ceremony", "ahead of the summit", "prior to the talks"
 MEETING_PARTIES = {"between", "among", "with", "involving", "including"}   # "exercise with the Indian Navy"
@@ -218,8 +237,9 @@ MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
 
 def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                     several: bool = False) -> Iterator[tuple[Mention, float]]:
-    heads = [tok, anchor, *(c for c in anchor.children if c.dep_ == "dobj")]   # "signed a pact in Pyongyang"
-    heads += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    heads = [tok, anchor, *objects]                         # "signed a pact in Pyongyang"
+    heads += [p for h in (tok, *objects) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
               for p in prep.children if p.dep_ == "pobj"]   # "talks with Xi in Kazan": the parser hangs "in" on Xi
     heads += [p for prep in anchor.children if prep.lower_ == "in" for p in prep.children
               if p.lemma_.lower() == "presence"]            # "in the presence of Marcos at Malacañang Palace"

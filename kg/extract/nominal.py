@@ -422,7 +422,12 @@ def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
     """A state written as the possessor or the demonym of a noun phrase ("China's", "Chinese")."""
     if m.type == "Weapon" and root.dep_ == "compound" and root.head.lemma_.lower() in FLEET_NOUNS:
         root = root.head                       # "Taiwan's F-16 fleet"
+    if m.type in TERRITORY and root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.lemma_.lower() in TERRITORY_NOUNS:
+        root = root.head.head                  # "its easternmost islets of Dokdo"
     for child in root.children:
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+            return _pronoun_owner(child, index)
         if child.dep_ in ("poss", "amod", "nmod") or (child.dep_ == "compound" and child.i < m.token_start):
             o = index.by_token.get(child.i)
             if o is not None and o is not m and o.type in STATE:
@@ -435,6 +440,28 @@ def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
     # the head of an apposition: "China's first aircraft carrier, Liaoning"
     if root.dep_ == "appos":
         return _owner(root.head, m, index) if root.head.i not in index.by_token else None
+    return None
+
+
+POSSESSIVE_PRONOUNS = {"its", "their"}
+TERRITORY_NOUNS = {"island", "islet", "archipelago", "territory", "region", "province", "exclave", "enclave"}
+
+
+def _pronoun_owner(pronoun: Token, index: DocIndex) -> Mention | None:
+    """The country "its" stands for: the subject of the clause it sits in, or of the clause that one
+    reports ("Greece defends its islands", "Russia said its Kaliningrad exclave was threatened")."""
+    inside = {t.i for t in pronoun.head.subtree}
+    verb = pronoun.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX"):
+            found = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside
+                     for m, _ in index.args(c)]
+            if found:
+                return found[0] if len(found) == 1 and found[0].type == "Country" else None
+            inside |= {t.i for t in verb.subtree}
+        if verb.head == verb:
+            return None
+        verb = verb.head
     return None
 
 

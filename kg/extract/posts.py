@@ -222,30 +222,39 @@ def _delegation_leaders(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"Admiral Alexander Moiseyev is the Northern Fleet's commander", "Marles is Australia's defence minister",
-    "X is the defence minister of Y": a post the sentence gives its subject, and whose it is."""
+    "X is the defence minister of Y", "Subianto, who is serving as defense minister": a post the sentence gives
+    its subject, and whose it is."""
     lex = load_lexicon()
     for m in index.mentions:
         if m.type not in ("Person", "Minister"):
             continue
         root = doc[m.token_start:m.token_end].root
-        verb = root.head
-        if root.dep_ != "nsubj" or verb.lemma_ != "be" or _negated_or_wished(verb) or \
-                any(c.lower_ in ("longer", "formerly", "once") for c in verb.subtree if c.dep_ == "advmod"):
-            continue                 # not "Shoigu is no longer Russia's defence minister"
-        for attr in verb.children:
-            if attr.dep_ != "attr" or attr.lower_ not in lex.title_heads or attr.i in index.by_token:
-                continue
-            words = [t for t in attr.subtree if t.i <= attr.i and t.dep_ not in ("det", "poss", "case", "advmod")
-                     and t.i not in index.by_token and not any(a.dep_ == "poss" for a in t.ancestors if a.i < attr.i)]
-            whose = [index.by_token[p.i] for p in attr.children if p.dep_ == "poss" and p.i in index.by_token]
-            whose += [index.by_token[o.i] for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj" and o.i in index.by_token]
-            whose = [w for w in whose if w.type in ("Country", "Organization", "MilitaryUnit")]
-            if not whose:
-                continue                 # "X is a former commander" says nothing of whose
-            ev = index.evidence(attr.sent, "title:copula", 0.7)
-            yield MentionFact(m, "holdsPosition", Literal_(" ".join(t.text for t in words)), ev)
-            yield MentionFact(m, "represents", whose[0], ev)
+        verbs = [root.head] if root.dep_ == "nsubj" else []
+        verbs += [c for c in root.children if c.dep_ == "relcl" and           # "X, who is serving as ..."
+                  any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)]
+        for verb in verbs:
+            if verb.lemma_ not in ("be", "serve") or _negated_or_wished(verb) or verb.tag_ in ("VBD", "VBN") or \
+                    any(c.lower_ in ("longer", "formerly", "once") for c in verb.subtree if c.dep_ == "advmod"):
+                continue             # not "Shoigu is no longer Russia's defence minister", "served as"
+            attrs = [c for c in verb.children if c.dep_ == "attr" and verb.lemma_ == "be"]
+            attrs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                      if o.dep_ == "pobj"]                                   # "is serving as defense minister"
+            for attr in attrs:
+                if attr.lower_ not in lex.title_heads or attr.i in index.by_token:
+                    continue
+                words = [t for t in attr.subtree if t.i <= attr.i and t.dep_ not in ("det", "poss", "case", "advmod")
+                         and t.i not in index.by_token and not any(a.dep_ == "poss" for a in t.ancestors if a.i < attr.i)]
+                whose = [index.by_token[p.i] for p in attr.children if p.dep_ == "poss" and p.i in index.by_token]
+                whose += [index.by_token[o.i] for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj" and o.i in index.by_token]
+                whose = [w for w in whose if w.type in ("Country", "Organization", "MilitaryUnit")]
+                title = " ".join(t.text for t in words)
+                if not whose and not (lex.is_ministerial(title) and words[0].lower_ not in ("former", "then")):
+                    continue             # "X is a former commander" says nothing of whose
+                ev = index.evidence(attr.sent, "title:copula", 0.7)
+                yield MentionFact(m, "holdsPosition", Literal_(title), ev)
+                if whose:
+                    yield MentionFact(m, "represents", whose[0], ev)
 
 
 def _titled_anaphor_countries(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:

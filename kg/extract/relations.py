@@ -309,7 +309,9 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
         if m.type in ("Person", "Minister") and m.affiliation:
             return index.first_country.get(m.affiliation)
         return None
-    ours = [x for x in (state(m) for m, _ in _subjects(verb, index)[0]) if x is not None]
+    subjects = [m for m, _ in _subjects(verb, index)[0]]
+    ours = [x for x in (state(m) for m in subjects) if x is not None]
+    signers = [x for m in subjects if m.type in ("Person", "Minister") for x in [state(m)] if x is not None]
     theirs = [x for x in (state(m) for m in partners) if x is not None]
     theirs += [x for x in (office_state(m, index) for m in partners) if x is not None and x not in theirs]
     sent = verb.sent
@@ -323,6 +325,8 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
                                                          AGREEMENT_WORDS else "")
         for p in theirs if not unsigned else ():
             yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:signed-with", 0.7))
+        for p in signers if not unsigned else ():       # "Indonesian Defense Minister Subianto signed the agreement
+            yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:signed-for", 0.65))   # with ..."
     for a in ours:
         for b in theirs:                  # (states that sign together cooperate; a firm that sells to one need not)
             if (a.key != b.key or not a.key) and _public_party(a) and _public_party(b):

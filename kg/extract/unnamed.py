@@ -853,12 +853,12 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         if len(sides) == 1 and None not in sides:
             continue                  # two ministers of one government did not hold a meeting together
         where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
-                    for p in verb.children)
+                    for p in verb.children) or _placed_object(verb, index)
         when = any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
+        signers = verb.lemma_.lower() in ("sign", "ink") and all(p.type in ("Person", "Minister") for p in people)
         if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive", "sit") \
-                and not (verb.lemma_.lower() in ("sign", "ink") and _signed_there_later(verb, index) and
-                         all(p.type in ("Person", "Minister") for p in people)):
-            continue                  # "Hayashi and Hamada signed ...": a signing only with a place or day
+                and not (signers and (_signed_there_later(verb, index) or _two_sides(people, verb))):
+            continue                  # "the UK and Japan signed ...": a signing only with a place or day
         kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
         m = _made_meeting(verb, people, kind, "meeting:verb")
         if body is not None:          # one body meets many times: this story's meeting of it
@@ -867,6 +867,28 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         index.by_token[verb.i] = m
         index.participants[id(m)] = people
     return found
+
+
+def _placed_object(verb: Token, index: DocIndex) -> bool:
+    """"signed the agreement with Marles at the academy in Magelang": a place the parser hung on the object."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and
+               any(getattr(index.by_token.get(o.i), "type", "") in VENUES for o in p.children)
+               for d in verb.children if d.dep_ == "dobj" for t in d.subtree for p in t.children)
+
+
+def _two_sides(people: list[Mention], verb: Token) -> bool:
+    """Whether the people who sign together serve two states the text names ("Polish Prime Minister Tusk and
+    French President Macron signed an accord"): they met to sign it, unless from afar ("in a video call")."""
+    sides = {p.affiliation for p in people}
+    doc = verb.doc
+    counterpart = any(t.lemma_.lower() == "counterpart" for p in people       # "Albanese and his Papua New
+                      for t in doc[max(p.token_start - 5, verb.sent.start):p.token_start])   # Guinean counterpart Marape"
+    return (len(sides) >= 2 and None not in sides or counterpart) and \
+        not any(t.lemma_.lower() in REMOTE for t in verb.sent) and \
+        not any(c.lower_ in APART for c in verb.children)      # "Orban and Fico have both signed": each in turn
+
+
+APART = {"both", "each", "separately", "individually", "also"}
 
 
 def _met_someone(verb: Token, index: DocIndex) -> bool:
