@@ -630,6 +630,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     _resolve_articles(results, out, make)
     out.facts = _drop_bare_posts(_drop_guessed_countries(_lift_facts(results, out)))
     out.facts.extend(_co_participants(out))
+    out.facts.extend(_states_of_units(out))
     out.facts.extend(_exercise_partners(out))
     out.facts.extend(_reorganised_in_place(out))
     return out
@@ -730,6 +731,28 @@ def _reorganised_in_place(out: Resolution) -> list[Fact]:
             derived.append(Fact(f.object, "stationedIn", st.object,
                                 [_derived(f.evidence[0], "derive:reorganised-in-place", 0.55)]))
             have.add((f.object, st.object))
+    return derived
+
+
+def _states_of_units(out: Resolution) -> list[Fact]:
+    """A state takes part in an exercise its own forces take part in ("The Israel Defense Forces and CENTCOM
+    launched Juniper Oak"): the unit's participation, lifted to the country it is part of."""
+    part_of: dict[str, list[str]] = defaultdict(list)
+    for f in out.facts:
+        if f.predicate == "partOf" and isinstance(f.object, str) and \
+                getattr(out.entities.get(f.subject), "type", "") == "MilitaryUnit" and \
+                getattr(out.entities.get(f.object), "type", "") == "Country":
+            part_of[f.subject].append(f.object)
+    have = {(f.subject, f.object) for f in out.facts if f.predicate == "participatedIn"}
+    derived = []
+    for f in out.facts:
+        event = out.entities.get(f.object) if isinstance(f.object, str) else None
+        if f.predicate != "participatedIn" or event is None or event.type != "Event":
+            continue
+        for state in part_of.get(f.subject, []):
+            if (state, f.object) not in have:
+                derived.append(Fact(state, "participatedIn", f.object, [_derived(f.evidence[0], "derive:unit-state", 0.55)]))
+                have.add((state, f.object))
     return derived
 
 

@@ -1837,3 +1837,29 @@ def test_a_full_name_ner_took_for_a_building_and_a_post_the_person_is_serving_in
     assert any(s.endswith("Pratikno") and p == "holdsPosition" and o == "defence minister" for s, p, o in facts)
     _, facts = run(nlp, "Ahmad Pratikno served as defence minister until 2019.")
     assert not any(p == "holdsPosition" for _, p, _ in facts)
+
+
+def test_a_dubbed_exercise_and_the_states_whose_forces_hold_it(nlp):
+    ents, facts = resolved(nlp, "The Egyptian Army and the U.S. Army launched a joint exercise near Alexandria on "
+                                "Monday. The exercise, dubbed Desert Falcon 2026, will involve 40 aircraft.")
+    assert ("Desert Falcon 2026", "Event", ("d0",)) in ents
+    assert {("Egypt", "participatedIn", "Desert Falcon 2026"),
+            ("United States", "participatedIn", "Desert Falcon 2026")} <= facts
+    ms, _ = run(nlp, "The navies began a drill code-named Northern Star on Monday. A jet named Lightning flew.")
+    assert ("Northern Star", "Event") in types(ms) and not [m for m in ms if "Lightning" in m.text]
+
+
+def test_forces_counted_in_thousands_where_they_are_based_and_a_visit_to_a_border(nlp):
+    _, facts = run(nlp, "A Turkish envoy proposed reducing Turkey's military presence in Iraq and Syria, where "
+                        "thousands of Turkish soldiers have been based for years.")
+    assert {("Turkish soldiers", "stationedIn", "Iraq"), ("Turkish soldiers", "stationedIn", "Syria")} <= facts
+    ms, facts = run(nlp, "German Foreign Minister Anna Lindqvist visited Niger's border with Mali.")
+    visit = [m.text for m in ms if m.type == "Meeting"]
+    assert visit and {("Anna Lindqvist", "participatedIn", visit[0]), (visit[0], "heldIn", "Niger")} <= facts
+
+
+def test_a_territory_considered_its_own_and_a_regnal_name(nlp):
+    _, facts = run(nlp, "The quarrel pits Somalia, which considers Somaliland its own territory, against Ethiopia.")
+    assert ("Somalia", "claims", "Somaliland") in facts
+    _, facts = run(nlp, "The message was sent to Jordan's King Abdullah II on Friday.")
+    assert {("Abdullah II", "holdsPosition", "King"), ("Abdullah II", "represents", "Jordan")} <= facts

@@ -835,8 +835,48 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
         mentions = [m for m in mentions if id(m) not in owners]
         named = doc[start:tok.i + 1] if end == tok.i else words      # (not "BRIGHT STAR 23 military exercise")
         mentions.append(_mention(doc, named, "Event", "", "pattern:exercise-name"))
+    mentions = _dubbed(doc, mentions)
     mentions = _editions(doc, mentions, states)
     return _exercise_names_again(doc, mentions, states)
+
+
+DUBBING = {"dubbed", "named", "called", "codenamed", "code-named", "titled", "nicknamed"}
+DUBBED_KINDS = {**dict.fromkeys(EXERCISE_HEADS | {"operation", "operations", "manoeuvres", "maneuvers"}, "Event"),
+                **dict.fromkeys(("agreement", "accord", "pact", "treaty", "deal", "declaration"), "Treaty")}
+
+
+def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"The exercise, dubbed Juniper Oak 2023, ...", "a drill code-named Sea Breeze": the title-case words after
+    the participle are the name of the exercise (or agreement) it follows, whatever NER made of them."""
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    for tok in doc:
+        if tok.lower_ not in DUBBING or tok.tag_ not in ("VBN", "VBD"):
+            continue
+        kind = next((t.lower_ for t in reversed(doc[max(0, tok.i - 4):tok.i])
+                     if not (t.is_punct or t.lower_ in ("code", "-"))), "")   # "the exercise, dubbed", "a drill code-named"
+        if kind not in DUBBED_KINDS:
+            continue
+        start = end = tok.i + 1
+        while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha and \
+                doc[end].lower_ not in WEEKDAYS_MONTHS:
+            end += 1
+        if end == start or (end < len(doc) and doc[end].lower_ not in (",", ".", "on", "in", "and", "to", "that",
+                                                                         "which", "will", "is", "was", "begins",
+                                                                         "began", "off", "near", "at", "with")
+                            and not YEAR.fullmatch(doc[end].text)):
+            continue
+        if end < len(doc) and YEAR.fullmatch(doc[end].text):
+            end += 1                      # "Juniper Oak 2023"
+        if any(i in by_token and (by_token[i].token_start < start or by_token[i].token_end > end or
+                                  not by_token[i].rule.startswith("ner:") and
+                                  by_token[i].token_end - by_token[i].token_start == end - start)
+               for i in range(start, end)):
+            continue                      # (a lexicon name inside a longer one yields: "Prosperity Guardian")
+        owners = {id(by_token[i]) for i in range(start, end) if i in by_token}
+        mentions = [m for m in mentions if id(m) not in owners]
+        mentions.append(_mention(doc, doc[start:end], DUBBED_KINDS[kind], "", "pattern:dubbed"))
+        by_token.update({i: mentions[-1] for i in range(start, end)})
+    return mentions
 
 
 NOT_EDITIONS = {"year", "review", "design", "program", "programme", "plan", "strategy", "election", "budget",
@@ -1229,7 +1269,8 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
         if end in ents_by_start:
             continue
         j = end
-        while j < len(doc) and j - end < 4 and doc[j].is_title and doc[j].is_alpha and \
+        while j < len(doc) and j - end < 4 and doc[j].is_alpha and \
+                (doc[j].is_title or j > end and ROMAN.fullmatch(doc[j].text)) and \
                 (doc[j].ent_type_ == "" or (j > end and doc[j - 1].lower_ in STYLES and doc[j].ent_type_ in
                                             ("NORP", "GPE", "ORG") and doc[j].text not in lex.country_by_surface())) \
                 and not doc[j].is_sent_start and doc[j].lower_ not in ("and", "of", "the"):
@@ -1465,6 +1506,8 @@ def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> lis
                    for m in mentions if m.type == "Event"}       # "Talisman Sabre" of "Exercise Talisman Sabre"
     event_names |= {" ".join(n.split()[k:]) for n in event_names for k in range(1, len(n.split()) - 1)}
     #               ^ "Garuda Shield" of "Super Garuda Shield"
+    event_names |= {re.sub(r" (?:19|20)\d\d$", "", n) for n in event_names if re.search(r"[a-z] (?:19|20)\d\d$", n)}
+    #               ^ "Juniper Oak" of "Juniper Oak 2023"
     for m in mentions:
         if m.type == "Person" and m.rule.startswith("ner:") and m.text in event_names and not m.title:
             m.type, m.rule = "Event", m.rule + "+event-name"

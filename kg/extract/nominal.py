@@ -232,6 +232,9 @@ def _claimed_as_own(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 claimed += [s for s in c.children if s.dep_ in ("nsubj", "dobj")]     # "considers Taiwan part of"
             if c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() in CLAIMED_AS for p in c.children):
                 claimed += [o for o in verb.children if o.dep_ == "dobj"]          # "regards Somaliland as part of"
+            if c.dep_ == "dobj" and any(a.dep_ == "appos" and a.lemma_.lower() in CLAIMED_AS and
+                                        any(p.dep_ == "poss" for p in a.children) for a in c.children):
+                claimed.append(c)          # "considers Western Sahara its own territory", parsed as an apposition
         if not claimed:
             continue
         for s, sc in _subjects(verb, index)[0]:

@@ -15,7 +15,7 @@ from ..types import Mention
 from . import dates
 from .clauses import (_clause_verb, _future, _left_subject, _negated_or_wished, _negotiated, _objects, _subjects,
                       between_parties)
-from .docindex import PASS_SUBJ, PLACES, SUBJ, DocIndex, _members
+from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _members
 from .entities import CAPITAL_NOUNS, as_city
 from .posts import COUNTERPART_HEADS
 
@@ -324,6 +324,10 @@ DESTINATIONS = ("Country", "City", "Place", "Island", "Region", "MilitaryUnit")
 VENUES = (*PLACES, "WaterBody")
 
 
+SITE_NOUNS = {"border", "capital", "frontier", "front", "coast", "region", "province", "base", "port", "city",
+              "territory", "headquarters", "island", "islands", "embassy", "troops", "forces"}
+
+
 def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
     """Visits: "during the visit of Turkish President Erdogan to Saudi Arabia", "Wang Yi, who is on a
     three-day official visit to Pakistan", "Lai visited the 66th Marine Corps Brigade in Taoyuan". A
@@ -358,6 +362,9 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
             subjects, passive = _subjects(tok, index)
             visitors = [m for m, _ in subjects] if not passive else []
             dest = [m for c in tok.children if c.dep_ == "dobj" for m, _ in index.args(c)]
+            dest = dest or [index.by_token[p.i] for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in
+                            SITE_NOUNS for p in c.children if p.dep_ == "poss" and p.i in index.by_token]
+            #                ^ "visited Chad's border with Sudan": a visit to Chad
         visitors = [m for m in visitors if m.type in ("Person", "Minister")]
         dest = [m for m in dest if m.type in DESTINATIONS]
         if len(visitors) != 1 or not dest:
@@ -496,15 +503,21 @@ def unnamed_forces(doc: Doc, index: DocIndex) -> list[Mention]:
                 any(c.lower_ == "no" for c in tok.children):
             continue                       # one state's forces ("Russian airborne troops", "Russia's troops"; not
             #                                "American and British troops", "pro-Russian forces", "no troops")
-        verb = tok.head if tok.dep_ in (*SUBJ, *PASS_SUBJ, "dobj") else None
+        head = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                (tok.head.head.like_num or tok.head.head.lower_ in QUANTITY_NOUNS):   # "thousands of French troops"
+            head = tok.head.head
+        verb = head.head if head.dep_ in (*SUBJ, *PASS_SUBJ, "dobj") else None
         placed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in STATIONING_LEMMAS]
         if verb is not None and verb.lemma_.lower() in STATIONING_LEMMAS:
             placed.append(verb)
         placed = [v for v in placed if not _negated_or_wished(v) and not _future(v)]   # "would not be stationed"
         if not any(prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at", "on", "from") and
                    any(getattr(index.by_token.get(p.i), "type", "") in PLACES for p in prep.children)
-                   for v in placed for prep in v.children):
-            continue
+                   for v in placed for prep in v.children) and \
+                not any(v.dep_ == "relcl" and getattr(index.by_token.get(v.head.i), "type", "") in PLACES and
+                        any(c.lower_ == "where" for c in v.children) for v in placed):
+            continue                       # (or "Chad, Gabon and Côte d'Ivoire, where French troops are based")
         state = states[0]
         owned = doc[state.token_start] in mods or doc[state.token_end - 1] in mods
         start = min([state.token_start if owned else tok.i,
@@ -663,8 +676,8 @@ def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Ment
     or the forces of named states ("Russian and Chinese warships kicked off ...")."""
     def states_of(t: Token) -> list[Mention]:
         m = index.by_token.get(t.i)
-        if m is not None and m.type == "Country":
-            return [m]
+        if m is not None and m.type in ("Country", "MilitaryUnit"):     # "The Israel Defense Forces and CENTCOM
+            return [m]                                                  # launched a joint exercise"
         if t.lemma_.lower() in FORCE_NOUNS | DELEGATE_NOUNS or t.lower_ in FORCE_NOUNS:
             named = [c for c in t.subtree if c.i < t.i and c.dep_ in ("amod", "compound", "nmod", "poss", "conj")]
             named += [c for ch in t.children if ch.dep_ == "prep" and ch.lower_ in ("from", "of")   # "leaders from
