@@ -1863,3 +1863,32 @@ def test_a_territory_considered_its_own_and_a_regnal_name(nlp):
     assert ("Somalia", "claims", "Somaliland") in facts
     _, facts = run(nlp, "The message was sent to Jordan's King Abdullah II on Friday.")
     assert {("Abdullah II", "holdsPosition", "King"), ("Abdullah II", "represents", "Jordan")} <= facts
+
+
+def test_the_ministers_of_two_states_are_the_people_the_story_names_in_those_posts(nlp):
+    ms, facts = run(nlp, "LIMA – The foreign ministers of Chile and Peru on Monday signed a border pact. Chilean "
+                         "Foreign Minister Ana Valdivia said the pact was overdue. Peruvian Foreign Minister Jorge "
+                         "Quispe agreed.")
+    signing = [m.text for m in ms if m.type == "Meeting"]
+    assert signing and {("Ana Valdivia", "participatedIn", signing[0]),
+                        ("Jorge Quispe", "participatedIn", signing[0])} <= facts
+    assert {("Chile", "partyTo", "border pact"), ("Peru", "partyTo", "border pact")} <= facts
+
+
+def test_a_meeting_with_a_counterpart_the_story_names_elsewhere(nlp):
+    ms, facts = run(nlp, "Chilean Defense Minister Ana Valdivia arrived on Sunday. In a meeting with his Chilean "
+                         "counterpart on Tuesday, Peruvian Defense Minister Jorge Quispe praised the pact.")
+    meeting = [m.text for m in ms if m.type == "Meeting"]
+    assert meeting and {("Ana Valdivia", "participatedIn", meeting[0]),
+                        ("Jorge Quispe", "participatedIn", meeting[0])} <= facts
+    _, facts = run(nlp, "Indian Defence Minister Ravi Menon and French counterpart, Jean-Luc Moreau signed the deal "
+                        "at a ceremony in New Delhi. The deal was praised by French President Alain Girard.")
+    assert not any(s == "Alain Girard" and p == "participatedIn" for s, p, _ in facts)   # the counterpart is named
+
+
+def test_a_pairs_signing_is_not_their_press_conference(nlp):
+    ents, facts = resolved(nlp, "Polish Prime Minister Donald Tusk and French President Emmanuel Macron signed a "
+                                "defence treaty in Nancy on Friday. Macron told a joint press conference with Tusk "
+                                "that the treaty was historic.")
+    meetings = [e[0] for e in ents if e[1] == "Meeting"]
+    assert len(meetings) == 2, meetings

@@ -54,6 +54,7 @@ QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet
 MEMBER_NOUNS = {"states", "countries", "nations", "members", "member-states", "governments"}
 REPRESENTATIVE_NOUNS = {"leaders", "ministers", "officials", "heads", "delegations", "delegates", "representatives", "envoys",
                         "diplomats"}
+OFFICE_HEADS = {"minister", "president", "leader", "chief", "secretary"}     # "the defense ministers of A and B"
 PAIR_NOUNS = {"country", "countries", "nation", "nations", "ally", "allies", "side", "sides", "government",
               "governments", "neighbour", "neighbours", "neighbor", "neighbors", "partner", "partners"}
 
@@ -252,13 +253,24 @@ class DocIndex:
 
     def _titled_person(self, tok: Token) -> Mention | None:
         """"the President", "the defence minister": the latest person named with that title."""
+        states = {self.by_token[c.i].key for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and
+                  c.i < tok.i and getattr(self.by_token.get(c.i), "type", "") == "Country"}
+        if tok.lower_ == "counterpart" and len(states) == 1 and \
+                not any(i in self.by_token for i in range(tok.i + 1, min(tok.i + 3, len(self.doc)))):
+            here = [m.title.lower().split()[-1] for m in self.mentions if m.type in ("Person", "Minister") and
+                    m.title and m.sent_start == tok.sent.start_char and m.affiliation not in states]
+            named = {m.text: m for m in self.mentions if m.type in ("Person", "Minister") and m.title and
+                     m.affiliation in states and all(m.title.lower().split()[-1] == t for t in here)}
+            return next(iter(named.values())) if len(named) == 1 else None   # "his Bolivian counterpart": the one
+            #                                        Bolivian named in the post the sentence's own minister holds
         if tok.lower_ not in TITLE_ANAPHORS or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
             return None
-        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_]
-        wanted = " ".join(words)
+        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.i not in self.by_token]
+        wanted = " ".join(words + [tok.lower_])
         for m in reversed(self.mentions):
             if m.token_end <= tok.i and m.type in ("Person", "Minister") and \
-                    any(re.search(rf"\b{re.escape(wanted)}\b", t.lower()) for t in (m.title or "", *m.other_titles)):
+                    any(re.search(rf"\b{re.escape(wanted)}\b", t.lower()) for t in (m.title or "", *m.other_titles)) \
+                    and (not states or m.affiliation in states):     # "the Bolivian defense minister"
                 return m
         return None
 
@@ -334,6 +346,22 @@ class DocIndex:
                 return found[::-1]
         return []
 
+    def office_holders(self, tok: Token, states: list[Mention]) -> list[Mention]:
+        """"The defense ministers of Iran and Bolivia signed ...": the people the story names in that post for
+        each of those states, one each, wherever it names them."""
+        if tok.lemma_.lower() not in OFFICE_HEADS or tok.tag_ != "NNS" or len({s.key for s in states}) < 2:
+            return []
+        words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i not in self.by_token]
+        found: list[Mention] = []
+        for state in dict.fromkeys(s.key for s in states if s.key):
+            holders = {m.text: m for m in self.mentions if m.type in ("Person", "Minister") and m.title and
+                       m.affiliation == state and tok.lemma_.lower() in m.title.lower() and
+                       all(w in m.title.lower() for w in words)}
+            if len(holders) != 1:
+                return []                 # one of them unnamed, or two people in one post
+            found += holders.values()
+        return found
+
     def leaders(self, tok: Token) -> list[Mention]:
         """"a Russian delegation led by Deputy Defense Minister X": the people leading a delegation."""
         if tok.lemma_.lower() not in LED_NOUNS or tok.i in self.by_token:
@@ -353,7 +381,10 @@ class DocIndex:
             for t in states:
                 if all(self.by_token[t.i] is not o for o, _ in out):
                     out.append((self.by_token[t.i], 0.75))
-            if len(states) > 1:
+            whose = [self.by_token[t.i] for t in states] + \
+                [self.by_token[c.i] for c in tok.conjuncts if getattr(self.by_token.get(c.i), "type", "") == "Country"]
+            out += [(m, 0.7) for m in self.office_holders(tok, whose) if all(m is not o for o, _ in out)]
+            if len(states) > 1:     # (the parser joins "of Iran and Bolivia" to "ministers" as often as to "Iran")
                 return out
         out += [(m, 0.75) for m in self.leaders(tok) if all(m is not o for o, _ in out)]
         if tok.i not in self.by_token and tok.pos_ == "NOUN":    # "armoured vehicles like the Kirpi"

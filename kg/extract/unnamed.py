@@ -71,10 +71,11 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             subjects, _ = _subjects(verb, index)
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
         if verb is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or
-                                                    (tok.head.lower_ == "for" and people)) and \
+                                                    (tok.head.lower_ in ("for", "in") and people)) and \
                 (tok.head.head.pos_ == "VERB" or tok.head.head.lower_ == "present" or
                  (tok.head.lower_ == "for" and tok.head.head.lemma_ == "be")):     # "was in Beijing for talks with Wang"
-            # ^ "signed ... and presented it to Blinken at a ceremony"; "A and B were present at the signing"
+            # ^ "signed ... and presented it to Blinken at a ceremony"; "A and B were present at the signing";
+            #   "In a meeting with A on Monday, B said"
             verb = tok.head.head if tok.head.head.pos_ in ("VERB", "AUX") else tok.head.head.head
             subjects, passive = _subjects(verb, index)
             hosts = [m for m, _ in subjects if m.type in ("Person", "Minister")] or _person_before(verb, index)
@@ -876,6 +877,8 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         m = _made_meeting(verb, people, kind, "meeting:verb")
         if body is not None:          # one body meets many times: this story's meeting of it
             m.key += f";{doc._.kg_doc_id}:{verb.i}"
+        if kind == "signing":         # not the same pair's talks, nor their press conference
+            m.key += ";signing"
         found.append(m)
         index.by_token[verb.i] = m
         index.participants[id(m)] = people
