@@ -1892,3 +1892,18 @@ def test_a_pairs_signing_is_not_their_press_conference(nlp):
                                 "that the treaty was historic.")
     meetings = [e[0] for e in ents if e[1] == "Meeting"]
     assert len(meetings) == 2, meetings
+
+
+def test_an_exercise_titled_in_quotes_and_held_by_states_scheduled_to_end_it(nlp):
+    ms, facts = run(nlp, "Chile, Peru and Ecuador are scheduled to conclude their first trilateral naval exercise "
+                         "on Saturday, the navies said. Titled \"Pacific Shield,\" the five-day exercise began on "
+                         "Tuesday off Callao.")
+    assert ("Pacific Shield", "Event") in types(ms)
+    assert {(c, "participatedIn", "Pacific Shield") for c in ("Chile", "Peru", "Ecuador")} <= facts
+
+
+def test_threats_a_state_faces_are_not_its_threats(nlp):
+    _, facts = run(nlp, "The new brigades were created to address the threats faced by Iran and Iraq.")
+    assert not any(p == "threatens" for _, p, _ in facts)
+    _, facts = run(nlp, "Qatar and Oman unveiled plans to counter the threat posed by Iran.")
+    assert ("Iran", "threatens", "Qatar") in facts

@@ -42,7 +42,8 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             return found, False
     tok, factor = verb, 1.0
     for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in SUBJ]
+        subj = [c for c in tok.children if c.dep_ in SUBJ or (tok != verb and c.dep_ in PASS_SUBJ)]
+        #        ^ a passive verb climbed to controls its subject: "A and B are scheduled to conclude ..."
         if passive and tok == verb:
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subj = agents

@@ -840,7 +840,8 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
     return _exercise_names_again(doc, mentions, states)
 
 
-DUBBING = {"dubbed", "named", "called", "codenamed", "code-named", "titled", "nicknamed"}
+SUBJ_DEPS = {"nsubj", "nsubjpass"}
+DUBBING = {"dubbed", "named", "titled", "called", "codenamed", "code-named", "nicknamed"}
 DUBBED_KINDS = {**dict.fromkeys(EXERCISE_HEADS | {"operation", "operations", "manoeuvres", "maneuvers"}, "Event"),
                 **dict.fromkeys(("agreement", "accord", "pact", "treaty", "deal", "declaration"), "Treaty")}
 
@@ -854,13 +855,16 @@ def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         kind = next((t.lower_ for t in reversed(doc[max(0, tok.i - 4):tok.i])
                      if not (t.is_punct or t.lower_ in ("code", "-"))), "")   # "the exercise, dubbed", "a drill code-named"
+        start = end = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote)     # 'Titled "Freedom Edge,"'
+        if tok.is_sent_start:         # 'Titled "Freedom Edge," the three-day exercise began'
+            kind = next((t.lower_ for t in doc[start:min(start + 10, tok.sent.end)] if t.dep_ in SUBJ_DEPS), "")
         if kind not in DUBBED_KINDS:
             continue
-        start = end = tok.i + 1
+        end = start
         while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha and \
                 doc[end].lower_ not in WEEKDAYS_MONTHS:
             end += 1
-        if end == start or (end < len(doc) and doc[end].lower_ not in (",", ".", "on", "in", "and", "to", "that",
+        if end == start or (end < len(doc) and doc[end].lower_ not in (",", ".", "on", "in", "and", "to", "that", '"', "”",
                                                                          "which", "will", "is", "was", "begins",
                                                                          "began", "off", "near", "at", "with")
                             and not YEAR.fullmatch(doc[end].text)):

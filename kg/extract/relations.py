@@ -448,8 +448,12 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
             if c.dep_ in ("compound", "amod") and c.i in index.by_token and rule.get("compound_object"):
                 objects += index.args(c)
             if c.dep_ == "acl":                 # "the threat posed by North Korea's missiles"
-                subjects += [a for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
-                             for a in index.args(p) or _possessed(p, index)]
+                agents = [a for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                          for a in index.args(p) or _possessed(p, index)]
+                if c.lemma_.lower() in ("face", "confront", "experience", "suffer"):
+                    objects += agents           # "the threats faced by Russia and China": theirs to face
+                else:
+                    subjects += agents
         if rule.get("object_is_facer") and subjects and not objects:
             # "the US and Japan unveiled plans to counter threats from North Korea": the threatened
             verb = _clause_verb(noun)

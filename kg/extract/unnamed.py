@@ -403,7 +403,9 @@ def _the_country(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
 EVENT_NOUNS = {"patrol", "exercise", "drill", "wargame", "maneuver", "manoeuvre"}
 JOINT_EVENT_NOUNS = {"flight", "operation", "mission", "sail", "transit"}       # events only when "joint"
 EVENT_VERBS = {"hold", "have", "conduct", "stage", "launch", "kick", "begin", "commence", "start", "carry", "complete", "wrap", "end",
+               "conclude",
                "finish", "join", "continue", "resume", "fly", "sail", "mount", "run"}     # "flew a joint patrol"
+SHARED_KINDS = {"joint", "bilateral", "trilateral", "combined", "multinational", "multilateral"}
 DELEGATE_NOUNS = {"leader", "minister", "official", "delegation", "envoy", "diplomat", "chief"}
 FORCE_NOUNS = {"warship", "ship", "vessel", "navy", "force", "troop", "military", "bomber", "aircraft", "jet",
                "fighter", "destroyer", "frigate", "submarine", "soldier", "marine", "coast", "guard", "army"}
@@ -448,7 +450,7 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
                 any(c.lower_ in ("the", "this") for c in tok.children):
             same = {max(named, key=len)}   # "participated in the exercise" in a story on "Super Garuda Shield"
         if not same and len(states) > 1 and tok.lemma_.lower() in ("exercise", "drill") and _one_name(named) and \
-                any(c.lower_ == "joint" for c in tok.children) and \
+                any(c.lower_ in SHARED_KINDS for c in tok.children) and \
                 not any(dates.YEAR.search(t.text) for t in tok.sent) and \
                 all(m.sent_start != tok.sent.start_char or m.token_start > tok.i for ms in named.values() for m in ms):
             same = {max(named, key=len)}   # "Russia, China and Iran have commenced a joint naval exercise ...
@@ -709,6 +711,8 @@ def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Ment
         out += [m for s in subj for t in _members(s) for m in states_of(t)]
         if not subj and verb.dep_ == "ROOT":        # "... of collaboration, Russia, China and Iran have commenced
             out += [m for m, _ in _left_subject(verb, index) if m.type == "Country"]   # a joint naval exercise"
+        elif not subj and verb.dep_ == "xcomp":      # "A, B and C are scheduled to conclude their first exercise"
+            out += [m for s in verb.head.children if s.dep_ in SUBJ | PASS_SUBJ for t in _members(s) for m in states_of(t)]
     return out
 
 
