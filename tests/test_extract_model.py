@@ -1907,3 +1907,13 @@ def test_threats_a_state_faces_are_not_its_threats(nlp):
     assert not any(p == "threatens" for _, p, _ in facts)
     _, facts = run(nlp, "Qatar and Oman unveiled plans to counter the threat posed by Iran.")
     assert ("Iran", "threatens", "Qatar") in facts
+
+
+def test_the_owner_of_a_decision_to_buy_buys_and_he_who_was_received(nlp):
+    _, facts = run(nlp, "A French statement praised Canberra's decision to acquire both Rafale jets and Caesar "
+                        "howitzers.")
+    assert ("Canberra", "acquires", "Rafale jets") in facts
+    assert not any(s.startswith("French") and p == "acquires" for s, p, _ in facts)
+    ms, facts = run(nlp, "Chilean Defense Minister Ana Soto arrived on Monday. The deal was signed during Soto's "
+                         "visit to Lima, where she was received by Peruvian Defense Minister Jorge Quispe.")
+    assert ("Jorge Quispe", "metWith", "Soto") in facts or ("Jorge Quispe", "metWith", "Ana Soto") in facts

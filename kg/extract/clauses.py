@@ -55,6 +55,10 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             return found, passive
         if tok == verb and not passive and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")):
             return [(m, c * 0.9) for m, c in index.args(tok.head)], passive    # "Li Shangfu calling on Wong"
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            owners = [index.by_token[c.i] for c in tok.head.children if c.dep_ == "poss" and c.i in index.by_token]
+            if owners:                           # "welcomed India's plan to buy drones": India buys them
+                return [(m, factor * 0.9) for m in owners], passive
         if (tok.dep_ in CLIMB or (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB")) \
                 and tok.head != tok:             # ^ "Blinken called Wang Yi, then met Lavrov": a verb the parser left loose
             tok, factor = tok.head, factor * 0.85

@@ -145,7 +145,7 @@ class DocIndex:
         if depth > 2:
             return None, 0.0
         lower = tok.lower_
-        if tok.pos_ == "PRON" and lower in ("he", "she") and tok.dep_ in SUBJ:
+        if tok.pos_ == "PRON" and lower in ("he", "she") and (tok.dep_ in SUBJ or tok.dep_ in PASS_SUBJ):
             return self._last_person_subject(tok), 0.7
         if tok.pos_ == "PRON" and lower == "they" and tok.dep_ in SUBJ and tok.head.dep_ == "ccomp" and \
                 tok.head.head.lemma_.lower() in SPEECH_VERBS:     # "Canadian officials said they have signed"
