@@ -631,6 +631,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     out.facts = _drop_bare_posts(_drop_guessed_countries(_lift_facts(results, out)))
     out.facts.extend(_co_participants(out))
     out.facts.extend(_states_of_units(out))
+    out.facts.extend(_states_of_ministries(out))
     out.facts.extend(_exercise_partners(out))
     out.facts.extend(_reorganised_in_place(out))
     return out
@@ -753,6 +754,27 @@ def _states_of_units(out: Resolution) -> list[Fact]:
             if (state, f.object) not in have:
                 derived.append(Fact(state, "participatedIn", f.object, [_derived(f.evidence[0], "derive:unit-state", 0.55)]))
                 have.add((state, f.object))
+    return derived
+
+
+MINISTRY_WORDS = {"ministry", "department"}
+STATE_ACTS = {"acquires", "develops", "operates"}
+
+
+def _states_of_ministries(out: Resolution) -> list[Fact]:
+    """What a state's ministry buys, develops or operates, the state does ("Japan's Defense Ministry said it
+    signed a contract to buy the Joint Strike Missile")."""
+    state_of = {f.subject: f.object for f in out.facts if f.predicate == "partOf" and isinstance(f.object, str)
+                and getattr(out.entities.get(f.object), "type", "") == "Country"
+                and getattr(out.entities.get(f.subject), "type", "") == "Organization"
+                and any(w in MINISTRY_WORDS for w in out.entities[f.subject].label.lower().split())}
+    have = {(f.subject, f.predicate, f.object) for f in out.facts}
+    derived = []
+    for f in out.facts:
+        state = state_of.get(f.subject)
+        if f.predicate in STATE_ACTS and state is not None and (state, f.predicate, f.object) not in have:
+            derived.append(Fact(state, f.predicate, f.object, [_derived(f.evidence[0], "derive:ministry-state", 0.6)]))
+            have.add((state, f.predicate, f.object))
     return derived
 
 

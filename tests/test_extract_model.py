@@ -1917,3 +1917,9 @@ def test_the_owner_of_a_decision_to_buy_buys_and_he_who_was_received(nlp):
     ms, facts = run(nlp, "Chilean Defense Minister Ana Soto arrived on Monday. The deal was signed during Soto's "
                          "visit to Lima, where she was received by Peruvian Defense Minister Jorge Quispe.")
     assert ("Jorge Quispe", "metWith", "Soto") in facts or ("Jorge Quispe", "metWith", "Ana Soto") in facts
+
+
+def test_what_a_ministry_said_it_bought_its_state_bought(nlp):
+    _, facts = resolved(nlp, "Poland's Defence Ministry said it signed a contract to buy the Norwegian-made "
+                             "Naval Strike Missile.")
+    assert ("Poland", "acquires", "Naval Strike Missile") in facts

@@ -153,6 +153,12 @@ class DocIndex:
                       for m, _ in self.args(s) if m.type == "Country"]
             if len(states) == 1:
                 return states[0], 0.7
+        if tok.pos_ == "PRON" and lower == "it" and tok.dep_ in SUBJ and tok.head.dep_ == "ccomp" and \
+                tok.head.head.lemma_.lower() in SPEECH_VERBS:     # "The ministry said it signed another contract"
+            speakers = [m for s in tok.head.head.children if s.dep_ == "nsubj" and s.i < tok.i
+                        for m, _ in self.args(s) if m.type in ("Country", "Organization", "MilitaryUnit")]
+            if len(speakers) == 1:
+                return speakers[0], 0.7
         if tok.pos_ == "PRON" and lower == "it" and tok.dep_ in SUBJ:
             return self._last_thing_subject(tok), 0.7
         if tok.pos_ == "PRON" and lower in ("it", "its", "they", "their", "he", "his", "she", "her"):
