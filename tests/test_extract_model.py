@@ -1923,3 +1923,10 @@ def test_what_a_ministry_said_it_bought_its_state_bought(nlp):
     _, facts = resolved(nlp, "Poland's Defence Ministry said it signed a contract to buy the Norwegian-made "
                              "Naval Strike Missile.")
     assert ("Poland", "acquires", "Naval Strike Missile") in facts
+
+
+def test_the_day_and_place_of_an_exercise_being_conducted(nlp):
+    _, facts = run(nlp, "September 2, 2024\nManila – The Philippines will lead the Pacific Thunder 2024 naval exercise "
+                        "being conducted at Subic Bay from August 30 to September 9.")
+    assert ("Pacific Thunder 2024", "date", "2024-08-30") in facts
+    assert ("Pacific Thunder 2024", "heldIn", "Subic Bay") in facts

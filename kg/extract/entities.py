@@ -811,18 +811,21 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
         if tok.lower_ not in EXERCISE_HEADS or not tok.is_lower or tok.i in by_token:
             continue
         end = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in EXERCISE_KINDS else tok.i
+        year = end > 0 and YEAR.fullmatch(doc[end - 1].text) is not None     # "the Pacific Thunder 2024 naval exercise"
         capitals = _capitals_name(doc, end)          # "the BRIGHT STAR 23 military exercise"
-        start = capitals or end
-        while not capitals and start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and \
+        start = capitals or (end - 1 if year else end)
+        while not capitals and start > 0 and end - start < 3 + year and doc[start - 1].pos_ == "PROPN" and \
                 (doc[start - 1].is_title or (ROMAN.fullmatch(doc[start - 1].text) and start >= 2 and
                                               doc[start - 2].is_title)) and \
                 doc[start - 1].is_alpha and doc[start - 1].lower_ not in EXERCISE_NOT_NAMES:
             start -= 1                  # "the Mosi II exercise": a numeral after the name
-        if start == end or (not capitals and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title):
+        if start == end - year or (not capitals and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title):
             continue                   # a longer name than the rule reads ("Exercise Pacific Vanguard" is a pattern)
-        words = doc[start:end]
-        owners = {id(by_token[t.i]) for t in words if t.i in by_token}
-        if any(not by_token[t.i].rule.startswith("ner:") for t in words if t.i in by_token) or \
+        words = doc[start:end - year] if not capitals else doc[start:end]
+        owners = {id(by_token[t.i]) for t in doc[start:end] if t.i in by_token}
+        if any(not by_token[t.i].rule.startswith("ner:") and not (year and len(words) > 1 and
+                                                                  by_token[t.i].token_end - by_token[t.i].token_start < len(words))
+               for t in words if t.i in by_token) or \
                 any(by_token[t.i].token_start < start for t in words if t.i in by_token) or \
                 any(w.text.title() in states for w in words) or \
                 (not capitals and any(w.text in states or
@@ -833,7 +836,7 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
             continue                   # "Japan Maritime Self-Defense Force drills", "RIMPAC drills" (a pattern),
                                        # "the Donald Trump exercise", "Heathrow Airport drills", "Monday drills"
         mentions = [m for m in mentions if id(m) not in owners]
-        named = doc[start:tok.i + 1] if end == tok.i else words      # (not "BRIGHT STAR 23 military exercise")
+        named = doc[start:tok.i + 1] if end == tok.i else doc[start:end]   # (not "BRIGHT STAR 23 military exercise")
         mentions.append(_mention(doc, named, "Event", "", "pattern:exercise-name"))
     mentions = _dubbed(doc, mentions)
     mentions = _editions(doc, mentions, states)

@@ -132,13 +132,19 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, meeting.rule, 0.7))
             if anchor.lemma_.lower() in SEQUENCE_VERBS and tok.dep_ in SUBJ:
                 continue            # "The meeting follows a summit in Abuja on Friday": the summit's place and day
-            for place, conf in _meeting_places(anchor, tok, index, meeting.type == "Event"):
-                placed.add(meeting.key or meeting.text)
+            up = [tok]                      # the name and the noun it modifies ("Bright Star 23 military exercise")
+            while len(up) < 4 and up[-1].dep_ in ("compound", "nmod", "nummod", "amod") and up[-1].head != up[-1]:
+                up.append(up[-1].head)
+            held = [a for t in up for a in t.children if a.dep_ == "acl" and a.lemma_.lower() in HELD_VERBS]
+            for place, conf in list(_meeting_places(anchor, tok, index, meeting.type == "Event")) or \
+                    [pc for a in held for pc in _meeting_places(a, a, index, meeting.type == "Event")]:
+                placed.add(meeting.key or meeting.text)     # ^ "the exercise being conducted ... at X from Aug. 31"
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
             if tok.idx in lead and meeting.type == "Meeting" and meeting.rule != "meeting:planned":
                 in_lead.append((meeting, sent))
             named_year = re.search(r"\b(19|20)\d\d$", meeting.text)        # "RIMPAC 2016" (not "Vision 2030 summit")
-            for when in _meeting_dates(anchor, tok, sent, index):
+            for when in list(_meeting_dates(anchor, tok, sent, index)) or \
+                    [w for a in held for w in _meeting_dates(a, a, sent, index)]:
                 if named_year and isinstance(when, dates.MonthDay):
                     when = when.in_year(int(named_year.group(0)))      # "RIMPAC 2016 ends on Aug. 4"
                 if when is None or named_year and when.year != int(named_year.group(0)):
@@ -286,6 +292,7 @@ def _datatype(when: dt.date | dates.MonthDay) -> str:
     return "gMonthDay" if isinstance(when, dates.MonthDay) else "date"
 
 
+HELD_VERBS = {"conduct", "hold", "stage", "run", "schedule", "set", "organise", "organize", "host", "take"}
 SEQUENCE_VERBS = {"follow", "precede", "succeed"}
 
 
