@@ -1930,3 +1930,16 @@ def test_the_day_and_place_of_an_exercise_being_conducted(nlp):
                         "being conducted at Subic Bay from August 30 to September 9.")
     assert ("Pacific Thunder 2024", "date", "2024-08-30") in facts
     assert ("Pacific Thunder 2024", "heldIn", "Subic Bay") in facts
+
+
+def test_posts_given_by_appointment_and_a_commanding_officer_of_a_unit(nlp):
+    _, facts = run(nlp, "Rear Admiral Kim Dae-jung was appointed as the first commander of the Cyber Operations "
+                        "Command.")
+    assert {("Kim Dae-jung", "holdsPosition", "commander"), ("Kim Dae-jung", "represents", "Cyber Operations Command")} <= facts
+    _, facts = run(nlp, "Anita Moreau was sworn in as Canada's defence minister on Monday.")
+    assert {("Anita Moreau", "holdsPosition", "defence minister"), ("Anita Moreau", "represents", "Canada")} <= facts
+    _, facts = run(nlp, "Col. Dana Whitfield, commanding officer of the 3rd Marine Littoral Regiment, spoke.")
+    assert {("Dana Whitfield", "holdsPosition", "commanding officer"),
+            ("Dana Whitfield", "represents", "3rd Marine Littoral Regiment")} <= facts
+    _, facts = run(nlp, "Anita Moreau served as Canada's defence minister until 2019.")
+    assert not any(p == "holdsPosition" for _, p, _ in facts)

@@ -220,6 +220,9 @@ def _delegation_leaders(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     yield MentionFact(m, "represents", states[0], ev)
 
 
+APPOINTED = {"appoint", "name", "elect", "nominate", "swear", "promote", "install"}
+
+
 def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"Admiral Alexander Moiseyev is the Northern Fleet's commander", "Marles is Australia's defence minister",
     "X is the defence minister of Y", "Subianto, who is serving as defense minister": a post the sentence gives
@@ -229,21 +232,25 @@ def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if m.type not in ("Person", "Minister"):
             continue
         root = doc[m.token_start:m.token_end].root
-        verbs = [root.head] if root.dep_ == "nsubj" else []
+        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [c for c in root.children if c.dep_ == "relcl" and           # "X, who is serving as ..."
                   any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)]
         for verb in verbs:
-            if verb.lemma_ not in ("be", "serve") or _negated_or_wished(verb) or verb.tag_ in ("VBD", "VBN") or \
+            appointed = verb.lemma_ in APPOINTED and root.dep_ == "nsubjpass" or \
+                verb.lemma_ == "become" and root.dep_ == "nsubj"       # "X was appointed (as) commander", "became"
+            if not (verb.lemma_ in ("be", "serve", "become") and root.dep_ != "nsubjpass" or appointed) or \
+                    _negated_or_wished(verb) or (verb.tag_ in ("VBD", "VBN") and not appointed) or \
                     any(c.lower_ in ("longer", "formerly", "once") for c in verb.subtree if c.dep_ == "advmod"):
                 continue             # not "Shoigu is no longer Russia's defence minister", "served as"
-            attrs = [c for c in verb.children if c.dep_ == "attr" and verb.lemma_ == "be"]
+            attrs = [c for c in verb.children if c.dep_ in ("attr", "oprd") and verb.lemma_ != "serve"]
             attrs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                       if o.dep_ == "pobj"]                                   # "is serving as defense minister"
             for attr in attrs:
                 if attr.lower_ not in lex.title_heads or attr.i in index.by_token:
                     continue
                 words = [t for t in attr.subtree if t.i <= attr.i and t.dep_ not in ("det", "poss", "case", "advmod")
-                         and t.i not in index.by_token and not any(a.dep_ == "poss" for a in t.ancestors if a.i < attr.i)]
+                         and t.i not in index.by_token and not any(a.dep_ == "poss" for a in t.ancestors if a.i < attr.i)
+                         and not (t.dep_ == "amod" and t.lower_ in ("first", "new", "next", "current"))]
                 whose = [index.by_token[p.i] for p in attr.children if p.dep_ == "poss" and p.i in index.by_token]
                 whose += [index.by_token[o.i] for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj" and o.i in index.by_token]
