@@ -1943,3 +1943,12 @@ def test_posts_given_by_appointment_and_a_commanding_officer_of_a_unit(nlp):
             ("Dana Whitfield", "represents", "3rd Marine Littoral Regiment")} <= facts
     _, facts = run(nlp, "Anita Moreau served as Canada's defence minister until 2019.")
     assert not any(p == "holdsPosition" for _, p, _ in facts)
+
+
+def test_the_parties_of_a_treaty_a_state_has_with_others(nlp):
+    _, facts = run(nlp, "Norway already has the Nordic Defence Treaty with Sweden and Finland.")
+    assert {(c, "partyTo", "Nordic Defence Treaty") for c in ("Norway", "Sweden", "Finland")} <= facts
+    _, facts = run(nlp, "The pact resembles the Nordic Defence Treaty with Sweden and Finland, the minister noted.")
+    assert {(c, "partyTo", "Nordic Defence Treaty") for c in ("Sweden", "Finland")} <= facts
+    _, facts = run(nlp, "Norway has no defence treaty with Iceland.")
+    assert not any(p == "partyTo" for _, p, _ in facts)

@@ -556,6 +556,15 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         sides = between_parties(root, index, ("Country", "Organization", "MilitaryUnit"))
         for party in sides if len(sides) >= 2 else ():
             yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:between", 0.8))
+        governor = root.head if root.dep_ in ("dobj", "nsubjpass", "pobj") else None
+        if governor is not None and governor.dep_ == "prep":
+            governor = governor.head
+        if governor is None or (governor.pos_ in ("VERB", "AUX") and _negated_or_wished(governor)):
+            continue                  # (not "Japan has no peace treaty with Russia")
+        for party in dict.fromkeys(m for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                                   for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
+                                   if m.type in ("Country", "Organization")):     # "the ANZUS Treaty with New
+            yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:with", 0.7))   # Zealand"
     for a in (m for m in index.mentions if m.type == "TreatyArticle"):
         root = doc[a.token_start:a.token_end].root
         treaty = None

@@ -78,6 +78,8 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
                 yield from _signed_with(tok, index)
         elif tok.pos_ == "VERB":
             yield from _unmapped_verb(tok, index)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING_VERBS:   # "Australia has the ANZUS Treaty with
+            yield from _signed_with(tok, index)                          # New Zealand and the US"
         key = _noun_key(tok, rules) if tok.pos_ in ("NOUN", "PROPN") else ""
         if key:
             yield from _noun_facts(tok, key, index, rules)
@@ -290,6 +292,9 @@ def _bases_opened(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                                                                                   0.7 * conf))
 
 
+HOLDING_VERBS = {"have", "maintain"}      # a treaty a state has with others: all are parties
+
+
 def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     """"Kishida signed a defense deal with British Prime Minister Rishi Sunak": both sides are parties,
     and they cooperate; "NASA plans to sign a cooperation agreement with Japan": they cooperate, but
@@ -327,6 +332,8 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:signed-with", 0.7))
         for p in signers if not unsigned else ():       # "Indonesian Defense Minister Subianto signed the agreement
             yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:signed-for", 0.65))   # with ..."
+        for p in ours if verb.lemma_.lower() in HOLDING_VERBS and not unsigned else ():
+            yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:has-with", 0.65))
     for a in ours:
         for b in theirs:                  # (states that sign together cooperate; a firm that sells to one need not)
             if (a.key != b.key or not a.key) and _public_party(a) and _public_party(b):
