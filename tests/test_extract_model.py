@@ -1952,3 +1952,12 @@ def test_the_parties_of_a_treaty_a_state_has_with_others(nlp):
     assert {(c, "partyTo", "Nordic Defence Treaty") for c in ("Sweden", "Finland")} <= facts
     _, facts = run(nlp, "Norway has no defence treaty with Iceland.")
     assert not any(p == "partyTo" for _, p, _ in facts)
+
+
+def test_units_numbered_without_a_suffix_and_a_brigade_integrated_into_a_division(nlp):
+    ms, facts = run(nlp, "The Belgian 7 Mechanised Brigade was integrated into the French 1st Panzerdivision on "
+                         "Friday.")
+    assert {("7 Mechanised Brigade", "MilitaryUnit"), ("1st Panzerdivision", "MilitaryUnit")} <= types(ms)
+    assert ("7 Mechanised Brigade", "partOf", "1st Panzerdivision") in facts
+    _, facts = run(nlp, "Reservists were assigned to the capital on Friday.")
+    assert not any(p == "partOf" for _, p, _ in facts)
