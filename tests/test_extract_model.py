@@ -1961,3 +1961,13 @@ def test_units_numbered_without_a_suffix_and_a_brigade_integrated_into_a_divisio
     assert ("7 Mechanised Brigade", "partOf", "1st Panzerdivision") in facts
     _, facts = run(nlp, "Reservists were assigned to the capital on Friday.")
     assert not any(p == "partOf" for _, p, _ in facts)
+
+
+def test_a_news_conference_somewhere_is_a_meeting_with_its_speaker(nlp):
+    ms, facts = run(nlp, "Defence Minister Anita Moreau said at a news conference in Halifax that the frigates "
+                         "would be ready.")
+    assert ("news conference in Halifax", "Meeting") in types(ms)
+    assert {("Anita Moreau", "participatedIn", "news conference in Halifax"),
+            ("news conference in Halifax", "heldIn", "Halifax")} <= facts
+    ms, _ = run(nlp, "Defence Minister Anita Moreau told a news conference that the frigates would be ready.")
+    assert not [m for m in ms if m.type == "Meeting"]          # said nowhere: nothing to tell it from another

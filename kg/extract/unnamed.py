@@ -103,6 +103,15 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         for group in groups:
             if len(group) < 2 and tok.lemma_.lower() in CEREMONY_NOUNS:
                 alone.append((tok, group[0] if group else None))   # "Kavalec said at the signing ceremony": below
+            venue = _venue(tok, index) if len(group) < 2 and _press_conference(tok) else None
+            if venue is not None:                                  # "Blair said at a news conference in Ottawa"
+                m = _made_meeting(tok, [], "conference", "meeting:conference")
+                m.text = f"{doc[_modified_from(tok):tok.i + 1].text} in {venue.text}"
+                m.key = f"conference:{doc._.kg_doc_id}:{m.text.lower()}"
+                found.append(m)
+                index.by_token[tok.i] = m
+                index.participants[id(m)] = group
+                index.venues[id(m)] = [venue]
             if len(group) < 2:
                 continue
             planned = any(c.lower_ in PLANNED for c in tok.children)       # "an upcoming meeting with Scholz"
@@ -724,6 +733,11 @@ REMOTE = {"phone", "telephone", "call", "video", "virtual", "virtually", "letter
 
 def _meeting_word(tok: Token) -> str:
     return "talks" if tok.lower_ == "talks" else tok.lemma_.lower()
+
+
+def _press_conference(tok: Token) -> bool:
+    """"a news conference", "a press conference" (one side's: not a meeting of two unless it says so)."""
+    return tok.lemma_.lower() == "conference" and any(c.lower_ in ("news", "press") for c in tok.children)
 
 
 def _placed_name(tok: Token, meeting: Mention, index: DocIndex) -> list[Mention]:
