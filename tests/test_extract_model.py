@@ -1971,3 +1971,31 @@ def test_a_news_conference_somewhere_is_a_meeting_with_its_speaker(nlp):
             ("news conference in Halifax", "heldIn", "Halifax")} <= facts
     ms, _ = run(nlp, "Defence Minister Anita Moreau told a news conference that the frigates would be ready.")
     assert not [m for m in ms if m.type == "Meeting"]          # said nowhere: nothing to tell it from another
+
+
+def test_guards_from_the_review_of_session_11(nlp):
+    """Sentences a reviewer found the session's new rules reading wrongly."""
+    for text, bad in [
+            ("Norway was not invited to join the Arctic Edge exercise.", "participatedIn"),
+            ("Analysts questioned Egypt's failure to buy Rafale jets on time.", "acquires"),
+            ("Chilean President Ana Soto visited Chile's embassy in Lima on Monday.", "heldIn"),
+            ("Greek Prime Minister Nikos Varos and Turkish President Kemal Aydin signed separate decrees.",
+             "participatedIn"),
+            ("Kenya said Somali militias shelled its Mandera region overnight.", "controls"),
+            ("The Armenia-Azerbaijan Peace Summit opened in Geneva without Azerbaijan.", "participatedIn"),
+            ("Ankara wants a new defence agreement with Baku.", "partyTo"),
+            ("Mali, where thousands of French troops were once based, expelled them.", "stationedIn"),
+            ("Marco Ruiz was elected president of his college newspaper.", "holdsPosition"),
+            ("Hakan Yilmaz, who is Turkey's former spy chief, met reporters.", "holdsPosition")]:
+        _, facts = run(nlp, text)
+        assert not any(p == bad for _, p, _ in facts), (text, facts)
+    _, facts = run(nlp, "Iranian Vice President Reza Karimi and Bolivian President Luis Ortega spoke on Monday. The "
+                        "presidents of Iran and Bolivia later met in Tehran.")
+    assert not any(p == "metWith" for _, p, _ in facts)
+
+
+def test_the_people_a_visit_meets_where_it_goes(nlp):
+    ms, facts = run(nlp, "Chilean Defense Minister Ana Soto arrived on Monday. The deal was signed during Soto's visit "
+                         "to Lima, where she was received by Peruvian Defense Minister Jorge Quispe.")
+    visit = [m.text for m in ms if m.rule == "meeting:visit"]
+    assert visit and ("Jorge Quispe", "participatedIn", visit[0]) in facts

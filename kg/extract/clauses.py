@@ -42,8 +42,11 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             return found, False
     tok, factor = verb, 1.0
     for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in SUBJ or (tok != verb and c.dep_ in PASS_SUBJ)]
+        subj = [c for c in tok.children if c.dep_ in SUBJ or (tok != verb and c.dep_ in PASS_SUBJ and
+                                                              tok.lemma_.lower() in SCHEDULED and
+                                                              not _negated_or_wished(tok))]
         #        ^ a passive verb climbed to controls its subject: "A and B are scheduled to conclude ..."
+        #          (not "Taiwan was not invited to join", "India was invited to join, but declined")
         if passive and tok == verb:
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subj = agents
@@ -55,10 +58,12 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             return found, passive
         if tok == verb and not passive and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")):
             return [(m, c * 0.9) for m, c in index.args(tok.head)], passive    # "Li Shangfu calling on Wong"
-        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in DECISIONS and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             owners = [index.by_token[c.i] for c in tok.head.children if c.dep_ == "poss" and c.i in index.by_token]
-            if owners:                           # "welcomed India's plan to buy drones": India buys them
-                return [(m, factor * 0.9) for m in owners], passive
+            if owners:                           # "welcomed Buenos Aires' decision to acquire F-16s": its purchase
+                governor = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
+                return ([] if governor.lemma_.lower() in UNDONE else [(m, factor * 0.9) for m in owners]), passive
         if (tok.dep_ in CLIMB or (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB")) \
                 and tok.head != tok:             # ^ "Blinken called Wang Yi, then met Lavrov": a verb the parser left loose
             tok, factor = tok.head, factor * 0.85
@@ -71,6 +76,12 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
     if not passive and verb.dep_ == "ROOT" and verb.pos_ == "VERB":
         return _left_subject(verb, index), passive     # "... of collaboration, Russia, China and Iran have commenced"
     return [], passive
+
+
+SCHEDULED = {"schedule", "set", "expect", "slate", "due", "poise"}   # "are scheduled to conclude the exercise"
+DECISIONS = {"decision", "move", "deal", "contract", "agreement", "order", "commitment"}   # "X's decision to buy"
+UNDONE = {"block", "reject", "oppose", "cancel", "scrap", "halt", "reverse", "question", "criticize", "criticise",
+          "veto", "overturn", "suspend"}
 
 
 def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:

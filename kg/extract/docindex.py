@@ -55,6 +55,7 @@ MEMBER_NOUNS = {"states", "countries", "nations", "members", "member-states", "g
 REPRESENTATIVE_NOUNS = {"leaders", "ministers", "officials", "heads", "delegations", "delegates", "representatives", "envoys",
                         "diplomats"}
 OFFICE_HEADS = {"minister", "president", "leader", "chief", "secretary"}     # "the defense ministers of A and B"
+JUNIOR = {"vice", "deputy", "assistant", "under", "acting", "former"}
 PAIR_NOUNS = {"country", "countries", "nation", "nations", "ally", "allies", "side", "sides", "government",
               "governments", "neighbour", "neighbours", "neighbor", "neighbors", "partner", "partners"}
 
@@ -266,7 +267,7 @@ class DocIndex:
             here = [m.title.lower().split()[-1] for m in self.mentions if m.type in ("Person", "Minister") and
                     m.title and m.sent_start == tok.sent.start_char and m.affiliation not in states]
             named = {m.text: m for m in self.mentions if m.type in ("Person", "Minister") and m.title and
-                     m.affiliation in states and all(m.title.lower().split()[-1] == t for t in here)}
+                     m.affiliation in states and here and all(m.title.lower().split()[-1] == t for t in here)}
             return next(iter(named.values())) if len(named) == 1 else None   # "his Bolivian counterpart": the one
             #                                        Bolivian named in the post the sentence's own minister holds
         if tok.lower_ not in TITLE_ANAPHORS or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
@@ -357,12 +358,13 @@ class DocIndex:
         each of those states, one each, wherever it names them."""
         if tok.lemma_.lower() not in OFFICE_HEADS or tok.tag_ != "NNS" or len({s.key for s in states}) < 2:
             return []
-        words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i not in self.by_token]
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i not in self.by_token}
         found: list[Mention] = []
         for state in dict.fromkeys(s.key for s in states if s.key):
             holders = {m.text: m for m in self.mentions if m.type in ("Person", "Minister") and m.title and
-                       m.affiliation == state and tok.lemma_.lower() in m.title.lower() and
-                       all(w in m.title.lower() for w in words)}
+                       m.affiliation == state and m.title.lower().split()[-1] == tok.lemma_.lower() and
+                       words <= set(m.title.lower().split()) and      # (not "Vice President X" for "the presidents")
+                       not (set(m.title.lower().split()) - words) & JUNIOR}
             if len(holders) != 1:
                 return []                 # one of them unnamed, or two people in one post
             found += holders.values()

@@ -858,7 +858,7 @@ def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         kind = next((t.lower_ for t in reversed(doc[max(0, tok.i - 4):tok.i])
                      if not (t.is_punct or t.lower_ in ("code", "-"))), "")   # "the exercise, dubbed", "a drill code-named"
-        start = end = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote)     # 'Titled "Freedom Edge,"'
+        start = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote)     # 'Titled "Freedom Edge,"'
         if tok.is_sent_start:         # 'Titled "Freedom Edge," the three-day exercise began'
             kind = next((t.lower_ for t in doc[start:min(start + 10, tok.sent.end)] if t.dep_ in SUBJ_DEPS), "")
         if kind not in DUBBED_KINDS:

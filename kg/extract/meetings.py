@@ -210,13 +210,18 @@ def name_states(m: Mention, index: DocIndex) -> list[Mention]:
         return []                              # made up by kg, its name is its participants already
     table = load_lexicon().country_by_surface()
     words = strip_the(m.text).split()
+    if {w.lower() for w in words} & TOPIC_WORDS:
+        return []                              # "the Russia-Ukraine Peace Summit": what it is about
     for n in (3, 2, 1):
-        parts = re.split(r"[-–]", " ".join(words[:n]))
-        if len(words) > n and len(parts) > 1 and all(table.get(p.strip()) for p in parts):
-            keys = list(dict.fromkeys(table[p.strip()] for p in parts))
-            return [index.first_country.get(k) or _synthetic_country(m, k, p.strip(), index)
-                    for k, p in zip(keys, parts)] if len(keys) > 1 else []
+        parts = [p.strip() for p in re.split(r"[-–]", " ".join(words[:n]))]
+        if len(words) > n and len(parts) > 1 and all(table.get(p) for p in parts):
+            named = {table[p]: p for p in reversed(parts)}          # one per state, as first written
+            return [index.first_country.get(k) or _synthetic_country(m, k, p, index)
+                    for k, p in reversed(named.items())] if len(named) > 1 else []
     return []
+
+
+TOPIC_WORDS = {"peace", "ceasefire", "war", "conflict", "crisis", "border", "reconciliation"}
 
 
 ATTENDEES = {"participant", "attendee", "delegation"}      # (plural: "Participating nations in RIMPAC include")

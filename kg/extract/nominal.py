@@ -457,17 +457,19 @@ def _pronoun_owner(pronoun: Token, index: DocIndex) -> Mention | None:
     verb = pronoun.head
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX"):
-            found = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside
-                     for m, _ in index.args(c)]
-            if found:
+            heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+            found = [m for c in heads for m, _ in index.args(c)]
+            if found and all(c.i in index.by_token for c in heads):
                 return found[0] if len(found) == 1 and found[0].type == "Country" else None
-            inside |= {t.i for t in verb.subtree}
+            inside |= {t.i for t in verb.subtree}    # (past "Russian forces shelled its region": Ukraine's, said Ukraine)
         if verb.head == verb:
             return None
         verb = verb.head
     return None
 
 
+SOUGHT = {"want", "seek", "negotiate", "propose", "oppose", "reject", "discuss", "consider", "pursue", "push",
+          "demand", "offer", "need", "urge", "expect"}
 AGREEMENT_WORDS = {"agreement", "agreements", "deal", "accord", "accords", "mou", "mous", "memorandum", "understanding"}
 
 
@@ -539,8 +541,9 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     t.key += ";agreement"      # "a cooperation agreement" is not "the security treaty"
                 sent = doc[t.token_start].sent
                 root = doc[t.token_start:t.token_end].root
-                if root.dep_ in ("dobj", "nsubjpass") and _negated_or_wished(root.head):
-                    continue                   # "prevented the two countries from signing a peace treaty"
+                if root.dep_ in ("dobj", "nsubjpass") and (_negated_or_wished(root.head) or
+                                                           root.head.lemma_.lower() in SOUGHT):
+                    continue                   # "prevented the two countries from signing a peace treaty", "wants a deal"
                 for party in t.key[len("parties:"):].split(";")[0].split(","):
                     if party in index.first_country:
                         yield MentionFact(index.first_country[party], "partyTo", t,
@@ -559,8 +562,9 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         governor = root.head if root.dep_ in ("dobj", "nsubjpass", "pobj") else None
         if governor is not None and governor.dep_ == "prep":
             governor = governor.head
-        if governor is None or (governor.pos_ in ("VERB", "AUX") and _negated_or_wished(governor)):
-            continue                  # (not "Japan has no peace treaty with Russia")
+        if governor is None or (governor.pos_ in ("VERB", "AUX") and _negated_or_wished(governor)) or \
+                governor.lemma_.lower() in SOUGHT:
+            continue                  # (not "Japan has no peace treaty with Russia", "wants a deal with Iran")
         for party in dict.fromkeys(m for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "with"
                                    for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
                                    if m.type in ("Country", "Organization")):     # "the ANZUS Treaty with New

@@ -220,6 +220,7 @@ def _delegation_leaders(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     yield MentionFact(m, "represents", states[0], ev)
 
 
+FORMER = {"former", "then", "ex", "ex-", "outgoing", "late", "onetime", "erstwhile"}
 APPOINTED = {"appoint", "name", "elect", "nominate", "swear", "promote", "install"}
 
 
@@ -232,13 +233,13 @@ def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if m.type not in ("Person", "Minister"):
             continue
         root = doc[m.token_start:m.token_end].root
-        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
-        verbs += [c for c in root.children if c.dep_ == "relcl" and           # "X, who is serving as ..."
-                  any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)]
-        for verb in verbs:
-            appointed = verb.lemma_ in APPOINTED and root.dep_ == "nsubjpass" or \
-                verb.lemma_ == "become" and root.dep_ == "nsubj"       # "X was appointed (as) commander", "became"
-            if not (verb.lemma_ in ("be", "serve", "become") and root.dep_ != "nsubjpass" or appointed) or \
+        verbs = [(root.head, root.dep_)] if root.dep_ in ("nsubj", "nsubjpass") else []
+        verbs += [(c, s.dep_) for c in root.children if c.dep_ == "relcl"        # "X, who is serving as ..."
+                  for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who"]
+        for verb, role in verbs:
+            appointed = verb.lemma_ in APPOINTED and role == "nsubjpass" or \
+                verb.lemma_ == "become" and role == "nsubj"            # "X was appointed (as) commander", "became"
+            if not (verb.lemma_ in ("be", "serve", "become") and role == "nsubj" or appointed) or \
                     _negated_or_wished(verb) or (verb.tag_ in ("VBD", "VBN") and not appointed) or \
                     any(c.lower_ in ("longer", "formerly", "once") for c in verb.subtree if c.dep_ == "advmod"):
                 continue             # not "Shoigu is no longer Russia's defence minister", "served as"
@@ -256,8 +257,9 @@ def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                           for o in p.children if o.dep_ == "pobj" and o.i in index.by_token]
                 whose = [w for w in whose if w.type in ("Country", "Organization", "MilitaryUnit")]
                 title = " ".join(t.text for t in words)
-                if not whose and not (lex.is_ministerial(title) and words[0].lower_ not in ("former", "then")):
-                    continue             # "X is a former commander" says nothing of whose
+                if any(t.lower_ in FORMER for t in attr.subtree) or \
+                        not whose and (not lex.is_ministerial(title) or verb.lemma_ == "elect"):
+                    continue             # "X is a former commander", "was elected president of his college ..."
                 ev = index.evidence(attr.sent, "title:copula", 0.7)
                 yield MentionFact(m, "holdsPosition", Literal_(title), ev)
                 if whose:

@@ -332,7 +332,7 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:signed-with", 0.7))
         for p in signers if not unsigned else ():       # "Indonesian Defense Minister Subianto signed the agreement
             yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:signed-for", 0.65))   # with ..."
-        for p in ours if verb.lemma_.lower() in HOLDING_VERBS and not unsigned else ():
+        for p in [p for p in ours if p not in signers] if verb.lemma_.lower() in HOLDING_VERBS and not unsigned else ():
             yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:has-with", 0.65))
     for a in ours:
         for b in theirs:                  # (states that sign together cooperate; a firm that sells to one need not)

@@ -71,7 +71,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             subjects, _ = _subjects(verb, index)
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
         if verb is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or
-                                                    (tok.head.lower_ in ("for", "in") and people)) and \
+                                                    (tok.head.lower_ == "for" and people) or
+                                                    (tok.head.lower_ == "in" and people and tok.head.i == tok.sent.start)) and \
                 (tok.head.head.pos_ == "VERB" or tok.head.head.lower_ == "present" or
                  (tok.head.lower_ == "for" and tok.head.head.lemma_ == "be")):     # "was in Beijing for talks with Wang"
             # ^ "signed ... and presented it to Blinken at a ceremony"; "A and B were present at the signing";
@@ -334,8 +335,8 @@ DESTINATIONS = ("Country", "City", "Place", "Island", "Region", "MilitaryUnit")
 VENUES = (*PLACES, "WaterBody")
 
 
-SITE_NOUNS = {"border", "capital", "frontier", "front", "coast", "region", "province", "base", "port", "city",
-              "territory", "headquarters", "island", "islands", "embassy", "troops", "forces"}
+SITE_NOUNS = {"border", "capital", "frontier", "front", "coast", "region", "province", "port", "city", "territory",
+              "island", "islands"}
 
 
 def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
@@ -373,8 +374,9 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
             visitors = [m for m, _ in subjects] if not passive else []
             dest = [m for c in tok.children if c.dep_ == "dobj" for m, _ in index.args(c)]
             dest = dest or [index.by_token[p.i] for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in
-                            SITE_NOUNS for p in c.children if p.dep_ == "poss" and p.i in index.by_token]
-            #                ^ "visited Chad's border with Sudan": a visit to Chad
+                            SITE_NOUNS for p in c.children if p.dep_ == "poss" and p.i in index.by_token and
+                            index.by_token[p.i].key not in {v.affiliation for v in visitors}]
+            #                ^ "visited Chad's border with Sudan": a visit to Chad (not "Modi visited India's border")
         visitors = [m for m in visitors if m.type in ("Person", "Minister")]
         dest = [m for m in dest if m.type in DESTINATIONS]
         if len(visitors) != 1 or not dest:
@@ -389,11 +391,26 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
                     token_start=tok.i, token_end=tok.i + 1)
         found.append(m)
         index.by_token[tok.i] = m
-        index.participants[id(m)] = [who]
+        index.participants[id(m)] = [who, *_hosts_there(where, who, index)]
         if where.type in VENUES:
             index.venues[id(m)] = [where]
     index.add(found)
     return found
+
+
+def _hosts_there(where: Mention, who: Mention, index: DocIndex) -> list[Mention]:
+    """The people a visit's "where" clause has the visitor meet ("visit to Washington, where he was received by
+    Hegseth", "visit to Canberra, where he and Albanese announced ...")."""
+    place = index.doc[where.token_end - 1]
+    found: list[Mention] = []
+    for rel in place.children:
+        if rel.dep_ != "relcl" or not any(c.lower_ == "where" for c in rel.children):
+            continue
+        subjects, passive = _subjects(rel, index)
+        found += [m for m, _ in subjects if m.type in ("Person", "Minister")]
+        found += [m for m, *_ in _objects(rel, index, passive, {"with", "by"}) if m.type in ("Person", "Minister")]
+    lex = load_lexicon()
+    return list(dict.fromkeys(m for m in found if surname(m.text, lex) != surname(who.text, lex)))
 
 
 def _the_country(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
@@ -528,7 +545,8 @@ def unnamed_forces(doc: Doc, index: DocIndex) -> list[Mention]:
                    any(getattr(index.by_token.get(p.i), "type", "") in PLACES for p in prep.children)
                    for v in placed for prep in v.children) and \
                 not any(v.dep_ == "relcl" and getattr(index.by_token.get(v.head.i), "type", "") in PLACES and
-                        any(c.lower_ == "where" for c in v.children) for v in placed):
+                        any(c.lower_ == "where" for c in v.children) and
+                        not any(c.lower_ in ("once", "formerly", "longer") for c in v.subtree) for v in placed):
             continue                       # (or "Chad, Gabon and Côte d'Ivoire, where French troops are based")
         state = states[0]
         owned = doc[state.token_start] in mods or doc[state.token_end - 1] in mods
@@ -721,7 +739,7 @@ def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Ment
         if not subj and verb.dep_ == "ROOT":        # "... of collaboration, Russia, China and Iran have commenced
             out += [m for m, _ in _left_subject(verb, index) if m.type == "Country"]   # a joint naval exercise"
         elif not subj and verb.dep_ == "xcomp":      # "A, B and C are scheduled to conclude their first exercise"
-            out += [m for s in verb.head.children if s.dep_ in SUBJ | PASS_SUBJ for t in _members(s) for m in states_of(t)]
+            out += [m for m, _ in _subjects(verb, index)[0] if m.type in ("Country", "MilitaryUnit")]
     return out
 
 
@@ -889,7 +907,7 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         when = any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
         signers = verb.lemma_.lower() in ("sign", "ink") and all(p.type in ("Person", "Minister") for p in people)
         if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive", "sit") \
-                and not (signers and (_signed_there_later(verb, index) or _two_sides(people, verb))):
+                and not (signers and (_signed_there_later(verb, index) or _two_sides(people, verb, index))):
             continue                  # "the UK and Japan signed ...": a signing only with a place or day
         kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
         m = _made_meeting(verb, people, kind, "meeting:verb")
@@ -910,19 +928,22 @@ def _placed_object(verb: Token, index: DocIndex) -> bool:
                for d in verb.children if d.dep_ == "dobj" for t in d.subtree for p in t.children)
 
 
-def _two_sides(people: list[Mention], verb: Token) -> bool:
+def _two_sides(people: list[Mention], verb: Token, index: DocIndex) -> bool:
     """Whether the people who sign together serve two states the text names ("Polish Prime Minister Tusk and
     French President Macron signed an accord"): they met to sign it, unless from afar ("in a video call")."""
     sides = {p.affiliation for p in people}
     doc = verb.doc
     counterpart = any(t.lemma_.lower() == "counterpart" for p in people       # "Albanese and his Papua New
                       for t in doc[max(p.token_start - 5, verb.sent.start):p.token_start])   # Guinean counterpart Marape"
-    return (len(sides) >= 2 and None not in sides or counterpart) and \
+    signed = [d for d in verb.children if d.dep_ == "dobj"]
+    agreement = any(getattr(index.by_token.get(d.i), "type", "") == "Treaty" or d.lemma_.lower() in AGREEMENT_NOUNS
+                    for d in signed)                     # an accord, not "separate decrees" or "executive orders"
+    return (len(sides) >= 2 and None not in sides or counterpart) and agreement and \
         not any(t.lemma_.lower() in REMOTE for t in verb.sent) and \
-        not any(c.lower_ in APART for c in verb.children)      # "Orban and Fico have both signed": each in turn
+        not any(c.lower_ in APART for d in (verb, *signed) for c in d.children)   # "have both signed": each in turn
 
 
-APART = {"both", "each", "separately", "individually", "also"}
+APART = {"both", "each", "separately", "individually", "also", "separate"}
 
 
 def _met_someone(verb: Token, index: DocIndex) -> bool:
