@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .extract.docindex import MentionFact
@@ -738,23 +738,10 @@ def _reorganised_in_place(out: Resolution) -> list[Fact]:
 def _states_of_units(out: Resolution) -> list[Fact]:
     """A state takes part in an exercise its own forces take part in ("The Israel Defense Forces and CENTCOM
     launched Juniper Oak"): the unit's participation, lifted to the country it is part of."""
-    part_of: dict[str, list[str]] = defaultdict(list)
-    for f in out.facts:
-        if f.predicate == "partOf" and isinstance(f.object, str) and \
-                getattr(out.entities.get(f.subject), "type", "") == "MilitaryUnit" and \
-                getattr(out.entities.get(f.object), "type", "") == "Country":
-            part_of[f.subject].append(f.object)
-    have = {(f.subject, f.object) for f in out.facts if f.predicate == "participatedIn"}
-    derived = []
-    for f in out.facts:
+    def exercise(f: Fact) -> bool:
         event = out.entities.get(f.object) if isinstance(f.object, str) else None
-        if f.predicate != "participatedIn" or event is None or event.type != "Event":
-            continue
-        for state in part_of.get(f.subject, []):
-            if (state, f.object) not in have:
-                derived.append(Fact(state, "participatedIn", f.object, [_derived(f.evidence[0], "derive:unit-state", 0.55)]))
-                have.add((state, f.object))
-    return derived
+        return f.predicate == "participatedIn" and event is not None and event.type == "Event"
+    return _lifted(out, _countries_of(out, lambda e: e.type == "MilitaryUnit"), exercise, "derive:unit-state", 0.55)
 
 
 MINISTRY_WORDS = {"ministry", "department"}
@@ -764,17 +751,31 @@ STATE_ACTS = {"acquires", "develops", "operates"}
 def _states_of_ministries(out: Resolution) -> list[Fact]:
     """What a state's ministry buys, develops or operates, the state does ("Japan's Defense Ministry said it
     signed a contract to buy the Joint Strike Missile")."""
-    state_of = {f.subject: f.object for f in out.facts if f.predicate == "partOf" and isinstance(f.object, str)
-                and getattr(out.entities.get(f.object), "type", "") == "Country"
-                and getattr(out.entities.get(f.subject), "type", "") == "Organization"
-                and any(w in MINISTRY_WORDS for w in out.entities[f.subject].label.lower().split())}
+    ministries = _countries_of(out, lambda e: e.type == "Organization" and
+                               any(w in MINISTRY_WORDS for w in e.label.lower().split()))
+    return _lifted(out, ministries, lambda f: f.predicate in STATE_ACTS, "derive:ministry-state", 0.6)
+
+
+def _countries_of(out: Resolution, kind: Callable[[Entity], bool]) -> dict[str, list[str]]:
+    """The countries each entity of a kind is part of."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for f in out.facts:
+        if f.predicate == "partOf" and isinstance(f.object, str) and f.subject in out.entities and \
+                kind(out.entities[f.subject]) and getattr(out.entities.get(f.object), "type", "") == "Country":
+            found[f.subject].append(f.object)
+    return found
+
+
+def _lifted(out: Resolution, owners: dict[str, list[str]], keep: Callable[[Fact], bool], rule: str,
+            cap: float) -> list[Fact]:
+    """The facts `keep` picks, said again of each owner of their subject (once each)."""
     have = {(f.subject, f.predicate, f.object) for f in out.facts}
     derived = []
     for f in out.facts:
-        state = state_of.get(f.subject)
-        if f.predicate in STATE_ACTS and state is not None and (state, f.predicate, f.object) not in have:
-            derived.append(Fact(state, f.predicate, f.object, [_derived(f.evidence[0], "derive:ministry-state", 0.6)]))
-            have.add((state, f.predicate, f.object))
+        for owner in owners.get(f.subject, ()) if keep(f) else ():
+            if (owner, f.predicate, f.object) not in have:
+                derived.append(Fact(owner, f.predicate, f.object, [_derived(f.evidence[0], rule, cap)]))
+                have.add((owner, f.predicate, f.object))
     return derived
 
 

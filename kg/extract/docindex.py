@@ -97,6 +97,7 @@ def relation_rules() -> Rules:
 
 
 THING_ANTECEDENTS = ("Meeting", "Event", "Treaty")     # what "it" opening a sentence may stand for
+SPEAKER_PRONOUNS = {"they": ("Country",), "it": ("Country", "Organization", "MilitaryUnit")}   # "X said it/they"
 
 
 class DocIndex:
@@ -148,18 +149,10 @@ class DocIndex:
         lower = tok.lower_
         if tok.pos_ == "PRON" and lower in ("he", "she") and (tok.dep_ in SUBJ or tok.dep_ in PASS_SUBJ):
             return self._last_person_subject(tok), 0.7
-        if tok.pos_ == "PRON" and lower == "they" and tok.dep_ in SUBJ and tok.head.dep_ == "ccomp" and \
-                tok.head.head.lemma_.lower() in SPEECH_VERBS:     # "Canadian officials said they have signed"
-            states = [m for s in tok.head.head.children if s.dep_ == "nsubj" and s.i < tok.i
-                      for m, _ in self.args(s) if m.type == "Country"]
-            if len(states) == 1:
-                return states[0], 0.7
-        if tok.pos_ == "PRON" and lower == "it" and tok.dep_ in SUBJ and tok.head.dep_ == "ccomp" and \
-                tok.head.head.lemma_.lower() in SPEECH_VERBS:     # "The ministry said it signed another contract"
-            speakers = [m for s in tok.head.head.children if s.dep_ == "nsubj" and s.i < tok.i
-                        for m, _ in self.args(s) if m.type in ("Country", "Organization", "MilitaryUnit")]
-            if len(speakers) == 1:
-                return speakers[0], 0.7
+        if tok.pos_ == "PRON" and lower in SPEAKER_PRONOUNS:     # "Canadian officials said they have signed",
+            speaker = self._speaker(tok, SPEAKER_PRONOUNS[lower])   # "The ministry said it signed a contract"
+            if speaker is not None:
+                return speaker, 0.7
         if tok.pos_ == "PRON" and lower == "it" and tok.dep_ in SUBJ:
             return self._last_thing_subject(tok), 0.7
         if tok.pos_ == "PRON" and lower in ("it", "its", "they", "their", "he", "his", "she", "her"):
@@ -280,6 +273,14 @@ class DocIndex:
                     and (not states or m.affiliation in states):     # "the Bolivian defense minister"
                 return m
         return None
+
+    def _speaker(self, tok: Token, types: tuple[str, ...]) -> Mention | None:
+        """The one state (or body) a pronoun subject of a reported clause stands for: who said it."""
+        if tok.dep_ not in SUBJ or tok.head.dep_ != "ccomp" or tok.head.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        found = [m for s in tok.head.head.children if s.dep_ == "nsubj" and s.i < tok.i
+                 for m, _ in self.args(s) if m.type in types]
+        return found[0] if len(found) == 1 else None
 
     def _last_thing_subject(self, tok: Token) -> Mention | None:
         """What "it" opening a sentence stands for: the exercise, meeting or agreement the sentence before
