@@ -1999,3 +1999,11 @@ def test_the_people_a_visit_meets_where_it_goes(nlp):
                          "to Lima, where she was received by Peruvian Defense Minister Jorge Quispe.")
     visit = [m.text for m in ms if m.rule == "meeting:visit"]
     assert visit and ("Jorge Quispe", "participatedIn", visit[0]) in facts
+
+
+def test_an_area_under_a_states_sovereignty_and_an_exercise_in_regions_of_states(nlp):
+    _, facts = run(nlp, "Svalbard, which remains an autonomous area under Norwegian sovereignty, hosts a seed vault.")
+    assert ("Norwegian", "controls", "Svalbard") in facts
+    _, facts = run(nlp, "The Baltic Shield 2026 exercise began on Monday in the northern regions of Estonia and "
+                        "Latvia.")
+    assert {("Baltic Shield 2026 exercise", "heldIn", c) for c in ("Estonia", "Latvia")} <= facts

@@ -272,7 +272,10 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                     if p.i not in index.by_token or index.by_token[p.i].type not in VENUES:
                         p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "in"
                                   for q in inner.children if q.i in index.by_token), p)   # "at State House in Nairobi"
-                    if p.i not in index.by_token and p.lemma_.lower() in CAPITAL_NOUNS:
+                    if p.i not in index.by_token and p.lemma_.lower() in AREA_NOUNS:
+                        p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "of"
+                                  for q in inner.children if q.i in index.by_token), p)   # "in the northern regions
+                    if p.i not in index.by_token and p.lemma_.lower() in CAPITAL_NOUNS:     # of Finland, Norway and Sweden"
                         p = next((q for inner in p.children if (inner.dep_ == "prep" and inner.lower_ == "of")
                                   or inner.dep_ == "appos" for q in (inner, *inner.children)
                                   if q.i in index.by_token), p)        # "in Kazakhstan's capital of Astana"
@@ -290,6 +293,7 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
         yield m, 0.75 if m.type in ("City", "Place", "WaterBody") else 0.6
 
 
+AREA_NOUNS = {"region", "area", "part", "north", "south", "east", "west", "coast", "waters", "skies", "territory"}
 END_PREPS = {"until", "till", "through", "thru", "by"}      # "Until August 2, the exercise will ...": its end
 
 

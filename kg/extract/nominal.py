@@ -259,6 +259,8 @@ def _under_control(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                   if c.dep_ in ("amod", "poss", "compound") and c.i in index.by_token
                   and index.by_token[c.i].type in STATE]
         verb = noun.head.head
+        if verb.dep_ == "attr" and verb.pos_ == "NOUN":
+            verb = verb.head                   # "Greenland, which remains an autonomous area under Danish sovereignty"
         if not owners or verb.pos_ not in ("VERB", "AUX"):
             continue
         subjects, _ = _subjects(verb, index)
