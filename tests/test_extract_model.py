@@ -2007,3 +2007,12 @@ def test_an_area_under_a_states_sovereignty_and_an_exercise_in_regions_of_states
     _, facts = run(nlp, "The Baltic Shield 2026 exercise began on Monday in the northern regions of Estonia and "
                         "Latvia.")
     assert {("Baltic Shield 2026 exercise", "heldIn", c) for c in ("Estonia", "Latvia")} <= facts
+
+
+def test_a_deal_struck_or_reached_has_its_parties(nlp):
+    _, facts = run(nlp, "Morocco reached a deal with Spain on border patrols.")
+    assert {("Morocco", "partyTo", "deal"), ("Spain", "partyTo", "deal")} <= facts
+    _, facts = run(nlp, "Chile and Peru struck an agreement on fisheries patrols.")
+    assert {("Chile", "partyTo", "agreement"), ("Peru", "partyTo", "agreement")} <= facts
+    _, facts = run(nlp, "Talks between Chile and Peru failed to reach an agreement.")
+    assert not any(p == "partyTo" for _, p, _ in facts)

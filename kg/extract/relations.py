@@ -78,8 +78,8 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
                 yield from _signed_with(tok, index)
         elif tok.pos_ == "VERB":
             yield from _unmapped_verb(tok, index)
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING_VERBS:   # "Australia has the ANZUS Treaty with
-            yield from _signed_with(tok, index)                          # New Zealand and the US"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING_VERBS | DEAL_VERBS:   # "Australia has the ANZUS
+            yield from _signed_with(tok, index)              # Treaty with New Zealand", "reached a deal with France"
         key = _noun_key(tok, rules) if tok.pos_ in ("NOUN", "PROPN") else ""
         if key:
             yield from _noun_facts(tok, key, index, rules)
@@ -293,6 +293,7 @@ def _bases_opened(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 
 HOLDING_VERBS = {"have", "maintain"}      # a treaty a state has with others: all are parties
+DEAL_VERBS = {"reach", "strike", "clinch", "finalize", "finalise"}     # made like a signed one
 
 
 def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:

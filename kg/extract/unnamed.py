@@ -687,7 +687,7 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
-SIGNED = {"sign", "ink", "conclude"}
+SIGNED = {"sign", "ink", "conclude", "reach", "strike", "clinch", "seal", "finalize", "finalise"}   # "struck a deal"
 
 
 def _new_agreement(tok: Token, index: DocIndex) -> bool:
