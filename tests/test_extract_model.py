@@ -2016,3 +2016,10 @@ def test_a_deal_struck_or_reached_has_its_parties(nlp):
     assert {("Chile", "partyTo", "agreement"), ("Peru", "partyTo", "agreement")} <= facts
     _, facts = run(nlp, "Talks between Chile and Peru failed to reach an agreement.")
     assert not any(p == "partyTo" for _, p, _ in facts)
+
+
+def test_a_plural_post_whose_holders_are_listed(nlp):
+    _, facts = run(nlp, "Cabinet Ministers include Omar Haddad, Leila Mansour and Karim Nasser.")
+    assert {(p, "holdsPosition", "Cabinet Minister") for p in ("Omar Haddad", "Leila Mansour", "Karim Nasser")} <= facts
+    _, facts = run(nlp, "Guests included Omar Haddad and Jordan.")
+    assert not any(p == "holdsPosition" for _, p, _ in facts)

@@ -680,6 +680,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
     _retype_speakers(doc, mentions)
+    _listed_titles(doc, mentions, lex)
     _link_other_names(doc, mentions)
     _leaders_governments(doc, mentions, lex)
     mentions = _the_kingdom(mentions, lex)
@@ -1291,6 +1292,31 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
             out.append(m)
     return out
+
+
+LISTING_VERBS = {"include", "be", "comprise"}
+
+
+def _listed_titles(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
+    """"Federal Ministers include Asad Umar, Shah Mahmood Qureshi and Fawad Chaudhry": a plural title whose
+    holders a sentence lists gives each of them the post (when the list names only people)."""
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    for tok in doc:
+        single = lex.title_plurals.get(tok.text) or lex.title_plurals.get(tok.text.capitalize())
+        if single is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in LISTING_VERBS:
+            continue
+        listed = [t for o in tok.head.children if o.dep_ in ("dobj", "attr") for t in (o, *o.conjuncts)]
+        named = [by_token[t.i] for t in listed if t.i in by_token]
+        people = [p for p in named if p.type in ("Person", "Minister")]
+        if not people or len(people) < len(named):
+            continue                      # (not "Guests included Umar and Pakistan")
+        words = [c.text for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.i not in by_token]
+        title = _clean_title(" ".join([*words, single if tok.text[:1].isupper() else single.lower()]), lex)
+        for p in dict.fromkeys(people):
+            if not p.title:
+                p.title = title
+                if lex.is_ministerial(title):
+                    p.type = "Minister"
 
 
 def _plural_titles(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
