@@ -2023,3 +2023,8 @@ def test_a_plural_post_whose_holders_are_listed(nlp):
     assert {(p, "holdsPosition", "Cabinet Minister") for p in ("Omar Haddad", "Leila Mansour", "Karim Nasser")} <= facts
     _, facts = run(nlp, "Guests included Omar Haddad and Jordan.")
     assert not any(p == "holdsPosition" for _, p, _ in facts)
+
+
+def test_it_opening_a_sentence_after_a_unit_is_that_unit(nlp):
+    _, facts = run(nlp, "The 4th Marine Littoral Regiment was activated on Friday. It is based in Guam.")
+    assert ("4th Marine Littoral Regiment", "stationedIn", "Guam") in facts

@@ -96,7 +96,7 @@ def relation_rules() -> Rules:
     return Rules(groups, verbs, nouns, compounds, pair_nouns, anaphora)
 
 
-THING_ANTECEDENTS = ("Meeting", "Event", "Treaty")     # what "it" opening a sentence may stand for
+THING_ANTECEDENTS = ("Meeting", "Event", "Treaty", "MilitaryUnit")     # what "it" opening a sentence may stand for
 SPEAKER_PRONOUNS = {"they": ("Country",), "it": ("Country", "Organization", "MilitaryUnit")}   # "X said it/they"
 
 
@@ -153,7 +153,7 @@ class DocIndex:
             speaker = self._speaker(tok, SPEAKER_PRONOUNS[lower])   # "The ministry said it signed a contract"
             if speaker is not None:
                 return speaker, 0.7
-        if tok.pos_ == "PRON" and lower == "it" and tok.dep_ in SUBJ:
+        if tok.pos_ == "PRON" and lower == "it" and (tok.dep_ in SUBJ or tok.dep_ in PASS_SUBJ):
             return self._last_thing_subject(tok), 0.7
         if tok.pos_ == "PRON" and lower in ("it", "its", "they", "their", "he", "his", "she", "her"):
             return None, 0.0
@@ -289,7 +289,8 @@ class DocIndex:
         if tok.i != sent.start or sent.start == 0:
             return None
         before = self.doc[sent.start - 1].sent
-        subjects = [self.by_token.get(t.i) for t in before if t.dep_ in SUBJ and t.head == before.root]
+        subjects = [self.by_token.get(t.i) for t in before if (t.dep_ in SUBJ or t.dep_ in PASS_SUBJ) and
+                    t.head == before.root]
         if len(subjects) == 1 and subjects[0] is not None and subjects[0].type in THING_ANTECEDENTS:
             return subjects[0]
         return None
