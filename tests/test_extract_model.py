@@ -2028,3 +2028,11 @@ def test_a_plural_post_whose_holders_are_listed(nlp):
 def test_it_opening_a_sentence_after_a_unit_is_that_unit(nlp):
     _, facts = run(nlp, "The 4th Marine Littoral Regiment was activated on Friday. It is based in Guam.")
     assert ("4th Marine Littoral Regiment", "stationedIn", "Guam") in facts
+
+
+def test_an_exercise_named_right_after_its_noun(nlp):
+    _, facts = run(nlp, "The alliance's navies concluded a winter training exercise, Exercise Arctic Lance 2025, in "
+                        "Iceland. NATO has concluded a cold-weather exercise, Exercise Frost Bite 2026 (FB 26), in Norway.")
+    assert ("NATO", "participatedIn", "Exercise Frost Bite 2026") in facts
+    _, facts = run(nlp, "China held a drill, Poland said.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)

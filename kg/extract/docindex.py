@@ -210,6 +210,10 @@ class DocIndex:
                       for o in acl.children if o.dep_ in ("oprd", "attr", "dobj") and o.i in self.by_token), None)
         named = named or next((self.by_token[a.i] for a in tok.children if a.dep_ == "appos" and a.i in self.by_token
                                and any(w.lower_ in ("named", "dubbed", "called") for w in a.subtree)), None)
+        after = self.by_token.get(tok.i + 2) if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else None
+        if named is None and after is not None and after.type in kinds and after.token_start == tok.i + 2:
+            named = after                        # "concluded a cold-weather training exercise, Exercise Cold Response
+            #                                      2016": the name right after the noun, however parsed
         if named is not None and tok.pos_ == "NOUN" and kinds & {"Event", "Meeting"}:
             if named.type not in kinds and named.rule.startswith("ner:"):
                 named.type = "Event" if "Event" in kinds else "Meeting"   # "the exercise, called Cope Thunder":
