@@ -20,21 +20,21 @@ TARGETS = {"core_recall": 0.95, "type_accuracy": 0.9, "tier1_recall": 0.85, "fac
 FLOORS = {
     "seeds": {"entity_recall": 0.97, "core_recall": 0.97, "type_accuracy": 0.95, "fact_recall": 0.62,
               "tier1_recall": 0.89, "precision": 0.92, "core_fragmented": 0},
-    "dev": {"entity_recall": 0.87, "core_recall": 0.91, "type_accuracy": 0.95, "fact_recall": 0.48,
-            "tier1_recall": 0.71, "precision": 0.9, "core_fragmented": 7},
+    "dev": {"entity_recall": 0.87, "core_recall": 0.91, "type_accuracy": 0.95, "fact_recall": 0.5,
+            "tier1_recall": 0.73, "precision": 0.9, "core_fragmented": 7},
     # a second dev set (156-175), annotated blind by two helpers in session 9, then used to write rules: at
     # that session's start kg had tier-1 recall 80/203 (0.394) on it, at its end 126/203 (0.621)
-    "dev2": {"entity_recall": 0.81, "core_recall": 0.89, "type_accuracy": 0.93, "fact_recall": 0.3,
-             "tier1_recall": 0.6, "precision": 0.89, "core_fragmented": 3},
+    "dev2": {"entity_recall": 0.81, "core_recall": 0.89, "type_accuracy": 0.93, "fact_recall": 0.31,
+             "tier1_recall": 0.63, "precision": 0.89, "core_fragmented": 3},
     # a third dev set (176-195 without 189), annotated blind by two helpers in session 10, then used to write
     # rules: before any rule was written from it kg had tier-1 recall 108/192 (0.562) on it, at the session's end
     # 132/192 (0.688)
-    "dev3": {"entity_recall": 0.79, "core_recall": 0.94, "type_accuracy": 0.95, "fact_recall": 0.32,
-             "tier1_recall": 0.65, "precision": 0.89, "core_fragmented": 3},
+    "dev3": {"entity_recall": 0.8, "core_recall": 0.94, "type_accuracy": 0.95, "fact_recall": 0.34,
+             "tier1_recall": 0.71, "precision": 0.89, "core_fragmented": 3},
     # a fourth dev set (301-320), annotated blind by two helpers in session 11, then used to write rules: before any
-    # rule was written from it kg had tier-1 recall 89/193 (0.461) on it
-    "dev4": {"entity_recall": 0.78, "core_recall": 0.89, "type_accuracy": 0.87, "fact_recall": 0.24,
-             "tier1_recall": 0.49, "precision": 0.85, "core_fragmented": 10},
+    # rule was written from it kg had tier-1 recall 89/193 (0.461) on it, at the session's end 134/193 (0.694)
+    "dev4": {"entity_recall": 0.82, "core_recall": 0.9, "type_accuracy": 0.88, "fact_recall": 0.31,
+             "tier1_recall": 0.67, "precision": 0.88, "core_fragmented": 10},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on (its
     # aggregate scores did decide, once, to narrow two dateline guesses that cost it precision; and three of
     # its stories, 202, 204 and 205, cover the events of dev stories 143, 141 and 145, added later by mistake;
@@ -43,18 +43,21 @@ FLOORS = {
     # all missed, which led to the rules for the ways a story lists an exercise's nations, and the same counts
     # led to trying, and dropping, "a state takes part through the people who represent it"; in session 9 a
     # count of its wrong facts by the rule that made them showed a new "the meeting refers back" rule making 7
-    # wrong "attended" facts, and that rule was narrowed; in session 10 it was read in aggregate only, at the end)
-    "heldout": {"entity_recall": 0.82, "core_recall": 0.91, "type_accuracy": 0.89, "fact_recall": 0.31,
-                "tier1_recall": 0.53, "precision": 0.86, "core_fragmented": 7},
+    # wrong "attended" facts, and that rule was narrowed; in session 10 it was read in aggregate only, at the end; in
+    # session 11 four times in aggregate (start, twice while working, end), with counts of its missed facts by property
+    # and by whether their entities were found, and of its unnamed meetings no node shared a participant with)
+    "heldout": {"entity_recall": 0.82, "core_recall": 0.91, "type_accuracy": 0.89, "fact_recall": 0.32,
+                "tier1_recall": 0.55, "precision": 0.86, "core_fragmented": 7},
     # a second held-out set, annotated blind by a helper in session 8; its aggregate scores were read at the
     # session's start, twice at its end, and three times in between (one of them for the dropped experiment above);
-    # in sessions 9 and 10 it was read in aggregate only (see tests/heldout2/SOURCES.md)
+    # in sessions 9, 10 and 11 it was read in aggregate only (see tests/heldout2/SOURCES.md)
     "heldout2": {"entity_recall": 0.85, "core_recall": 0.9, "type_accuracy": 0.95, "fact_recall": 0.29,
                  "tier1_recall": 0.47, "precision": 0.8, "core_fragmented": 3},
     # a third held-out set (251-260), annotated blind by a helper in session 10 and read in aggregate only, at that
-    # session's end with the code of its start and of its end (the same scores: tier-1 recall 47/131, 0.359)
-    "heldout3": {"entity_recall": 0.8, "core_recall": 0.91, "type_accuracy": 0.9, "fact_recall": 0.21,
-                 "tier1_recall": 0.33, "precision": 0.77, "core_fragmented": 6},
+    # session's end with the code of its start and of its end (the same scores: tier-1 recall 47/131, 0.359); in session
+    # 11 four times in aggregate (see tests/heldout3/SOURCES.md): 47/131 at its start, 50/131 (0.382) at its end
+    "heldout3": {"entity_recall": 0.8, "core_recall": 0.91, "type_accuracy": 0.9, "fact_recall": 0.23,
+                 "tier1_recall": 0.35, "precision": 0.77, "core_fragmented": 6},
 }
 
 
