@@ -429,8 +429,7 @@ def _the_country(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
 EVENT_NOUNS = {"patrol", "exercise", "drill", "wargame", "maneuver", "manoeuvre"}
 JOINT_EVENT_NOUNS = {"flight", "operation", "mission", "sail", "transit"}       # events only when "joint"
 EVENT_VERBS = {"hold", "have", "conduct", "stage", "launch", "kick", "begin", "commence", "start", "carry", "complete", "wrap", "end",
-               "conclude",
-               "finish", "join", "continue", "resume", "fly", "sail", "mount", "run"}     # "flew a joint patrol"
+               "conclude", "finish", "join", "continue", "resume", "fly", "sail", "mount", "run"}     # "flew a joint patrol"
 SHARED_KINDS = {"joint", "bilateral", "trilateral", "combined", "multinational", "multilateral"}
 DELEGATE_NOUNS = {"leader", "minister", "official", "delegation", "envoy", "diplomat", "chief"}
 FORCE_NOUNS = {"warship", "ship", "vessel", "navy", "force", "troop", "military", "bomber", "aircraft", "jet",
