@@ -199,6 +199,7 @@ def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
 
 
 SIGNING_VERBS = {"sign", "ink", "conclude", "seal"}      # what makes a treaty: its signers, its day
+DEAL_VERBS = {"reach", "strike", "clinch", "finalize", "finalise"}      # a deal made like a signed one
 
 
 WISH_VERBS = {"hope", "want", "wish", "seek", "try", "aim", "urge", "invite", "ask", "request", "refuse", "decline",

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +20,8 @@ from .nominal import STATE, _synthetic_country
 from .posts import _counterparts, dateline
 from .entities import CAPITAL_NOUNS
 from .unnamed import SIDELINES, VENUES, _event_states
+
+T = TypeVar("T")
 
 
 def _sidelines_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -136,15 +139,14 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             while len(up) < 4 and up[-1].dep_ in ("compound", "nmod", "nummod", "amod") and up[-1].head != up[-1]:
                 up.append(up[-1].head)
             held = [a for t in up for a in t.children if a.dep_ == "acl" and a.lemma_.lower() in HELD_VERBS]
-            for place, conf in list(_meeting_places(anchor, tok, index, meeting.type == "Event")) or \
-                    [pc for a in held for pc in _meeting_places(a, a, index, meeting.type == "Event")]:
-                placed.add(meeting.key or meeting.text)     # ^ "the exercise being conducted ... at X from Aug. 31"
+            for place, conf in _else_held(lambda a, t: _meeting_places(a, t, index, meeting.type == "Event"),
+                                          anchor, tok, held):
+                placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
             if tok.idx in lead and meeting.type == "Meeting" and meeting.rule != "meeting:planned":
                 in_lead.append((meeting, sent))
             named_year = re.search(r"\b(19|20)\d\d$", meeting.text)        # "RIMPAC 2016" (not "Vision 2030 summit")
-            for when in list(_meeting_dates(anchor, tok, sent, index)) or \
-                    [w for a in held for w in _meeting_dates(a, a, sent, index)]:
+            for when in _else_held(lambda a, t: _meeting_dates(a, t, sent, index), anchor, tok, held):
                 if named_year and isinstance(when, dates.MonthDay):
                     when = when.in_year(int(named_year.group(0)))      # "RIMPAC 2016 ends on Aug. 4"
                 if when is None or named_year and when.year != int(named_year.group(0)):
@@ -291,6 +293,12 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     # a meeting is held in one place; an exercise may span several ("in the Pacific and the Sea of Okhotsk")
     for m in (groups[0] if several else groups[0][:1]) if groups else ():
         yield m, 0.75 if m.type in ("City", "Place", "WaterBody") else 0.6
+
+
+def _else_held(read: Callable[[Token, Token], Iterable[T]], anchor: Token, tok: Token, held: list[Token]) -> list[T]:
+    """What `read` finds from the clause that names a meeting, or else from the clauses that hold it ("the
+    exercise being conducted at X from Aug. 31", when the main verb says nothing of where or when)."""
+    return list(read(anchor, tok)) or [x for a in held for x in read(a, a)]
 
 
 AREA_NOUNS = {"region", "area", "part", "north", "south", "east", "west", "coast", "waters", "skies", "territory"}

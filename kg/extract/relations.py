@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (SIGNING_VERBS, _clause_verb, _fronted_participle, _future, _negated_or_wished, _objects, _possessed, _subjects,
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _fronted_participle, _future, _negated_or_wished, _objects, _possessed, _subjects,
                       verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, relation_rules
 from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
@@ -74,12 +74,11 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
         lemma = verb_lemma(tok, rules.verbs) if tok.pos_ in ("VERB", "AUX") else None
         if lemma:
             yield from _verb_facts(tok, lemma, index, rules)
-            if lemma in SIGNING_VERBS:                         # ("seal" has no rule: never a lemma here)
-                yield from _signed_with(tok, index)
         elif tok.pos_ == "VERB":
             yield from _unmapped_verb(tok, index)
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING_VERBS | DEAL_VERBS:   # "Australia has the ANZUS
-            yield from _signed_with(tok, index)              # Treaty with New Zealand", "reached a deal with France"
+        if lemma in SIGNING_VERBS or (tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING_VERBS | DEAL_VERBS):
+            yield from _signed_with(tok, index)    # ("seal" has no rule: never a lemma here); "Australia has the ANZUS
+            #                                        Treaty with New Zealand", "reached a deal with France"
         key = _noun_key(tok, rules) if tok.pos_ in ("NOUN", "PROPN") else ""
         if key:
             yield from _noun_facts(tok, key, index, rules)
@@ -293,7 +292,6 @@ def _bases_opened(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 
 HOLDING_VERBS = {"have", "maintain"}      # a treaty a state has with others: all are parties
-DEAL_VERBS = {"reach", "strike", "clinch", "finalize", "finalise"}     # made like a signed one
 
 
 def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from . import dates
-from .clauses import (_clause_verb, _future, _left_subject, _negated_or_wished, _negotiated, _objects, _subjects,
-                      between_parties)
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished,
+                      _negotiated, _objects, _subjects, between_parties)
 from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _members
 from .entities import CAPITAL_NOUNS, as_city
 from .posts import COUNTERPART_HEADS
@@ -686,7 +686,7 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
-SIGNED = {"sign", "ink", "conclude", "reach", "strike", "clinch", "seal", "finalize", "finalise"}   # "struck a deal"
+SIGNED = SIGNING_VERBS | DEAL_VERBS          # "signed a deal", "struck a deal"
 
 
 def _new_agreement(tok: Token, index: DocIndex) -> bool:
