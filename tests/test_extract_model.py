@@ -2036,3 +2036,32 @@ def test_an_exercise_named_right_after_its_noun(nlp):
     assert ("NATO", "participatedIn", "Exercise Frost Bite 2026") in facts
     _, facts = run(nlp, "China held a drill, Poland said.")
     assert not any(p == "participatedIn" for _, p, _ in facts)
+
+
+def test_the_demonym_and_post_recall_the_one_holder_of_that_post(nlp):
+    _, facts = run(nlp, "Prime Minister Tomas Varga held talks with Chilean President Ana Soto. \"We share interests,\" "
+                        "the Hungarian prime minister said.")
+    assert ("Tomas Varga", "represents", "Hungarian") in facts
+    _, facts = run(nlp, "President Tomas Varga spoke on Monday. The Hungarian president said the talks went well.")
+    assert ("Tomas Varga", "represents", "Hungarian") in facts
+    _, facts = run(nlp, "Foreign Minister Tomas Varga met Sergei Ivanov. The Russian foreign minister said ties were "
+                        "strong.")
+    assert not any(p == "represents" for _, p, _ in facts)      # Ivanov, untitled, may be the Russian one
+
+
+def test_the_official_a_visitor_meets_where_they_go_is_that_states(nlp):
+    _, facts = run(nlp, "Chilean Foreign Minister Ana Soto visited Peru to meet President Jorge Quispe.")
+    assert ("Jorge Quispe", "represents", "Peru") in facts
+    ms, facts = run(nlp, "During his visit to Lima, Chilean Foreign Minister Pablo Soto met Prime Minister Jorge Quispe.")
+    assert ("Pablo Soto", "participatedIn", "Soto visit to Lima") in facts
+    assert ("Jorge Quispe", "represents", "Peru") in facts
+    _, facts = run(nlp, "President Ana Soto welcomed Prime Minister Jorge Quispe during his visit to Santiago.")
+    assert ("Jorge Quispe", "participatedIn", "Quispe visit to Santiago") in facts
+
+
+def test_a_minister_signing_with_another_states_minister_met_them(nlp):
+    _, facts = run(nlp, "Defence Minister Pablo Soto and Pierre Lemaire, the French minister of armed forces, signed "
+                        "the agreement.")
+    assert ("Pablo Soto", "participatedIn", "Soto-Lemaire signing") in facts
+    _, facts = run(nlp, "Pablo Soto and Jorge Quispe signed the agreement.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)

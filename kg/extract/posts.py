@@ -85,10 +85,33 @@ def home_country(doc: Doc, index: DocIndex) -> Mention | None:
 
     Not the only country a story names: "Secretary Blinken will travel to China" is not Chinese."""
     m = dateline(doc, index)
-    if m is None:
-        return None
+    return None if m is None else _place_country(m, index)
+
+
+def _place_country(m: Mention, index: DocIndex) -> Mention | None:
+    """The country a place stands for: itself, or the state whose capital it is ("MANILA", "Hanoi")."""
     key = m.key if m.type == "Country" else m.key.removeprefix("capital:") if m.key.startswith("capital:") else ""
-    return (index.first_country.get(key) or _synthetic_country(m, key, m.text.split()[0], index)) if key else None
+    countries = load_lexicon().countries
+    named = countries[key].name if key in countries else m.text.split()[0]
+    return (index.first_country.get(key) or _synthetic_country(m, key, named, index)) if key else None
+
+
+def _visit_host(m: Mention, index: DocIndex) -> Mention | None:
+    """The country whose official a visitor meets there: "Rubio visited Panama to meet President Mulino",
+    "during his visit to Hanoi, Wang met Prime Minister Pham Minh Chinh"."""
+    for visit in index.mentions:
+        people = index.participants.get(id(visit), [])
+        if visit.rule != "meeting:visit" or not people or not index.venues.get(id(visit)):
+            continue
+        who = people[0]
+        met = [*people[1:], *(p for other in index.mentions if other.type == "Meeting" and other.sent_start == visit.sent_start
+                              for p in index.participants.get(id(other), []) if who in index.participants[id(other)])]
+        if m not in met or m is who:
+            continue
+        country = _place_country(index.venues[id(visit)][0], index)
+        if country is not None and country.key != who.affiliation:
+            return country
+    return None
 
 
 def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterator[MentionFact]:
@@ -133,6 +156,10 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
         if where is not None:       # "most recently Niger, where soldiers overthrew President Mohamed Bazoum"
             yield MentionFact(m, "represents", where, index.evidence(sent, "title:where-country", 0.6))
             continue
+        host = _visit_host(m, index)
+        if host is not None:
+            yield MentionFact(m, "represents", host, index.evidence(sent, "title:visit-host", 0.6))
+            continue
         state = lex.national_titles.get(m.title.lower())
         if state is not None:       # "Secretary of State Antony Blinken": a post only one state has
             yield MentionFact(m, "represents", index.first_country.get(state) or
@@ -153,7 +180,7 @@ def _where_country(tok: Token, index: DocIndex) -> Mention | None:
             return None              # "Poland, where President Biden greeted him": a visitor, not Poland's
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             m = index.by_token.get(tok.head.i)
-            return m if m is not None and m.type == "Country" else None
+            return _place_country(m, index) if m is not None and m.type in ("Country", "City") else None
         tok = tok.head
     return None
 
@@ -266,27 +293,40 @@ def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     yield MentionFact(m, "represents", whose[0], ev)
 
 
+GENERIC_TITLES = {"minister", "secretary", "leader"}    # "the Pakistani minister": which of a state's ministers?
+
+
 def _titled_anaphor_countries(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
-    """"FM Qureshi said ... “...,” the Pakistani foreign minister said": the person the story last
-    named with that post represents the state the anaphor names."""
+    """"FM Qureshi said ... “...,” the Pakistani foreign minister said", "President Putin ... The Russian
+    president said", "Japan's defence minister": the one person the story named before with that post and
+    no country of their own represents the state the anaphor names (not when another holder of that post
+    is the state's, nor when someone untitled was named since: "Qureshi met Wang Yi. The Chinese foreign
+    minister ...")."""
     lex = load_lexicon()
     for tok in doc:
-        if tok.lemma_.lower() not in TITLE_ANAPHORS or tok.i in index.by_token or \
-                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if tok.lemma_.lower() not in TITLE_ANAPHORS or tok.i in index.by_token or tok.i in index.title_of:
             continue
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
         states = index.countries(mods)
-        words = [c.lower_ for c in mods if c.i not in index.by_token] + [tok.lower_]
-        if len(states) != 1 or len(words) < 2:
+        words = [c.lower_ for c in mods if c.i not in index.by_token and c.dep_ != "poss"] + [tok.lower_]
+        if len(states) != 1 or words == [tok.lower_] and tok.lower_ in GENERIC_TITLES or \
+                not (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or
+                     any(c.dep_ == "poss" and c.i in index.by_token for c in mods)):
             continue                      # "the Pakistani foreign minister", not "the Pakistani minister"
         wanted = re.compile(rf"\b{re.escape(' '.join(words))}\b")
         holders = [m for m in reversed(index.mentions) if m.token_end <= tok.i and m.type in ("Person", "Minister")
                    and any(wanted.search(t.lower()) for t in (m.title or "", *m.other_titles))]
+        if not holders or any(m.affiliation == states[0].key for m in holders):
+            continue
+        free = {surname(m.text, lex): m for m in holders if m.affiliation is None}
+        if len(free) != 1:
+            continue
+        person = next(iter(free.values()))
+        titled = {surname(m.text, lex) for m in index.mentions if m.type in ("Person", "Minister") and
+                  (m.title or m.affiliation) and m not in free.values()}
         between = {surname(m.text, lex) for m in index.mentions if m.type in ("Person", "Minister") and
-                   holders and holders[0].token_end <= m.token_start < tok.i}
-        if holders and not any(m.affiliation == states[0].key for m in holders) and holders[0].affiliation is None \
-                and between <= {surname(holders[0].text, lex)}:     # no one else named since: "Qureshi met Wang Yi"
-            person = holders[0]           # not "the Chinese foreign minister" for Qureshi when Wang Yi is one
+                   person.token_end <= m.token_start < tok.i}
+        if between <= {surname(person.text, lex)} | titled:   # no one untitled named since ("Qureshi met Wang Yi")
             yield MentionFact(person, "represents", states[0], index.evidence(tok.sent, "title:anaphor-country", 0.65))
 
 

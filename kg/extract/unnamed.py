@@ -365,9 +365,13 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
             named_by = any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
             if not visitors and not named_by and tok.dep_ in ("dobj", "pobj", "attr"):   # "who is on a visit to",
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head                   # "made a trip to"
-                if (verb.lemma_.lower() in VISIT_VERBS or (tok.head.lower_ == "during" and verb.lemma_.lower() not in
-                                                            HOST_VERBS)) and not _future(verb):
-                    visitors = [m for m, _ in _subjects(verb, index)[0]]     # "A talks to B during a visit to X"
+                his = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
+                if (verb.lemma_.lower() in VISIT_VERBS or (tok.head.lower_ == "during" and (verb.lemma_.lower() not in
+                                                           HOST_VERBS or his and verb.lemma_ == "meet"))) and \
+                        not _future(verb):          # "A talks to B during a visit to X", "During his visit to
+                    visitors = [m for m, _ in _subjects(verb, index)[0]]     # Hanoi, Wang met ...": Wang's visit
+                elif his and tok.head.lower_ == "during" and not _future(verb):   # "Biden welcomed Kishida during
+                    visitors = [m for c in verb.children if c.dep_ == "dobj" for m, _ in index.args(c)]   # his visit"
         elif tok.pos_ == "VERB" and lemma == "visit" and not _future(tok) and not _negated_or_wished(tok):
             # ^ not "Putin invited Kim to visit Moscow"
             subjects, passive = _subjects(tok, index)
@@ -929,8 +933,14 @@ def _placed_object(verb: Token, index: DocIndex) -> bool:
 
 def _two_sides(people: list[Mention], verb: Token, index: DocIndex) -> bool:
     """Whether the people who sign together serve two states the text names ("Polish Prime Minister Tusk and
-    French President Macron signed an accord"): they met to sign it, unless from afar ("in a video call")."""
+    French President Macron signed an accord", or one of two ministers: "Defence minister Rajnath Singh and
+    Sebastien Lecornu, the French minister of armed forces"): they met to sign it, unless from afar ("in a
+    video call")."""
     sides = {p.affiliation for p in people}
+    lex = load_lexicon()
+    if len(people) == 2 and len(sides) == 2 and all(p.affiliation or lex.is_ministerial(p.title or "") for p in people):
+        sides.discard(None)
+        sides.add("the other")
     doc = verb.doc
     counterpart = any(t.lemma_.lower() == "counterpart" for p in people       # "Albanese and his Papua New
                       for t in doc[max(p.token_start - 5, verb.sent.start):p.token_start])   # Guinean counterpart Marape"
