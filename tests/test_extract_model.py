@@ -2065,3 +2065,24 @@ def test_a_minister_signing_with_another_states_minister_met_them(nlp):
     assert ("Pablo Soto", "participatedIn", "Soto-Lemaire signing") in facts
     _, facts = run(nlp, "Pablo Soto and Jorge Quispe signed the agreement.")
     assert not any(p == "participatedIn" for _, p, _ in facts)
+
+
+def test_exercise_participants_among_a_total_and_in_an_iteration(nlp):
+    lead = "The Southern Star 2025 exercise began on Thursday near Valparaiso. "
+    _, facts = run(nlp, lead + "A total of 12 nations, including Peru, Chile and Brazil, are participating in the "
+                               "exercise.")
+    assert {(c, "participatedIn", "Southern Star 2025 exercise") for c in ("Peru", "Chile", "Brazil")} <= facts
+    _, facts = run(nlp, lead + "Peru and Brazil are among the 12 participating nations.")
+    assert {(c, "participatedIn", "Southern Star 2025 exercise") for c in ("Peru", "Brazil")} <= facts
+    _, facts = run(nlp, lead + "This year's iteration includes Peru and Brazil.")
+    assert {(c, "participatedIn", "Southern Star 2025 exercise") for c in ("Peru", "Brazil")} <= facts
+    _, facts = run(nlp, lead + "Bolivia is not among the participating nations.")
+    assert not any(s == "Bolivia" and p == "participatedIn" for s, p, _ in facts)
+
+
+def test_an_exercise_edition_the_next_sentence_calls_drills(nlp):
+    _, facts = run(nlp, "Sea Breeze 2021 began on Monday in the Black Sea. The drills involve 32 countries.")
+    assert ("Sea Breeze 2021", "heldIn", "Black Sea") in facts
+    _, facts = run(nlp, "Southern Star 2025 began on Thursday. A total of 12 nations, including Peru and Chile, are "
+                        "participating in the exercise.")
+    assert ("Peru", "participatedIn", "Southern Star 2025") in facts

@@ -386,6 +386,12 @@ class DocIndex:
 
     def args(self, tok: Token) -> list[tuple[Mention, float]]:
         """Mentions for a token and the tokens coordinated with it ("Hayashi and Hamada")."""
+        if tok.i not in self.by_token and (tok.lower_ in QUANTITY_NOUNS or tok.lemma_ in QUANTITY_NOUNS) and \
+                not tok.conjuncts:           # "A total of 29 nations, including A and B": the nations' list
+            of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            found = self.args(of[0]) if of and of[0].pos_ == "NOUN" else []
+            if found:
+                return [(m, c * 0.95) for m, c in found]
         out: list[tuple[Mention, float]] = [(m, 0.7) for m in self.pair(tok)]
         out += [(m, 0.65) for m in self.people_group(tok)]
         if self._group(tok):

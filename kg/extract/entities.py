@@ -892,27 +892,35 @@ NOT_EDITIONS = {"year", "review", "design", "program", "programme", "plan", "str
                 "buildup", "policy", "doctrine", "initiative", "framework", "roadmap", "decade"}
 
 
+EDITION_NOT_NAMES = {"the", "this", "these", "last", "first", "next", "new", "annual", "summer", "winter", "spring",
+                     "autumn", "fall"}     # (a year's words may be "Sea" or "Joint": "Sea Breeze 2021", "Joint Sea 2023")
+
+
 def _editions(doc: Doc, mentions: list[Mention], states: dict[str, str]) -> list[Mention]:
     """"the Norway-led Nordic Response 2024 represents ...": in a story on an exercise, a name in title
-    case with a year after it is that exercise's edition."""
+    case with a year after it is that exercise's edition (its sentence or the next speaks of the exercise:
+    "Sea Breeze 2021 began on Monday. The drills involve ...")."""
     if not any(t.lower_ in EXERCISE_HEADS for t in doc):
         return mentions
     by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     for tok in doc:
-        if not YEAR.fullmatch(tok.text) or tok.i in by_token or \
-                not any(t.lower_ in EXERCISE_HEADS for t in tok.sent):
+        after = doc[tok.sent.end].sent if tok.sent.end < len(doc) else tok.sent
+        named = by_token.get(tok.i)          # (NER may have made "Southern Star 2025" an organisation)
+        if not YEAR.fullmatch(tok.text) or named is not None and not (named.rule.startswith("ner:") and
+                                                                       named.token_end == tok.i + 1) or \
+                not any(t.lower_ in EXERCISE_HEADS for t in (*tok.sent, *after)):
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha and \
                 doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].text not in states and \
-                doc[start - 1].lower_ not in WEEKDAYS_MONTHS | EXERCISE_NOT_NAMES | MEETING_TAILS | NOT_EDITIONS and \
+                doc[start - 1].lower_ not in WEEKDAYS_MONTHS | EDITION_NOT_NAMES | MEETING_TAILS | NOT_EDITIONS and \
                 (start - 1 not in by_token or by_token[start - 1].rule.startswith("ner:")):
             start -= 1
         if start == tok.i or (start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN") or \
                 any(by_token[i].token_start < start for i in range(start, tok.i) if i in by_token) or \
                 (tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].pos_ in ("NOUN", "PROPN"))):
             continue                   # (not "the Japan Defense White Paper 2023 Edition", "the Vision 2030 plan")
-        owners = {id(by_token[i]) for i in range(start, tok.i) if i in by_token}
+        owners = {id(by_token[i]) for i in range(start, tok.i + 1) if i in by_token}
         mentions = [m for m in mentions if id(m) not in owners]
         mentions.append(_mention(doc, doc[start:tok.i + 1], "Event", "", "pattern:exercise-edition"))
     return mentions

@@ -24,7 +24,7 @@ from ..types import Mention
 from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _fronted_participle, _future, _negated_or_wished, _objects, _possessed, _subjects,
                       verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, relation_rules
-from .meetings import _meeting_facts, _met_counterparts, _treaty_dates
+from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_office, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
                       _under_control)
@@ -93,6 +93,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _nominal_facts(doc, index)
     yield from _under_control(doc, index)
     yield from _claimed_as_own(doc, index)
+    yield from _among_participants(doc, index, rules)
     yield from _copula_facts(doc, index)
     yield from _membership_facts(doc, index)
     yield from _part_of_facts(doc, index)
@@ -344,6 +345,26 @@ def _participating(noun: Token) -> bool:
     return noun.lemma_.lower() in LISTED_NOUNS and any(
         c.lower_ == "participating" or (c.dep_ == "acl" and c.lemma_.lower() in ("participate", "take", "join"))
         for c in noun.children)
+
+
+def _among_participants(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+    """"Australia and Chile are among the 29 participating nations", "... among the participants in RIMPAC": the
+    exercise or meeting the list is of (named with it, or the one named last)."""
+    for verb in doc:
+        if verb.lemma_ != "be" or _negated_or_wished(verb):
+            continue
+        lists = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children
+                 if p.dep_ == "pobj" and (p.lemma_.lower() in ATTENDEES or _participating(p))]
+        for noun in lists:
+            named = [m for c in noun.subtree if c.i > noun.i for m in [index.by_token.get(c.i)]
+                     if m is not None and m.type in ("Meeting", "Event")]
+            event = named[0] if named else _latest_event(verb, index)
+            if event is None:
+                continue
+            for s, sc in _subjects(verb, index)[0]:
+                if _fits(s, "agent", rules):
+                    yield MentionFact(s, "participatedIn", event,
+                                      index.evidence(verb.sent, "verb:participatedIn:among", 0.65 * sc))
 
 
 def _public_party(m: Mention) -> bool:
