@@ -2086,3 +2086,21 @@ def test_an_exercise_edition_the_next_sentence_calls_drills(nlp):
     _, facts = run(nlp, "Southern Star 2025 began on Thursday. A total of 12 nations, including Peru and Chile, are "
                         "participating in the exercise.")
     assert ("Peru", "participatedIn", "Southern Star 2025") in facts
+
+
+def test_who_signs_on_behalf_of_a_state_and_a_state_in_brackets(nlp):
+    _, facts = run(nlp, "The accord was signed by Defence Minister Pablo Soto on behalf of Chile and Foreign Minister "
+                        "Jorge Quispe on behalf of Peru.")
+    assert {("Pablo Soto", "represents", "Chile"), ("Jorge Quispe", "represents", "Peru")} <= facts
+    _, facts = run(nlp, "The defence ministers Pablo Soto (Chile) and Jorge Quispe (Peru) attended the drills.")
+    assert {("Pablo Soto", "represents", "Chile"), ("Jorge Quispe", "represents", "Peru")} <= facts
+
+
+def test_a_quoted_name_a_state_signs_and_a_headlines_agreement(nlp):
+    _, facts = run(nlp, "Chile and Peru signed the “Initiative on the Safe Passage of Fishing Fleets” in Lima.")
+    assert ("Peru", "partyTo", "Initiative on the Safe Passage of Fishing Fleets") in facts
+    ms, _ = run(nlp, "Chile, Peru Sign Pacific Fisheries Agreement\nChile and Peru signed the deal on Monday.")
+    assert "Pacific Fisheries Agreement" in {m.text for m in ms if m.type == "Treaty"}
+    assert not any("Sign" in m.text for m in ms if m.type == "Treaty")
+    _, facts = run(nlp, "A naval exercise called “Andes 7” began in the Pacific.")
+    assert ("Andes 7", "heldIn", "Pacific") in facts

@@ -589,6 +589,11 @@ def _extend_meeting(span: Span) -> Span:
     return doc[start: span.end]
 
 
+HEADLINE_DEAL_VERBS = {"sign", "signs", "signed", "ink", "inks", "inked", "seal", "seals", "sealed", "ratify",
+                       "ratifies", "ratified", "reach", "reaches", "agree", "agrees", "approve", "approves", "renew",
+                       "renews", "extend", "extends", "back", "backs"}
+
+
 def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """Typed mentions of one document, in text order."""
     rules = type_rules()
@@ -624,6 +629,10 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                 (span[0].pos_ != "PROPN" or span[0].is_sent_start or any(t.pos_ == "VERB" for t in span)) and \
                 not lex.lookup(span.text):
             continue          # "Overnight drones attacked", "Russia Fires Missiles": not a system's name
+        if ent.label_ == "KG_Treaty" and _headline(span):
+            verbs = [t.i for t in span[:-1] if t.lower_ in HEADLINE_DEAL_VERBS]
+            if verbs:         # "Türkiye, UN, Russia & Ukraine Sign Grain Shipment Agreement": the agreement's name
+                span = Span(doc, verbs[-1] + 1, span.end, label=ent.label_)
         decided = _classify(span, lex, rules)
         if decided is None:
             continue
@@ -674,6 +683,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _coordinated_names(doc, mentions)
     _plural_titles(doc, mentions, lex)
     mentions = _named_exercises(doc, mentions, lex)
+    mentions = _quoted_agreements(doc, mentions)
     _places_by_context(doc, mentions)
     _weapons_by_example(doc, mentions, lex)
     mentions = _towns_named_after(doc, mentions)
@@ -860,6 +870,7 @@ def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         kind = next((t.lower_ for t in reversed(doc[max(0, tok.i - 4):tok.i])
                      if not (t.is_punct or t.lower_ in ("code", "-"))), "")   # "the exercise, dubbed", "a drill code-named"
         start = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote)     # 'Titled "Freedom Edge,"'
+        quoted = start > tok.i + 1
         if tok.is_sent_start:         # 'Titled "Freedom Edge," the three-day exercise began'
             kind = next((t.lower_ for t in doc[start:min(start + 10, tok.sent.end)] if t.dep_ in SUBJ_DEPS), "")
         if kind not in DUBBED_KINDS:
@@ -868,6 +879,9 @@ def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha and \
                 doc[end].lower_ not in WEEKDAYS_MONTHS:
             end += 1
+        if quoted and end > start and end + 1 < len(doc) and re.fullmatch(r"\d{1,2}", doc[end].text) and \
+                doc[end + 1].is_quote:
+            end += 1                      # '“Medusa 9”'
         if end == start or (end < len(doc) and doc[end].lower_ not in (",", ".", "on", "in", "and", "to", "that", '"', "”",
                                                                          "which", "will", "is", "was", "begins",
                                                                          "began", "off", "near", "at", "with")
@@ -884,6 +898,37 @@ def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mentions = [m for m in mentions if id(m) not in owners]
         mentions.append(_mention(doc, doc[start:end], DUBBED_KINDS[kind], "", "pattern:dubbed"))
         by_token.update({i: mentions[-1] for i in range(start, end)})
+    return mentions
+
+
+QUOTED_SIGNED = {"sign", "ink", "ratify", "conclude", "adopt", "endorse"}
+NAME_JOINERS = {"of", "on", "the", "and", "for", "from", "to", "in", "between", "-", "–", ","}
+
+
+def _quoted_agreements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'signed the “Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports”': a name in
+    quotes that a state signs is an agreement's, whatever the words inside (and whatever NER made of them)."""
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in QUOTED_SIGNED:
+            continue
+        start = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("the", "a", "an"))
+        if start >= len(doc) or doc[start].text not in QUOTES:
+            continue
+        end = start + 1
+        while end < len(doc) and end - start <= 16 and doc[end].text not in QUOTES and \
+                (doc[end].is_title or doc[end].is_upper or doc[end].like_num or doc[end].lower_ in NAME_JOINERS):
+            end += 1
+        if end >= len(doc) or doc[end].text not in QUOTES or end - start < 3 or not doc[start + 1].is_title or \
+                any(by_token[i].type in ("Treaty", "Meeting", "Event") for i in range(start + 1, end) if i in by_token):
+            continue
+        owners = {id(by_token[i]) for i in range(start + 1, end) if i in by_token and
+                  by_token[i].token_start > start and by_token[i].token_end <= end}
+        if any(i in by_token and id(by_token[i]) not in owners for i in range(start + 1, end)):
+            continue
+        mentions = [m for m in mentions if id(m) not in owners]
+        mentions.append(_mention(doc, doc[start + 1:end], "Treaty", "", "pattern:quoted-agreement"))
+        by_token.update({i: mentions[-1] for i in range(start + 1, end)})
     return mentions
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import _negated_or_wished
+from .clauses import _negated_or_wished, _subjects
 from .docindex import SUBJ, TITLE_ANAPHORS, DocIndex, MentionFact
 from .nominal import _synthetic_country
 from .patterns import SPEECH_VERBS
@@ -233,6 +233,38 @@ def _named_later(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             ev = index.evidence(doc[person.token_start].sent, "title:named-later", 0.6)
             yield MentionFact(person, "holdsPosition", Literal_(title), ev)
             yield MentionFact(person, "represents", states[0], ev)
+
+
+def _parenthesised_states(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"Nikos Panagiotopoulos (Greece), Mohamed Ahmed Zaki (Egypt) and Savvas Angelides (Cyprus)": the state in
+    brackets right after a person's name is theirs."""
+    for m in index.mentions:
+        i = m.token_end
+        if m.type not in ("Person", "Minister") or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        state = index.by_token.get(i + 1)
+        if state is not None and state.type == "Country" and state.token_start == i + 1:
+            yield MentionFact(m, "represents", state, index.evidence(doc[i].sent, "title:bracketed-state", 0.75))
+
+
+def _on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"signed by Defence Minister Hulusi Akar on behalf of Türkiye", "Akar signed the deal on behalf of Türkiye":
+    the person represents the state or body."""
+    for tok in doc:
+        if tok.lower_ != "behalf" or tok.i < 2 or doc[tok.i - 1].lower_ != "on":
+            continue
+        j = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "the")
+        named = index.by_token.get(j) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
+        whose = [named] if named is not None and named.token_start == j and \
+            named.type in ("Country", "Organization") else []    # (however the parser hung the list after it)
+        person = index.by_token.get(tok.i - 2)
+        if person is None or person.type not in ("Person", "Minister"):
+            verb = doc[tok.i - 1].head
+            people = [m for m, _ in _subjects(verb, index)[0] if m.type in ("Person", "Minister")] \
+                if verb.pos_ in ("VERB", "AUX") else []
+            person = people[0] if len(people) == 1 else None
+        if person is not None and len(whose) == 1:
+            yield MentionFact(person, "represents", whose[0], index.evidence(tok.sent, "title:on-behalf", 0.7))
 
 
 def _delegation_leaders(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:

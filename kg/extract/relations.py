@@ -28,8 +28,8 @@ from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_date
 from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_office, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
                       _under_control)
-from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _title_facts,
-                    _titled_anaphor_countries)
+from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
+                    _parenthesised_states, _title_facts, _titled_anaphor_countries)
 from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_conflicts, unnamed_events, unnamed_forces,
                       unnamed_meetings, unnamed_visits)
 
@@ -67,7 +67,7 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
 def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
     posts = [*_title_facts(doc, index), *_counterpart_facts(doc, index), *_named_later(doc, index),
              *_titled_anaphor_countries(doc, index), *_copula_titles(doc, index),
-             *_delegation_leaders(doc, index)]
+             *_delegation_leaders(doc, index), *_on_behalf(doc, index), *_parenthesised_states(doc, index)]
     yield from posts
     yield from _implicit_country_facts(index, posts)
     for tok in doc:
