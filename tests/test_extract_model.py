@@ -2104,3 +2104,14 @@ def test_a_quoted_name_a_state_signs_and_a_headlines_agreement(nlp):
     assert not any("Sign" in m.text for m in ms if m.type == "Treaty")
     _, facts = run(nlp, "A naval exercise called “Andes 7” began in the Pacific.")
     assert ("Andes 7", "heldIn", "Pacific") in facts
+
+
+def test_names_a_lexicon_knows_in_other_forms(nlp):
+    ms, _ = run(nlp, "Vietnam affirmed its sovereignty over the Spratly and Paracel islands.")
+    assert {(m.text, m.key) for m in ms if m.type == "Island"} == {("Spratly", "spratly islands"),
+                                                                   ("Paracel", "paracel islands")}
+    ms, _ = run(nlp, "Thailand sent F-16s and Gripens into combat in July.")
+    assert ("Gripens", "Weapon", "gripen") in {(m.text, m.type, m.key) for m in ms}
+    ms, _ = run(nlp, "South Korea and Peru signed a framework agreement. The South Koreans are pitching a submarine "
+                     "deal.")
+    assert "South Koreans" in {m.text for m in ms if m.key == "south-korea"}

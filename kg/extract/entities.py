@@ -216,8 +216,14 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
         return kg_type, span.ent_id_, False       # "india:indian air force" for "India's air force"
     surface = strip_the(text)
     hit = lex.lookup(surface) if label in ("ORG", "FAC", "GPE", "LOC") else canon.get(surface.lower())
+    plural = lex.lookup(surface[:-1]) if hit is None and len(surface) > 3 and surface.endswith("s") else None
+    if plural is not None and plural[1] == "Weapon":
+        return "Weapon", plural[0].lower(), False      # "Gripens", "Rafales": a weapon's plural, whatever NER said
     table = lex.country_by_surface()
     country = table.get(surface) or (table.get(surface + ".") if surface.count(".") >= 1 else None)
+    if country is None and label == "NORP" and surface.endswith("s") and \
+            any(surface[:-1] in c.demonyms for c in lex.countries.values()):
+        country = table.get(surface[:-1])      # "The South Koreans are pitching ...": the state
     if country is None and surface.isupper() and len(surface) > 3:       # "SINGAPORE –" datelines
         country = table.get(surface.title())
         if country and surface.title() in lex.countries[country].capitals and _is_dateline(span):
@@ -715,8 +721,11 @@ def _coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         mentions = [m for m in mentions if m.token_end <= i or m.token_start >= i + 4]
         if after in SHARED_HEADS_AFTER:
-            mentions += [_mention(doc, doc[t.i:t.i + 1], SHARED_HEADS_AFTER[after], "", "pattern:coordinated-names")
-                         for t in (a, b)]
+            lex = load_lexicon()
+            for t in (a, b):                 # "the Spratly and Paracel islands": the Spratly Islands, if kg knows them
+                hit = lex.lookup(f"{t.text} {after.title()}") or lex.lookup(t.text)
+                key = hit[0].lower() if hit and hit[1] == SHARED_HEADS_AFTER[after] else ""
+                mentions.append(_mention(doc, doc[t.i:t.i + 1], SHARED_HEADS_AFTER[after], key, "pattern:coordinated-names"))
         else:
             word, kind = SHARED_HEADS_BEFORE[before]
             mentions += [replace(_mention(doc, doc[t.i:t.i + 1], kind, "", "pattern:coordinated-names"),
