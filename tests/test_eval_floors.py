@@ -35,6 +35,10 @@ FLOORS = {
     # rule was written from it kg had tier-1 recall 89/193 (0.461) on it, at the session's end 134/193 (0.694)
     "dev4": {"entity_recall": 0.82, "core_recall": 0.9, "type_accuracy": 0.88, "fact_recall": 0.31,
              "tier1_recall": 0.67, "precision": 0.88, "core_fragmented": 10},
+    # a fifth dev set (321-340), annotated blind by two helpers in session 12, then used to write rules: before any
+    # rule was written from it kg had tier-1 recall 129/254 (0.508) on it
+    "dev5": {"entity_recall": 0.77, "core_recall": 0.84, "type_accuracy": 0.92, "fact_recall": 0.31,
+             "tier1_recall": 0.52, "precision": 0.83, "core_fragmented": 8},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on (its
     # aggregate scores did decide, once, to narrow two dateline guesses that cost it precision; and three of
     # its stories, 202, 204 and 205, cover the events of dev stories 143, 141 and 145, added later by mistake;
@@ -88,7 +92,7 @@ def test_sample_corpus_scores_hold(sample_out):
     assert check(got, FLOORS["seeds"]) == [], got
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout2", "heldout3"])
 def test_other_articles_scores_hold(name, tmp_path):
     out = build([str(ROOT / "tests" / name / "articles")], tmp_path / name).out_dir
     got = scores(ROOT / "tests" / name / "gold.yaml", out)
