@@ -2115,3 +2115,13 @@ def test_names_a_lexicon_knows_in_other_forms(nlp):
     ms, _ = run(nlp, "South Korea and Peru signed a framework agreement. The South Koreans are pitching a submarine "
                      "deal.")
     assert "South Koreans" in {m.text for m in ms if m.key == "south-korea"}
+
+
+def test_states_joined_by_others_and_a_speaker_at_a_launch_ceremony(nlp):
+    _, facts = run(nlp, "The Andes 2025 exercise began on Sunday. This year, participating nations include Peru, "
+                        "Bolivia, Ecuador and Chile, joined by Western countries such as Canada and France.")
+    assert {(c, "participatedIn", "Andes 2025 exercise") for c in ("Peru", "Chile", "Canada", "France")} <= facts
+    _, facts = run(nlp, "“It is a great day,” said President Ana Soto at the launch ceremony. “It works,” she said.")
+    assert ("Ana Soto", "participatedIn", "launch ceremony") in facts
+    _, facts = run(nlp, "“It is a great day,” said President Ana Soto at the signing ceremony.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)     # a signing is the signing verb's meeting

@@ -492,6 +492,10 @@ def _members(tok: Token) -> list[Token]:
                     if t.i < p.i <= t.i + 3 and p.pos_ == "PROPN" for c in p.conjuncts)   # of Korea, Singapore": the list
         todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "including"    # "X, including Y"
                     for p in c.children if p.dep_ == "pobj")
+        todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and     # "countries such as Y"
+                    c.i > 0 and t.doc[c.i - 1].lower_ == "such" for p in c.children if p.dep_ == "pobj")
+        todo.extend(p for c in t.children if c.dep_ == "acl" and c.lemma_ in ("join", "accompany") and c.tag_ == "VBN"
+                    for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")   # "X, joined by Y"
         todo.extend(_as_well_as(t))
     return out
 

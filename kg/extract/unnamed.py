@@ -146,6 +146,15 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             if len(bare) > 1:                 # also known as the "founding ceremony" the text calls it
                 found.append(replace(m, start=bare.start_char, end=bare.end_char, text=bare.text, alias_of=m,
                                      token_start=bare.start, token_end=bare.end, rule="meeting:placed-name"))
+        elif not ceremonies and person is not None and tok.lemma_.lower() == "ceremony" and \
+                len(bare := doc[_modified_from(tok):tok.i + 1]) > 1 and \
+                not any(t.lemma_.lower() in ("signing", "signature", "sign") for t in bare):   # (a signing: the verb's)
+            #                                                            "said President Tsai at the launch ceremony":
+            m = _made_meeting(tok, [], "ceremony", "meeting:ceremony")  # the story's one ceremony of that kind
+            m.text, m.key = bare.text, f"participants:{name.lower()}|{bare.text.lower()}"   # (not another story's)
+            found.append(m)
+            index.by_token[tok.i] = m
+            index.participants[id(m)] = [person]
     found += _placed_meetings(doc, index)
     found += _verb_meetings(doc, index, found)
     _join_state_signings(found, index)
