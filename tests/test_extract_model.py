@@ -2125,3 +2125,12 @@ def test_states_joined_by_others_and_a_speaker_at_a_launch_ceremony(nlp):
     assert ("Ana Soto", "participatedIn", "launch ceremony") in facts
     _, facts = run(nlp, "“It is a great day,” said President Ana Soto at the signing ceremony.")
     assert not any(p == "participatedIn" for _, p, _ in facts)     # a signing is the signing verb's meeting
+
+
+def test_a_state_affirming_its_sovereignty_claims_islands_named_with_one_head(nlp):
+    _, facts = run(nlp, "Vietnam continues to affirm its stance regarding sovereignty over the Spratly and Paracel "
+                        "islands.")
+    assert {("Vietnam", "claims", "Spratly"), ("Vietnam", "claims", "Paracel")} <= facts
+    _, facts = run(nlp, "Japan has administered the Senkaku Islands since 1972 and rejects China's sovereignty over "
+                        "them.")
+    assert not any(s == "China" and p in ("claims", "controls") for s, p, _ in facts)

@@ -413,6 +413,11 @@ class DocIndex:
                     for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)
                     for m in [self.by_token.get(q.i)] if m is not None and m.type == "Weapon"
                     and all(m is not o for o, _ in out)]
+        if tok.i not in self.by_token and tok.pos_ == "NOUN":     # "the Spratly and Paracel islands": both names
+            shared = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and
+                      getattr(self.by_token.get(c.i), "rule", "") == "pattern:coordinated-names"]
+            out += [(self.by_token[t.i], 0.9) for c in shared for t in (c, *c.conjuncts) if t.i in self.by_token
+                    and all(self.by_token[t.i] is not o for o, _ in out)]
         for t in _members(tok):
             m, c = self.mention(t)
             if m is not None and m.rule.endswith("+dateline"):

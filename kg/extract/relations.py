@@ -523,11 +523,15 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
         if not subjects and prop != "metWith":
             subjects = _nominal_owner(noun, index)
             table = rule.get("verb_property") or {}
-            if subjects and noun.dep_ == "dobj" and noun.head.lemma_.lower() in table:
-                prop = table[noun.head.lemma_.lower()]       # "claimed sovereignty over": a claim
-                if prop is None:
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None) \
+                if table else None                          # ("regarding" is a preposition)
+            if subjects and verb is not None and verb.lemma_.lower() in table and \
+                    all(t.pos_ in ("NOUN", "ADP") or t.dep_ == "prep" for t in noun.ancestors
+                        if t is not verb and verb in t.ancestors):
+                prop = table[verb.lemma_.lower()]            # "claimed sovereignty over", "affirm its stance regarding
+                if prop is None:                             # sovereignty over": a claim
                     continue
-                name = f"noun:{prop}:{noun.head.lemma_.lower()}+{noun.lemma_.lower()}"
+                name = f"noun:{prop}:{verb.lemma_.lower()}+{noun.lemma_.lower()}"
         for s, sc in subjects:
             if not _fits(s, rule["subject"], rules):
                 continue
@@ -559,8 +563,9 @@ def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
             owners = [a for c in tok.children if c.dep_ == "poss" for a in index.args(c)]
             if owners:
                 return [(m, c * 0.8) for m, c in owners]
-        if tok.pos_ in ("VERB", "AUX"):
-            found = [a for c in tok.children if c.dep_ in SUBJ | {"dobj"} for a in index.args(c)]
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":       # (not "regarding")
+            found = [a for c in tok.children if c.dep_ in SUBJ | {"dobj"} for a in index.args(c)] or \
+                (_subjects(tok, index)[0] if tok.dep_ == "xcomp" else [])   # "Vietnam continues to affirm its ..."
             found = [(m, c * 0.6) for m, c in found if m.type in ("Country", "Organization", "MilitaryUnit")]
             if found:
                 return found[:1]
