@@ -2134,3 +2134,20 @@ def test_a_state_affirming_its_sovereignty_claims_islands_named_with_one_head(nl
     _, facts = run(nlp, "Japan has administered the Senkaku Islands since 1972 and rejects China's sovereignty over "
                         "them.")
     assert not any(s == "China" and p in ("claims", "controls") for s, p, _ in facts)
+
+
+def test_what_a_state_deploys_somewhere_is_stationed_there_and_shared_agents(nlp):
+    _, facts = run(nlp, "Chile has deployed Spyder interceptors on several of the islands, including Chiloe and "
+                        "Robinson Crusoe Island.")
+    assert ("Spyder interceptors", "stationedIn", "Chiloe") in facts
+    _, facts = run(nlp, "The United States sent Patriot systems to Poland.")
+    assert not any(p == "stationedIn" for _, p, _ in facts)       # what a state sends may be a delivery
+    _, facts = run(nlp, "The Type-12 missile, developed and produced by Mitsubishi Heavy Industries, has a long range.")
+    assert ("Mitsubishi Heavy Industries", "develops", "Type-12 missile") in facts
+
+
+def test_a_state_claimed_by_another_in_a_relative_clause(nlp):
+    _, facts = run(nlp, "Taiwan is a self-governing island that Beijing claims.")
+    assert ("Beijing", "claims", "Taiwan") in facts
+    _, facts = run(nlp, "Russia claims Ukraine attacked a bridge.")
+    assert not any(p == "claims" for _, p, _ in facts)

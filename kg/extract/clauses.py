@@ -48,7 +48,9 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
         #        ^ a passive verb climbed to controls its subject: "A and B are scheduled to conclude ..."
         #          (not "Taiwan was not invited to join", "India was invited to join, but declined")
         if passive and tok == verb:
-            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or \
+                [p for cj in verb.conjuncts if cj.i > verb.i and cj.tag_ == "VBN" for c in cj.children
+                 if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]    # "developed and produced by X"
             subj = agents
         if subj:
             found = [(m, c * factor) for s in subj for m, c in index.args(s) or _possessed(s, index)]
@@ -147,9 +149,15 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
     if relcl.dep_ == "relcl" and not out:                 # "the weapons Tokyo aims to acquire"
         wh = [c for c in relcl.children if c.lower_ in ("which", "that", "who")]
         takes_head = (passive and any(c.dep_ in PASS_SUBJ for c in wh)) or \
-                     (not passive and not wh and any(c.dep_ in SUBJ for c in relcl.children))
+                     (not passive and all(c.dep_ == "dobj" for c in wh) and any(c.dep_ in SUBJ for c in relcl.children))
+        head = relcl.head               # ("the island that Beijing claims": "that" is the object)
+        heads = [head]
+        if head.i not in index.by_token and head.dep_ == "attr" and head.head.lemma_ == "be":
+            heads = [c for c in head.head.children if c.dep_ in SUBJ] or heads   # "Taiwan is an island that ..."
+        elif head.i not in index.by_token and head.dep_ == "appos":
+            heads = [head.head]                                                  # "Taiwan, an island that ..."
         if takes_head:
-            out.extend((m, conf * 0.9, "") for m, conf in index.args(relcl.head))
+            out.extend((m, conf * 0.9, "") for h in heads for m, conf in index.args(h))
     return out
 
 

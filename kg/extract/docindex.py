@@ -50,7 +50,8 @@ PERSONNEL_NOUNS = {"soldiers", "troops", "sailors", "marines", "airmen", "person
 QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet", "batch", "squadron", "pair",
                   "type", "kind", "version", "variant", "units", "battery", "system", "systems", "purchase",
                   "all", "most", "part", "parts", "much", "some", "half", "portion", "portions", "rest", "areas",
-                  "total", "consignment", "shipment", "squadrons", "fleets", "batches"}
+                  "total", "consignment", "shipment", "squadrons", "fleets", "batches", "many", "several", "each",
+                  "both", "few", "one", "two", "three"}
 MEMBER_NOUNS = {"states", "countries", "nations", "members", "member-states", "governments"}
 REPRESENTATIVE_NOUNS = {"leaders", "ministers", "officials", "heads", "delegations", "delegates", "representatives", "envoys",
                         "diplomats"}

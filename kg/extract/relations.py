@@ -175,6 +175,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             objects = [(latest, 0.8, "")] if latest is not None else []
         if prop == "stationedIn":
             yield from _troops_stationed(verb, index, passive, objects, subjects, name, conf)
+            if not passive and verb.lemma_.lower() in EMPLACING and not any(_fits(m, "stationable", rules) for m, _ in subjects):
+                subjects = [a for c in verb.children if c.dep_ == "dobj" for a in index.args(c)]   # "Japan has deployed
+                #                                                  PAC-3 interceptors on Ishigaki": the things deployed
         if rule.get("requires_via"):
             objects = [o for o in objects if o[2]]
         if rule.get("object_grouping"):           # founders of NATO, not of Hezbollah
@@ -238,6 +241,10 @@ def _latest_event(tok: Token, index: DocIndex) -> Mention | None:
 
 TROOP_NOUNS = {"troop", "troops", "soldier", "soldiers", "marines", "forces", "force", "personnel", "sailors",
                "airmen", "servicemen", "service members", "contingent", "battalion", "brigade", "units", "unit"}
+
+
+EMPLACING = {"deploy", "station", "base", "position", "install", "emplace", "place", "forward-deploy", "redeploy",
+             "garrison"}          # (not "send", "move": what a state sends may be a delivery)
 
 
 def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list, subjects: list, name: str,
