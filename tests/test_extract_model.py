@@ -2151,3 +2151,15 @@ def test_a_state_claimed_by_another_in_a_relative_clause(nlp):
     assert ("Beijing", "claims", "Taiwan") in facts
     _, facts = run(nlp, "Russia claims Ukraine attacked a bridge.")
     assert not any(p == "claims" for _, p, _ in facts)
+
+
+def test_the_storys_one_holder_of_a_post_named_later_and_a_visit_to_troops(nlp):
+    _, facts = run(nlp, "Mr Soto toured the base. In meetings with Peru's Minister of Defence Jorge Quispe and Prime "
+                        "Minister Luis Vera, the Defence Minister said Chile would stay. Defence Minister Pablo Soto "
+                        "said: we will stay.")
+    assert {("Pablo Soto", "metWith", "Jorge Quispe"), ("Pablo Soto", "metWith", "Luis Vera")} <= facts
+    assert ("Jorge Quispe", "metWith", "Luis Vera") not in facts
+    _, facts = run(nlp, "Defence Minister visits Chilean troops guarding the border in Peru\nDefence Minister Pablo "
+                        "Soto said the troops were ready.")
+    visits = {o for s, p, o in facts if p == "participatedIn" and "visit" in o}
+    assert visits == {"Soto visit to Peru"}

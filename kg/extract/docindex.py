@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import load_lexicon
+from ..lexicon import load_lexicon, surname
 from ..types import Evidence, Literal_, Mention
 from . import dates
 from .patterns import SPEECH_VERBS
@@ -268,15 +268,23 @@ class DocIndex:
                      m.affiliation in states and here and all(m.title.lower().split()[-1] == t for t in here)}
             return next(iter(named.values())) if len(named) == 1 else None   # "his Bolivian counterpart": the one
             #                                        Bolivian named in the post the sentence's own minister holds
-        if tok.lower_ not in TITLE_ANAPHORS or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        headline = tok.sent.start == 0 and tok.dep_ in SUBJ and tok.is_title and \
+            not any(c.dep_ == "det" for c in tok.children)        # "Defence Secretary visits British troops ..."
+        if tok.lower_ not in TITLE_ANAPHORS or not (headline or any(c.lower_ == "the" and c.dep_ == "det"
+                                                                   for c in tok.children)):
             return None
         words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.i not in self.by_token]
         wanted = " ".join(words + [tok.lower_])
-        for m in reversed(self.mentions):
-            if m.token_end <= tok.i and m.type in ("Person", "Minister") and \
-                    any(re.search(rf"\b{re.escape(wanted)}\b", t.lower()) for t in (m.title or "", *m.other_titles)) \
-                    and (not states or m.affiliation in states):     # "the Bolivian defense minister"
-                return m
+        holders = [m for m in self.mentions if m.type in ("Person", "Minister") and
+                   any(re.search(rf"\b{re.escape(wanted)}\b", t.lower()) for t in (m.title or "", *m.other_titles))
+                   and (not states or m.affiliation in states)]     # "the Bolivian defense minister"
+        before = [m for m in holders if m.token_end <= tok.i]
+        if before and not headline:
+            return before[-1]
+        lex = load_lexicon()
+        named = {surname(m.text, lex) for m in holders}
+        if words and len(named) == 1 and not states:      # "In meetings with ..., the Defence Secretary said. ...
+            return holders[0]                             # Defence Secretary Ben Wallace said": the story's only one
         return None
 
     def _speaker(self, tok: Token, types: tuple[str, ...]) -> Mention | None:

@@ -385,7 +385,12 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
             # ^ not "Putin invited Kim to visit Moscow"
             subjects, passive = _subjects(tok, index)
             visitors = [m for m, _ in subjects] if not passive else []
-            dest = [m for c in tok.children if c.dep_ == "dobj" for m, _ in index.args(c)]
+            dest = [m for c in tok.children if c.dep_ == "dobj" and not index._group(c) for m, _ in index.args(c)]
+            groups = [c for c in tok.children if c.dep_ == "dobj" and index._group(c)]
+            dest += [index.by_token[t.i] for h in ([*groups, tok] if groups else []) for t in h.subtree
+                     if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head in (h, *h.subtree) and
+                     t.i in index.by_token and index.by_token[t.i].type in PLACES][:1]
+            #                                                    ^ "visits British troops ... in Estonia": Estonia
             dest = dest or [index.by_token[p.i] for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in
                             SITE_NOUNS for p in c.children if p.dep_ == "poss" and p.i in index.by_token and
                             index.by_token[p.i].key not in {v.affiliation for v in visitors}]
