@@ -16,6 +16,9 @@ TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival"}     # "X's visit to
 CLIMB = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 
 
+MAKING = {"develop", "produce", "design", "build", "manufacture", "make", "assemble", "construct"}
+
+
 def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]], bool]:
     """Subjects of a verb, climbing through control and coordination; (mentions, passive?)."""
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or \
@@ -48,9 +51,11 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
         #        ^ a passive verb climbed to controls its subject: "A and B are scheduled to conclude ..."
         #          (not "Taiwan was not invited to join", "India was invited to join, but declined")
         if passive and tok == verb:
-            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or \
-                [p for cj in verb.conjuncts if cj.i > verb.i and cj.tag_ == "VBN" for c in cj.children
-                 if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]    # "developed and produced by X"
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if not agents and verb.lemma_.lower() in MAKING and not any(c.dep_ in ("prep", "agent") for c in verb.children):
+                agents = [p for cj in verb.conjuncts if cj.i > verb.i and cj.tag_ == "VBN" and cj.lemma_.lower() in MAKING
+                          for c in cj.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                #          ^ "developed and produced by X" (not "built in Russia and captured by Ukrainian forces")
             subj = agents
         if subj:
             found = [(m, c * factor) for s in subj for m, c in index.args(s) or _possessed(s, index)]

@@ -205,6 +205,8 @@ class DocIndex:
                         m, c = self.mention(p, depth + 1) if p.dep_ == "pobj" else (None, 0.0)
                         if m is not None and m.type in ("Country", "Organization"):
                             return m, c * 0.8
+        if lower in ("edition", "iteration") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None, 0.0          # "the latest edition of the Military Balance": not the exercise
         kinds = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_) or frozenset()
         named = next((self.by_token[o.i] for acl in tok.children          # "the drills, dubbed Exercise Pacific
                       if acl.dep_ == "acl" and acl.lemma_.lower() in ("dub", "call", "name", "codename", "title")

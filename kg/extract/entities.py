@@ -217,13 +217,16 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
     surface = strip_the(text)
     hit = lex.lookup(surface) if label in ("ORG", "FAC", "GPE", "LOC") else canon.get(surface.lower())
     plural = lex.lookup(surface[:-1]) if hit is None and len(surface) > 3 and surface.endswith("s") else None
-    if plural is not None and plural[1] == "Weapon":
+    if plural is not None and plural[1] == "Weapon" and not any(
+            t.needs_context and surface[:-1] in t.aliases for t in lex.things if t.name == plural[0]):
         return "Weapon", plural[0].lower(), False      # "Gripens", "Rafales": a weapon's plural, whatever NER said
+        #                                                (not "South Africa's Hawks": a short form only by a weapon word)
     table = lex.country_by_surface()
     country = table.get(surface) or (table.get(surface + ".") if surface.count(".") >= 1 else None)
-    if country is None and label == "NORP" and surface.endswith("s") and \
-            any(surface[:-1] in c.demonyms for c in lex.countries.values()):
-        country = table.get(surface[:-1])      # "The South Koreans are pitching ...": the state
+    if country is None and label == "NORP" and surface.endswith("s") and span.start > 0 and \
+            span.doc[span.start - 1].lower_ == "the" and any(surface[:-1] in c.demonyms for c in lex.countries.values()):
+        country = table.get(surface[:-1])      # "The South Koreans are pitching ...": the state (not "Most Americans",
+        #                                        "three Filipinos")
     if country is None and surface.isupper() and len(surface) > 3:       # "SINGAPORE –" datelines
         country = table.get(surface.title())
         if country and surface.title() in lex.countries[country].capitals and _is_dateline(span):
@@ -911,6 +914,9 @@ def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 QUOTED_SIGNED = {"sign", "ink", "ratify", "conclude", "adopt", "endorse"}
+AGREEMENT_NAME_WORDS = {"agreement", "treaty", "accord", "accords", "protocol", "declaration", "initiative", "memorandum",
+                        "pact", "charter", "convention", "deal", "arrangement", "framework", "understanding", "partnership"}
+NOT_AGREEMENT_WORDS = {"law", "act", "decree", "strategy", "resolution", "bill", "order", "doctrine", "compass", "plan"}
 NAME_JOINERS = {"of", "on", "the", "and", "for", "from", "to", "in", "between", "-", "–", ","}
 
 
@@ -928,7 +934,9 @@ def _quoted_agreements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while end < len(doc) and end - start <= 16 and doc[end].text not in QUOTES and \
                 (doc[end].is_title or doc[end].is_upper or doc[end].like_num or doc[end].lower_ in NAME_JOINERS):
             end += 1
+        words = {t.lower_ for t in doc[start + 1:end]}
         if end >= len(doc) or doc[end].text not in QUOTES or end - start < 3 or not doc[start + 1].is_title or \
+                not words & AGREEMENT_NAME_WORDS or words & NOT_AGREEMENT_WORDS or \
                 any(by_token[i].type in ("Treaty", "Meeting", "Event") for i in range(start + 1, end) if i in by_token):
             continue
         owners = {id(by_token[i]) for i in range(start + 1, end) if i in by_token and
@@ -943,9 +951,11 @@ def _quoted_agreements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 NOT_EDITIONS = {"year", "review", "design", "program", "programme", "plan", "strategy", "election", "budget",
                 "vision", "agenda", "act", "law", "report", "paper", "games", "olympics", "cup", "expo", "census",
-                "buildup", "policy", "doctrine", "initiative", "framework", "roadmap", "decade"}
+                "buildup", "policy", "doctrine", "initiative", "framework", "roadmap", "decade", "index", "balance",
+                "project", "army", "show", "airshow", "exhibition", "fair", "festival"}
 
 
+EDITION_VERBS = {"begin", "start", "open", "kick", "launch", "commence", "conclude", "end", "wrap", "close", "get"}
 EDITION_NOT_NAMES = {"the", "this", "these", "last", "first", "next", "new", "annual", "summer", "winter", "spring",
                      "autumn", "fall"}     # (a year's words may be "Sea" or "Joint": "Sea Breeze 2021", "Joint Sea 2023")
 
@@ -958,12 +968,15 @@ def _editions(doc: Doc, mentions: list[Mention], states: dict[str, str]) -> list
         return mentions
     by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     for tok in doc:
-        after = doc[tok.sent.end].sent if tok.sent.end < len(doc) else tok.sent
+        after = doc[tok.sent.end].sent if tok.sent.end < len(doc) else None
         named = by_token.get(tok.i)          # (NER may have made "Southern Star 2025" an organisation)
         if not YEAR.fullmatch(tok.text) or named is not None and not (named.rule.startswith("ner:") and
-                                                                       named.token_end == tok.i + 1) or \
-                not any(t.lower_ in EXERCISE_HEADS for t in (*tok.sent, *after)):
+                                                                       named.token_end == tok.i + 1):
             continue
+        if not any(t.lower_ in EXERCISE_HEADS for t in tok.sent) and not (
+                after is not None and tok.sent.root.lemma_.lower() in EDITION_VERBS and
+                any(t.lower_ in EXERCISE_HEADS for t in after)):
+            continue       # "Sea Breeze 2021 began on Monday. The drills involve ...", not "Army 2030 ... The drills"
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha and \
                 doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].text not in states and \

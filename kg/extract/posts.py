@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import load_lexicon, surname
+from ..lexicon import load_lexicon, normalise_title, surname
 from ..types import Literal_, Mention
 from . import dates
 from .clauses import _negated_or_wished, _subjects
@@ -96,6 +96,9 @@ def _place_country(m: Mention, index: DocIndex) -> Mention | None:
     return (index.first_country.get(key) or _synthetic_country(m, key, named, index)) if key else None
 
 
+MEETING_WORDS = {"meeting", "summit", "talks", "conference", "forum", "dialogue", "ministerial", "gathering"}
+
+
 def _visit_host(m: Mention, index: DocIndex) -> Mention | None:
     """The country whose official a visitor meets there: "Rubio visited Panama to meet President Mulino",
     "during his visit to Hanoi, Wang met Prime Minister Pham Minh Chinh"."""
@@ -106,8 +109,14 @@ def _visit_host(m: Mention, index: DocIndex) -> Mention | None:
         who = people[0]
         met = [*people[1:], *(p for other in index.mentions if other.type == "Meeting" and other.sent_start == visit.sent_start
                               for p in index.participants.get(id(other), []) if who in index.participants[id(other)])]
-        if m not in met or m is who:
-            continue
+        lex = load_lexicon()
+        met = list({surname(p.text, lex): p for p in met if surname(p.text, lex) != surname(who.text, lex)}.values())
+        purpose = [p for c in index.doc[visit.token_start].children if c.dep_ == "prep" and c.lower_ == "for"
+                   for p in c.children if p.dep_ == "pobj"]
+        if met != [m] or any(other.type == "Meeting" and other.sent_start == visit.sent_start and
+                             other.rule.startswith(("ruler:", "ner:")) for other in index.mentions) or \
+                any(p.lemma_.lower() in MEETING_WORDS or p.i in index.by_token for p in purpose):
+            continue               # the one official met, not those at "the ASEAN meetings" or in trilateral talks
         country = _place_country(index.venues[id(visit)][0], index)
         if country is not None and country.key != who.affiliation:
             return country
@@ -180,7 +189,7 @@ def _where_country(tok: Token, index: DocIndex) -> Mention | None:
             return None              # "Poland, where President Biden greeted him": a visitor, not Poland's
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             m = index.by_token.get(tok.head.i)
-            return _place_country(m, index) if m is not None and m.type in ("Country", "City") else None
+            return m if m is not None and m.type == "Country" else None
         tok = tok.head
     return None
 
@@ -247,24 +256,31 @@ def _parenthesised_states(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(m, "represents", state, index.evidence(doc[i].sent, "title:bracketed-state", 0.75))
 
 
+BEHALF_VERBS = {"sign", "ink", "initial", "ratify", "speak", "say", "attend", "accept", "receive", "vote", "address",
+                "deliver", "present", "represent"}     # (not "lobbied/negotiated on behalf of": for someone else)
+
+
 def _on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"signed by Defence Minister Hulusi Akar on behalf of Türkiye", "Akar signed the deal on behalf of Türkiye":
-    the person represents the state or body."""
+    the signer or speaker represents the state or body (never the object: "thanked Biden on behalf of Ukraine")."""
     for tok in doc:
         if tok.lower_ != "behalf" or tok.i < 2 or doc[tok.i - 1].lower_ != "on":
             continue
+        verb = doc[tok.i - 1].head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
         j = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "the")
         named = index.by_token.get(j) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
-        whose = [named] if named is not None and named.token_start == j and \
-            named.type in ("Country", "Organization") else []    # (however the parser hung the list after it)
-        person = index.by_token.get(tok.i - 2)
-        if person is None or person.type not in ("Person", "Minister"):
-            verb = doc[tok.i - 1].head
-            people = [m for m, _ in _subjects(verb, index)[0] if m.type in ("Person", "Minister")] \
-                if verb.pos_ in ("VERB", "AUX") else []
+        if named is None or named.token_start != j or named.type not in ("Country", "Organization") or \
+                verb.lemma_.lower() not in BEHALF_VERBS:
+            continue
+        person = index.by_token.get(tok.i - 2)        # "by A on behalf of X, B on behalf of Y" (however parsed)
+        if person is None or person.type not in ("Person", "Minister") or \
+                doc[person.token_start:person.token_end].root.dep_ in ("dobj", "dative", "iobj"):
+            people = [m for m, _ in _subjects(verb, index)[0] if m.type in ("Person", "Minister")]
             person = people[0] if len(people) == 1 else None
-        if person is not None and len(whose) == 1:
-            yield MentionFact(person, "represents", whose[0], index.evidence(tok.sent, "title:on-behalf", 0.7))
+        if person is not None:
+            yield MentionFact(person, "represents", named, index.evidence(tok.sent, "title:on-behalf", 0.7))
 
 
 def _delegation_leaders(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -330,13 +346,14 @@ GENERIC_TITLES = {"minister", "secretary", "leader"}    # "the Pakistani ministe
 
 def _titled_anaphor_countries(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"FM Qureshi said ... “...,” the Pakistani foreign minister said", "President Putin ... The Russian
-    president said", "Japan's defence minister": the one person the story named before with that post and
-    no country of their own represents the state the anaphor names (not when another holder of that post
-    is the state's, nor when someone untitled was named since: "Qureshi met Wang Yi. The Chinese foreign
-    minister ...")."""
+    president said": the one person the story named before with exactly that post and no country of their own
+    represents the state the anaphor names, when the anaphor speaks (not "talks with Japan's defence minister",
+    nor "the Russian president ordered strikes" after Zelensky), no one untitled was named since ("Qureshi met
+    Wang Yi. The Chinese foreign minister ...") and no other holder of the post is that state's."""
     lex = load_lexicon()
     for tok in doc:
-        if tok.lemma_.lower() not in TITLE_ANAPHORS or tok.i in index.by_token or tok.i in index.title_of:
+        if tok.lemma_.lower() not in TITLE_ANAPHORS or tok.i in index.by_token or tok.i in index.title_of or \
+                tok.dep_ not in SUBJ or tok.head.lemma_.lower() not in SPEECH_VERBS:
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
         states = index.countries(mods)
@@ -345,11 +362,11 @@ def _titled_anaphor_countries(doc: Doc, index: DocIndex) -> Iterator[MentionFact
                 not (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or
                      any(c.dep_ == "poss" and c.i in index.by_token for c in mods)):
             continue                      # "the Pakistani foreign minister", not "the Pakistani minister"
-        wanted = re.compile(rf"\b{re.escape(' '.join(words))}\b")
+        wanted = normalise_title(" ".join(words))
         holders = [m for m in reversed(index.mentions) if m.token_end <= tok.i and m.type in ("Person", "Minister")
-                   and any(wanted.search(t.lower()) for t in (m.title or "", *m.other_titles))]
+                   and any(normalise_title(t) == wanted for t in (m.title or "", *m.other_titles) if t)]
         if not holders or any(m.affiliation == states[0].key for m in holders):
-            continue
+            continue                      # (exactly the post: "Vice President Harris" is not "the president")
         free = {surname(m.text, lex): m for m in holders if m.affiliation is None}
         if len(free) != 1:
             continue

@@ -243,6 +243,7 @@ TROOP_NOUNS = {"troop", "troops", "soldier", "soldiers", "marines", "forces", "f
                "airmen", "servicemen", "service members", "contingent", "battalion", "brigade", "units", "unit"}
 
 
+RESTATING = {"affirm", "reaffirm", "reiterate", "insist"}     # claims only of "its sovereignty" itself
 EMPLACING = {"deploy", "station", "base", "position", "install", "emplace", "place", "forward-deploy", "redeploy",
              "garrison"}          # (not "send", "move": what a state sends may be a delivery)
 
@@ -365,6 +366,13 @@ def _among_participants(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[Men
         for noun in lists:
             named = [m for c in noun.subtree if c.i > noun.i for m in [index.by_token.get(c.i)]
                      if m is not None and m.type in ("Meeting", "Event")]
+            nouns = [c for c in noun.subtree if c.i > noun.i and c.i not in index.by_token and
+                     (index.rules.anaphora.get(c.lower_) or frozenset()) & {"Meeting", "Event"}]
+            if not named and nouns:       # "among the nations taking part in the exercise": that exercise, if known
+                m = index.mention(nouns[0])[0]
+                named = [m] if m is not None and m.type in index.rules.anaphora[nouns[0].lower_] else []
+                if not named:
+                    continue
             event = named[0] if named else _latest_event(verb, index)
             if event is None:
                 continue
@@ -534,9 +542,12 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                 if table else None                          # ("regarding" is a preposition)
             if subjects and verb is not None and verb.lemma_.lower() in table and \
                     all(t.pos_ in ("NOUN", "ADP") or t.dep_ == "prep" for t in noun.ancestors
-                        if t is not verb and verb in t.ancestors):
-                prop = table[verb.lemma_.lower()]            # "claimed sovereignty over", "affirm its stance regarding
-                if prop is None:                             # sovereignty over": a claim
+                        if t != verb and verb in t.ancestors):
+                prop = table[verb.lemma_.lower()]            # "claimed sovereignty over", "asserted its position on
+                if verb.lemma_.lower() in RESTATING and not (noun.head == verb and noun.dep_ == "dobj" and any(
+                        c.dep_ == "poss" for c in noun.children)):
+                    prop = None            # "reaffirmed its sovereignty over", not "reiterated its position on sovereignty
+                if prop is None:           # over the Senkakus" (a third state's stance)
                     continue
                 name = f"noun:{prop}:{verb.lemma_.lower()}+{noun.lemma_.lower()}"
         for s, sc in subjects:

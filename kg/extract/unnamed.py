@@ -151,7 +151,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 not any(t.lemma_.lower() in ("signing", "signature", "sign") for t in bare):   # (a signing: the verb's)
             #                                                            "said President Tsai at the launch ceremony":
             m = _made_meeting(tok, [], "ceremony", "meeting:ceremony")  # the story's one ceremony of that kind
-            m.text, m.key = bare.text, f"participants:{name.lower()}|{bare.text.lower()}"   # (not another story's)
+            m.text, m.key = bare.text, f"participants:{name.lower()}|{bare.text.lower()}|{doc._.kg_doc_id}"
+            #                                   ^ (the story's own: not the same speaker's opening ceremony elsewhere)
             found.append(m)
             index.by_token[tok.i] = m
             index.participants[id(m)] = [person]
@@ -371,12 +372,18 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
             if tok.dep_ == "pobj" and tok.head.lower_ == "during" and not dest:    # "during a visit in Natuna"
                 dest += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                          for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]
+            arrival = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+            if arrival is not None and arrival.lemma_.lower() in ARRIVAL_VERBS | {"be"} and not dest:
+                dest += [m for c in arrival.children if c.dep_ == "prep" and c.lower_ in ("in", "to")  # "is in Cambodia
+                         for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]      # for his first visit"
             named_by = any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
             if not visitors and not named_by and tok.dep_ in ("dobj", "pobj", "attr"):   # "who is on a visit to",
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head                   # "made a trip to"
-                his = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
+                his = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children) and \
+                    not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)   # ("Putin met him")
                 if (verb.lemma_.lower() in VISIT_VERBS or (tok.head.lower_ == "during" and (verb.lemma_.lower() not in
-                                                           HOST_VERBS or his and verb.lemma_ == "meet"))) and \
+                                                           HOST_VERBS or his and verb.lemma_ == "meet")) or
+                        (tok.head.lower_ == "for" and verb.lemma_.lower() in ARRIVAL_VERBS and dest)) and \
                         not _future(verb):          # "A talks to B during a visit to X", "During his visit to
                     visitors = [m for m, _ in _subjects(verb, index)[0]]     # Hanoi, Wang met ...": Wang's visit
                 elif his and tok.head.lower_ == "during" and not _future(verb):   # "Biden welcomed Kishida during
@@ -405,7 +412,7 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
         m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
                     text=f"{name} visit to {place}", type="Meeting", rule="meeting:visit",
                     sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
-                    key=f"participants:{name.lower()}|to {where.key or where.text.lower()}",
+                    key=f"participants:{name.lower()}|to {where.key.removeprefix('capital:') or where.text.lower()}",
                     token_start=tok.i, token_end=tok.i + 1)
         found.append(m)
         index.by_token[tok.i] = m
@@ -952,9 +959,10 @@ def _two_sides(people: list[Mention], verb: Token, index: DocIndex) -> bool:
     video call")."""
     sides = {p.affiliation for p in people}
     lex = load_lexicon()
-    if len(people) == 2 and len(sides) == 2 and all(p.affiliation or lex.is_ministerial(p.title or "") for p in people):
-        sides.discard(None)
-        sides.add("the other")
+    first, second = sorted(people, key=lambda p: p.token_start)[:2] if len(people) == 2 else (None, None)
+    if first is not None and first.affiliation is None and second.affiliation and lex.is_ministerial(first.title or ""):
+        sides = {second.affiliation, "the other"}    # (not "Ukrainian Foreign Minister Kuleba and Defence Minister
+        #                                               Umerov": the first's state may be the second's too)
     doc = verb.doc
     counterpart = any(t.lemma_.lower() == "counterpart" for p in people       # "Albanese and his Papua New
                       for t in doc[max(p.token_start - 5, verb.sent.start):p.token_start])   # Guinean counterpart Marape"
