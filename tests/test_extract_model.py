@@ -2193,3 +2193,13 @@ def test_guards_from_the_review_of_session_12(nlp):
     assert not any(p == "participatedIn" for _, p, _ in facts)              # one government's two ministers
     ms, _ = run(nlp, "South Africa's Hawks arrested three men. Most Americans oppose the war.")
     assert not any(m.type == "Weapon" for m in ms) and not any(m.text == "Americans" for m in ms)
+
+
+def test_agreements_listed_each_with_its_partner(nlp):
+    _, facts = run(nlp, "This adds to similar defence pacts that Chile has inked with three countries: a VFA with "
+                        "Peru, a SOFA with Brazil, and a reciprocal access agreement with Japan.")
+    assert {("Peru", "partyTo", "VFA"), ("Chile", "partyTo", "VFA"),
+            ("Japan", "partyTo", "reciprocal access agreement")} <= facts
+    assert ("Peru", "partyTo", "reciprocal access agreement") not in facts
+    _, facts = run(nlp, "Similar deals are being negotiated with France and Canada.")
+    assert not any(p == "partyTo" for _, p, _ in facts)

@@ -537,12 +537,16 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             signers = _signers(doc[t.token_start:t.token_end].root, index)
             if generic and len(signers) >= 2:       # "Russia and Iran had signed a strategic partnership treaty
                 t.key = "parties:" + ",".join(sorted(signers))          # of their own": theirs, not the story's pair
-            if generic and (t.key or last_parties or len(top) == 2):
+            root = doc[t.token_start:t.token_end].root
+            own = any(prep.lower_ in ("with", "between") and any(m.type == "Country" for p in prep.children
+                                                                  for m, _ in index.args(p))
+                      for prep in root.children if prep.dep_ == "prep")
+            if generic and not own and (t.key or last_parties or len(top) == 2):   # (not "a reciprocal access
+                #                                            agreement with Japan": its own parties, read below)
                 t.key = (t.key or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0]
                 if t.text.split()[-1].lower() in AGREEMENT_WORDS:
                     t.key += ";agreement"      # "a cooperation agreement" is not "the security treaty"
                 sent = doc[t.token_start].sent
-                root = doc[t.token_start:t.token_end].root
                 if root.dep_ in ("dobj", "nsubjpass") and (_negated_or_wished(root.head) or
                                                            root.head.lemma_.lower() in SOUGHT):
                     continue                   # "prevented the two countries from signing a peace treaty", "wants a deal"
@@ -561,16 +565,24 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         sides = between_parties(root, index, ("Country", "Organization", "MilitaryUnit"))
         for party in sides if len(sides) >= 2 else ():
             yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:between", 0.8))
-        governor = root.head if root.dep_ in ("dobj", "nsubjpass", "pobj") else None
+        listed = root
+        while listed.dep_ in ("appos", "conj") and listed.head != listed:
+            listed = listed.head          # "inked with three countries: a VFA with the US, an SOVFA with Australia"
+        governor = listed.head if listed.dep_ in ("dobj", "nsubjpass", "pobj") else None
         if governor is not None and governor.dep_ == "prep":
             governor = governor.head
         if governor is None or (governor.pos_ in ("VERB", "AUX") and _negated_or_wished(governor)) or \
                 governor.lemma_.lower() in SOUGHT:
             continue                  # (not "Japan has no peace treaty with Russia", "wants a deal with Iran")
-        for party in dict.fromkeys(m for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                                   for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
-                                   if m.type in ("Country", "Organization")):     # "the ANZUS Treaty with New
-            yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:with", 0.7))   # Zealand"
+        partners = list(dict.fromkeys(m for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                                      for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
+                                      if m.type in ("Country", "Organization")))     # "the ANZUS Treaty with New
+        for party in partners:                                                       # Zealand"
+            yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:with", 0.7))
+        if partners and listed != root and governor.lemma_.lower() in SIGNING_VERBS | {"have", "maintain"}:
+            for party, conf in _subjects(governor, index)[0]:     # "the Philippines has inked with three countries:
+                if party.type == "Country" and party not in partners:   # a VFA with the US, an SOVFA with ...": its own
+                    yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:with", 0.65 * conf))
     for a in (m for m in index.mentions if m.type == "TreatyArticle"):
         root = doc[a.token_start:a.token_end].root
         treaty = None
