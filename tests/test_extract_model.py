@@ -2203,3 +2203,13 @@ def test_agreements_listed_each_with_its_partner(nlp):
     assert ("Peru", "partyTo", "reciprocal access agreement") not in facts
     _, facts = run(nlp, "Similar deals are being negotiated with France and Canada.")
     assert not any(p == "partyTo" for _, p, _ in facts)
+
+
+def test_two_sides_appearing_side_by_side_somewhere_met(nlp):
+    _, facts = run(nlp, "Chile's President Ana Soto announced the new pact alongside Peru's President Jorge Quispe in "
+                        "Lima on Monday.")
+    assert {("Ana Soto", "participatedIn", "Soto-Quispe meeting"), ("Soto-Quispe meeting", "heldIn", "Lima")} <= facts
+    _, facts = run(nlp, "Chile's President Ana Soto will speak alongside Peru's President Jorge Quispe in Lima.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)        # not yet
+    _, facts = run(nlp, "Chile's President Ana Soto spoke alongside Chile's Defence Minister Pablo Rojas in Lima.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)        # one government's two people

@@ -158,6 +158,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             index.participants[id(m)] = [person]
     found += _placed_meetings(doc, index)
     found += _verb_meetings(doc, index, found)
+    found += _side_by_side(doc, index)
     _join_state_signings(found, index)
     if not named:
         _refer_back(doc, index, found)
@@ -942,6 +943,39 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         found.append(m)
         index.by_token[verb.i] = m
         index.participants[id(m)] = people
+    return found
+
+
+APPEARING = {"announce", "unveil", "stand", "appear", "speak", "say", "present", "launch", "tell", "declare"}
+
+
+def _side_by_side(doc: Doc, index: DocIndex) -> list[Mention]:
+    """"Albanese announced the new pact alongside Nauru's President Adeang in Canberra on Monday", "Standing
+    alongside Netanyahu at the White House, Trump ...": two sides' people appearing together somewhere met there."""
+    found = []
+    for prep in doc:
+        verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head     # ("announced the pact alongside X")
+        if prep.lower_ != "alongside" or prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.i in index.by_token or \
+                verb.lemma_.lower() not in APPEARING or _future(verb) or _negated_or_wished(verb):
+            continue
+        beside = [m for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p) if m.type in ("Person", "Minister")]
+        subjects = [m for m, _ in _subjects(verb, index)[0] if m.type in ("Person", "Minister")]
+        if not subjects and verb.dep_ == "advcl":           # "Standing alongside X at the White House, Trump made ..."
+            subjects = [m for m, _ in _subjects(verb.head, index)[0] if m.type in ("Person", "Minister")]
+        people = list(dict.fromkeys([*subjects, *beside]))
+        sides = {p.affiliation for p in people}
+        venues = [index.by_token[o.i] for h in (verb, prep.head, *prep.children) for c in h.children
+                  if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
+                  if getattr(index.by_token.get(o.i), "type", "") in (*VENUES, "Country")]
+        placed = venues or any(e.root.head.head == verb for e in index.date_ents)  # "at the White House", "in Canberra"
+        if len(subjects) != 1 or not beside or len(people) < 2 or (len(sides) == 1 and None not in sides) or not placed:
+            continue                  # (not two ministers of one government; only somewhere or some day)
+        m = _made_meeting(verb, people, "meeting", "meeting:alongside")
+        found.append(m)
+        index.by_token[verb.i] = m
+        index.participants[id(m)] = people
+        if venues:
+            index.venues[id(m)] = venues[:1]
     return found
 
 
