@@ -2213,3 +2213,11 @@ def test_two_sides_appearing_side_by_side_somewhere_met(nlp):
     assert not any(p == "participatedIn" for _, p, _ in facts)        # not yet
     _, facts = run(nlp, "Chile's President Ana Soto spoke alongside Chile's Defence Minister Pablo Rojas in Lima.")
     assert not any(p == "participatedIn" for _, p, _ in facts)        # one government's two people
+
+
+def test_a_name_in_commas_after_a_title_and_a_first_name_that_is_a_city(nlp):
+    ms, facts = run(nlp, "Kenya's Defence Minister, Aden Duale, signed the agreement.")
+    assert ("Aden Duale", "represents", "Kenya") in facts
+    assert not any(m.type == "City" for m in ms)
+    _, facts = run(nlp, "The deal was signed for Chile by Foreign Minister Ana Soto.")
+    assert ("Ana Soto", "represents", "Chile") in facts

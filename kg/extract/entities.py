@@ -1337,7 +1337,20 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
     by_start = {m.token_start: m for m in mentions}
     out = list(mentions)
     for end, title in titles.items():
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].is_title and \
+                (end + 1 in by_start or end + 1 not in ents_by_start) and \
+                any(doc[k].text == "," for k in range(end + 2, min(end + 6, len(doc)))):
+            end += 1                      # "Kenya's Defence Minister, Aden Duale, signed": the name in commas
         m = by_start.get(end)
+        if m is not None and m.type in ("City", "Place", "Region") and m.rule.startswith("ruler:") and \
+                m.token_end < len(doc) and doc[m.token_end].is_title and doc[m.token_end].pos_ == "PROPN" and \
+                m.token_end not in ents_by_start:       # "Aden Duale": a first name that is also a city's
+            out = [o for o in out if o is not m]
+            span = Span(doc, m.token_start, m.token_end + 1, label="PERSON")
+            person = _mention(doc, span, "Person", "", "title-name")
+            _attach_title(doc, span, person, titles, ents_by_end, ents_by_start, lex)
+            out.append(person)
+            continue
         if m is not None:
             if m.type in ("Organization", "City", "Region", "Place") and m.rule.startswith("ner:"):
                 m.type, m.key, m.rule = "Person", "", m.rule + "+after-title"

@@ -281,6 +281,15 @@ def _on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             person = people[0] if len(people) == 1 else None
         if person is not None:
             yield MentionFact(person, "represents", named, index.evidence(tok.sent, "title:on-behalf", 0.7))
+    for verb in doc:                      # "the agreement, signed for the US by Secretary for Defence Lloyd Austin"
+        if verb.lemma_.lower() not in ("sign", "ink", "initial") or verb.tag_ != "VBN":
+            continue
+        states = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                  if p.dep_ == "pobj" for m, _ in index.args(p) if m.type == "Country"]
+        signers = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                   for m, _ in index.args(p) if m.type in ("Person", "Minister")]
+        if len(states) == 1 and len(signers) == 1:
+            yield MentionFact(signers[0], "represents", states[0], index.evidence(verb.sent, "title:signed-for", 0.7))
 
 
 def _delegation_leaders(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
