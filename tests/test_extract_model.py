@@ -2221,3 +2221,13 @@ def test_a_name_in_commas_after_a_title_and_a_first_name_that_is_a_city(nlp):
     assert not any(m.type == "City" for m in ms)
     _, facts = run(nlp, "The deal was signed for Chile by Foreign Minister Ana Soto.")
     assert ("Ana Soto", "represents", "Chile") in facts
+
+
+def test_states_sending_forces_in_an_exercise_story_and_a_list_under_a_heading(nlp):
+    lead = "The Andes Shield 2025 exercise began on Monday near Valparaiso. "
+    _, facts = run(nlp, lead + "Peru, Bolivia and Ecuador are sending ships.")
+    assert {(c, "participatedIn", "Andes Shield 2025 exercise") for c in ("Peru", "Bolivia", "Ecuador")} <= facts
+    _, facts = run(nlp, lead + "Participants: Peru, Bolivia, Ecuador.")
+    assert {(c, "participatedIn", "Andes Shield 2025 exercise") for c in ("Peru", "Bolivia", "Ecuador")} <= facts
+    _, facts = run(nlp, "Chile sent troops to Peru. Bolivia is sending troops.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)      # no exercise to send them to

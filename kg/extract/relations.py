@@ -94,6 +94,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _under_control(doc, index)
     yield from _claimed_as_own(doc, index)
     yield from _among_participants(doc, index, rules)
+    yield from _listed_after_colon(doc, index, rules)
     yield from _copula_facts(doc, index)
     yield from _membership_facts(doc, index)
     yield from _part_of_facts(doc, index)
@@ -173,6 +174,11 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
         if rule.get("implicit_object") and not objects and _intransitive(verb) and not _negated_or_wished(verb):
             latest = _latest_event(verb, index)          # "personnel from Canada will also participate"
             objects = [(latest, 0.8, "")] if latest is not None else []
+        if rule.get("forces_to_event") and not objects and not passive and not _negated_or_wished(verb) and \
+                any(c.dep_ == "dobj" and c.lemma_.lower() in FORCES_SENT for c in verb.children) and \
+                not any(c.dep_ in ("prep", "dative") for c in verb.children):
+            latest = _latest_event(verb, index)          # "Australia, Brunei and Chile are sending ships": to the
+            objects = [(latest, 0.7, "")] if latest is not None and latest.type == "Event" else []   # exercise
         if prop == "stationedIn":
             yield from _troops_stationed(verb, index, passive, objects, subjects, name, conf)
             if not passive and verb.lemma_.lower() in EMPLACING and not any(_fits(m, "stationable", rules) for m, _ in subjects):
@@ -243,6 +249,8 @@ TROOP_NOUNS = {"troop", "troops", "soldier", "soldiers", "marines", "forces", "f
                "airmen", "servicemen", "service members", "contingent", "battalion", "brigade", "units", "unit"}
 
 
+FORCES_SENT = {"ship", "warship", "vessel", "frigate", "destroyer", "submarine", "aircraft", "jet", "troop", "soldier",
+               "personnel", "force", "unit", "contingent", "delegation", "observer", "sailor", "marine", "plane"}
 RESTATING = {"affirm", "reaffirm", "reiterate", "insist"}     # claims only of "its sovereignty" itself
 EMPLACING = {"deploy", "station", "base", "position", "install", "emplace", "place", "forward-deploy", "redeploy",
              "garrison"}          # (not "send", "move": what a state sends may be a delivery)
@@ -380,6 +388,22 @@ def _among_participants(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[Men
                 if _fits(s, "agent", rules):
                     yield MentionFact(s, "participatedIn", event,
                                       index.evidence(verb.sent, "verb:participatedIn:among", 0.65 * sc))
+
+
+def _listed_after_colon(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+    """"Participants: Australia, Brunei, Chile." and "Participating nations: ...": a list under a heading, of the
+    exercise or meeting named last."""
+    for sent in doc.sents:
+        colon = next((t for t in sent[:4] if t.text == ":"), None)
+        if colon is None or not any(t.lemma_.lower() in ATTENDEES or t.lower_ == "participating"
+                                    for t in sent[:colon.i - sent.start]):
+            continue
+        event = _latest_event(colon, index)
+        if event is None:
+            continue
+        for m in (index.by_token.get(t.i) for t in sent[colon.i + 1 - sent.start:]):
+            if m is not None and _fits(m, "agent", rules) and m.type != "Person":
+                yield MentionFact(m, "participatedIn", event, index.evidence(sent, "list:participants", 0.65))
 
 
 def _public_party(m: Mention) -> bool:
