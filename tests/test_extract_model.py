@@ -2231,3 +2231,14 @@ def test_states_sending_forces_in_an_exercise_story_and_a_list_under_a_heading(n
     assert {(c, "participatedIn", "Andes Shield 2025 exercise") for c in ("Peru", "Bolivia", "Ecuador")} <= facts
     _, facts = run(nlp, "Chile sent troops to Peru. Bolivia is sending troops.")
     assert not any(p == "participatedIn" for _, p, _ in facts)      # no exercise to send them to
+
+
+def test_states_training_in_an_exercise_story_and_nations_among_them(nlp):
+    lead = "The Andes Shield 2025 exercise began on Monday near Valparaiso. "
+    _, facts = run(nlp, lead + "Soldiers from Peru, Bolivia and Ecuador are training together in Antofagasta.")
+    assert {(c, "participatedIn", "Andes Shield 2025 exercise") for c in ("Peru", "Bolivia", "Ecuador")} <= facts
+    _, facts = run(nlp, lead + "The exercise involves about 3,000 troops from 9 nations, among them Peru, Bolivia "
+                               "and Ecuador.")
+    assert {(c, "participatedIn", "Andes Shield 2025 exercise") for c in ("Peru", "Bolivia", "Ecuador")} <= facts
+    _, facts = run(nlp, "Ukrainian pilots are training in Denmark on F-16s.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)

@@ -512,6 +512,10 @@ def _members(tok: Token) -> list[Token]:
                     c.i > 0 and t.doc[c.i - 1].lower_ == "such" for p in c.children if p.dep_ == "pobj")
         todo.extend(p for c in t.children if c.dep_ == "acl" and c.lemma_ in ("join", "accompany") and c.tag_ == "VBN"
                     for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")   # "X, joined by Y"
+        j = t.right_edge.i + 1
+        if j + 3 < len(t.doc) and t.doc[j].text == "," and t.doc[j + 1].lower_ == "among" and \
+                t.doc[j + 2].lower_ in ("them", "those") and t.pos_ == "NOUN":
+            todo.append(t.doc[j + 3])         # "troops from 13 nations, among them Japan, South Korea and India"
         todo.extend(_as_well_as(t))
     return out
 

@@ -171,7 +171,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                      if m is not None and m.type in ("Meeting", "Event")]     # "Countries participating in RIMPAC"
             latest = named[0] if named else _latest_event(verb, index)
             subjects = [(latest, 0.8)] if latest is not None else []
-        if rule.get("implicit_object") and not objects and _intransitive(verb) and not _negated_or_wished(verb):
+        if rule.get("implicit_object") and not any(_fits(o[0], rule["object"], rules) for o in objects) and \
+                _intransitive(verb, index) and not _negated_or_wished(verb):
             latest = _latest_event(verb, index)          # "personnel from Canada will also participate"
             objects = [(latest, 0.8, "")] if latest is not None else []
         if rule.get("forces_to_event") and not objects and not passive and not _negated_or_wished(verb) and \
@@ -218,10 +219,14 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 yield MentionFact(s_, prop, o_, index.evidence(verb.sent, name, conf * min(sc, oc)))
 
 
-def _intransitive(verb: Token) -> bool:
-    """"will also participate", "will take part", "joined for the first time": no object, no "in"."""
+def _intransitive(verb: Token, index: DocIndex | None = None) -> bool:
+    """"will also participate", "will take part", "joined for the first time": no object, no "in" (but a place:
+    "are training together in Queensland")."""
     return not any((c.dep_ == "dobj" and c.lower_ != "part") or
-                   (c.dep_ == "prep" and c.lower_ == "in" and not any(p.lower_ in ADVERBIAL_IN for p in c.children))
+                   (c.dep_ == "prep" and c.lower_ == "in" and not any(
+                       p.lower_ in ADVERBIAL_IN or (index is not None and verb.lemma_ == "train" and
+                                                    getattr(index.by_token.get(p.i), "type", "") in PLACES)
+                       for p in c.children))
                    for c in verb.children)
 
 
