@@ -2242,3 +2242,14 @@ def test_states_training_in_an_exercise_story_and_nations_among_them(nlp):
     assert {(c, "participatedIn", "Andes Shield 2025 exercise") for c in ("Peru", "Bolivia", "Ecuador")} <= facts
     _, facts = run(nlp, "Ukrainian pilots are training in Denmark on F-16s.")
     assert not any(p == "participatedIn" for _, p, _ in facts)
+
+
+def test_who_met_someone_before_speaking(nlp):
+    _, facts = run(nlp, "Chilean Foreign Minister Ana Soto told reporters after meeting Peruvian Foreign Minister Jorge "
+                        "Quispe in Lima.")
+    assert ("Ana Soto", "metWith", "Jorge Quispe") in facts
+    _, facts = run(nlp, "After talks with Peruvian Foreign Minister Jorge Quispe in Lima, Chilean Foreign Minister Ana "
+                        "Soto said ties were strong.")
+    assert ("Ana Soto", "participatedIn", "Soto-Quispe talks") in facts
+    _, facts = run(nlp, "Chile has accused Bolivian militants of working with Peru.")
+    assert not any(p == "cooperatesWith" for _, p, _ in facts)

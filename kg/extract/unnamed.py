@@ -71,6 +71,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             subjects, _ = _subjects(verb, index)
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
         if verb is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or
+                                                    (tok.head.lower_ == "after" and people) or
                                                     (tok.head.lower_ == "for" and people) or
                                                     (tok.head.lower_ == "in" and people and tok.head.i == tok.sent.start)) and \
                 (tok.head.head.pos_ == "VERB" or tok.head.head.lower_ == "present" or
