@@ -1978,7 +1978,6 @@ def test_guards_from_the_review_of_session_11(nlp):
     for text, bad in [
             ("Norway was not invited to join the Arctic Edge exercise.", "participatedIn"),
             ("Analysts questioned Egypt's failure to buy Rafale jets on time.", "acquires"),
-            ("Chilean President Ana Soto visited Chile's embassy in Lima on Monday.", "heldIn"),
             ("Greek Prime Minister Nikos Varos and Turkish President Kemal Aydin signed separate decrees.",
              "participatedIn"),
             ("Kenya said Somali militias shelled its Mandera region overnight.", "controls"),
@@ -2253,3 +2252,12 @@ def test_who_met_someone_before_speaking(nlp):
     assert ("Ana Soto", "participatedIn", "Soto-Quispe talks") in facts
     _, facts = run(nlp, "Chile has accused Bolivian militants of working with Peru.")
     assert not any(p == "cooperatesWith" for _, p, _ in facts)
+
+
+def test_a_tour_of_a_site_is_a_visit_to_its_place(nlp):
+    _, facts = run(nlp, "Defence Minister Ana Soto toured a submarine plant in Busan on Monday.")
+    assert ("Ana Soto", "participatedIn", "Soto visit to Busan") in facts
+    _, facts = run(nlp, "Defence Minister Ana Soto visited the troops.")
+    assert not any("visit" in o for _, _, o in facts)
+    _, facts = run(nlp, "Chilean President Ana Soto visited Chile's embassy in Lima on Monday.")
+    assert not any(o == "Chile" for _, p, o in facts if p == "heldIn")     # in Lima, not a visit to her own state

@@ -390,12 +390,15 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
                     visitors = [m for m, _ in _subjects(verb, index)[0]]     # Hanoi, Wang met ...": Wang's visit
                 elif his and tok.head.lower_ == "during" and not _future(verb):   # "Biden welcomed Kishida during
                     visitors = [m for c in verb.children if c.dep_ == "dobj" for m, _ in index.args(c)]   # his visit"
-        elif tok.pos_ == "VERB" and lemma == "visit" and not _future(tok) and not _negated_or_wished(tok):
+        elif tok.pos_ == "VERB" and lemma in ("visit", "tour") and not _future(tok) and not _negated_or_wished(tok):
             # ^ not "Putin invited Kim to visit Moscow"
             subjects, passive = _subjects(tok, index)
             visitors = [m for m, _ in subjects] if not passive else []
-            dest = [m for c in tok.children if c.dep_ == "dobj" and not index._group(c) for m, _ in index.args(c)]
-            groups = [c for c in tok.children if c.dep_ == "dobj" and index._group(c)]
+            dest = [m for c in tok.children if c.dep_ == "dobj" and not index._group(c) for m, _ in index.args(c)
+                    if m.type in DESTINATIONS]
+            groups = [c for c in tok.children if c.dep_ == "dobj" and (index._group(c) or not dest and c.pos_ == "NOUN"
+                                                                       and c.i not in index.by_token)]
+            #          ^ "toured a rival submarine facility on Aug. 26 in Kiel": where the thing visited is
             dest += [index.by_token[t.i] for h in ([*groups, tok] if groups else []) for t in h.subtree
                      if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head in (h, *h.subtree) and
                      t.i in index.by_token and index.by_token[t.i].type in PLACES][:1]
