@@ -2261,3 +2261,24 @@ def test_a_tour_of_a_site_is_a_visit_to_its_place(nlp):
     assert not any("visit" in o for _, _, o in facts)
     _, facts = run(nlp, "Chilean President Ana Soto visited Chile's embassy in Lima on Monday.")
     assert not any(o == "Chile" for _, p, o in facts if p == "heldIn")     # in Lima, not a visit to her own state
+
+
+def test_a_named_weapon_and_its_maker_parsed_as_a_verb(nlp):
+    _, facts = run(nlp, "The projectile, named Condor, was developed by leading Chilean missile developer Famae.")
+    assert ("Famae", "develops", "Condor") in facts
+
+
+def test_guards_from_the_second_review_of_session_12(nlp):
+    for text in ["Prime Minister Ana Soto spoke alongside Treasurer Pablo Rojas in Santiago on Monday.",
+                 "After Quispe's talks with Soto in Lima, Rojas said he was hopeful.",
+                 "The Andes Shield exercise began. Meanwhile, Bolivia is sending more troops.",
+                 "The Andes Shield exercise began. Countries not participating: Bolivia and Paraguay.",
+                 "The Andes Shield exercise began on Monday. Peruvian pilots are training in Spain on F-16 jets."]:
+        _, facts = run(nlp, text)
+        assert not any(p in ("participatedIn", "metWith") for _, p, _ in facts), (text, facts)
+    _, facts = run(nlp, "The contract, signed for Ukraine by Czech Defence Minister Jana Cernochova, covers shells.")
+    assert ("Jana Cernochova", "represents", "Ukraine") not in facts
+    ms, _ = run(nlp, "Yemen's Prime Minister, Aden Governor Ahmed Lamlas, said.")
+    assert not any(m.text.startswith("Aden") and m.type in ("Person", "Minister") for m in ms)
+    _, facts = run(nlp, "Serbia has refused a SOFA with NATO.")
+    assert not any(p == "partyTo" for _, p, _ in facts)

@@ -51,7 +51,10 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
         #        ^ a passive verb climbed to controls its subject: "A and B are scheduled to conclude ..."
         #          (not "Taiwan was not invited to join", "India was invited to join, but declined")
         if passive and tok == verb:
-            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or \
+                [d for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pcomp" and
+                 p.tag_ == "VBG" for d in p.children if d.dep_ == "dobj"]    # "by leading missile maker Roketsan",
+            #                                                                   parsed as a verb and its object
             if not agents and verb.lemma_.lower() in MAKING and not any(c.dep_ in ("prep", "agent") for c in verb.children):
                 agents = [p for cj in verb.conjuncts if cj.i > verb.i and cj.tag_ == "VBN" and cj.lemma_.lower() in MAKING
                           for c in cj.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

@@ -217,7 +217,8 @@ class DocIndex:
         if named is None and after is not None and after.type in kinds and after.token_start == tok.i + 2:
             named = after                        # "concluded a cold-weather training exercise, Exercise Cold Response
             #                                      2016": the name right after the noun, however parsed
-        if named is not None and tok.pos_ == "NOUN" and kinds & {"Event", "Meeting"}:
+        if named is not None and tok.pos_ == "NOUN" and kinds & {"Event", "Meeting"} or \
+                named is not None and named.type == "Weapon" and "Weapon" in kinds:    # "The projectile, named Tayfun"
             if named.type not in kinds and named.rule.startswith("ner:"):
                 named.type = "Event" if "Event" in kinds else "Meeting"   # "the exercise, called Cope Thunder":
                 named.key = ""                                          # an exercise, whatever NER said

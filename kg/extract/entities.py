@@ -869,7 +869,10 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 DUBBING = {"dubbed", "named", "titled", "called", "codenamed", "code-named", "nicknamed"}
 DUBBED_KINDS = {**dict.fromkeys(EXERCISE_HEADS | {"operation", "operations", "manoeuvres", "maneuvers"}, "Event"),
-                **dict.fromkeys(("agreement", "accord", "pact", "treaty", "deal", "declaration"), "Treaty")}
+                **dict.fromkeys(("agreement", "accord", "pact", "treaty", "deal", "declaration"), "Treaty"),
+                **dict.fromkeys(("missile", "projectile", "rocket", "drone", "submarine", "warship", "frigate",
+                                 "destroyer", "tank", "jet", "fighter", "aircraft", "vessel"), "Weapon")}
+#                 ^ "The projectile, named Tayfun, was developed by Roketsan"
 
 
 def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1330,6 +1333,10 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
             person.type = "Minister"
 
 
+CITY_NAME_TAILS = {"harbour", "harbor", "port", "bridge", "airport", "bay", "city", "province", "region", "governor",
+                   "mayor", "council", "university", "station", "base", "district", "county", "state"}
+
+
 def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Span], ents_by_end: dict[int, Span],
                         ents_by_start: dict[int, Span], lex: Lexicon) -> list[Mention]:
     """"Defence Minister Ng Eng Hen": capitalised words right after a title are a person's name,
@@ -1344,7 +1351,9 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
         m = by_start.get(end)
         if m is not None and m.type in ("City", "Place", "Region") and m.rule.startswith("ruler:") and \
                 m.token_end < len(doc) and doc[m.token_end].is_title and doc[m.token_end].pos_ == "PROPN" and \
-                m.token_end not in ents_by_start:       # "Aden Duale": a first name that is also a city's
+                m.token_end not in ents_by_start and not doc[m.token_end].ent_type_ and \
+                doc[m.token_end].lower_ not in _title_words() | CITY_NAME_TAILS:  # "Aden Duale": a first name that is
+            #                                              also a city's (not "Aden Governor", "Sydney Harbour")
             out = [o for o in out if o is not m]
             span = Span(doc, m.token_start, m.token_end + 1, label="PERSON")
             person = _mention(doc, span, "Person", "", "title-name")

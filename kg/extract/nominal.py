@@ -471,7 +471,7 @@ def _pronoun_owner(pronoun: Token, index: DocIndex) -> Mention | None:
 
 
 SOUGHT = {"want", "seek", "negotiate", "propose", "oppose", "reject", "discuss", "consider", "pursue", "push",
-          "demand", "offer", "need", "urge", "expect"}
+          "demand", "offer", "need", "urge", "expect", "refuse", "decline", "debate", "block", "veto"}
 AGREEMENT_WORDS = {"agreement", "agreements", "deal", "accord", "accords", "mou", "mous", "memorandum", "understanding"}
 
 

@@ -288,7 +288,7 @@ def _on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                   if p.dep_ == "pobj" for m, _ in index.args(p) if m.type == "Country"]
         signers = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                    for m, _ in index.args(p) if m.type in ("Person", "Minister")]
-        if len(states) == 1 and len(signers) == 1:
+        if len(states) == 1 and len(signers) == 1 and signers[0].affiliation in (None, states[0].key):
             yield MentionFact(signers[0], "represents", states[0], index.evidence(verb.sent, "title:signed-for", 0.7))
 
 

@@ -171,15 +171,25 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                      if m is not None and m.type in ("Meeting", "Event")]     # "Countries participating in RIMPAC"
             latest = named[0] if named else _latest_event(verb, index)
             subjects = [(latest, 0.8)] if latest is not None else []
+        if verb.lemma_ == "train" and (len(subjects) < 2 and not any(c.lower_ in ("together", "alongside", "with")
+                                                                      for c in verb.children) or
+                                       any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or
+                                       any(t.lower_ in ("years", "decades", "months") for t in verb.subtree)):
+            continue                  # training together now, not "Ukrainian pilots are training in Denmark", "have
+            #                           trained with US forces for years"
         if rule.get("implicit_object") and not any(_fits(o[0], rule["object"], rules) for o in objects) and \
                 _intransitive(verb, index) and not _negated_or_wished(verb):
             latest = _latest_event(verb, index)          # "personnel from Canada will also participate"
             objects = [(latest, 0.8, "")] if latest is not None else []
         if rule.get("forces_to_event") and not objects and not passive and not _negated_or_wished(verb) and \
+                verb.lemma_.lower() in ("send", "dispatch", "contribute") and len(subjects) >= 2 and \
                 any(c.dep_ == "dobj" and c.lemma_.lower() in FORCES_SENT for c in verb.children) and \
-                not any(c.dep_ in ("prep", "dative") for c in verb.children):
+                not any(c.dep_ in ("prep", "dative", "xcomp", "advcl") or c.lower_ in ("meanwhile", "separately")
+                        for c in verb.subtree if c.head == verb or c.head.head == verb):
             latest = _latest_event(verb, index)          # "Australia, Brunei and Chile are sending ships": to the
-            objects = [(latest, 0.7, "")] if latest is not None and latest.type == "Event" else []   # exercise
+            near = latest is not None and latest.type == "Event" and \
+                latest.sent_start >= (verb.doc[verb.sent.start - 1].sent.start_char if verb.sent.start else 0)
+            objects = [(latest, 0.7, "")] if near else []    # exercise just named (not "Russia is sending troops")
         if prop == "stationedIn":
             yield from _troops_stationed(verb, index, passive, objects, subjects, name, conf)
             if not passive and verb.lemma_.lower() in EMPLACING and not any(_fits(m, "stationable", rules) for m, _ in subjects):
@@ -400,9 +410,10 @@ def _listed_after_colon(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[Men
     exercise or meeting named last."""
     for sent in doc.sents:
         colon = next((t for t in sent[:4] if t.text == ":"), None)
-        if colon is None or not any(t.lemma_.lower() in ATTENDEES or t.lower_ == "participating"
-                                    for t in sent[:colon.i - sent.start]):
-            continue
+        heading = sent[:colon.i - sent.start] if colon is not None else sent[:0]
+        if colon is None or not any(t.lemma_.lower() in ATTENDEES or t.lower_ == "participating" for t in heading) or \
+                any(t.dep_ == "neg" or t.lower_ in ("not", "non", "absent", "excluded") for t in heading):
+            continue                  # (not "Countries not participating: Russia and North Korea.")
         event = _latest_event(colon, index)
         if event is None:
             continue

@@ -70,8 +70,11 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                                  or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host", "pay")):
             subjects, _ = _subjects(verb, index)
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
-        if verb is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or
-                                                    (tok.head.lower_ == "after" and people) or
+        after_own = tok.head.lower_ == "after" and people and \
+            all(c.lower_ in ("his", "her", "their") for c in tok.children if c.dep_ == "poss") and \
+            not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)   # (not "after Trump's talks
+        #                                                                               with Putin, Zelensky said")
+        if verb is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or after_own or
                                                     (tok.head.lower_ == "for" and people) or
                                                     (tok.head.lower_ == "in" and people and tok.head.i == tok.sent.start)) and \
                 (tok.head.head.pos_ == "VERB" or tok.head.head.lower_ == "present" or
@@ -972,8 +975,9 @@ def _side_by_side(doc: Doc, index: DocIndex) -> list[Mention]:
                   if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
                   if getattr(index.by_token.get(o.i), "type", "") in (*VENUES, "Country")]
         placed = venues or any(e.root.head.head == verb for e in index.date_ents)  # "at the White House", "in Canberra"
-        if len(subjects) != 1 or not beside or len(people) < 2 or (len(sides) == 1 and None not in sides) or not placed:
-            continue                  # (not two ministers of one government; only somewhere or some day)
+        if len(subjects) != 1 or not beside or len(people) < 2 or None in sides or len(sides) < 2 or not placed:
+            continue                  # (two states' people, not "Albanese spoke alongside Treasurer Chalmers";
+            #                            only somewhere or some day)
         m = _made_meeting(verb, people, "meeting", "meeting:alongside")
         found.append(m)
         index.by_token[verb.i] = m
