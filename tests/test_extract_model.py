@@ -2252,6 +2252,8 @@ def test_who_met_someone_before_speaking(nlp):
     assert ("Ana Soto", "participatedIn", "Soto-Quispe talks") in facts
     _, facts = run(nlp, "Chile has accused Bolivian militants of working with Peru.")
     assert not any(p == "cooperatesWith" for _, p, _ in facts)
+    _, facts = run(nlp, "Chile sanctioned Peru's defence minister after testing a missile.")
+    assert not any(p == "develops" for _, p, _ in facts)           # only who met whom: a dangling participle
 
 
 def test_a_tour_of_a_site_is_a_visit_to_its_place(nlp):

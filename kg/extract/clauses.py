@@ -80,7 +80,8 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             if tok.pos_ == "ADJ" and tok.dep_ == "amod":      # "signed a deal worth $6.5 billion to purchase"
                 tok = tok.head
             if tok.pos_ in ("ADP", "SCONJ") and tok.dep_ == "prep" and verb.dep_ == "pcomp" and tok.head != tok and \
-                    tok.lower_ in ("after", "before", "while", "upon", "when"):
+                    tok.lower_ in ("after", "before", "while", "upon", "when") and \
+                    verb.lemma_.lower() in ("meet", "visit", "host", "receive", "welcome", "hold", "attend", "talk"):
                 tok = tok.head               # "Soto told reporters after meeting Quispe": Soto met him (not "accused
                 #                              militants of working with Israel")
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "attr") and tok.head != tok:
