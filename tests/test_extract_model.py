@@ -2284,3 +2284,9 @@ def test_guards_from_the_second_review_of_session_12(nlp):
     assert not any(m.text.startswith("Aden") and m.type in ("Person", "Minister") for m in ms)
     _, facts = run(nlp, "Serbia has refused a SOFA with NATO.")
     assert not any(p == "partyTo" for _, p, _ in facts)
+
+
+def test_a_modified_abbreviated_title(nlp):
+    _, facts = run(nlp, "Chilean PM Ana Soto and Deputy PM Richard Lowe welcomed the naval leaders in Valparaiso.")
+    assert ("Richard Lowe", "holdsPosition", "Deputy Prime Minister") in facts
+    assert ("Richard Lowe", "holdsPosition", "Prime Minister") not in facts

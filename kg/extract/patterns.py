@@ -188,6 +188,8 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                                                       {"TEXT": {"IN": head_words}}]})
     for short in lex.title_abbreviations:        # "PM Shehbaz Sharif": exact case only ("3 pm" is a time)
         add("KG_Title", short)
+        patterns.append({"label": "KG_Title", "pattern": [{"TEXT": {"IN": mod_words}, "OP": "+"},
+                                                          {"TEXT": short}]})      # "Deputy PM Richard Marles"
     singular = {v.lower(): k for k, v in lex.title_plurals.items()}
     for title in (*lex.ministerial_titles, *lex.other_titles):      # "Foreign Ministers Wang Yi and Lavrov"
         *rest, last = title.split()
