@@ -102,6 +102,7 @@ MEETING_WORDS = {"meeting", "summit", "talks", "conference", "forum", "dialogue"
 def _visit_host(m: Mention, index: DocIndex) -> Mention | None:
     """The country whose official a visitor meets there: "Rubio visited Panama to meet President Mulino",
     "during his visit to Hanoi, Wang met Prime Minister Pham Minh Chinh"."""
+    lex = load_lexicon()
     for visit in index.mentions:
         people = index.participants.get(id(visit), [])
         if visit.rule != "meeting:visit" or not people or not index.venues.get(id(visit)):
@@ -109,7 +110,6 @@ def _visit_host(m: Mention, index: DocIndex) -> Mention | None:
         who = people[0]
         met = [*people[1:], *(p for other in index.mentions if other.type == "Meeting" and other.sent_start == visit.sent_start
                               for p in index.participants.get(id(other), []) if who in index.participants[id(other)])]
-        lex = load_lexicon()
         met = list({surname(p.text, lex): p for p in met if surname(p.text, lex) != surname(who.text, lex)}.values())
         purpose = [p for c in index.doc[visit.token_start].children if c.dep_ == "prep" and c.lower_ == "for"
                    for p in c.children if p.dep_ == "pobj"]
