@@ -2228,6 +2228,10 @@ def test_states_sending_forces_in_an_exercise_story_and_a_list_under_a_heading(n
     assert {(c, "participatedIn", "Andes Shield 2025 exercise") for c in ("Peru", "Bolivia", "Ecuador")} <= facts
     _, facts = run(nlp, lead + "Participants: Peru, Bolivia, Ecuador.")
     assert {(c, "participatedIn", "Andes Shield 2025 exercise") for c in ("Peru", "Bolivia", "Ecuador")} <= facts
+    _, facts = run(nlp, lead + "Forces from the following countries are taking part: Peru, Bolivia and Ecuador.")
+    assert {(c, "participatedIn", "Andes Shield 2025 exercise") for c in ("Peru", "Bolivia", "Ecuador")} <= facts
+    _, facts = run(nlp, lead + "The following countries will not take part: Peru and Bolivia.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)
     _, facts = run(nlp, "Chile sent troops to Peru. Bolivia is sending troops.")
     assert not any(p == "participatedIn" for _, p, _ in facts)      # no exercise to send them to
 

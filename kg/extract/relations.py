@@ -409,11 +409,16 @@ def _listed_after_colon(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[Men
     """"Participants: Australia, Brunei, Chile." and "Participating nations: ...": a list under a heading, of the
     exercise or meeting named last."""
     for sent in doc.sents:
-        colon = next((t for t in sent[:4] if t.text == ":"), None)
+        colon = next((t for t in sent[:4] if t.text == ":"), None) or \
+            next((t for t in sent if t.text == ":" and t.i > sent.start and
+                  any(v.lemma_.lower() in ("participate", "take", "join") and v.pos_ == "VERB" for v in sent[:t.i - sent.start])
+                  and any(w.lower_ == "following" for w in sent[:t.i - sent.start])), None)
         heading = sent[:colon.i - sent.start] if colon is not None else sent[:0]
-        if colon is None or not any(t.lemma_.lower() in ATTENDEES or t.lower_ == "participating" for t in heading) or \
+        if colon is None or not any(t.lemma_.lower() in ATTENDEES | {"participate", "take", "join"} or
+                                    t.lower_ == "participating" for t in heading) or \
                 any(t.dep_ == "neg" or t.lower_ in ("not", "non", "absent", "excluded") for t in heading):
-            continue                  # (not "Countries not participating: Russia and North Korea.")
+            continue                  # (not "Countries not participating: Russia and North Korea."); also "Forces
+            #                           from the following countries are taking part: A, B, C."
         event = _latest_event(colon, index)
         if event is None:
             continue
