@@ -16,7 +16,7 @@ from ..types import Literal_, Mention
 from . import dates
 from .clauses import SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _objects, _subjects
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact
-from .nominal import STATE, _synthetic_country
+from .nominal import STATE, _state_mention
 from .posts import _counterparts, dateline
 from .entities import CAPITAL_NOUNS
 from .unnamed import SIDELINES, VENUES, _event_states
@@ -218,8 +218,7 @@ def name_states(m: Mention, index: DocIndex) -> list[Mention]:
         parts = [p.strip() for p in re.split(r"[-–]", " ".join(words[:n]))]
         if len(words) > n and len(parts) > 1 and all(table.get(p) for p in parts):
             named = {table[p]: p for p in reversed(parts)}          # one per state, as first written
-            return [index.first_country.get(k) or _synthetic_country(m, k, p, index)
-                    for k, p in reversed(named.items())] if len(named) > 1 else []
+            return [_state_mention(m, k, p, index) for k, p in reversed(named.items())] if len(named) > 1 else []
     return []
 
 

@@ -313,7 +313,7 @@ def _country_in_name(m: Mention, index: DocIndex) -> Mention | None:
     if found is None:
         return None
     key, named = found
-    return index.first_country.get(key) or _synthetic_country(m, key, named, index)
+    return _state_mention(m, key, named, index)
 
 
 def _name_country(m: Mention) -> tuple[str, str] | None:
@@ -327,8 +327,11 @@ def _name_country(m: Mention) -> tuple[str, str] | None:
     return None
 
 
-def _synthetic_country(m: Mention, key: str, named: str, index: DocIndex) -> Mention:
-    """A country named only inside another name: a mention at the same place, so it resolves."""
+def _state_mention(m: Mention, key: str, named: str, index: DocIndex) -> Mention:
+    """The story's first mention of a state, or, when the story names it only inside another name ("Sri Lanka Air
+    Force") or by its capital, a mention made at `m`, so that it resolves."""
+    if key in index.first_country:
+        return index.first_country[key]
     c = Mention(doc_id=m.doc_id, start=m.start, end=m.start, text=named, type="Country",      # "Sri Lanka"
                 rule="name-prefix", sent_start=m.sent_start, sent_end=m.sent_end, key=key,
                 token_start=m.token_start, token_end=m.token_start)

@@ -15,7 +15,7 @@ from ..types import Literal_, Mention
 from . import dates
 from .clauses import _negated_or_wished, _subjects
 from .docindex import SUBJ, TITLE_ANAPHORS, DocIndex, MentionFact
-from .nominal import _synthetic_country
+from .nominal import _state_mention
 from .patterns import SPEECH_VERBS
 
 
@@ -93,7 +93,7 @@ def _place_country(m: Mention, index: DocIndex) -> Mention | None:
     key = m.key if m.type == "Country" else m.key.removeprefix("capital:") if m.key.startswith("capital:") else ""
     countries = load_lexicon().countries
     named = countries[key].name if key in countries else m.text.split()[0]
-    return (index.first_country.get(key) or _synthetic_country(m, key, named, index)) if key else None
+    return _state_mention(m, key, named, index) if key else None
 
 
 MEETING_WORDS = {"meeting", "summit", "talks", "conference", "forum", "dialogue", "ministerial", "gathering"}
@@ -171,8 +171,7 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
             continue
         state = lex.national_titles.get(m.title.lower())
         if state is not None:       # "Secretary of State Antony Blinken": a post only one state has
-            yield MentionFact(m, "represents", index.first_country.get(state) or
-                              _synthetic_country(m, state, lex.countries[state].name, index),
+            yield MentionFact(m, "represents", _state_mention(m, state, lex.countries[state].name, index),
                               index.evidence(sent, "title:national", 0.6))
             continue
         if not home:

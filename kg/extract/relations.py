@@ -171,14 +171,15 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                      if m is not None and m.type in ("Meeting", "Event")]     # "Countries participating in RIMPAC"
             latest = named[0] if named else _latest_event(verb, index)
             subjects = [(latest, 0.8)] if latest is not None else []
-        if verb.lemma_ == "train" and (len(subjects) < 2 and not any(c.lower_ in ("together", "alongside", "with")
-                                                                      for c in verb.children) or
-                                       any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or
-                                       any(t.lower_ in ("years", "decades", "months") for t in verb.subtree)):
+        together = bool(rule.get("together_now"))
+        if together and (len(subjects) < 2 and not any(c.lower_ in ("together", "alongside", "with")
+                                                       for c in verb.children) or
+                         any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or
+                         any(t.lower_ in ("years", "decades", "months") for t in verb.subtree)):
             continue                  # training together now, not "Ukrainian pilots are training in Denmark", "have
             #                           trained with US forces for years"
         if rule.get("implicit_object") and not any(_fits(o[0], rule["object"], rules) for o in objects) and \
-                _intransitive(verb, index) and not _negated_or_wished(verb):
+                _intransitive(verb, index if together else None) and not _negated_or_wished(verb):
             latest = _latest_event(verb, index)          # "personnel from Canada will also participate"
             objects = [(latest, 0.8, "")] if latest is not None else []
         if rule.get("forces_to_event") and not objects and not passive and not _negated_or_wished(verb) and \
@@ -229,13 +230,13 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 yield MentionFact(s_, prop, o_, index.evidence(verb.sent, name, conf * min(sc, oc)))
 
 
-def _intransitive(verb: Token, index: DocIndex | None = None) -> bool:
-    """"will also participate", "will take part", "joined for the first time": no object, no "in" (but a place:
-    "are training together in Queensland")."""
+def _intransitive(verb: Token, places_of: DocIndex | None = None) -> bool:
+    """"will also participate", "will take part", "joined for the first time": no object, no "in" (but, given the
+    story's index, a place: "are training together in Queensland")."""
     return not any((c.dep_ == "dobj" and c.lower_ != "part") or
                    (c.dep_ == "prep" and c.lower_ == "in" and not any(
-                       p.lower_ in ADVERBIAL_IN or (index is not None and verb.lemma_ == "train" and
-                                                    getattr(index.by_token.get(p.i), "type", "") in PLACES)
+                       p.lower_ in ADVERBIAL_IN or (places_of is not None and
+                                                    getattr(places_of.by_token.get(p.i), "type", "") in PLACES)
                        for p in c.children))
                    for c in verb.children)
 
@@ -371,11 +372,13 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(a, "cooperatesWith", b, index.evidence(sent, "verb:cooperatesWith:signed-with", 0.6))
 
 
+TAKING_PART = {"participate", "take", "join"}      # "countries taking part in", "the following countries are taking part:"
+
+
 def _participating(noun: Token) -> bool:
     """"the 18 participating nations", "countries taking part in the exercise": a list's subject."""
     return noun.lemma_.lower() in LISTED_NOUNS and any(
-        c.lower_ == "participating" or (c.dep_ == "acl" and c.lemma_.lower() in ("participate", "take", "join"))
-        for c in noun.children)
+        c.lower_ == "participating" or (c.dep_ == "acl" and c.lemma_.lower() in TAKING_PART) for c in noun.children)
 
 
 def _among_participants(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
@@ -411,10 +414,10 @@ def _listed_after_colon(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[Men
     for sent in doc.sents:
         colon = next((t for t in sent[:4] if t.text == ":"), None) or \
             next((t for t in sent if t.text == ":" and t.i > sent.start and
-                  any(v.lemma_.lower() in ("participate", "take", "join") and v.pos_ == "VERB" for v in sent[:t.i - sent.start])
+                  any(v.lemma_.lower() in TAKING_PART and v.pos_ == "VERB" for v in sent[:t.i - sent.start])
                   and any(w.lower_ == "following" for w in sent[:t.i - sent.start])), None)
         heading = sent[:colon.i - sent.start] if colon is not None else sent[:0]
-        if colon is None or not any(t.lemma_.lower() in ATTENDEES | {"participate", "take", "join"} or
+        if colon is None or not any(t.lemma_.lower() in ATTENDEES | TAKING_PART or
                                     t.lower_ == "participating" for t in heading) or \
                 any(t.dep_ == "neg" or t.lower_ in ("not", "non", "absent", "excluded") for t in heading):
             continue                  # (not "Countries not participating: Russia and North Korea."); also "Forces
