@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -413,7 +413,8 @@ def _align_events(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align
     participants (parties), and at least half of its own or of the node's; best overlap first, then the
     one whose participants differ least, then the one whose label shares most words."""
     align = _align_by_members(gold, graph, nodes, align, "participatedIn", _EVENT_TYPES)
-    return _align_by_members(gold, graph, nodes, align, "partyTo", frozenset({"kg:Treaty"}))
+    align = _align_by_members(gold, graph, nodes, align, "partyTo", frozenset({"kg:Treaty"}))
+    return _align_by_one_member(gold, graph, nodes, align)
 
 
 def _align_by_members(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align: _Alignment,
@@ -443,6 +444,51 @@ def _align_by_members(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], a
         if entity_id not in ordered and iri not in owner:
             owner[iri] = entity_id
             ordered[entity_id] = (iri,)
+    return _Alignment(owner, ordered, align.form_owners)
+
+
+_PERSON_TYPES = frozenset({"kg:Person", "kg:Minister"})
+_LABEL_STOP_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "at", "on", "for", "with", "and", "s", "by"})
+
+
+def _label_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower())) - _LABEL_STOP_WORDS
+
+
+def _align_by_one_member(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align: _Alignment) -> _Alignment:
+    """A visit or ceremony of one person ("Blinken's trip to Beijing") has no second participant to
+    match by: a gold event still unaligned matches the one unaligned graph event of its documents that
+    shares a participant and a word of the label other than the participants' names ("Blinken visit
+    to Beijing") and has no other person in it, when neither has another such candidate."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for fact in gold.facts:
+        if fact.triple[1] == "kg:participatedIn":
+            members[fact.triple[2]].add(fact.triple[0])
+    graph_members: dict[URIRef, set[str]] = defaultdict(set)
+    for s, o in graph.subject_objects(URIRef(_KG_IRI + "participatedIn")):
+        node = nodes.get(o) if isinstance(o, URIRef) else None
+        if node is not None and node.iri not in align.owner and node.types & _EVENT_TYPES and s in align.owner:
+            graph_members[node.iri].add(align.owner[s])
+    names = {e.id: _label_words(e.label) for e in gold.entities}
+    kinds = {e.id: e.type for e in gold.entities}
+    pairs: dict[str, list[URIRef]] = defaultdict(list)
+    for entity in gold.entities:
+        people = members.get(entity.id, set())
+        if entity.id in align.nodes or entity.type not in _EVENT_TYPES or not people:
+            continue
+        for iri, found in graph_members.items():
+            shared = people & found
+            name_words = set().union(*(names.get(p, set()) for p in shared))
+            words = _label_words(entity.label) & _label_words(str(graph.value(iri, RDFS.label) or ""))
+            strangers = {p for p in found - people if kinds.get(p) in _PERSON_TYPES}
+            if shared and not strangers and words - name_words and _in_docs(entity, nodes[iri]):
+                pairs[entity.id].append(iri)
+    taken = Counter(iri for iris in pairs.values() for iri in iris)
+    owner, ordered = dict(align.owner), dict(align.nodes)
+    for entity_id, iris in pairs.items():
+        if len(iris) == 1 and taken[iris[0]] == 1:
+            owner[iris[0]] = entity_id
+            ordered[entity_id] = (iris[0],)
     return _Alignment(owner, ordered, align.form_owners)
 
 

@@ -558,6 +558,31 @@ def test_an_unnamed_meeting_aligns_when_it_has_half_its_own_participants(tmp_pat
     assert evaluate(gold, g).alignment["ceremony"] == (str(made),)
 
 
+def test_a_visit_of_one_person_aligns_by_that_person_and_a_word_of_its_label(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, """\
+entities:
+  - {id: blinken, label: Antony Blinken, type: kg:Minister}
+  - {id: blinken-trip, label: Blinken's trip to Beijing, type: kg:Meeting, docs: ['149']}
+facts:
+  - {s: blinken, p: kg:participatedIn, o: blinken-trip, tier: 1}
+"""))
+    g = Graph()
+    blinken = add_entity(g, "blinken", KG.Minister, "Antony Blinken")
+    made = add_entity(g, "blinken-meeting", KG.Meeting, "Blinken meeting")
+    g.add((blinken, KG.participatedIn, made))
+    g.add((made, KG.mentionedIn, KGR["document/149_trip"]))
+    assert "blinken-trip" not in evaluate(gold, g).alignment       # only the person's name in common
+    visit = add_entity(g, "blinken-visit-to-beijing", KG.Meeting, "Blinken visit to Beijing")
+    g.add((blinken, KG.participatedIn, visit))
+    g.add((visit, KG.mentionedIn, KGR["document/149_trip"]))
+    assert evaluate(gold, g).alignment["blinken-trip"] == (str(visit),)
+    assert evaluate(gold, g).to_dict()["facts"]["recall"]["value"] == 1.0
+    other = add_entity(g, "blinken-visit-to-beijing-2", KG.Meeting, "Blinken visit to Beijing airport")
+    g.add((blinken, KG.participatedIn, other))
+    g.add((other, KG.mentionedIn, KGR["document/149_trip"]))
+    assert "blinken-trip" not in evaluate(gold, g).alignment       # two such nodes: neither is sure
+
+
 def test_of_two_gold_meetings_of_the_same_people_the_node_takes_the_one_it_is_named_like(tmp_path: Path) -> None:
     gold = load_gold(write(tmp_path, """\
 entities:
