@@ -2294,3 +2294,16 @@ def test_a_modified_abbreviated_title(nlp):
     _, facts = run(nlp, "Chilean PM Ana Soto and Deputy PM Richard Lowe welcomed the naval leaders in Valparaiso.")
     assert ("Richard Lowe", "holdsPosition", "Deputy Prime Minister") in facts
     assert ("Richard Lowe", "holdsPosition", "Prime Minister") not in facts
+
+
+def test_the_head_of_a_body_and_a_title_beginning_with_a_modifier(nlp):
+    _, facts = run(nlp, "Richard Lowe, head of the Defence Procurement Agency, said the jets were ready.")
+    assert ("Richard Lowe", "represents", "Defence Procurement Agency") in facts
+    ms, facts = run(nlp, "Kenya Cabinet Secretary for Defence, Aden Duale, signed the agreement.")
+    assert ("Aden Duale", "represents", "Kenya") in facts
+    assert ("Aden Duale", "holdsPosition", "Cabinet Secretary for Defence") in facts
+    assert not any(m.text.startswith("Kenya ") or m.text == "Cabinet" for m in ms)
+    _, facts = run(nlp, "The ceremony was attended by Chilean President Ana Soto and Lee Yong-chul, head of "
+                        "the Defense Acquisition Program Administration (DAPA), officials said.")
+    assert ("Lee Yong-chul", "represents", "Defense Acquisition Program Administration") in facts
+    assert ("Ana Soto", "holdsPosition", "head") not in facts

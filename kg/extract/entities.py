@@ -609,6 +609,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     ents = list(doc.ents)
     ents = _posted_titles(doc, ents)
     ents = _given_name_titles(doc, ents, lex)
+    ents = _modifier_titles(ents, lex)
     titles = {e.end: e for e in ents if e.label_ == "KG_Title" and not _loose_chief(e)}
     ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
     ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
@@ -1151,6 +1152,20 @@ def _posted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _modifier_titles(ents: list[Span], lex: Lexicon) -> list[Span]:
+    """"Kenya Cabinet Secretary for Defence": a one-word name NER found ("Cabinet") that is a title's
+    modifier, right before the title, is the title's first word, not an organisation."""
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ == "KG_Title" and out and out[-1].end == e.start and len(out[-1]) == 1 and \
+                out[-1].label_ in ("ORG", "NORP", "PERSON") and out[-1][0].lower_ in lex.title_modifiers and \
+                e[0].lower_ in _title_words():
+            out[-1] = Span(e.doc, out[-1].start, e.end, label="KG_Title")
+            continue
+        out.append(e)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _not_name_words() -> frozenset[str]:
     """Words that end a run of name words: class heads, title words, "Times"-like name tails."""
@@ -1195,6 +1210,8 @@ def _place_as_given_name(ent: Span) -> Span:
     end = ent.end
     while end < ent.sent.end and end - ent.end < 3 and _name_word(doc[end], ("", "PERSON", "GPE", "ORG", "NORP")):
         end += 1
+    if end < len(doc) and doc[end].lower_ in _title_words() and doc[end - 1].lower_ in load_lexicon().title_modifiers:
+        return ent                      # "Kenya Cabinet Secretary for Defence": a title, not "Kenya Cabinet"
     if end == ent.end:
         return ent
     return Span(doc, ent.start, end, label="PERSON")
@@ -1291,6 +1308,11 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
         person: Mention | None = None
         if head.dep_ == "appos" and head.head.i in by_token:
             person = by_token[head.head.i]
+            comma = head.left_edge.i - 1          # "attended by President X and Lee Yong-chul, head of DAPA":
+            nearest = by_token.get(comma - 1) if comma > 0 and doc[comma].text == "," else None
+            if nearest is not None and nearest is not person and nearest.type in ("Person", "Minister") and \
+                    doc[comma - 1].dep_ == "conj" and doc[comma - 1].head.i in range(person.token_start, person.token_end):
+                person = nearest                  # the title is the nearest name's, not the first conjunct's
         else:
             for child in head.children:
                 if child.dep_ == "appos" and child.i in by_token:
