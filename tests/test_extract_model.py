@@ -2307,3 +2307,13 @@ def test_the_head_of_a_body_and_a_title_beginning_with_a_modifier(nlp):
                         "the Defense Acquisition Program Administration (DAPA), officials said.")
     assert ("Lee Yong-chul", "represents", "Defense Acquisition Program Administration") in facts
     assert ("Ana Soto", "holdsPosition", "head") not in facts
+
+
+def test_a_ceremony_named_as_the_subject_of_a_passive(nlp):
+    _, facts = run(nlp, "The signing ceremony in Busan was attended by Sergei Ivanov and Richard Lowe.")
+    assert ("Ivanov-Lowe ceremony", "heldIn", "Busan") in facts
+    _, facts = run(nlp, "The ceremony was held in Busan and attended by Sergei Ivanov and Richard Lowe.")
+    assert {("Sergei Ivanov", "participatedIn", "Ivanov-Lowe ceremony"),
+            ("Ivanov-Lowe ceremony", "heldIn", "Busan")} <= facts
+    _, facts = run(nlp, "The ceremony was held in Busan and attended by hundreds of people.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)

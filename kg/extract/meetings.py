@@ -251,6 +251,8 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                     several: bool = False) -> Iterator[tuple[Mention, float]]:
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     heads = [tok, anchor, *objects]                         # "signed a pact in Pyongyang"
+    heads += [c for c in anchor.children if c.dep_ == "nsubjpass" and tok in c.subtree and c.pos_ == "NOUN"]
+    #          ^ "The signing ceremony in Lima was attended by ...": the subject that names the meeting
     heads += [p for h in (tok, *objects) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
               for p in prep.children if p.dep_ == "pobj"]   # "talks with Xi in Kazan": the parser hangs "in" on Xi
     heads += [p for prep in anchor.children if prep.lower_ == "in" for p in prep.children

@@ -62,9 +62,11 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and tok.dep_ == "pobj" and \
                 tok.head.head.pos_ == "VERB":          # "A and B signed a statement after their talks in Tokyo"
             people += [m for m, _ in _subjects(tok.head.head, index)[0] if m.type in ("Person", "Minister")]
-        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ("attend", "host", "hold", "chair", "join") and \
-                index.mention(tok)[0] is None:        # not "the 2+2 ... The meeting was attended by"
-            people += [m for ag in tok.head.children if ag.dep_ == "agent" for p in ag.children
+        if tok.dep_ == "nsubjpass" and index.mention(tok)[0] is None:   # not "the 2+2 ... The meeting was attended by"
+            passives = [tok.head, *(c for c in tok.head.conjuncts if c.tag_ == "VBN" and   # "was held in Busan and
+                                    not any(s.dep_ in SUBJ | PASS_SUBJ for s in c.children))]   # attended by A and B"
+            people += [m for v in passives if v.lemma_.lower() in ("attend", "host", "hold", "chair", "join")
+                       for ag in v.children if ag.dep_ == "agent" for p in ag.children
                        for m, _ in index.args(p) if m.type in ("Person", "Minister")]   # "was attended by A, B and C"
         if verb is not None and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
                                  or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host", "pay")):
