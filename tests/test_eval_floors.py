@@ -39,6 +39,10 @@ FLOORS = {
     # rule was written from it kg had tier-1 recall 129/254 (0.508) on it, at the session's end 172/254 (0.677)
     "dev5": {"entity_recall": 0.8, "core_recall": 0.85, "type_accuracy": 0.93, "fact_recall": 0.37,
              "tier1_recall": 0.65, "precision": 0.85, "core_fragmented": 7},
+    # a sixth dev set (341-360), annotated blind by two helpers in session 13, then used to write rules: before any
+    # rule was written from it kg had tier-1 recall 87/213 (0.408) on it (85/213 with the session's starting code)
+    "dev6": {"entity_recall": 0.73, "core_recall": 0.84, "type_accuracy": 0.92, "fact_recall": 0.22,
+             "tier1_recall": 0.38, "precision": 0.85, "core_fragmented": 12},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on (its
     # aggregate scores did decide, once, to narrow two dateline guesses that cost it precision; and three of
     # its stories, 202, 204 and 205, cover the events of dev stories 143, 141 and 145, added later by mistake;
@@ -95,7 +99,7 @@ def test_sample_corpus_scores_hold(sample_out):
     assert check(got, FLOORS["seeds"]) == [], got
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3"])
 def test_other_articles_scores_hold(name, tmp_path):
     out = build([str(ROOT / "tests" / name / "articles")], tmp_path / name).out_dir
     got = scores(ROOT / "tests" / name / "gold.yaml", out)
