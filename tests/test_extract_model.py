@@ -2317,3 +2317,16 @@ def test_a_ceremony_named_as_the_subject_of_a_passive(nlp):
             ("Ivanov-Lowe ceremony", "heldIn", "Busan")} <= facts
     _, facts = run(nlp, "The ceremony was held in Busan and attended by hundreds of people.")
     assert not any(p == "participatedIn" for _, p, _ in facts)
+
+
+def test_exercise_names_with_a_capital_head_a_gloss_or_capitals(nlp):
+    ms, facts = run(nlp, "This year's Andes Shield Exercises have brought together 9 countries including Chile and Peru.")
+    assert ("Chile", "participatedIn", "Andes Shield Exercises") in facts
+    ms, facts = run(nlp, "The second stage of the Sokol (Falcon) 2023 joint military exercises of the Chilean and "
+                         "Peruvian armed forces took place in Arica.")
+    assert any(m.type == "Event" and m.text == "Sokol (Falcon) 2023" for m in ms)
+    assert ("Sokol (Falcon) 2023", "heldIn", "Arica") in facts
+    ms, facts = run(nlp, "The Exercise CONDOR 2023 between Chile and Peru concluded yesterday.")
+    assert ("Chile", "participatedIn", "Exercise CONDOR 2023") in facts
+    ms, _ = run(nlp, "Richard Lowe Exercises daily. Exercises in Chile were cancelled.")
+    assert not any(m.type == "Event" for m in ms)

@@ -832,30 +832,40 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
     by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     states = lex.country_by_surface()
     for tok in doc:
-        if tok.lower_ not in EXERCISE_HEADS or not tok.is_lower or tok.i in by_token:
+        named_head = tok.is_title and not tok.is_sent_start and doc[tok.i - 1].is_title and \
+            doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start    # "Arctic Challenge Exercises"
+        if tok.lower_ not in EXERCISE_HEADS or not (tok.is_lower or named_head) or tok.i in by_token:
             continue
-        end = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in EXERCISE_KINDS else tok.i
+        end = tok.i
+        while end > 0 and end - tok.i > -2 and doc[end - 1].lower_ in EXERCISE_KINDS:
+            end -= 1                    # "the Kanzhar 2023 joint military exercises"
         year = end > 0 and YEAR.fullmatch(doc[end - 1].text) is not None     # "the Pacific Thunder 2024 naval exercise"
         capitals = _capitals_name(doc, end)          # "the BRIGHT STAR 23 military exercise"
-        start = capitals or (end - 1 if year else end)
-        while not capitals and start > 0 and end - start < 3 + year and doc[start - 1].pos_ == "PROPN" and \
+        stop = end - year                # where the name's words end: before "(Dagger)" in "Kanzhar (Dagger) 2023"
+        if year and not capitals and doc[stop - 1].text == ")" and stop >= 4 and \
+                any(doc[j].text == "(" for j in (stop - 3, stop - 4) if j > 0) and doc[stop - 2].is_title:
+            stop = next(j for j in (stop - 3, stop - 4) if doc[j].text == "(")
+        start = capitals or stop
+        while not capitals and start > 0 and stop - start < 3 and doc[start - 1].pos_ == "PROPN" and \
                 (doc[start - 1].is_title or (ROMAN.fullmatch(doc[start - 1].text) and start >= 2 and
                                               doc[start - 2].is_title)) and \
                 doc[start - 1].is_alpha and doc[start - 1].lower_ not in EXERCISE_NOT_NAMES:
             start -= 1                  # "the Mosi II exercise": a numeral after the name
-        if start == end - year or (not capitals and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title):
+        if start == stop or (not capitals and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title):
             continue                   # a longer name than the rule reads ("Exercise Pacific Vanguard" is a pattern)
-        words = doc[start:end - year] if not capitals else doc[start:end]
+        words = doc[start:stop] if not capitals else doc[start:end]
         owners = {id(by_token[t.i]) for t in doc[start:end] if t.i in by_token}
         if any(not by_token[t.i].rule.startswith("ner:") and not (year and len(words) > 1 and
                                                                   by_token[t.i].token_end - by_token[t.i].token_start < len(words))
+               and not (named_head and by_token[t.i].type in ("Region", "Place"))      # "Arctic Challenge Exercises"
                for t in words if t.i in by_token) or \
                 any(by_token[t.i].token_start < start for t in words if t.i in by_token) or \
                 any(w.text.title() in states for w in words) or \
                 (not capitals and any(w.text in states or
                                       (w.text.upper() == w.text and not (ROMAN.fullmatch(w.text) and w.i > start))
                     or w.lower_ in WEEKDAYS_MONTHS or
-                    w.ent_type_ in ("PERSON", "FAC", "GPE", "LOC", "DATE", "TIME") for w in words)) or \
+                    w.ent_type_ in ("FAC", "GPE", "LOC", "DATE", "TIME") or (w.ent_type_ == "PERSON" and not year)
+                    for w in words)) or \
                 words.text in states:
             continue                   # "Japan Maritime Self-Defense Force drills", "RIMPAC drills" (a pattern),
                                        # "the Donald Trump exercise", "Heathrow Airport drills", "Monday drills"
