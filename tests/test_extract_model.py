@@ -2330,3 +2330,14 @@ def test_exercise_names_with_a_capital_head_a_gloss_or_capitals(nlp):
     assert ("Chile", "participatedIn", "Exercise CONDOR 2023") in facts
     ms, _ = run(nlp, "Richard Lowe Exercises daily. Exercises in Chile were cancelled.")
     assert not any(m.type == "Event" for m in ms)
+
+
+def test_an_exercise_in_capitals_named_by_its_edition_and_forces_from_states(nlp):
+    ms, facts = run(nlp, "Over 2,000 Naval Forces from 9 countries kicked off CONDOR IX, the 9th edition of the "
+                         "annual multinational exercise, in Valparaiso. CONDOR participants include Naval Forces "
+                         "from Argentina, Chile and Peru.")
+    assert any(m.type == "Event" and m.text == "CONDOR IX" for m in ms)
+    assert {("Argentina", "participatedIn", "CONDOR"), ("Peru", "participatedIn", "CONDOR")} <= facts
+    assert not any(m.text == "Naval Forces" for m in ms)
+    ms, _ = run(nlp, "Richard Lowe met NATO, the alliance, in Brussels. The Naval Forces of Chile sailed.")
+    assert not any(m.type == "Event" for m in ms)

@@ -101,6 +101,7 @@ def _trim(span: Span) -> Span:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
 
 
+GENERIC_FORCES = {"naval", "armed", "air", "ground", "land", "maritime", "special", "forces", "force", "troops"}
 FUNCTION_WORDS = {"of", "the", "and", "or", "with", "near", "in", "on", "at", "to", "for", "by", "from", "a", "an",
                   "as", "but", "than", "that", "which", "who"}
 
@@ -626,6 +627,9 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             continue
         if not ent.label_.startswith("KG_") and (_bad_boundaries(span) or _unechoed_headline_name(span)):
             continue
+        if not ent.label_.startswith("KG_") and all(t.lower_ in GENERIC_FORCES for t in span) and \
+                span.end < len(doc) and doc[span.end].lower_ == "from":
+            continue          # "Naval Forces from Argentina, Brazil ...": the states' forces, no one unit
         if ent.label_ == "KG_MilitaryUnit" and not ent.ent_id_ and _headline(span) and len(span) > 2 and \
                 not (span[0].is_upper or span[0].text in ("Royal", "National") or span[0].ent_type_ in
                      ("KG_Country", "KG_Demonym")) and not lex.lookup(span.text):
@@ -822,6 +826,7 @@ EXERCISE_NOT_NAMES = {"joint", "naval", "military", "annual", "combined", "multi
 EXERCISE_KINDS = {"joint", "military", "naval", "bilateral", "trilateral", "combined", "annual", "multinational"}
 EXERCISE_PREPS = {"during", "in", "at", "for", "of", "from", "into", "throughout", "joined", "join", "joins",
                   "held", "hold", "holds", "conducted", "launched", "began", "begin", "concluded"}
+EDITION_NOUNS = {"edition", "iteration", "anniversary", "version", "round", "phase", "stage"}
 ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 
 
@@ -1028,12 +1033,18 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
     names: set[tuple[str, ...]] = set()
     named_by_kind: set[tuple[str, ...]] = set()       # "exercise Talisman Sabre": an exercise, whatever NER said
     for tok in doc:                 # "X, a ... exercise": X in apposition
-        head = tok.head
-        if tok.dep_ == "appos" and tok.lemma_.lower() in ("exercise", "drill", "wargame") and head.pos_ == "PROPN" \
+        head, appos = tok.head, tok
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "appos" and \
+                head.head.lemma_.lower() in EDITION_NOUNS:
+            head, appos = head.head.head, head.head     # "UNITAS LX, the 60th anniversary of the ... exercise"
+        if appos.dep_ == "appos" and tok.lemma_.lower() in ("exercise", "drill", "wargame") and head.pos_ == "PROPN" \
                 and head.i < tok.i and (head.i not in by_token or by_token[head.i].rule.startswith("ner:")):
-            words = [t for t in head.subtree if t.i <= head.i and t.is_title and t.pos_ == "PROPN"]
+            words = [t for t in head.subtree if t.i <= head.i and ((t.is_title and t.pos_ == "PROPN") or
+                                                                    (t.is_upper and t.is_alpha and len(t) > 1))]   # "UNITAS LX"
             if words and words[-1].i == head.i and {t.i for t in words} == set(range(words[0].i, head.i + 1)):
                 names.add(tuple(t.text for t in words))
+                if len(words) > 1 and re.fullmatch(r"[IVXLC]{1,6}", words[-1].text):
+                    names.add(tuple(t.text for t in words[:-1]))    # "UNITAS" of "UNITAS LX"
         modified = tok.i > 0 and doc[tok.i - 1].lower_ in EXERCISE_KINDS     # "joint military exercise Yudh Abhyas"
         if tok.lower_ in ("exercise", "exercises", "operation") and tok.is_lower and tok.i > 0 and \
                 (doc[tok.i - 1].lower_ in EXERCISE_PREPS or _named_with_year(doc, tok.i + 1) or modified):
