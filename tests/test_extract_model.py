@@ -2341,3 +2341,11 @@ def test_an_exercise_in_capitals_named_by_its_edition_and_forces_from_states(nlp
     assert not any(m.text == "Naval Forces" for m in ms)
     ms, _ = run(nlp, "Richard Lowe met NATO, the alliance, in Brussels. The Naval Forces of Chile sailed.")
     assert not any(m.type == "Event" for m in ms)
+
+
+def test_a_demonym_before_the_second_of_two_titled_signers_is_only_the_seconds(nlp):
+    _, facts = run(nlp, "Defense Secretary Richard Lowe and Canadian defense minister Sergei Ivanov signed the Status "
+                        "of the Visiting Forces Agreement (SOVFA), allowing joint drills.")
+    assert ("Richard Lowe", "represents", "Canadian") not in facts
+    assert {("Richard Lowe", "participatedIn", "Lowe-Ivanov signing"),
+            ("Sergei Ivanov", "participatedIn", "Lowe-Ivanov signing")} <= facts

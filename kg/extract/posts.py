@@ -431,4 +431,5 @@ def _counterparts(tok: Token, index: DocIndex) -> tuple[list[Mention], list[Ment
         if before is not None and before.type in ("Person", "Minister"):
             return countries, [before]          # "Nikos Dendias, his Greek counterpart"
         return countries, []
-    return countries, [first, *index.chains.get(id(first), [])]
+    return countries, [first, *(m for m in index.chains.get(id(first), []) if m.token_start > first.token_start)]
+    #                          ^ those listed after it, not "Secretary X and Canadian defense minister Y"

@@ -1011,8 +1011,10 @@ def _two_sides(people: list[Mention], verb: Token, index: DocIndex) -> bool:
     counterpart = any(t.lemma_.lower() == "counterpart" for p in people       # "Albanese and his Papua New
                       for t in doc[max(p.token_start - 5, verb.sent.start):p.token_start])   # Guinean counterpart Marape"
     signed = [d for d in verb.children if d.dep_ == "dobj"]
+    named = [o for d in signed for p in d.children if p.dep_ == "prep" and p.lower_ == "of"   # "the Status of the
+             for o in p.children if o.dep_ == "pobj"]                                        # Visiting Forces Agreement"
     agreement = any(getattr(index.by_token.get(d.i), "type", "") == "Treaty" or d.lemma_.lower() in AGREEMENT_NOUNS
-                    for d in signed)                     # an accord, not "separate decrees" or "executive orders"
+                    for d in (*signed, *named))          # an accord, not "separate decrees" or "executive orders"
     return (len(sides) >= 2 and None not in sides or counterpart) and agreement and \
         not any(t.lemma_.lower() in REMOTE for t in verb.sent) and \
         not any(c.lower_ in APART for d in (verb, *signed) for c in d.children)   # "have both signed": each in turn
