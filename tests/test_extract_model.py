@@ -2349,3 +2349,12 @@ def test_a_demonym_before_the_second_of_two_titled_signers_is_only_the_seconds(n
     assert ("Richard Lowe", "represents", "Canadian") not in facts
     assert {("Richard Lowe", "participatedIn", "Lowe-Ivanov signing"),
             ("Sergei Ivanov", "participatedIn", "Lowe-Ivanov signing")} <= facts
+
+
+def test_an_agreement_signed_between_two_sides_in_the_passive(nlp):
+    _, facts = run(nlp, "The agreement was signed in Busan between Sergei Ivanov and Richard Lowe.")
+    assert {("Sergei Ivanov", "participatedIn", "Ivanov-Lowe signing"), ("Ivanov-Lowe signing", "heldIn", "Busan")} <= facts
+    _, facts = run(nlp, "The agreement was signed in Busan between Chile and Peru.")
+    assert ("Chile", "participatedIn", "Chile-Peru signing") in facts
+    _, facts = run(nlp, "The agreement was signed between Chile and Peru.")      # no place, no day: no meeting told
+    assert not any(p == "participatedIn" for _, p, _ in facts)

@@ -899,6 +899,10 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             objects += [(m, 0.7, "with") for d in verb.children if d.dep_ == "dobj"   # Security Adviser Al-Araji"
                         for prep in d.children if prep.dep_ == "prep" and prep.lower_ == "with"
                         for p in prep.children for m, _ in index.args(p) if m.type in ("Person", "Minister")]
+            if passive:                                 # "The agreements were signed on Wednesday between A and B"
+                objects += [(m, 0.7, "between") for h in (verb, *(o for p in verb.children if p.dep_ == "prep" and
+                                                                   p.lower_ in ("in", "at", "on") for o in p.children))
+                            for m in between_parties(h, index, ("Person", "Minister", "Country"))]
         people = list(dict.fromkeys([*(m for m, *_ in (*subjects, *objects) if m.type in ("Person", "Minister")),
                                      *_present(verb, index)]))
         states = list({m.key: m for m, *_ in (*subjects, *objects) if m.type == "Country" and m.key}.values())
@@ -906,8 +910,8 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         if not people and len(states) >= 2 and verb.lemma_.lower() == "meet" and not story_names_one and \
                 heads and all(s.lemma_.lower() in DELEGATE_NOUNS | {"president", "head"} for s in heads):
             people = states           # "The presidents of Venezuela and Guyana met in Kingstown": the states met
-        if not people and len(states) >= 2 and verb.lemma_.lower() in ("sign", "ink") and not passive and \
-                not _negated_or_wished(verb):
+        if not people and len(states) >= 2 and verb.lemma_.lower() in ("sign", "ink") and \
+                (not passive or any(o[2] == "between" for o in objects)) and not _negated_or_wished(verb):
             people = states           # "The UK, Italy and Japan signed a treaty in Tokyo on Thursday": a signing
         body = None
         if not people and verb.lemma_.lower() == "meet" and not passive and not objects and \
