@@ -219,8 +219,10 @@ def _arabic(text: str) -> str:
 
 
 def _weapon_key(text: str) -> str:
-    """"Patriot missile systems" ~ "Patriot missile", "anti-ship missile battery" ~ "anti-ship missile"."""
-    words = normalise_name(_arabic(text)).split()
+    """"Patriot missile systems" ~ "Patriot missile", "anti-ship missile battery" ~ "anti-ship missile",
+    "Scorpene-class attack submarines" ~ "Scorpenes" (a class of ships is known by its name)."""
+    named_class = re.match(r"^([A-Z][\w ]*?)[- ]class\b", text)
+    words = normalise_name(_arabic(named_class.group(1) if named_class else text)).split()
     while len(words) > 1 and words[-1] in WEAPON_GENERIC:
         words.pop()
     words[-1] = _singular(words[-1])
@@ -277,6 +279,19 @@ def _merge_org_place_names(groups: dict[str, list[Mention]]) -> None:
         if other in groups and key in groups and not any(m.key for m in groups[key] + groups[other]):
             big, small = (key, other) if len(groups[key]) > len(groups[other]) else (other, key)
             groups[big].extend(groups.pop(small))
+
+
+def _merge_org_weapon_names(groups: dict[str, list[Mention]]) -> None:
+    """"Indonesia has ordered two Scorpene-class attack submarines ... the Scorpenes": a name NER called an
+    organisation, in a story that names a weapon so, is that weapon."""
+    for key in [k for k in groups if k.startswith("org:")]:
+        weapon = "weapon:" + key[4:]
+        ms = groups[key]
+        if weapon in groups and all(m.rule.startswith("ner:") and not m.key for m in ms) and \
+                {m.doc_id for m in ms} <= {m.doc_id for m in groups[weapon]}:
+            for m in ms:
+                m.type = "Weapon"
+            groups[weapon].extend(groups.pop(key))
 
 
 UNIT_HEADS = {"division", "brigade", "regiment", "battalion", "squadron", "corps", "fleet", "army", "group", "wing"}
@@ -596,6 +611,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     _merge_weapon_families(groups)
     _merge_treaty_names(groups)
     _merge_org_place_names(groups)
+    _merge_org_weapon_names(groups)
     _merge_generic_name_words(groups)
     _merge_short_unit_names(groups)
     _merge_meeting_editions(groups)

@@ -2358,3 +2358,11 @@ def test_an_agreement_signed_between_two_sides_in_the_passive(nlp):
     assert ("Chile", "participatedIn", "Chile-Peru signing") in facts
     _, facts = run(nlp, "The agreement was signed between Chile and Peru.")      # no place, no day: no meeting told
     assert not any(p == "participatedIn" for _, p, _ in facts)
+
+
+def test_a_named_system_and_its_kind_are_one_weapon(nlp):
+    ms, facts = run(nlp, "Chile bought 32 F-35A stealth fighters and 96 AH-64E Apache attack helicopters.")
+    assert ("Chile", "acquires", "AH-64E Apache attack helicopters") in facts
+    assert not any(m.text == "attack helicopters" for m in ms)
+    _, facts = run(nlp, "Peru has ordered two Koralle-class attack submarines from France's Naval Group.")
+    assert ("Peru", "acquires", "Koralle-class attack submarines") in facts

@@ -379,3 +379,13 @@ def test_states_that_hold_an_exercise_together_cooperate_but_not_all_of_a_big_on
         return {(f.subject, f.object) for f in res.facts if f.predicate == "cooperatesWith"}
     assert build(2) == {("state0", "state1")}
     assert build(4) == set()
+
+
+def test_a_class_of_ships_is_known_by_its_name_whatever_ner_called_it():
+    made = m("000", "Koralle-class attack submarines", "Weapon", rule="ruler:Weapon")
+    later = m("000", "Koralles", "Organization", start=80, rule="ner:ORG")
+    elsewhere = m("001", "Korallen", "Organization", rule="ner:ORG")       # no such weapon in that story
+    res = resolve([DocResult("000", [made, later], []), DocResult("001", [elsewhere], [])], lexicon())
+    weapons = [e for e in res.entities.values() if e.type == "Weapon"]
+    assert len(weapons) == 1 and {weapons[0].label, *weapons[0].aliases} >= {"Koralle-class attack submarines", "Koralles"}
+    assert any(e.type == "Organization" for e in res.entities.values())

@@ -700,6 +700,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _quoted_agreements(doc, mentions)
     _places_by_context(doc, mentions)
     _weapons_by_example(doc, mentions, lex)
+    mentions = _named_weapon_kinds(doc, mentions)
     mentions = _towns_named_after(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
@@ -791,6 +792,24 @@ def _weapons_by_example(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
         phrase = " ".join(t.lower_ for t in doc[max(kind.i - 1, 0):kind.i + 1])
         if kind.lower_ in lex.weapon_nouns or phrase in lex.weapon_nouns:
             m.type, m.key, m.rule = "Weapon", "", m.rule + "+example"
+
+
+def _named_weapon_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"96 AH-64E Apache attack helicopters": the names of one system and the kind of weapon written right
+    after them are one mention, the system (not a separate "attack helicopters")."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.token_start):
+        if m.type == "Weapon" and not m.key and m.rule == "ruler:Weapon" and doc[m.token_start].is_lower:
+            k = len(out)
+            while k > 0 and out[k - 1].type == "Weapon" and out[k - 1].key and \
+                    out[k - 1].token_end == (out[k].token_start if k < len(out) else m.token_start):
+                k -= 1
+            if k < len(out) and len({n.key for n in out[k:]}) == 1:
+                named = out[k]
+                out[k:] = [_mention(doc, doc[named.token_start:m.token_end], "Weapon", named.key, named.rule + "+kind")]
+                continue
+        out.append(m)
+    return out
 
 
 def _towns_named_after(doc: Doc, mentions: list[Mention]) -> list[Mention]:
