@@ -2366,3 +2366,12 @@ def test_a_named_system_and_its_kind_are_one_weapon(nlp):
     assert not any(m.text == "attack helicopters" for m in ms)
     _, facts = run(nlp, "Peru has ordered two Koralle-class attack submarines from France's Naval Group.")
     assert ("Peru", "acquires", "Koralle-class attack submarines") in facts
+
+
+def test_a_unit_based_out_of_or_stationed_near_a_place(nlp):
+    _, facts = run(nlp, "The 3rd Infantry Division will be based out of Busan.")
+    assert ("3rd Infantry Division", "stationedIn", "Busan") in facts
+    _, facts = run(nlp, "The 3rd Infantry Division will be stationed near Busan.")
+    assert ("3rd Infantry Division", "stationedIn", "Busan") in facts
+    _, facts = run(nlp, "The 3rd Infantry Division fought near Busan and ran out of ammunition.")
+    assert not any(p == "stationedIn" for _, p, _ in facts)

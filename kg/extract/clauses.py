@@ -146,6 +146,9 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
             for p in c.children:                   # ("sent troops to the exercise": "to" parsed as a dative)
                 if p.dep_ == "pobj":
                     out.extend((m, conf, c.lower_) for m, conf in index.args(p))
+        if c.dep_ == "prep" and c.lower_ == "out" and "in" in preps:      # "will be based out of Lomza"
+            out.extend((m, conf, "in") for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
+                       for p in of.children if p.dep_ == "pobj" for m, conf in index.args(p))
     if passive and verb.dep_ == "acl":                    # "troops stationed in Japan"
         out.extend((m, conf * 0.9, "") for m, conf in index.args(verb.head))
     if passive and verb.dep_ in ("advcl", "prep") and not any(c.dep_ in PASS_SUBJ for c in verb.children):
