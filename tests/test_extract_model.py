@@ -2375,3 +2375,10 @@ def test_a_unit_based_out_of_or_stationed_near_a_place(nlp):
     assert ("3rd Infantry Division", "stationedIn", "Busan") in facts
     _, facts = run(nlp, "The 3rd Infantry Division fought near Busan and ran out of ammunition.")
     assert not any(p == "stationedIn" for _, p, _ in facts)
+
+
+def test_a_counterpart_named_after_a_comma_and_a_derived_demonym(nlp):
+    _, facts = run(nlp, "Putin will hold talks with their Iranian counterpart, Ebrahim Raisi.")
+    assert ("Ebrahim Raisi", "represents", "Iranian") in facts
+    _, facts = run(nlp, "Marles met his Vanuatuan counterpart Jotham Napat in Port Vila.")
+    assert ("Jotham Napat", "represents", "Vanuatuan") in facts

@@ -705,6 +705,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
     _retype_speakers(doc, mentions)
+    _retype_counterparts(doc, mentions)
     _listed_titles(doc, mentions, lex)
     _link_other_names(doc, mentions)
     _leaders_governments(doc, mentions, lex)
@@ -1689,6 +1690,18 @@ def _retype_speakers(doc: Doc, mentions: list[Mention]) -> None:
             tok = doc[m.token_start]
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
                 m.type, m.key, m.rule = "Person", "", m.rule + "+speaker"
+
+
+def _retype_counterparts(doc: Doc, mentions: list[Mention]) -> None:
+    """"their Iranian counterpart, Ebrahim Raisi": a name of two or three words NER took for an
+    organisation, written right after "counterpart", is a person."""
+    for m in mentions:
+        i = m.token_start - 1
+        if i > 0 and doc[i].text == ",":
+            i -= 1
+        if m.rule == "ner:ORG" and i >= 0 and doc[i].lower_ == "counterpart" and \
+                2 <= m.token_end - m.token_start <= 3 and all(t.is_title and t.is_alpha for t in doc[m.token_start:m.token_end]):
+            m.type, m.key, m.rule = "Person", "", m.rule + "+counterpart"
 
 
 def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> list[Mention]:
