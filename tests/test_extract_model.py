@@ -2382,3 +2382,16 @@ def test_a_counterpart_named_after_a_comma_and_a_derived_demonym(nlp):
     assert ("Ebrahim Raisi", "represents", "Iranian") in facts
     _, facts = run(nlp, "Marles met his Vanuatuan counterpart Jotham Napat in Port Vila.")
     assert ("Jotham Napat", "represents", "Vanuatuan") in facts
+
+
+def test_visits_told_by_arrival_or_as_a_trip_and_honorifics_after_titles(nlp):
+    _, facts = run(nlp, "Richard Lowe arrived in Busan on June 4, 2023 on a two-day visit.")
+    assert {("Richard Lowe", "participatedIn", "Lowe visit to Busan"), ("Lowe visit to Busan", "date", "2023-06-04")} <= facts
+    _, facts = run(nlp, "The visit to Busan is Lowe's second official trip abroad.")
+    assert ("Lowe", "participatedIn", "Lowe visit to Busan") in facts
+    _, facts = run(nlp, "Richard Lowe arrived in Busan on a plane.")
+    assert not facts
+    ms, facts = run(nlp, "Raksha Mantri Shri Rajnath Singh held a meeting with US Secretary of Defence Mr Richard Lowe "
+                         "in New Delhi on June 5, 2023.")
+    assert not any(m.text in ("Mr", "Shri") or m.text.startswith("Raksha") for m in ms)
+    assert {("Rajnath Singh", "represents", "India"), ("Richard Lowe", "holdsPosition", "Secretary of Defence")} <= facts

@@ -37,7 +37,7 @@ SEATS_OF_BODIES = {"Brussels"}          # "the statement from Brussels": the EU 
 CITY_NOUNS = {"airport", "district", "street", "mayor", "governor", "subway", "suburb", "resident", "skyline",
               "downtown", "station", "square", "city", "port", "harbor", "harbour", "metro", "university"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "hon", "hon.", "honourable",
-              "honorable"}
+              "honorable", "shri", "smt", "smt."}     # (Indian official style: "Shri Rajnath Singh")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                *HONORIFICS}
 WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -1434,6 +1434,8 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
             end = ents_by_start[end + 1].end      # "Defence Minister of Papua New Guinea Win Bakri Daki"
             if end < len(doc) and doc[end].text in (",", "’s", "'s"):
                 continue
+        while end < len(doc) and doc[end].lower_ in HONORIFICS:
+            end += 1                      # "US Secretary of Defence Mr Lloyd Austin": the name after "Mr"
         if end in ents_by_start:
             continue
         j = end

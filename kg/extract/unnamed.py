@@ -379,10 +379,13 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
             if tok.dep_ == "pobj" and tok.head.lower_ == "during" and not dest:    # "during a visit in Natuna"
                 dest += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                          for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]
-            arrival = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+            arrival = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") else None
             if arrival is not None and arrival.lemma_.lower() in ARRIVAL_VERBS | {"be"} and not dest:
                 dest += [m for c in arrival.children if c.dep_ == "prep" and c.lower_ in ("in", "to")  # "is in Cambodia
                          for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]      # for his first visit"
+            if not visitors and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":   # "The visit to Tehran is Putin's
+                visitors += [m for a in tok.head.children if a.dep_ == "attr" and a.lemma_.lower() in VISIT_NOUNS
+                             for c in a.children if c.dep_ == "poss" for m, _ in index.args(c)]   # second trip abroad"
             named_by = any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
             if not visitors and not named_by and tok.dep_ in ("dobj", "pobj", "attr"):   # "who is on a visit to",
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head                   # "made a trip to"
@@ -390,7 +393,7 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
                     not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)   # ("Putin met him")
                 if (verb.lemma_.lower() in VISIT_VERBS or (tok.head.lower_ == "during" and (verb.lemma_.lower() not in
                                                            HOST_VERBS or his and verb.lemma_ == "meet")) or
-                        (tok.head.lower_ == "for" and verb.lemma_.lower() in ARRIVAL_VERBS and dest)) and \
+                        (tok.head.lower_ in ("for", "on") and verb.lemma_.lower() in ARRIVAL_VERBS and dest)) and \
                         not _future(verb):          # "A talks to B during a visit to X", "During his visit to
                     visitors = [m for m, _ in _subjects(verb, index)[0]]     # Hanoi, Wang met ...": Wang's visit
                 elif his and tok.head.lower_ == "during" and not _future(verb):   # "Biden welcomed Kishida during
