@@ -2395,3 +2395,12 @@ def test_visits_told_by_arrival_or_as_a_trip_and_honorifics_after_titles(nlp):
                          "in New Delhi on June 5, 2023.")
     assert not any(m.text in ("Mr", "Shri") or m.text.startswith("Raksha") for m in ms)
     assert {("Rajnath Singh", "represents", "India"), ("Richard Lowe", "holdsPosition", "Secretary of Defence")} <= facts
+
+
+def test_a_named_meeting_told_again_with_its_place_and_a_portfolio_title_before_a_name(nlp):
+    _, facts = run(nlp, "The ministers spoke after the conclusion of a two-plus-two ministerial meeting in Tokyo.")
+    assert ("two-plus-two", "heldIn", "Tokyo") in facts
+    assert not any(o.endswith("in Tokyo") for _, _, o in facts)
+    _, facts = run(nlp, "The 2+2 talks opened on Monday. Included in the meeting were Secretary of State Antony Blinken, "
+                        "Japan's Minister for Foreign Affairs Yoko Kamikawa and Japan's Minister of Defense Minoru Kihara.")
+    assert ("Yoko Kamikawa", "participatedIn", "2+2 talks") in facts

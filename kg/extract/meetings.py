@@ -132,7 +132,8 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, attended, 0.7))
             for place in index.venues.get(id(meeting), ()):          # "visit to Pakistan"
                 placed.add(meeting.key or meeting.text)
-                yield MentionFact(meeting, "heldIn", place, index.evidence(sent, meeting.rule, 0.7))
+                if sent.start_char <= place.start < sent.end_char:     # (the sentence that says where)
+                    yield MentionFact(meeting, "heldIn", place, index.evidence(sent, meeting.rule, 0.7))
             if anchor.lemma_.lower() in SEQUENCE_VERBS and tok.dep_ in SUBJ:
                 continue            # "The meeting follows a summit in Abuja on Friday": the summit's place and day
             up = [tok]                      # the name and the noun it modifies ("Bright Star 23 military exercise")
@@ -236,9 +237,11 @@ def _has_role(tok: Token) -> bool:
     """Whether a person token fills a participant role: subject, object, or the object of
     "with/between/by" (not a possessor: "ahead of Kishida's visit")."""
     t = tok
-    while t.dep_ in ("conj", "appos", "compound") and t.head != t:
-        t = t.head
-    if t.dep_ in SUBJ | PASS_SUBJ | {"dobj", "attr"}:
+    while t.head != t and (t.dep_ in ("conj", "appos", "compound") or
+                           (t.dep_ == "pobj" and t.head.lower_ in ("for", "of") and t.head.head.i < t.i and
+                            t.head.head.lower_ in ("minister", "secretary"))):
+        t = t.head if t.dep_ != "pobj" else t.head.head     # "Japan's Minister for Foreign Affairs Yoko Kamikawa",
+    if t.dep_ in SUBJ | PASS_SUBJ | {"dobj", "attr"}:           # which the parser reads as "for ... Kamikawa"
         return True
     return t.dep_ == "pobj" and t.head.lower_ in PARTICIPANT_PREPS
 

@@ -295,6 +295,12 @@ def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 governor.lemma_.lower() in UNHELD or any(c.dep_ == "acl" and c.lemma_.lower() in UNHELD for c in tok.children):
             continue                    # not "rejected a meeting in Geneva", "will attend a summit in Moscow"
         _capital_as_city(place)
+        named = next((index.by_token[c.i] for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "nummod")
+                      and getattr(index.by_token.get(c.i), "type", "") == "Meeting"), None)
+        if named is not None:           # "a two-plus-two ministerial meeting in Tokyo": where the named one was
+            index.venues[id(named)] = [*index.venues.get(id(named), []), place]
+            index.by_token[tok.i] = named
+            continue
         parts = [m for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
                  for m, _ in index.args(p) if m.type in ("Country", "Organization", "Person", "Minister")]
         parts += [m for rel in doc[tok.i:tok.sent.end] if rel.dep_ == "relcl" and tok.i < rel.head.i < rel.i and
