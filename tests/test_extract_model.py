@@ -2404,3 +2404,25 @@ def test_a_named_meeting_told_again_with_its_place_and_a_portfolio_title_before_
     _, facts = run(nlp, "The 2+2 talks opened on Monday. Included in the meeting were Secretary of State Antony Blinken, "
                         "Japan's Minister for Foreign Affairs Yoko Kamikawa and Japan's Minister of Defense Minoru Kihara.")
     assert ("Yoko Kamikawa", "participatedIn", "2+2 talks") in facts
+
+
+def test_guards_from_the_review_of_session_13(nlp):
+    for text in ["US troops will be moved out of Niger by September.",
+                 "US troops are stationed near Russia.", "Belarus moved two battalions near Poland."]:
+        _, facts = run(nlp, text)
+        assert not any(p == "stationedIn" for _, p, _ in facts), (text, facts)
+    ms, _ = run(nlp, "Russia Holds Snap Exercises In Pacific Fleet")
+    assert not any(m.type == "Event" for m in ms)
+    for text in ["The summit was held in Busan and was not attended by Sergei Ivanov or Richard Lowe.",
+                 "US Defense Secretary Richard Lowe and Russian Defence Minister Sergei Ivanov signed the suspension "
+                 "of the treaty."]:
+        _, facts = run(nlp, text)
+        assert not any(p == "participatedIn" for _, p, _ in facts), (text, facts)
+    ms, _ = run(nlp, "The marines landed at Lomza, the final stage of the annual exercise.")
+    assert not any(m.type == "Event" for m in ms)
+    ms, _ = run(nlp, "Chile and Peru held the Sokol (Falcon) 2023 joint military exercises near Arica.")
+    assert [m.text for m in ms if m.type == "Event"] == ["Sokol (Falcon) 2023"]
+    _, facts = run(nlp, "Richard Lowe, head of a family of five, was killed.")
+    assert not any(p == "holdsPosition" for _, p, _ in facts)
+    ms, _ = run(nlp, "India ordered three Kalvari-class diesel-electric submarines.")
+    assert "Kalvari-class diesel-electric submarines" in [m.text for m in ms if m.type == "Weapon"]

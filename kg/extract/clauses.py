@@ -93,6 +93,7 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
     return [], passive
 
 
+BASING = {"base", "station", "headquarter", "garrison"}    # not "moved out of Niger", "deployed near Poland"
 SCHEDULED = {"schedule", "set", "expect", "slate", "due", "poise"}   # "are scheduled to conclude the exercise"
 DECISIONS = {"decision", "move", "deal", "contract", "agreement", "order", "commitment"}   # "X's decision to buy"
 UNDONE = {"block", "reject", "oppose", "cancel", "scrap", "halt", "reverse", "question", "criticize", "criticise",
@@ -146,9 +147,12 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
             for p in c.children:                   # ("sent troops to the exercise": "to" parsed as a dative)
                 if p.dep_ == "pobj":
                     out.extend((m, conf, c.lower_) for m, conf in index.args(p))
-        if c.dep_ == "prep" and c.lower_ == "out" and "in" in preps:      # "will be based out of Lomza"
-            out.extend((m, conf, "in") for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
-                       for p in of.children if p.dep_ == "pobj" for m, conf in index.args(p))
+        if c.dep_ == "prep" and c.lower_ == "out" and "in" in preps and verb.lemma_.lower() in BASING:
+            out.extend((m, conf, "in") for of in c.children if of.dep_ == "prep" and of.lower_ == "of"   # "will be
+                       for p in of.children if p.dep_ == "pobj" for m, conf in index.args(p))    # based out of Lomza"
+        if c.dep_ == "prep" and c.lower_ == "near" and "in" in preps and verb.lemma_.lower() in BASING:
+            out.extend((m, conf, "in") for p in c.children if p.dep_ == "pobj" for m, conf in index.args(p)
+                       if m.type not in ("Country", "Region"))       # "stationed near Adazi" (not "near Russia")
     if passive and verb.dep_ == "acl":                    # "troops stationed in Japan"
         out.extend((m, conf * 0.9, "") for m, conf in index.args(verb.head))
     if passive and verb.dep_ in ("advcl", "prep") and not any(c.dep_ in PASS_SUBJ for c in verb.children):

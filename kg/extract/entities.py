@@ -611,7 +611,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     ents = _posted_titles(doc, ents)
     ents = _given_name_titles(doc, ents, lex)
     ents = _modifier_titles(ents, lex)
-    titles = {e.end: e for e in ents if e.label_ == "KG_Title" and not _loose_chief(e)}
+    titles = {e.end: e for e in ents if e.label_ == "KG_Title" and not _loose_chief(e) and not _loose_head(e)}
     ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
     ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
     ents = sorted([*(e for ent in ents for e in _after_state_chain(_place_as_given_name(ent), lex)),
@@ -846,7 +846,7 @@ EXERCISE_NOT_NAMES = {"joint", "naval", "military", "annual", "combined", "multi
 EXERCISE_KINDS = {"joint", "military", "naval", "bilateral", "trilateral", "combined", "annual", "multinational"}
 EXERCISE_PREPS = {"during", "in", "at", "for", "of", "from", "into", "throughout", "joined", "join", "joins",
                   "held", "hold", "holds", "conducted", "launched", "began", "begin", "concluded"}
-EDITION_NOUNS = {"edition", "iteration", "anniversary", "version", "round", "phase", "stage"}
+EDITION_NOUNS = {"edition", "iteration", "anniversary", "version"}     # (not "Lomza, the final stage of the exercise")
 ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 
 
@@ -858,7 +858,9 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
     states = lex.country_by_surface()
     for tok in doc:
         named_head = tok.is_title and not tok.is_sent_start and doc[tok.i - 1].is_title and \
-            doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start    # "Arctic Challenge Exercises"
+            doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start and \
+            doc[tok.i - 1].lower_ not in EXERCISE_NOT_NAMES and not _headline(doc[tok.i:tok.i + 1])
+        #   ^ "Arctic Challenge Exercises" (not a headline's "Russia Holds Snap Exercises In Pacific Fleet")
         if tok.lower_ not in EXERCISE_HEADS or not (tok.is_lower or named_head) or tok.i in by_token:
             continue
         end = tok.i
@@ -868,7 +870,8 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
         capitals = _capitals_name(doc, end)          # "the BRIGHT STAR 23 military exercise"
         stop = end - year                # where the name's words end: before "(Dagger)" in "Kanzhar (Dagger) 2023"
         if year and not capitals and doc[stop - 1].text == ")" and stop >= 4 and \
-                any(doc[j].text == "(" for j in (stop - 3, stop - 4) if j > 0) and doc[stop - 2].is_title:
+                any(doc[j].text == "(" for j in (stop - 3, stop - 4) if j > 0) and doc[stop - 2].is_title and \
+                doc[stop - 2].text not in states:         # a gloss, not "Union Shield (Belarus) 2023"
             stop = next(j for j in (stop - 3, stop - 4) if doc[j].text == "(")
         start = capitals or stop
         while not capitals and start > 0 and stop - start < 3 and doc[start - 1].pos_ == "PROPN" and \
@@ -1151,6 +1154,23 @@ def _loose_chief(title: Span) -> bool:
         return title.text.lower() == "chief"
     before = title.doc[title.start - 1]
     return before.ent_type_ not in ("KG_MilitaryUnit", "KG_Organization", "ORG")
+
+
+def _loose_head(title: Span) -> bool:
+    """"head" alone is a post only of a body named after it ("X, head of the Defence Procurement Agency"),
+    not "head of a family of five" nor "Hamas political bureau head Ismail Haniyeh" (a longer title)."""
+    if title.text.lower() != "head":
+        return False
+    doc = title.doc
+    j = title.end + 1 + (title.end + 1 < len(doc) and doc[title.end + 1].lower_ == "the")
+    return title.end >= len(doc) or doc[title.end].lower_ != "of" or j >= len(doc) or \
+        (doc[j].ent_type_ not in ("ORG", "KG_Organization", "KG_MilitaryUnit", "GPE", "KG_Country", "KG_Capital",
+                                  "KG_Demonym", "NORP") and
+         not any(t.lower_ in BODY_NOUNS for t in doc[j:j + 4]))      # "head of the Tripoli-based government"
+
+
+BODY_NOUNS = {"government", "ministry", "agency", "council", "committee", "administration", "company", "corporation",
+              "delegation", "commission", "authority", "office", "department", "navy", "army", "command"}
 
 
 def _given_name_titles(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:

@@ -16,7 +16,7 @@ from . import dates
 from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished,
                       _negotiated, _objects, _subjects, between_parties)
 from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _members
-from .entities import CAPITAL_NOUNS, as_city
+from .entities import CAPITAL_NOUNS, EXERCISE_KINDS, as_city
 from .posts import COUNTERPART_HEADS
 
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather"}     # "arrived in X for talks"
@@ -66,7 +66,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             passives = [tok.head, *(c for c in tok.head.conjuncts if c.tag_ == "VBN" and   # "was held in Busan and
                                     not any(s.dep_ in SUBJ | PASS_SUBJ for s in c.children))]   # attended by A and B"
             people += [m for v in passives if v.lemma_.lower() in ("attend", "host", "hold", "chair", "join")
-                       for ag in v.children if ag.dep_ == "agent" for p in ag.children
+                       and not _negated_or_wished(v) for ag in v.children if ag.dep_ == "agent" for p in ag.children
                        for m, _ in index.args(p) if m.type in ("Person", "Minister")]   # "was attended by A, B and C"
         if verb is not None and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
                                  or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host", "pay")):
@@ -497,6 +497,12 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
             continue
         written = next((index.by_token[c.i] for c in tok.children if c.dep_ in ("compound", "nmod", "amod")
                         and c.i in index.by_token and index.by_token[c.i].type == "Event"), None)
+        before = tok.i - 1
+        while before > 0 and doc[before].lower_ in EXERCISE_KINDS:
+            before -= 1                    # "the Kanzhar (Dagger) 2023 joint military exercises"
+        if written is None and before < tok.i - 1 and getattr(index.by_token.get(before), "type", "") == "Event" and \
+                index.by_token[before].token_end == before + 1:
+            written = index.by_token[before]
         if written is not None:            # "Russia's Vostok-2022 exercise": the exercise named before the noun
             index.by_token[tok.i] = written
             continue
@@ -1024,8 +1030,8 @@ def _two_sides(people: list[Mention], verb: Token, index: DocIndex) -> bool:
     counterpart = any(t.lemma_.lower() == "counterpart" for p in people       # "Albanese and his Papua New
                       for t in doc[max(p.token_start - 5, verb.sent.start):p.token_start])   # Guinean counterpart Marape"
     signed = [d for d in verb.children if d.dep_ == "dobj"]
-    named = [o for d in signed for p in d.children if p.dep_ == "prep" and p.lower_ == "of"   # "the Status of the
-             for o in p.children if o.dep_ == "pobj"]                                        # Visiting Forces Agreement"
+    named = [o for d in signed if d.is_title for p in d.children if p.dep_ == "prep" and p.lower_ == "of"   # "the
+             for o in p.children if o.dep_ == "pobj"]    # Status of the Visiting Forces Agreement" (not "the ratification of")
     agreement = any(getattr(index.by_token.get(d.i), "type", "") == "Treaty" or d.lemma_.lower() in AGREEMENT_NOUNS
                     for d in (*signed, *named))          # an accord, not "separate decrees" or "executive orders"
     return (len(sides) >= 2 and None not in sides or counterpart) and agreement and \
