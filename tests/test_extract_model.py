@@ -2426,3 +2426,13 @@ def test_guards_from_the_review_of_session_13(nlp):
     assert not any(p == "holdsPosition" for _, p, _ in facts)
     ms, _ = run(nlp, "India ordered three Kalvari-class diesel-electric submarines.")
     assert "Kalvari-class diesel-electric submarines" in [m.text for m in ms if m.type == "Weapon"]
+
+
+def test_states_of_counterparts_in_turn_and_no_state_read_backwards(nlp):
+    _, facts = run(nlp, "Blinken met his Japanese and Australian counterparts, Yoshimasa Hayashi and Richard Marles, in Tokyo.")
+    assert {("Yoshimasa Hayashi", "represents", "Japanese"), ("Richard Marles", "represents", "Australian")} <= facts
+    assert ("Richard Marles", "represents", "Japanese") not in facts
+    _, facts = run(nlp, "Defense Secretary Lloyd Austin and Russian Foreign Minister Sergei Lavrov spoke by phone.")
+    assert ("Lloyd Austin", "represents", "Russian") not in facts
+    _, facts = run(nlp, "Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara met Blinken.")
+    assert ("Minoru Kihara", "represents", "Japanese") in facts

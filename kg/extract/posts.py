@@ -154,7 +154,9 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
         partners = [p for p in index.chains.get(id(m), []) if family(p) in country_of]
         if partners:
             mine = _portfolio(m.title)
-            colleagues = [p for p in partners if mine and _portfolio(titles.get(family(p))) not in (None, mine)]
+            colleagues = [p for p in partners if mine and _portfolio(titles.get(family(p))) not in (None, mine)
+                          and p.token_start < m.token_start]    # (the state said before: not "Defense Secretary
+            #                                                     Austin and Russian Foreign Minister Lavrov")
             if len(index.chains[id(m)]) == 1 and colleagues:      # "A, B, C and D": colleagues and counterparts
                 yield MentionFact(m, "represents", country_of[family(colleagues[0])],
                                   index.evidence(sent, "title:colleague", 0.6))
@@ -397,6 +399,11 @@ def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
               if m.type in ("Person", "Minister") and m.title and lex.is_ministerial(m.title)}
     for tok in doc:
         countries, people = _counterparts(tok, index)
+        if len(countries) > 1 and len(countries) == len(people):      # "his Japanese and Australian counterparts,
+            for p, state in zip(people, countries):                     # Hayashi and Marles": each in turn
+                if not p.affiliation or p.affiliation == state.key:
+                    yield MentionFact(p, "represents", state, index.evidence(tok.sent, "title:counterpart", 0.7))
+            continue
         if len(countries) != 1:
             continue
         ref = next((m for m in reversed(index.mentions) if m.type == "Minister" and m.token_end <= tok.i and
@@ -421,7 +428,8 @@ def _counterparts(tok: Token, index: DocIndex) -> tuple[list[Mention], list[Ment
     written right after it (or the one it stands in apposition to: "Dendias, his Greek counterpart")."""
     if tok.lemma_.lower() not in COUNTERPART_HEADS or tok.pos_ != "NOUN":
         return [], []
-    countries = index.countries(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
+    countries = index.countries(t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                                for t in (c, *c.conjuncts))     # "his Japanese and Australian counterparts"
     j = tok.i + 1
     while j < len(tok.doc) and tok.doc[j].text in (",", ":", "—", "-"):
         j += 1
