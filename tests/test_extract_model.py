@@ -2436,3 +2436,12 @@ def test_states_of_counterparts_in_turn_and_no_state_read_backwards(nlp):
     assert ("Lloyd Austin", "represents", "Russian") not in facts
     _, facts = run(nlp, "Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara met Blinken.")
     assert ("Minoru Kihara", "represents", "Japanese") in facts
+
+
+def test_exercise_names_with_an_adjective_or_a_strategic_kind(nlp):
+    _, facts = run(nlp, "Finland hosts the Nordic Response Exercises with Sweden and Norway.")
+    assert ("Finland", "participatedIn", "Nordic Response Exercises") in facts
+    _, facts = run(nlp, "Russia and Belarus began the Zapad (West) 2021 joint strategic exercises on Friday.")
+    assert ("Belarus", "participatedIn", "Zapad (West) 2021") in facts
+    ms, _ = run(nlp, "Russian Forces Begin Large Tactical Exercises")
+    assert not any(m.type == "Event" for m in ms)

@@ -843,7 +843,8 @@ EXERCISE_NOT_NAMES = {"joint", "naval", "military", "annual", "combined", "multi
                       "first", "next", "summer", "winter", "spring", "autumn", "fall", "regional", "international"}
 
 
-EXERCISE_KINDS = {"joint", "military", "naval", "bilateral", "trilateral", "combined", "annual", "multinational"}
+EXERCISE_KINDS = {"joint", "military", "naval", "bilateral", "trilateral", "combined", "annual", "multinational",
+                  "strategic", "tactical"}
 EXERCISE_PREPS = {"during", "in", "at", "for", "of", "from", "into", "throughout", "joined", "join", "joins",
                   "held", "hold", "holds", "conducted", "launched", "began", "begin", "concluded"}
 EDITION_NOUNS = {"edition", "iteration", "anniversary", "version"}     # (not "Lomza, the final stage of the exercise")
@@ -874,7 +875,8 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
                 doc[stop - 2].text not in states:         # a gloss, not "Union Shield (Belarus) 2023"
             stop = next(j for j in (stop - 3, stop - 4) if doc[j].text == "(")
         start = capitals or stop
-        while not capitals and start > 0 and stop - start < 3 and doc[start - 1].pos_ == "PROPN" and \
+        while not capitals and start > 0 and stop - start < 3 and \
+                (doc[start - 1].pos_ == "PROPN" or (named_head and doc[start - 1].pos_ == "ADJ")) and \
                 (doc[start - 1].is_title or (ROMAN.fullmatch(doc[start - 1].text) and start >= 2 and
                                               doc[start - 2].is_title)) and \
                 doc[start - 1].is_alpha and doc[start - 1].lower_ not in EXERCISE_NOT_NAMES:
