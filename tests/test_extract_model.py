@@ -2445,3 +2445,14 @@ def test_exercise_names_with_an_adjective_or_a_strategic_kind(nlp):
     assert ("Belarus", "participatedIn", "Zapad (West) 2021") in facts
     ms, _ = run(nlp, "Russian Forces Begin Large Tactical Exercises")
     assert not any(m.type == "Event" for m in ms)
+
+
+def test_a_company_a_state_signs_with_or_buys_from_is_a_party(nlp):
+    _, facts = run(nlp, "Earlier this week, Chile signed a $1.2 billion agreement with Raytheon Technologies Corp. "
+                        "to produce 48 launchers.")
+    assert ("Raytheon Technologies Corp.", "partyTo", "agreement") in facts
+    _, facts = run(nlp, "Chile signed a $10 billion agreement to purchase 96 AH-64E Apache attack helicopters from "
+                        "US manufacturer Boeing Co.")
+    assert {("Chile", "partyTo", "agreement"), ("Boeing Co.", "partyTo", "agreement")} <= facts
+    _, facts = run(nlp, "Chile signed an agreement with Peru on Monday to buy wheat from Argentina.")
+    assert ("Argentina", "partyTo", "agreement") not in facts

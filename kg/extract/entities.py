@@ -101,6 +101,8 @@ def _trim(span: Span) -> Span:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
 
 
+CORPORATE_SUFFIXES = {"Corp.", "Corp", "Corporation", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "PLC", "plc", "AG",
+                      "SA", "S.A.", "SE", "NV", "N.V.", "AB", "ASA", "Oyj"}
 GENERIC_FORCES = {"naval", "armed", "air", "ground", "land", "maritime", "special", "forces", "force", "troops"}
 FUNCTION_WORDS = {"of", "the", "and", "or", "with", "near", "in", "on", "at", "to", "for", "by", "from", "a", "an",
                   "as", "but", "than", "that", "which", "who"}
@@ -651,6 +653,10 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if decided is None:
             continue
         kg_type, key, metonym = decided
+        if kg_type == "Organization" and span.end < len(doc) and doc[span.end].text in CORPORATE_SUFFIXES and \
+                not (span.end + 1 < len(doc) and doc[span.end + 1].is_title and doc[span.end].text.endswith(".")
+                     and doc[span.end + 1].is_sent_start):
+            span = Span(doc, span.start, span.end + 1, label=span.label_)    # "Raytheon Technologies Corp."
         if kg_type in ("City", "Country", "Place", "Region") and span.end < len(doc) and doc[span.end].is_title and \
                 span.start > 0 and doc[span.start - 1].lower_ == "the" and \
                 (doc[span.end].lower_ in rules.heads.get("Treaty", ()) or doc[span.end].lower_.rstrip("s") in

@@ -324,6 +324,7 @@ def _bases_opened(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                                                                                   0.7 * conf))
 
 
+SELLERS_FROM = {"purchase", "buy", "acquire", "procure", "order", "lease"}
 HOLDING_VERBS = {"have", "maintain"}      # a treaty a state has with others: all are parties
 
 
@@ -338,6 +339,10 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]     # "sign [an agreement with Japan]"
     partners = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children for m, _ in index.args(p)]
+    partners += [m for h in holders[1:] for acl in h.children if acl.dep_ == "acl" and acl.lemma_.lower() in SELLERS_FROM
+                 for c in acl.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                 for m, _ in index.args(p) if m.type in ("Organization", "Country")]
+    #            ^ "signed an agreement to purchase 96 Apaches from Boeing": the seller is the other party
     if not treaties or not partners:
         return
     def state(m: Mention) -> Mention | None:
@@ -353,6 +358,8 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     theirs += [x for x in (office_state(m, index) for m in partners) if x is not None and x not in theirs]
     sent = verb.sent
     keys = {x.key for x in (*ours, *theirs) if x.type == "Country" and x.key}
+    keys |= {x.key or x.text.lower() for x in theirs if x.type == "Organization"} if len(keys) < 2 else set()
+    #         ^ "Poland signed an agreement with Raytheon": Poland's and Raytheon's, not Poland's and the US's
     if len(keys) < 2:                     # "Kishida signed a deal with Sunak" in an article about Japan
         counts = Counter(m.key for m in index.mentions if m.type == "Country" and m.key)
         keys |= set([k for k, _ in counts.most_common() if k not in keys][: 2 - len(keys)])
