@@ -2456,3 +2456,11 @@ def test_a_company_a_state_signs_with_or_buys_from_is_a_party(nlp):
     assert {("Chile", "partyTo", "agreement"), ("Boeing Co.", "partyTo", "agreement")} <= facts
     _, facts = run(nlp, "Chile signed an agreement with Peru on Monday to buy wheat from Argentina.")
     assert ("Argentina", "partyTo", "agreement") not in facts
+
+
+def test_negotiations_held_with_a_states_leaders_are_talks(nlp):
+    _, facts = run(nlp, "Foreign Minister Ana Soto and Defence Minister Richard Lowe held negotiations with Peruvian "
+                        "leaders in Lima on Wednesday.")
+    assert {("Ana Soto", "participatedIn", "Lowe-Soto talks"), ("Lowe-Soto talks", "heldIn", "Lima")} <= facts
+    _, facts = run(nlp, "Ana Soto said negotiations with Peru would resume.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)

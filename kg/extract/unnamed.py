@@ -20,7 +20,7 @@ from .entities import CAPITAL_NOUNS, EXERCISE_KINDS, as_city
 from .posts import COUNTERPART_HEADS
 
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather"}     # "arrived in X for talks"
-MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing", "call", "conference"}
+MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing", "call", "conference", "negotiation"}
 CEREMONY_NOUNS = {"ceremony", "signing"}
 
 
@@ -799,7 +799,7 @@ REMOTE = {"phone", "telephone", "call", "video", "virtual", "virtually", "letter
 
 
 def _meeting_word(tok: Token) -> str:
-    return "talks" if tok.lower_ == "talks" else tok.lemma_.lower()
+    return "talks" if tok.lower_ in ("talks", "negotiations") else tok.lemma_.lower()   # (negotiations are talks)
 
 
 def _press_conference(tok: Token) -> bool:
