@@ -2464,3 +2464,14 @@ def test_negotiations_held_with_a_states_leaders_are_talks(nlp):
     assert {("Ana Soto", "participatedIn", "Lowe-Soto talks"), ("Lowe-Soto talks", "heldIn", "Lima")} <= facts
     _, facts = run(nlp, "Ana Soto said negotiations with Peru would resume.")
     assert not any(p == "participatedIn" for _, p, _ in facts)
+
+
+def test_a_forums_named_meeting_and_documents_signed_for_an_agreement(nlp):
+    _, facts = run(nlp, "In 2022, Lowe met defense minister Sergei Ivanov during the ASEAN Defense Ministers’ Meeting.")
+    assert ("Sergei Ivanov", "participatedIn", "ASEAN Defense Ministers’ Meeting") in facts
+    _, facts = run(nlp, "Defense Secretary Richard Lowe and New Zealand Defense Minister Ana Soto signed the documents "
+                        "for the status of visiting forces agreement (SOVFA) at the Presidential Palace.")
+    assert ("Ana Soto", "participatedIn", "Lowe-Soto signing") in facts
+    _, facts = run(nlp, "Richard Lowe and Russian Defence Minister Sergei Ivanov signed documents for the withdrawal "
+                        "of troops.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)

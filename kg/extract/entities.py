@@ -653,6 +653,8 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if decided is None:
             continue
         kg_type, key, metonym = decided
+        if kg_type == "Organization" and ent.label_ == "KG_Meeting" and span[-1].lower_ in ("meeting", "summit"):
+            kg_type = "Meeting"           # "during the ASEAN Defense Ministers' Meeting": its meeting, not the body
         if kg_type == "Organization" and span.end < len(doc) and doc[span.end].text in CORPORATE_SUFFIXES and \
                 not (span.end + 1 < len(doc) and doc[span.end + 1].is_title and doc[span.end].text.endswith(".")
                      and doc[span.end + 1].is_sent_start):

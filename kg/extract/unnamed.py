@@ -1030,8 +1030,13 @@ def _two_sides(people: list[Mention], verb: Token, index: DocIndex) -> bool:
     counterpart = any(t.lemma_.lower() == "counterpart" for p in people       # "Albanese and his Papua New
                       for t in doc[max(p.token_start - 5, verb.sent.start):p.token_start])   # Guinean counterpart Marape"
     signed = [d for d in verb.children if d.dep_ == "dobj"]
-    named = [o for d in signed if d.is_title for p in d.children if p.dep_ == "prep" and p.lower_ == "of"   # "the
-             for o in p.children if o.dep_ == "pobj"]    # Status of the Visiting Forces Agreement" (not "the ratification of")
+    papers = [d for d in signed if d.lemma_.lower() in ("document", "documents", "paper", "papers")]
+    named = [o for d in signed if d.is_title or d in papers     # "the Status of the Visiting Forces Agreement",
+             for p in (*d.children, *(verb.children if d in papers else ()))   # "the documents for the agreement"
+             if p.dep_ == "prep" and p.lower_ in ("of", "for")    # (not "the ratification of the treaty")
+             for o in p.children if o.dep_ == "pobj"]
+    named += [x for o in named for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+              for x in p.children if x.dep_ == "pobj"]            # "for the status of visiting forces agreement"
     agreement = any(getattr(index.by_token.get(d.i), "type", "") == "Treaty" or d.lemma_.lower() in AGREEMENT_NOUNS
                     for d in (*signed, *named))          # an accord, not "separate decrees" or "executive orders"
     return (len(sides) >= 2 and None not in sides or counterpart) and agreement and \
