@@ -2475,3 +2475,16 @@ def test_a_forums_named_meeting_and_documents_signed_for_an_agreement(nlp):
     _, facts = run(nlp, "Richard Lowe and Russian Defence Minister Sergei Ivanov signed documents for the withdrawal "
                         "of troops.")
     assert not any(p == "participatedIn" for _, p, _ in facts)
+
+
+def test_troops_a_state_hosts_and_a_unit_based_in_a_town(nlp):
+    _, facts = run(nlp, "Japan hosts about 54,000 American troops.")
+    assert ("American", "stationedIn", "Japan") in facts
+    _, facts = run(nlp, "Kenya hosts US forces at Manda Bay.")
+    assert ("US", "stationedIn", "Manda Bay") in facts
+    for text in ["Poland will not host German troops.", "Japan hosted the summit in Tokyo."]:
+        _, facts = run(nlp, text)
+        assert not any(p == "stationedIn" for _, p, _ in facts), (text, facts)
+    _, facts = run(nlp, "The 13 Light Armoured Brigade joined the division. The Oirschot-based brigade's flag was "
+                        "handed over.")
+    assert ("13 Light Armoured Brigade", "stationedIn", "Oirschot") in facts

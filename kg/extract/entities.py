@@ -754,6 +754,10 @@ def _coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 TOWN_NOUNS = {"port", "city", "town", "capital", "village", "harbour", "harbor"}
 
 
+UNIT_WORDS = {"brigade", "division", "regiment", "battalion", "squadron", "fleet", "unit", "units", "corps", "wing",
+              "troops", "forces", "force", "army", "navy", "battlegroup"}
+
+
 def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
     """"Kiel, Germany," and "the German port of Kiel": a name NER took for a person (or a capital
     read as its government) is the town its context says it is."""
@@ -779,7 +783,10 @@ def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
             first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near") and \
             not (m.type == "Person" and m.token_end - m.token_start > 1)     # Polyarny": all towns (not "in
         #                                                     Beijing, Anthony Albanese and ... said", misparsed)
-        if town or placed or in_places:  # ^ "Kiel, Germany, hosted"
+        based = m.type == "Organization" and m.token_end - m.token_start == 1 and m.token_end + 1 < len(doc) and \
+            doc[m.token_end].text == "-" and doc[m.token_end + 1].lower_ == "based" and \
+            doc[m.token_end + 2: m.token_end + 3].text.lower() in UNIT_WORDS     # "the Oirschot-based brigade"
+        if town or placed or in_places or based:  # ^ "Kiel, Germany, hosted"
             as_city(m)
             m.rule += "+town"
 

@@ -76,6 +76,8 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
             yield from _verb_facts(tok, lemma, index, rules)
         elif tok.pos_ == "VERB":
             yield from _unmapped_verb(tok, index)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "host":
+            yield from _hosted_troops(tok, index)
         if lemma in SIGNING_VERBS or (tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING_VERBS | DEAL_VERBS):
             yield from _signed_with(tok, index)    # ("seal" has no rule: never a lemma here); "Australia has the ANZUS
             #                                        Treaty with New Zealand", "reached a deal with France"
@@ -294,6 +296,24 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
         for o, oc, via in places:
             if via and o.type in PLACES and o.key != s.key:
                 yield MentionFact(s, "stationedIn", o, index.evidence(verb.sent, name + "+troops", conf * 0.85 * min(sc, oc)))
+
+
+def _hosted_troops(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
+    """"Kenya hosts US forces at Manda Bay", "thanked it for hosting US Forces at Manda Bay": another state's
+    troops are stationed at the place said, or else in the host state."""
+    if _negated_or_wished(verb) or any(c.dep_ in PASS_SUBJ for c in verb.children):
+        return
+    troops = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS]
+    mods = [c for t in troops for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    states = index.countries(mods)
+    places = [index.by_token[p.i] for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on")
+              for p in prep.children if p.dep_ == "pobj" and p.i in index.by_token and
+              index.by_token[p.i].type in (*PLACES, "WaterBody")]      # ("at Manda Bay")
+    hosts = [m for m, _ in _subjects(verb, index)[0] if m.type == "Country"]
+    for s in states:
+        for o in places or hosts:
+            if o.key != s.key:
+                yield MentionFact(s, "stationedIn", o, index.evidence(verb.sent, "verb:stationedIn:host", 0.65))
 
 
 BASE_NOUNS = {"garrison", "base", "outpost", "headquarters"}      # military by nature (not "camps", "facilities")
@@ -652,7 +672,8 @@ def _compound_facts(part: Token, index: DocIndex, rules: Rules) -> Iterator[Ment
         return
     rule = rules.compounds[part.lower_]
     modifier = index.by_token[part.i - 2]
-    noun = index.by_token.get(part.head.i) if part.head.i > part.i else None   # the noun it modifies
+    noun = (index.by_token.get(part.head.i) or index.mention(part.head)[0]) if part.head.i > part.i else None
+    #        ^ the noun it modifies, or the unit it stands for ("the Oirschot-based brigade")
     if noun is None:
         noun = next((index.by_token[j] for j in range(part.i + 1, min(part.i + 6, len(doc)))
                      if j in index.by_token), None)
