@@ -2488,3 +2488,27 @@ def test_troops_a_state_hosts_and_a_unit_based_in_a_town(nlp):
     _, facts = run(nlp, "The 13 Light Armoured Brigade joined the division. The Oirschot-based brigade's flag was "
                         "handed over.")
     assert ("13 Light Armoured Brigade", "stationedIn", "Oirschot") in facts
+
+
+def test_an_island_claimed_in_a_reduced_relative_clause(nlp):
+    _, facts = run(nlp, "Tension rose around Taiwan, the self-governing island Beijing claims as its own.")
+    assert ("Beijing", "claims", "Taiwan") in facts
+    _, facts = run(nlp, "The talks were held in Tokyo, the city Beijing claims as its own rival.")
+    assert not any(p == "claims" for _, p, _ in facts)
+
+
+def test_guards_from_the_second_review_of_session_13(nlp):
+    for text in ["Sergei Ivanov skipped the ASEAN Defense Ministers' Meeting in Jakarta.",
+                 "Sergei Ivanov was not invited to the summit in Busan with Richard Lowe.",
+                 "Richard Lowe did not arrive in Manila on a two-day visit as planned.",
+                 "The visit to Beijing will be Sergei Ivanov's first trip abroad."]:
+        _, facts = run(nlp, text)
+        assert not any(p == "participatedIn" for _, p, _ in facts), (text, facts)
+    ms, facts = run(nlp, "Airbus said its Chinese counterpart, Comac Aircraft Corporation, would help.")
+    assert not any(m.type in ("Person", "Minister") for m in ms) and not any(p == "represents" for _, p, _ in facts)
+    _, facts = run(nlp, "Estonia signed a contract with Rheinmetall and KNDS. Germany and France praised it.")
+    assert not any(s in ("Germany", "France") and p == "partyTo" for s, p, _ in facts)
+    _, facts = run(nlp, "Rajya Raksha Mantri Shri Sanjay Seth inaugurated the exhibition in Pune.")
+    assert ("Sanjay Seth", "holdsPosition", "Raksha Mantri") not in facts
+    _, facts = run(nlp, "Raksha Mantri Smt. Nirmala Sitharaman met Richard Lowe in New Delhi.")
+    assert ("Nirmala Sitharaman", "holdsPosition", "Raksha Mantri") in facts

@@ -653,7 +653,8 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if decided is None:
             continue
         kg_type, key, metonym = decided
-        if kg_type == "Organization" and ent.label_ == "KG_Meeting" and span[-1].lower_ in ("meeting", "summit"):
+        if kg_type == "Organization" and ent.label_ == "KG_Meeting" and span[-1].lower_ in ("meeting", "summit") and \
+                span.start > 1 and doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ in ("during", "at", "of"):
             kg_type = "Meeting"           # "during the ASEAN Defense Ministers' Meeting": its meeting, not the body
         if kg_type == "Organization" and span.end < len(doc) and doc[span.end].text in CORPORATE_SUFFIXES and \
                 not (span.end + 1 < len(doc) and doc[span.end + 1].is_title and doc[span.end].text.endswith(".")
@@ -1187,7 +1188,8 @@ def _loose_head(title: Span) -> bool:
 
 
 BODY_NOUNS = {"government", "ministry", "agency", "council", "committee", "administration", "company", "corporation",
-              "delegation", "commission", "authority", "office", "department", "navy", "army", "command"}
+              "delegation", "commission", "authority", "office", "department", "navy", "army", "command", "forces",
+              "service", "services", "embassy", "mission", "intelligence", "staff", "guard", "police"}
 
 
 def _given_name_titles(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
@@ -1299,8 +1301,9 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
                   ents_by_start: dict[int, Span], lex: Lexicon) -> None:
     start = ent.start                      # "Foreign Secretary Mr Cleverly", "Minister for Defence, the Hon Marles"
     while start > 0 and (doc[start - 1].lower_ in HONORIFICS or
-                         (doc[start - 1].lower_ in ("the", ",") and start < ent.start)):
-        start -= 1
+                         (doc[start - 1].lower_ in ("the", ",") and start < ent.start) or
+                         (doc[start - 1].text == "." and start > 1 and doc[start - 2].lower_ in HONORIFICS)):
+        start -= 1                         # ("Smt. Nirmala Sitharaman": the tokenizer splits off the full stop)
     chain = _titles_before(doc, start, titles) or _titles_before(doc, ent.start, titles)
     of_state = ents_by_end.get(ent.start)         # "Foreign Minister of Russia Sergei Lavrov"
     if not chain and of_state is not None and of_state.label_ in ("KG_Country", "KG_Capital") and \
@@ -1473,6 +1476,8 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
                 continue
         while end < len(doc) and doc[end].lower_ in HONORIFICS:
             end += 1                      # "US Secretary of Defence Mr Lloyd Austin": the name after "Mr"
+            if end < len(doc) and doc[end].text == "." and not doc[end - 1].text.endswith("."):
+                end += 1                  # "Smt. Nirmala Sitharaman", split by the tokenizer
         if end in ents_by_start:
             continue
         j = end
@@ -1731,6 +1736,10 @@ def _retype_speakers(doc: Doc, mentions: list[Mention]) -> None:
                 m.type, m.key, m.rule = "Person", "", m.rule + "+speaker"
 
 
+COMPANY_WORDS = {"corporation", "systems", "industries", "organisation", "organization", "agency", "group", "company",
+                 "aerospace", "dynamics", "technologies", "office", "ministry"}
+
+
 def _retype_counterparts(doc: Doc, mentions: list[Mention]) -> None:
     """"their Iranian counterpart, Ebrahim Raisi": a name of two or three words NER took for an
     organisation, written right after "counterpart", is a person."""
@@ -1739,6 +1748,8 @@ def _retype_counterparts(doc: Doc, mentions: list[Mention]) -> None:
         if i > 0 and doc[i].text == ",":
             i -= 1
         if m.rule == "ner:ORG" and i >= 0 and doc[i].lower_ == "counterpart" and \
+                any(c.lower_ in ("his", "her", "their") for c in doc[i].children) and \
+                doc[m.token_end - 1].lower_ not in COMPANY_WORDS and \
                 2 <= m.token_end - m.token_start <= 3 and all(t.is_title and t.is_alpha for t in doc[m.token_start:m.token_end]):
             m.type, m.key, m.rule = "Person", "", m.rule + "+counterpart"
 

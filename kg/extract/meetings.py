@@ -89,8 +89,9 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     continue
                 if t.i != doc[pm.token_start:pm.token_end].root.i:
                     continue
-                if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t):
-                    participants.append(pm)
+                if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t) and \
+                        anchor.lemma_.lower() not in STAYING_AWAY and not _negated_or_wished(anchor):
+                    participants.append(pm)     # (not "Ivanov skipped the summit", "was not invited to")
             if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == anchor:   # (not "during")
                 participants += [m for s in anchor.children if s.dep_ in SUBJ            # "Paratroopers from A
                                  for m, _ in index.args(s) if m.type in STATE and m not in participants]  # and B ...
@@ -231,6 +232,10 @@ BEFORE_PREPS = {"before", "ahead", "prior"}    # "before the ceremony", "ahead o
 MEETING_PARTIES = {"between", "among", "with", "involving", "including"}   # "exercise with the Indian Navy"
 PARTICIPANTS = ("Country", "Person", "Minister", "MilitaryUnit", "Organization")
 PARTICIPANT_PREPS = {"with", "between", "by", "among", "including", "alongside"}
+
+
+STAYING_AWAY = {"boycott", "skip", "miss", "snub", "shun", "criticise", "criticize", "condemn", "denounce", "cancel",
+                "postpone", "decline", "refuse", "avoid", "quit", "leave"}
 
 
 def _has_role(tok: Token) -> bool:

@@ -224,9 +224,14 @@ def _claimed_as_own(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"Beijing considers Taiwan part of its territory", "Somalia regards Somaliland as part of its
     territory", "China sees Taiwan as a breakaway province": a claim."""
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIM_VERBS:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == "claim" and not any(c.dep_ == "dobj" for c in verb.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "as" and any(t.lower_ == "own" for t in c.subtree)
+                        for c in verb.children):
+            claimed = _named_before_subject(verb, index)      # "Taiwan, the self-governing island Beijing claims as
+        elif verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIM_VERBS:   # its own" (the parser loses the object)
             continue
-        claimed: list[Token] = []
+        else:
+            claimed = []
         for c in verb.children:
             if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in CLAIMED_AS:
                 claimed += [s for s in c.children if s.dep_ in ("nsubj", "dobj")]     # "considers Taiwan part of"
@@ -244,6 +249,21 @@ def _claimed_as_own(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 for o, oc in index.args(t):
                     if o.type in (*TERRITORY, "Country", "City") and o.key != s.key:
                         yield MentionFact(s, "claims", o, index.evidence(verb.sent, "verb:claims:as-own", 0.7 * min(sc, oc)))
+
+
+def _named_before_subject(verb: Token, index: DocIndex) -> list[Token]:
+    """The name a reduced relative clause is about: "Taiwan, the self-governing island [that] Beijing claims"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    doc, j = verb.doc, subjects[0].i - 1
+    while j > verb.sent.start and (doc[j].pos_ in ("DET", "ADJ", "NOUN") or doc[j].text == "-" or
+                                   doc[j].dep_ in ("amod", "compound", "npadvmod")) and j not in index.by_token:
+        j -= 1
+    if j < subjects[0].i - 1 and doc[j].text == "," and j - 1 in index.by_token and \
+            any(t.lemma_.lower() in ("island", "territory", "nation", "democracy", "region") for t in doc[j:subjects[0].i]):
+        return [doc[j - 1]]
+    return []
 
 
 FLEET_NOUNS = {"fleet", "arsenal", "inventory", "stockpile", "squadron", "force"}

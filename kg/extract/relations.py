@@ -378,7 +378,8 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     theirs += [x for x in (office_state(m, index) for m in partners) if x is not None and x not in theirs]
     sent = verb.sent
     keys = {x.key for x in (*ours, *theirs) if x.type == "Country" and x.key}
-    keys |= {x.key or x.text.lower() for x in theirs if x.type == "Organization"} if len(keys) < 2 else set()
+    firms = {x.key for x in theirs if x.type == "Organization" and x.key}
+    keys |= firms if len(keys) == 1 and len(firms) == 1 else set()
     #         ^ "Poland signed an agreement with Raytheon": Poland's and Raytheon's, not Poland's and the US's
     if len(keys) < 2:                     # "Kishida signed a deal with Sunak" in an article about Japan
         counts = Counter(m.key for m in index.mentions if m.type == "Country" and m.key)

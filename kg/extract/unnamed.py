@@ -389,7 +389,8 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
             if arrival is not None and arrival.lemma_.lower() in ARRIVAL_VERBS | {"be"} and not dest:
                 dest += [m for c in arrival.children if c.dep_ == "prep" and c.lower_ in ("in", "to")  # "is in Cambodia
                          for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]      # for his first visit"
-            if not visitors and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":   # "The visit to Tehran is Putin's
+            if not visitors and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not _future(tok.head) and \
+                    not _negated_or_wished(tok.head) and not any(c.dep_ == "aux" for c in tok.head.children):   # "The visit to Tehran is Putin's
                 visitors += [m for a in tok.head.children if a.dep_ == "attr" and a.lemma_.lower() in VISIT_NOUNS
                              for c in a.children if c.dep_ == "poss" for m, _ in index.args(c)]   # second trip abroad"
             named_by = any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children)
@@ -400,7 +401,9 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
                 if (verb.lemma_.lower() in VISIT_VERBS or (tok.head.lower_ == "during" and (verb.lemma_.lower() not in
                                                            HOST_VERBS or his and verb.lemma_ == "meet")) or
                         (tok.head.lower_ in ("for", "on") and verb.lemma_.lower() in ARRIVAL_VERBS and dest)) and \
-                        not _future(verb):          # "A talks to B during a visit to X", "During his visit to
+                        not _future(verb) and not _negated_or_wished(verb) and \
+                        not any(c.lower_ in ("would", "could", "might", "never") for c in verb.children):
+                    #          ^ "A talks to B during a visit to X", "During his visit to
                     visitors = [m for m, _ in _subjects(verb, index)[0]]     # Hanoi, Wang met ...": Wang's visit
                 elif his and tok.head.lower_ == "during" and not _future(verb):   # "Biden welcomed Kishida during
                     visitors = [m for c in verb.children if c.dep_ == "dobj" for m, _ in index.args(c)]   # his visit"
