@@ -2512,3 +2512,13 @@ def test_guards_from_the_second_review_of_session_13(nlp):
     assert ("Sanjay Seth", "holdsPosition", "Raksha Mantri") not in facts
     _, facts = run(nlp, "Raksha Mantri Smt. Nirmala Sitharaman met Richard Lowe in New Delhi.")
     assert ("Nirmala Sitharaman", "holdsPosition", "Raksha Mantri") in facts
+
+
+def test_states_coordinated_before_a_force_or_a_weapon_take_part_too(nlp):
+    _, facts = run(nlp, "The Condor Shield exercise began. It involves the Kazakh and Uzbek armed forces.")
+    assert ("Kazakh", "participatedIn", "Condor Shield exercise") in facts
+    _, facts = run(nlp, "Danish and Dutch F-16s are taking part in the Condor Shield exercise.")
+    assert {("Danish", "participatedIn", "Condor Shield exercise"),
+            ("Dutch", "participatedIn", "Condor Shield exercise")} <= facts
+    _, facts = run(nlp, "The Condor Shield exercise began. Russian and Chinese diplomats criticised the Uzbek armed forces.")
+    assert not any(s in ("Russian", "Chinese") and p == "participatedIn" for s, p, _ in facts)

@@ -148,8 +148,13 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
         if rule.get("weapon_owner"):             # "Indian Navy's INS Shivalik participated": the navy did
             subjects = [((_owner(index.doc[m.token_start:m.token_end].root, m, index) or m) if m.type == "Weapon"
                          else m, c) for m, c in subjects]
+            subjects += [(o, c * 0.9) for m, c in subjects for o in _coordinated_demonyms(m, index)
+                         if all(o is not x for x, _ in subjects)]
         preps = set(rule.get("via", []))
         objects = _objects(verb, index, passive, preps, possessors=prop != "metWith")   # (not "welcomed B's plan")
+        if rule.get("reverse") and prop == "participatedIn":     # "involving the Kazakh and Uzbek armed forces"
+            objects += [(o, c * 0.9, via) for m, c, via in objects for o in _coordinated_demonyms(m, index)
+                        if all(o is not x for x, *_ in objects)]
         if rule.get("object_is_via"):
             objects = [o for o in objects if o[2]]
             if passive and verb.dep_ == "relcl" and any(o[2] == "where" for o in objects):
@@ -296,6 +301,25 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
         for o, oc, via in places:
             if via and o.type in PLACES and o.key != s.key:
                 yield MentionFact(s, "stationedIn", o, index.evidence(verb.sent, name + "+troops", conf * 0.85 * min(sc, oc)))
+
+
+def _coordinated_demonyms(m: Mention, index: DocIndex) -> list[Mention]:
+    """The other states of "the Kazakh and Uzbek armed forces" (NER's unit is "Uzbek armed forces") and of
+    "Danish and Dutch F-16s" (the weapons' owner is "Danish")."""
+    doc = index.doc
+    out: list[Mention] = []
+    if m.type == "MilitaryUnit" and doc[m.token_start].ent_type_ == "KG_Demonym" or m.type == "MilitaryUnit" and \
+            getattr(index.by_token.get(m.token_start), "type", "") == "MilitaryUnit" and doc[m.token_start].lower_ in \
+            {d.lower() for d in load_lexicon().country_by_surface()}:
+        j = m.token_start - 1
+        while j >= 0 and (doc[j].text in (",", "and") or getattr(index.by_token.get(j), "rule", "") == "ruler:Demonym"):
+            if getattr(index.by_token.get(j), "rule", "") == "ruler:Demonym":
+                out.append(index.by_token[j])
+            j -= 1
+    if m.type == "Country" and m.rule == "ruler:Demonym":
+        out += [index.by_token[c.i] for c in doc[m.token_start:m.token_end].root.conjuncts
+                if getattr(index.by_token.get(c.i), "rule", "") == "ruler:Demonym"]
+    return out
 
 
 def _hosted_troops(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
