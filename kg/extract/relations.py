@@ -308,9 +308,7 @@ def _coordinated_demonyms(m: Mention, index: DocIndex) -> list[Mention]:
     "Danish and Dutch F-16s" (the weapons' owner is "Danish")."""
     doc = index.doc
     out: list[Mention] = []
-    if m.type == "MilitaryUnit" and doc[m.token_start].ent_type_ == "KG_Demonym" or m.type == "MilitaryUnit" and \
-            getattr(index.by_token.get(m.token_start), "type", "") == "MilitaryUnit" and doc[m.token_start].lower_ in \
-            {d.lower() for d in load_lexicon().country_by_surface()}:
+    if m.type == "MilitaryUnit" and doc[m.token_start].text in load_lexicon().country_by_surface():
         j = m.token_start - 1
         while j >= 0 and (doc[j].text in (",", "and") or getattr(index.by_token.get(j), "rule", "") == "ruler:Demonym"):
             if getattr(index.by_token.get(j), "rule", "") == "ruler:Demonym":

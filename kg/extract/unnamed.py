@@ -403,8 +403,8 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
                         (tok.head.lower_ in ("for", "on") and verb.lemma_.lower() in ARRIVAL_VERBS and dest)) and \
                         not _future(verb) and not _negated_or_wished(verb) and \
                         not any(c.lower_ in ("would", "could", "might", "never") for c in verb.children):
-                    #          ^ "A talks to B during a visit to X", "During his visit to
-                    visitors = [m for m, _ in _subjects(verb, index)[0]]     # Hanoi, Wang met ...": Wang's visit
+                    # "A talks to B during a visit to X", "During his visit to Hanoi, Wang met ...": Wang's visit
+                    visitors = [m for m, _ in _subjects(verb, index)[0]]
                 elif his and tok.head.lower_ == "during" and not _future(verb):   # "Biden welcomed Kishida during
                     visitors = [m for c in verb.children if c.dep_ == "dobj" for m, _ in index.args(c)]   # his visit"
         elif tok.pos_ == "VERB" and lemma in ("visit", "tour") and not _future(tok) and not _negated_or_wished(tok):
