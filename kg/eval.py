@@ -417,8 +417,9 @@ def _align_events(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align
     return _align_by_one_member(gold, graph, nodes, align)
 
 
-def _align_by_members(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align: _Alignment,
-                      prop: str, types: frozenset[str]) -> _Alignment:
+def _members(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align: _Alignment, prop: str,
+             types: frozenset[str]) -> tuple[dict[str, set[str]], dict[URIRef, set[str]]]:
+    """Who `prop` links to each gold entity, and (as gold ids) to each still unaligned graph node of `types`."""
     members: dict[str, set[str]] = defaultdict(set)
     for fact in gold.facts:
         if fact.triple[1] == f"kg:{prop}":
@@ -428,6 +429,12 @@ def _align_by_members(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], a
         node = nodes.get(o) if isinstance(o, URIRef) else None
         if node is not None and node.iri not in align.owner and node.types & types and s in align.owner:
             graph_members[node.iri].add(align.owner[s])
+    return members, graph_members
+
+
+def _align_by_members(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node], align: _Alignment,
+                      prop: str, types: frozenset[str]) -> _Alignment:
+    members, graph_members = _members(gold, graph, nodes, align, prop, types)
     pairs = []
     for entity in gold.entities:
         people = members.get(entity.id, set())
@@ -460,15 +467,7 @@ def _align_by_one_member(gold: Gold, graph: Graph, nodes: Mapping[URIRef, _Node]
     match by: a gold event still unaligned matches the one unaligned graph event of its documents that
     shares a participant and a word of the label other than the participants' names ("Blinken visit
     to Beijing") and has no other person in it, when neither has another such candidate."""
-    members: dict[str, set[str]] = defaultdict(set)
-    for fact in gold.facts:
-        if fact.triple[1] == "kg:participatedIn":
-            members[fact.triple[2]].add(fact.triple[0])
-    graph_members: dict[URIRef, set[str]] = defaultdict(set)
-    for s, o in graph.subject_objects(URIRef(_KG_IRI + "participatedIn")):
-        node = nodes.get(o) if isinstance(o, URIRef) else None
-        if node is not None and node.iri not in align.owner and node.types & _EVENT_TYPES and s in align.owner:
-            graph_members[node.iri].add(align.owner[s])
+    members, graph_members = _members(gold, graph, nodes, align, "participatedIn", _EVENT_TYPES)
     names = {e.id: _label_words(e.label) for e in gold.entities}
     kinds = {e.id: e.type for e in gold.entities}
     pairs: dict[str, list[URIRef]] = defaultdict(list)
