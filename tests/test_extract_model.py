@@ -2522,3 +2522,26 @@ def test_states_coordinated_before_a_force_or_a_weapon_take_part_too(nlp):
             ("Dutch", "participatedIn", "Condor Shield exercise")} <= facts
     _, facts = run(nlp, "The Condor Shield exercise began. Russian and Chinese diplomats criticised the Uzbek armed forces.")
     assert not any(s in ("Russian", "Chinese") and p == "participatedIn" for s, p, _ in facts)
+
+
+def test_coordinated_demonyms_own_their_forces_and_weapons_each(nlp):
+    _, facts = run(nlp, "The Chilean and Peruvian armed forces took part in the exercise.")
+    assert ("Peruvian armed forces", "partOf", "Chilean") not in facts
+    _, facts = run(nlp, "Danish and Dutch F-16s flew over the sea.")
+    assert {("Danish", "operates", "F-16s"), ("Dutch", "operates", "F-16s")} <= facts
+
+
+def test_drills_given_a_name_are_the_named_exercise(nlp):
+    _, facts = run(nlp, "Chile and Peru began joint naval drills dubbed Condor Shield 2024 on Monday.")
+    assert ("Chile", "participatedIn", "Condor Shield 2024") in facts
+    assert not any("joint drill" in o for _, _, o in facts)
+    _, facts = run(nlp, "China launched large-scale drills code-named Joint Sword around Taiwan on Saturday.")
+    assert ("China", "participatedIn", "Joint Sword") in facts
+
+
+def test_parties_written_after_an_exercise_or_meeting(nlp):
+    _, facts = run(nlp, "Exercise Condor Shield 2024, involving troops from Chile, Peru and Colombia, began on Monday.")
+    assert {(s, "participatedIn", "Exercise Condor Shield 2024") for s in ("Chile", "Peru", "Colombia")} <= facts
+    _, facts = run(nlp, "The Condor Shield 2024 exercises of the Chilean and Peruvian armed forces began on Monday.")
+    assert {("Chilean", "participatedIn", "Condor Shield 2024 exercises"),
+            ("Peruvian armed forces", "participatedIn", "Condor Shield 2024 exercises")} <= facts

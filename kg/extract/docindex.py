@@ -139,6 +139,23 @@ class DocIndex:
         """The countries these tokens name ("Japanese", "U.S."), in the tokens' order."""
         return [self.by_token[t.i] for t in tokens if t.i in self.by_token and self.by_token[t.i].type == "Country"]
 
+    def dubbed(self, tok: Token) -> Mention | None:
+        """The name a noun is given: "the drills, dubbed Exercise Pacific Vanguard", "joint naval drills
+        code-named Joint Sword", "the exercise, named Sea Breeze"."""
+        named = next((self.by_token[o.i] for acl in tok.children
+                      if acl.dep_ == "acl" and acl.lemma_.lower() in ("dub", "call", "name", "codename", "title")
+                      for o in acl.children if o.dep_ in ("oprd", "attr", "dobj") and o.i in self.by_token), None)
+        named = named or next((self.by_token[a.i] for a in tok.children if a.dep_ == "appos" and a.i in self.by_token
+                               and any(w.lower_ in ("named", "dubbed", "called") for w in a.subtree)), None)
+        j = tok.i + 1                            # however parsed: the noun, the participle, the name
+        while j < len(self.doc) and self.doc[j].lower_ in (",", "code", "-"):
+            j += 1
+        if named is None and j + 1 < len(self.doc) and self.doc[j].lower_ in DUBBING_WORDS:
+            j += 1 + self.doc[j + 1].is_quote
+            m = self.by_token.get(j)
+            named = m if m is not None and m.token_start == j else None
+        return named
+
     def mention(self, tok: Token, depth: int = 0) -> tuple[Mention | None, float]:
         """The mention a token stands for, and how sure we are (1.0 when it is the name itself)."""
         if tok.i in self.by_token:
@@ -208,11 +225,7 @@ class DocIndex:
         if lower in ("edition", "iteration") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return None, 0.0          # "the latest edition of the Military Balance": not the exercise
         kinds = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_) or frozenset()
-        named = next((self.by_token[o.i] for acl in tok.children          # "the drills, dubbed Exercise Pacific
-                      if acl.dep_ == "acl" and acl.lemma_.lower() in ("dub", "call", "name", "codename", "title")
-                      for o in acl.children if o.dep_ in ("oprd", "attr", "dobj") and o.i in self.by_token), None)
-        named = named or next((self.by_token[a.i] for a in tok.children if a.dep_ == "appos" and a.i in self.by_token
-                               and any(w.lower_ in ("named", "dubbed", "called") for w in a.subtree)), None)
+        named = self.dubbed(tok)
         after = self.by_token.get(tok.i + 2) if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else None
         if named is None and after is not None and after.type in kinds and after.token_start == tok.i + 2:
             named = after                        # "concluded a cold-weather training exercise, Exercise Cold Response
@@ -490,6 +503,26 @@ def _from_whom(tok: Token) -> list[Token]:
     if not froms and tok.dep_ == "dobj":
         froms = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == tok.i + 1]
     return [p for c in froms for p in c.children if p.dep_ == "pobj"]
+
+
+def _coordinated_demonyms(m: Mention, index: DocIndex) -> list[Mention]:
+    """The other states of "the Kazakh and Uzbek armed forces" (NER's unit is "Uzbek armed forces") and of
+    "Danish and Dutch F-16s" (the weapons' owner is "Danish")."""
+    doc = index.doc
+    out: list[Mention] = []
+    if m.type == "MilitaryUnit" and doc[m.token_start].text in load_lexicon().country_by_surface():
+        j = m.token_start - 1
+        while j >= 0 and (doc[j].text in (",", "and") or getattr(index.by_token.get(j), "rule", "") == "ruler:Demonym"):
+            if getattr(index.by_token.get(j), "rule", "") == "ruler:Demonym":
+                out.append(index.by_token[j])
+            j -= 1
+    if m.type == "Country" and m.rule == "ruler:Demonym":
+        out += [index.by_token[c.i] for c in doc[m.token_start:m.token_end].root.conjuncts
+                if getattr(index.by_token.get(c.i), "rule", "") == "ruler:Demonym"]
+    return out
+
+
+DUBBING_WORDS = {"dubbed", "named", "called", "codenamed", "code-named", "titled", "nicknamed"}
 
 
 def _members(tok: Token) -> list[Token]:

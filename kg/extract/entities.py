@@ -956,7 +956,9 @@ def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end += 1                      # '“Medusa 9”'
         if end == start or (end < len(doc) and doc[end].lower_ not in (",", ".", "on", "in", "and", "to", "that", '"', "”",
                                                                          "which", "will", "is", "was", "begins",
-                                                                         "began", "off", "near", "at", "with")
+                                                                         "began", "off", "near", "at", "with",
+                                                                         "around", "across", "along", "over", "from",
+                                                                         "for", "between", "involving", "as", "kicked")
                             and not YEAR.fullmatch(doc[end].text)):
             continue
         if end < len(doc) and YEAR.fullmatch(doc[end].text):

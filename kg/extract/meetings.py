@@ -15,7 +15,7 @@ from ..lexicon import load_lexicon, strip_the
 from ..types import Literal_, Mention
 from . import dates
 from .clauses import SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _objects, _subjects
-from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact
+from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact, _coordinated_demonyms
 from .nominal import STATE, _state_mention
 from .posts import _counterparts, dateline
 from .entities import CAPITAL_NOUNS
@@ -121,9 +121,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                         or noun.head.pos_ not in ("NOUN", "PROPN", "NUM"):
                     break
                 noun = noun.head
-            participants += [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in MEETING_PARTIES
-                             for p in prep.children for m, _ in index.args(p)
-                             if m.type in PARTICIPANTS and m not in participants]
+            participants += [m for m in _parties_after(noun, named, meeting, index) if m not in participants]
             if meeting.type == "Event" and meeting.rule != "event:named-elsewhere":   # "the annual U.S.-Philippine
                 participants += [m for m in _event_states(noun, index, named=True) if m not in participants]   # Balikatan drills"
             participants += [m for m in _modifier_states(meeting, index) if m not in participants]
@@ -170,6 +168,31 @@ MODIFIER_WORDS = {"the", "a", "an", "this", "last", "annual", "bilateral", "tril
                   "third", "fourth", "fifth", "biennial", "defense", "defence", "security", "ministerial", "foreign",
                   "exercise", "exercises", "drill", "drills"}         # "... exercise Salaknib 2024"
 HOST_WORDS = {"led", "hosted", "organised", "organized", "run"}     # "the Norwegian-led exercise" (not "Taiwan-focused")
+
+
+def _parties_after(noun: Token, named: Token, meeting: Mention, index: DocIndex) -> list[Mention]:
+    """Who takes part, written after the meeting's noun or name: "the meeting between India and the United
+    States", "Exercise Condor Shield, involving troops from Chile and Peru", "the exercises of the Kazakh and
+    Uzbek armed forces", "a meeting of the defence ministers of Chile and Peru"."""
+    found: list[Mention] = []
+    for head in dict.fromkeys((noun, named)):
+        for c in head.children:
+            if not (c.dep_ == "prep" and c.lower_ in MEETING_PARTIES or
+                    c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in INVOLVING or
+                    c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() in GATHERING_NOUNS):
+                continue
+            for p in c.children:
+                if c.dep_ != "prep" and p.dep_ != "dobj":
+                    continue
+                for m, _ in index.args(p):
+                    for x in (m, *_coordinated_demonyms(m, index)):
+                        if x.type in PARTICIPANTS and x not in found and x is not meeting:
+                            found.append(x)
+    return found
+
+
+INVOLVING = {"involve", "include", "feature"}      # "Exercise X, involving troops from A and B"
+GATHERING_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "meeting", "summit", "talk", "conference"}
 
 
 def _modifier_states(meeting: Mention, index: DocIndex) -> list[Mention]:

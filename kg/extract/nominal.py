@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import SIGNING_VERBS, _future, _negated_or_wished, _negotiated, _subjects, between_parties
-from .docindex import DocIndex, MentionFact, _body_of_states, _members
+from .docindex import DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members
 from .entities import TOWN_NOUNS
 
 STATE = ("Country", "Organization", "MilitaryUnit")
@@ -59,13 +59,16 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         owner = _owner(root, m, index)
         if owner is None:
             continue
+        if owner in _coordinated_demonyms(m, index):
+            continue                           # "the Chilean and Peruvian armed forces": not the Peruvian's owner
         if owner.type == "Country" and (m.type == "MilitaryUnit" or _state_office(m)):
             yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-organization", 0.6))
         if owner.type == "MilitaryUnit" and m.type == "MilitaryUnit" and any(   # "the 1st Cavalry Division's 1st Battalion"
                 c.dep_ == "poss" and c.i in range(owner.token_start, owner.token_end) for c in root.children):
             yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-unit", 0.6))
         if m.type == "Weapon" and owner.type in ("Country", "MilitaryUnit"):
-            yield MentionFact(owner, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
+            for o in (owner, *_coordinated_demonyms(owner, index)):      # "Danish and Dutch F-16s"
+                yield MentionFact(o, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
         elif m.type == "Weapon" and owner.type == "Organization" and not _state_body(owner):
             yield MentionFact(m, "producedBy", owner, index.evidence(sent, "nominal:maker-weapon", 0.6))
         elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key:

@@ -23,7 +23,7 @@ from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _fronted_participle, _future, _negated_or_wished, _objects, _possessed, _subjects,
                       verb_lemma)
-from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, relation_rules
+from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_office, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
@@ -301,23 +301,6 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
         for o, oc, via in places:
             if via and o.type in PLACES and o.key != s.key:
                 yield MentionFact(s, "stationedIn", o, index.evidence(verb.sent, name + "+troops", conf * 0.85 * min(sc, oc)))
-
-
-def _coordinated_demonyms(m: Mention, index: DocIndex) -> list[Mention]:
-    """The other states of "the Kazakh and Uzbek armed forces" (NER's unit is "Uzbek armed forces") and of
-    "Danish and Dutch F-16s" (the weapons' owner is "Danish")."""
-    doc = index.doc
-    out: list[Mention] = []
-    if m.type == "MilitaryUnit" and doc[m.token_start].text in load_lexicon().country_by_surface():
-        j = m.token_start - 1
-        while j >= 0 and (doc[j].text in (",", "and") or getattr(index.by_token.get(j), "rule", "") == "ruler:Demonym"):
-            if getattr(index.by_token.get(j), "rule", "") == "ruler:Demonym":
-                out.append(index.by_token[j])
-            j -= 1
-    if m.type == "Country" and m.rule == "ruler:Demonym":
-        out += [index.by_token[c.i] for c in doc[m.token_start:m.token_end].root.conjuncts
-                if getattr(index.by_token.get(c.i), "rule", "") == "ruler:Demonym"]
-    return out
 
 
 def _hosted_troops(verb: Token, index: DocIndex) -> Iterator[MentionFact]:

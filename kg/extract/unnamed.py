@@ -506,6 +506,9 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
         if written is None and before < tok.i - 1 and getattr(index.by_token.get(before), "type", "") == "Event" and \
                 index.by_token[before].token_end == before + 1:
             written = index.by_token[before]
+        dubbed = index.dubbed(tok)
+        if written is None and dubbed is not None and dubbed.type == "Event":
+            written = dubbed               # "joint naval drills dubbed Condor Shield 2024"
         if written is not None:            # "Russia's Vostok-2022 exercise": the exercise named before the noun
             index.by_token[tok.i] = written
             continue
