@@ -2545,3 +2545,34 @@ def test_parties_written_after_an_exercise_or_meeting(nlp):
     _, facts = run(nlp, "The Condor Shield 2024 exercises of the Chilean and Peruvian armed forces began on Monday.")
     assert {("Chilean", "participatedIn", "Condor Shield 2024 exercises"),
             ("Peruvian armed forces", "participatedIn", "Condor Shield 2024 exercises")} <= facts
+
+
+def test_refusing_to_take_part_is_no_participation(nlp):
+    for text in ["India declined to take part in the Vostok 2022 exercise, held in Russia's Far East.",
+                 "Japan did not take part in the Vostok 2022 exercise.",
+                 "India refused to join the Zapad 2021 exercise.",
+                 "Turkey will not participate in the Steadfast Defender 2024 exercise, officials said."]:
+        _, facts = run(nlp, text)
+        assert not any(p == "participatedIn" for _, p, _ in facts), (text, facts)
+    _, facts = run(nlp, "Chile and Peru are expected to participate in Exercise Condor Shield 2024.")
+    assert ("Chile", "participatedIn", "Exercise Condor Shield 2024") in facts
+
+
+def test_talks_held_with_someone_are_a_meeting_with_them(nlp):
+    _, facts = run(nlp, "Japanese Prime Minister Kenji Sato held talks with South Korean President David Mensah "
+                        "in Tokyo on Sept. 9, 2023.")
+    assert ("Kenji Sato", "metWith", "David Mensah") in facts
+    _, facts = run(nlp, "Japanese Prime Minister Kenji Sato will hold talks with South Korean President David Mensah.")
+    assert not any(p == "metWith" for _, p, _ in facts)
+
+
+def test_a_visit_to_two_places_is_a_visit_to_each(nlp):
+    _, facts = run(nlp, "Australian Defence Minister Richard Lowe visited Santiago and Lima this week.")
+    assert {("Lowe visit to Santiago", "heldIn", "Santiago"), ("Richard Lowe", "participatedIn", "Lowe visit to Santiago")} <= facts
+    assert any(s.startswith("Lowe visit to") and s != "Lowe visit to Santiago" and o == "Lima" and p == "heldIn"
+               for s, p, o in facts)
+
+
+def test_a_year_tagged_apart_from_its_days_dates_the_meeting(nlp):
+    _, facts = run(nlp, "The NATO summit in Vilnius on July 11-12, 2023 was attended by President Richard Lowe.")
+    assert ("NATO summit", "date", "2023-07-11") in facts

@@ -252,6 +252,16 @@ def _negated_or_wished(verb: Token) -> bool:
          (verb.head.head.lemma_.lower() in HINDERED or verb.head.head.lower_ in HINDERED))
 
 
+def _refused(verb: Token) -> bool:
+    """"Japan did not take part", "India declined to take part", "refused to join": not done (unlike "is
+    expected to take part", which news counts as taking part)."""
+    return any(c.dep_ == "neg" for c in verb.children) or \
+        (verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in REFUSAL_VERBS or any(c.dep_ == "neg" for c in verb.head.children)))
+
+
+REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "hesitate"}
+
+
 NEGOTIATION = {"talk", "talks", "negotiation", "negotiations", "push", "bid", "effort", "efforts", "hope", "hopes",
                "proposal", "draft", "plan"}
 

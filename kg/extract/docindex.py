@@ -124,9 +124,10 @@ class DocIndex:
                 self.first_country.setdefault(m.key, m)
         self.participants: dict[int, list[Mention]] = {}     # meetings kg made up -> who took part
         self._sentence_text: dict[int, str] = {}
-        self.date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+        self.date_ents = _joined_years([e for e in doc.ents if e.label_ == "DATE"])
         self.detached: list[Mention] = []      # made-up meetings sharing a noun ("meetings with A and B")
         self.venues: dict[int, list[Mention]] = {}           # visits kg made up -> where they went
+        self.met: list[tuple[Mention, Mention, Mention]] = []   # (host, guest, talks): "A held talks with B"
         self.reference = dates.reference_date(doc.text)
         self.published = dates.publication_date(doc.text)
 
@@ -519,6 +520,20 @@ def _coordinated_demonyms(m: Mention, index: DocIndex) -> list[Mention]:
     if m.type == "Country" and m.rule == "ruler:Demonym":
         out += [index.by_token[c.i] for c in doc[m.token_start:m.token_end].root.conjuncts
                 if getattr(index.by_token.get(c.i), "rule", "") == "ruler:Demonym"]
+    return out
+
+
+def _joined_years(ents: list[Span]) -> list[Span]:
+    """NER's dates, with a year it tagged apart joined to the days before it ("July 11-12" "2023" is
+    "July 11-12, 2023")."""
+    out: list[Span] = []
+    for e in ents:
+        last = out[-1] if out else None
+        if last is not None and e.start - last.end <= 1 and dates.YEAR.fullmatch(e.text) and \
+                not dates.YEAR.search(last.text) and all(t.text == "," for t in e.doc[last.end:e.start]):
+            out[-1] = e.doc[last.start:e.end]
+        else:
+            out.append(e)
     return out
 
 

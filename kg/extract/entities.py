@@ -917,6 +917,8 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
                                        # "the Donald Trump exercise", "Heathrow Airport drills", "Monday drills"
         mentions = [m for m in mentions if id(m) not in owners]
         named = doc[start:tok.i + 1] if end == tok.i else doc[start:end]   # (not "BRIGHT STAR 23 military exercise")
+        if named_head and end == tok.i and tok.i + 1 < len(doc) and YEAR.fullmatch(doc[tok.i + 1].text):
+            named = doc[start:tok.i + 2]       # "the Arctic Challenge Exercise 2025"
         mentions.append(_mention(doc, named, "Event", "", "pattern:exercise-name"))
     mentions = _dubbed(doc, mentions)
     mentions = _editions(doc, mentions, states)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _fronted_participle, _future, _negated_or_wished, _objects, _possessed, _subjects,
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _fronted_participle, _future, _negated_or_wished, _objects, _possessed, _refused, _subjects,
                       verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
@@ -123,6 +123,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue                      # "Yi will meet Prime Minister Imran Khan": not yet
         if rule.get("not_wished") and _negated_or_wished(verb):
             continue                      # "has prevented the two countries from signing a peace treaty"
+        if rule.get("not_refused") and _refused(verb):
+            continue                      # "India declined to take part in the exercise"
         if rule.get("particle") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle"]
                                             for c in verb.children):
             continue                      # "brought together", not "brought"

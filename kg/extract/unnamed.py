@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from . import dates
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished,
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished, _refused,
                       _negotiated, _objects, _subjects, between_parties)
 from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _members
 from .entities import CAPITAL_NOUNS, EXERCISE_KINDS, as_city
@@ -126,6 +126,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                               "meeting:planned" if planned else "meeting:unnamed")
             found.append(m)
             index.participants[id(m)] = group
+            if not planned and tok.lemma_.lower() in TALK_NOUNS and (verb is None or not _future(verb) and not _refused(verb)):
+                index.met += [(h, p, m) for h in group if h in hosts for p in group if p in people
+                              if p.type in ("Person", "Minister") and h.type in ("Person", "Minister")]
             if len(groups) == 1:
                 index.by_token[tok.i] = m
                 found += _placed_name(tok, m, index)
@@ -172,6 +175,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
+TALK_NOUNS = {"talks", "talk", "meeting", "discussion", "consultation", "negotiation"}   # held with someone: met
 PLANNED = {"upcoming", "planned", "proposed", "scheduled", "expected", "future", "next", "forthcoming"}
 REFERRED = {"meeting": "meeting", "meet": "meeting", "talks": "meeting", "talk": "meeting", "summit": "summit",
             "ceremony": "ceremony", "signing": "ceremony", "sign": "ceremony"}
@@ -428,19 +432,23 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
         dest = [m for m in dest if m.type in DESTINATIONS]
         if len(visitors) != 1 or not dest:
             continue
-        who, where = visitors[0], dest[0]
+        who = visitors[0]
         name = surname(who.text, lex)
-        place = lex.countries[where.key].name if where.type == "Country" and where.key in lex.countries else where.text
-        m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
-                    text=f"{name} visit to {place}", type="Meeting", rule="meeting:visit",
-                    sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
-                    key=f"participants:{name.lower()}|to {where.key.removeprefix('capital:') or where.text.lower()}",
-                    token_start=tok.i, token_end=tok.i + 1)
-        found.append(m)
-        index.by_token[tok.i] = m
-        index.participants[id(m)] = [who, *_hosts_there(where, who, index)]
-        if where.type in VENUES:
-            index.venues[id(m)] = [where]
+        for where in dict.fromkeys(dest):      # "visited Santiago and Lima": a visit to each
+            place = lex.countries[where.key].name if where.type == "Country" and where.key in lex.countries else where.text
+            m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
+                        text=f"{name} visit to {place}", type="Meeting", rule="meeting:visit",
+                        sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
+                        key=f"participants:{name.lower()}|to {where.key.removeprefix('capital:') or where.text.lower()}",
+                        token_start=tok.i, token_end=tok.i + 1)
+            found.append(m)
+            index.participants[id(m)] = [who, *_hosts_there(where, who, index)]
+            if where.type in VENUES:
+                index.venues[id(m)] = [where]
+            if where is dest[0]:
+                index.by_token[tok.i] = m
+            else:
+                index.detached.append(m)
     index.add(found)
     return found
 
@@ -787,7 +795,8 @@ def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Ment
         return out
     if head.dep_ == "pobj" and verb.lower_ == "in":              # "took part in joint drills"
         verb = verb.head
-    if verb.lemma_.lower() in EVENT_VERBS | {"participate", "take"} and head.dep_ in ("dobj", "pobj", "nsubjpass"):
+    if verb.lemma_.lower() in EVENT_VERBS | {"participate", "take"} and head.dep_ in ("dobj", "pobj", "nsubjpass") and \
+            not _refused(verb):                                   # (not "Japan did not take part in the drills")
         subj = [c for c in verb.children if c.dep_ in SUBJ | {"agent"}]
         subj += [p for c in subj if c.dep_ == "agent" for p in c.children]
         out += [m for s in subj for t in _members(s) for m in states_of(t)]
