@@ -45,6 +45,10 @@ FLOORS = {
     # the session's end 142/213 (0.667)
     "dev6": {"entity_recall": 0.77, "core_recall": 0.86, "type_accuracy": 0.94, "fact_recall": 0.34,
              "tier1_recall": 0.64, "precision": 0.87, "core_fragmented": 10},
+    # a seventh dev set (361-380), annotated blind by two helpers in session 14, then used to write rules: before any
+    # rule was written from it kg had tier-1 recall 128/258 (0.496) on it (the same with the session's starting code)
+    "dev7": {"entity_recall": 0.79, "core_recall": 0.89, "type_accuracy": 0.88, "fact_recall": 0.27,
+             "tier1_recall": 0.47, "precision": 0.87, "core_fragmented": 10},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on (its
     # aggregate scores did decide, once, to narrow two dateline guesses that cost it precision; and three of
     # its stories, 202, 204 and 205, cover the events of dev stories 143, 141 and 145, added later by mistake;
@@ -106,7 +110,7 @@ def test_sample_corpus_scores_hold(sample_out):
     assert check(got, FLOORS["seeds"]) == [], got
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "heldout2", "heldout3"])
 def test_other_articles_scores_hold(name, tmp_path):
     out = build([str(ROOT / "tests" / name / "articles")], tmp_path / name).out_dir
     got = scores(ROOT / "tests" / name / "gold.yaml", out)
