@@ -2576,3 +2576,35 @@ def test_a_visit_to_two_places_is_a_visit_to_each(nlp):
 def test_a_year_tagged_apart_from_its_days_dates_the_meeting(nlp):
     _, facts = run(nlp, "The NATO summit in Vilnius on July 11-12, 2023 was attended by President Richard Lowe.")
     assert ("NATO summit", "date", "2023-07-11") in facts
+
+
+def test_a_transfer_refused_or_ruled_out_is_no_acquisition(nlp):
+    for text in ["Germany has refused to supply Taurus missiles to Ukraine.",
+                 "Washington has ruled out sending F-16 fighters to Ukraine.",
+                 "The United States declined to sell F-35 jets to Turkey.",
+                 "Poland has no plans to buy the F-15EX."]:
+        _, facts = run(nlp, text)
+        assert not any(p == "acquires" for _, p, _ in facts), (text, facts)
+    _, facts = run(nlp, "Poland plans to buy the F-15EX.")
+    assert ("Poland", "acquires", "F-15EX") in facts
+
+
+def test_missiles_fired_at_a_target_are_used_not_developed(nlp):
+    _, facts = run(nlp, "Russia fired Kinzhal missiles at Kyiv on Monday.")
+    assert ("Russia", "operates", "Kinzhal missiles") in facts
+    assert not any(p == "develops" for _, p, _ in facts)
+    _, facts = run(nlp, "Russia launched the Sarmat intercontinental ballistic missile from a silo at 03:12 p.m. Moscow time.")
+    assert any(s == "Russia" and p == "develops" and "Sarmat" in o for s, p, o in facts)
+
+
+def test_an_unknown_name_before_a_kind_of_weapon_names_it(nlp):
+    _, facts = run(nlp, "Pakistan tested the Ababeel ballistic missile.")
+    assert ("Pakistan", "develops", "Ababeel ballistic missile") in facts
+    assert not any(p == "producedBy" for _, p, _ in facts)
+    _, facts = run(nlp, "Iran tested its new Khorramshahr-4 ballistic missile.")
+    assert ("Iran", "develops", "Khorramshahr-4 ballistic missile") in facts
+    _, facts = run(nlp, "Paraguay bought 12 Super Tucano light attack aircraft from Embraer.")
+    assert {("Paraguay", "acquires", "Super Tucano light attack aircraft"),
+            ("Super Tucano light attack aircraft", "producedBy", "Embraer")} <= facts
+    _, facts = run(nlp, "Israel bought Lockheed Martin F-35 jets.")
+    assert ("F-35 jets", "producedBy", "Lockheed Martin") in facts

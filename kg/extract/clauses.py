@@ -255,11 +255,15 @@ def _negated_or_wished(verb: Token) -> bool:
 def _refused(verb: Token) -> bool:
     """"Japan did not take part", "India declined to take part", "refused to join": not done (unlike "is
     expected to take part", which news counts as taking part)."""
+    head = verb.head
     return any(c.dep_ == "neg" for c in verb.children) or \
-        (verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in REFUSAL_VERBS or any(c.dep_ == "neg" for c in verb.head.children)))
+        (verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ in ("VB", "VBG") and (head.lemma_.lower() in REFUSAL_VERBS or any(c.dep_ == "neg" for c in head.children)
+                                              or head.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in head.children))) or \
+        (verb.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children))
+    #     ^ "has ruled out sending F-16s", "has no plans to buy"
 
 
-REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "hesitate"}
+REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "hesitate", "block", "veto", "halt", "suspend", "freeze", "deny"}
 
 
 NEGOTIATION = {"talk", "talks", "negotiation", "negotiations", "push", "bid", "effort", "efforts", "hope", "hopes",

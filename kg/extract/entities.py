@@ -710,6 +710,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     _places_by_context(doc, mentions)
     _weapons_by_example(doc, mentions, lex)
     mentions = _named_weapon_kinds(doc, mentions)
+    mentions = _unknown_names_of_kinds(doc, mentions)
     mentions = _towns_named_after(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules)
     _retype_coordinated_people(doc, mentions, rules)
@@ -827,6 +828,48 @@ def _named_weapon_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _unknown_names_of_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Ababeel ballistic missile", "its new Khorramshahr-4 ballistic missile", "12 Super Tucano light attack
+    aircraft": a proper name no lexicon knows, written right before a kind of weapon, is that weapon's name (NER
+    takes it for an organisation, which made it the weapon's maker)."""
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.type != "Weapon" or m.key or m.rule != "ruler:Weapon" or not doc[m.token_start].is_lower or \
+                doc[m.token_end - 1].lemma_.lower() in ("fighter", "force", "unit"):
+            continue
+        start = m.token_start
+        while start > 0 and m.token_start - start < 2 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN") \
+                and start - 1 not in by_token:
+            start -= 1                         # "light" of "Super Tucano light attack aircraft"
+        end = start
+        while start > 0 and end - start < 4 and _unknown_name_token(doc[start - 1], by_token):
+            start -= 1
+        while start < end and not doc[start].text[:1].isupper():
+            start += 1                         # (a name begins with a capital, not "-4")
+        owners = {id(by_token[i]) for i in range(start, end) if i in by_token}
+        if start == end or doc[start].is_sent_start or doc[end - 1].text in ("-", "–") or \
+                getattr(by_token.get(start - 1), "type", "") == "Weapon" or \
+                any(by_token[i].token_start < start for i in range(start, end) if i in by_token):
+            continue
+        drop |= owners | {id(m)}
+        mentions.append(_mention(doc, doc[start:m.token_end], "Weapon", "", "pattern:named-kind"))
+    return [m for m in mentions if id(m) not in drop]
+
+
+def _unknown_name_token(tok: Token, by_token: dict[int, Mention]) -> bool:
+    """A word of a name no lexicon knows: a capitalised word or a designation part ("Khorramshahr-4"), not
+    inside a mention of something kg knows (a company, a state, a person, a unit)."""
+    m = by_token.get(tok.i)
+    if m is not None and (m.key or not m.rule.startswith("ner:") or m.type in ("Person", "Minister", "Country", "City")):
+        return False
+    if tok.lower_ in WEEKDAYS_MONTHS or tok.text in CORPORATE_SUFFIXES or tok.lower_ in COMPANY_WORDS:
+        return False
+    return (tok.text[:1].isupper() and tok.is_alpha and tok.pos_ == "PROPN") or tok.text in ("-", "–") or \
+        re.fullmatch(r"[A-Z][A-Za-z]+-\d+[A-Za-z]?", tok.text) is not None or \
+        (tok.like_num and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–"))
 
 
 def _towns_named_after(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -125,6 +125,11 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue                      # "has prevented the two countries from signing a peace treaty"
         if rule.get("not_refused") and _refused(verb):
             continue                      # "India declined to take part in the exercise"
+        aimed = any(c.dep_ == "prep" and c.lower_ in rule.get("not_prep", rule.get("requires_prep", ())) and
+                    any(p.dep_ == "pobj" and p.ent_type_ not in ("TIME", "DATE") and not p.like_num for p in c.children)
+                    for c in verb.children)   # (not "launched ... at 03:12 p.m.")
+        if rule.get("not_prep") and aimed or rule.get("requires_prep") and not aimed:
+            continue                      # "Russia fired Kinzhal missiles at Kyiv": used, not developed
         if rule.get("particle") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle"]
                                             for c in verb.children):
             continue                      # "brought together", not "brought"
