@@ -2608,3 +2608,12 @@ def test_an_unknown_name_before_a_kind_of_weapon_names_it(nlp):
             ("Super Tucano light attack aircraft", "producedBy", "Embraer")} <= facts
     _, facts = run(nlp, "Israel bought Lockheed Martin F-35 jets.")
     assert ("F-35 jets", "producedBy", "Lockheed Martin") in facts
+
+
+def test_kind_words_before_exercise_are_part_of_its_name(nlp):
+    ms, facts = run(nlp, "The Multilateral Naval Exercise Komodo began on Monday in Makassar. In 2023, participating "
+                         "countries include the US, Australia and China.")
+    assert ("Multilateral Naval Exercise Komodo", "Event") in types(ms)
+    assert ("Australia", "participatedIn", "Multilateral Naval Exercise Komodo") in facts
+    ms, _ = run(nlp, "The Exercise Komodo began. The Komodo drills will see participation from 36 countries.")
+    assert [m.text for m in ms if m.type == "Event"] == ["Exercise Komodo"]

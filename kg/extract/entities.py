@@ -636,6 +636,15 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                 not (span[0].is_upper or span[0].text in ("Royal", "National") or span[0].ent_type_ in
                      ("KG_Country", "KG_Demonym")) and not lex.lookup(span.text):
             continue          # "Putin Orders Armed Forces To Prepare ...": a headline's capitals
+        if ent.label_ == "KG_Event" and span[0].text == "Exercise":
+            kinds = span.start             # "The Multilateral Naval Exercise Komodo": the kinds are the name's
+            while kinds > 0 and span.start - kinds < 3 and doc[kinds - 1].is_title and \
+                    doc[kinds - 1].lower_ in EXERCISE_NOT_NAMES - {"the", "this", "these", "next", "last"} | {"multilateral"}:
+                kinds -= 1
+            if kinds < span.start and not (kinds > 0 and doc[kinds - 1].is_title and doc[kinds - 1].pos_ == "PROPN"
+                                           and not doc[kinds - 1].is_sent_start):
+                span = Span(doc, kinds, span.end, label=ent.label_)
+                mentions = [m for m in mentions if m.token_end <= kinds]
         if ent.label_ == "KG_Event" and span[0].text in ("Exercise", "Operation") and \
                 (_unechoed_headline_name(span) or (span.start > 0 and doc[span.start - 1].is_title and
                                                    doc[span.start - 1].pos_ == "PROPN" and not doc[span.start - 1].is_sent_start)):

@@ -5,6 +5,7 @@ every story of one resolves to one node, added to the document's index before fa
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -522,6 +523,11 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
             continue
         states = sorted({m.key: m for m in _event_states(tok, index)}.values(), key=lambda m: m.token_start)
         place = _named_by_place(tok, index)
+        known = next((m for ms in named.values() for m in ms if place is not None and m.rule != "event:placed" and
+                      re.search(rf"(?<!\S){re.escape(place.text)}(?!\S)", m.text)), None)
+        if known is not None:              # "This year's Komodo drills" in a story on "Exercise Komodo"
+            index.by_token[tok.i] = known
+            continue
         if place is not None and len(states) < 2:    # "the Dokdo defense drills": an exercise named by where it is
             m = Mention(doc_id=doc._.kg_doc_id, start=place.start, end=tok.idx + len(tok.text),
                         text=doc[place.token_start:tok.i + 1].text, type="Event", rule="event:placed",
