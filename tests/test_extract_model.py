@@ -2617,3 +2617,22 @@ def test_kind_words_before_exercise_are_part_of_its_name(nlp):
     assert ("Australia", "participatedIn", "Multilateral Naval Exercise Komodo") in facts
     ms, _ = run(nlp, "The Exercise Komodo began. The Komodo drills will see participation from 36 countries.")
     assert [m.text for m in ms if m.type == "Event"] == ["Exercise Komodo"]
+
+
+def test_the_states_of_the_people_who_sign_a_treaty_are_its_parties(nlp):
+    for text in ["Chilean Defence Minister Tomas Herrera and Peruvian Defence Minister Luis Vargas signed the "
+                 "Pacific Defence Pact in Lima.",
+                 "The Pacific Defence Pact was signed by Chilean Defence Minister Tomas Herrera and Peruvian Defence "
+                 "Minister Luis Vargas."]:
+        _, facts = run(nlp, text)
+        assert {("Chilean", "partyTo", "Pacific Defence Pact"), ("Peruvian", "partyTo", "Pacific Defence Pact")} <= facts
+    _, facts = run(nlp, "Chilean Defence Minister Tomas Herrera will sign the Pacific Defence Pact next week.")
+    assert not any(p == "partyTo" for _, p, _ in facts)
+
+
+def test_a_ceremony_someone_presides_over_with_leaders_of_states(nlp):
+    _, facts = run(nlp, "On Tuesday, President Donald Trump presided over a ceremony at The White House with leaders "
+                        "of Israel, the United Arab Emirates and Bahrain.")
+    ceremony = {o for s, p, o in facts if s == "Donald Trump" and p == "participatedIn"}
+    assert len(ceremony) == 1
+    assert {(s, "participatedIn", next(iter(ceremony))) for s in ("Israel", "United Arab Emirates", "Bahrain")} <= facts

@@ -519,6 +519,22 @@ def _signers(root: Token, index: DocIndex) -> set[str]:
         {s.key for m in found for s in [office_state(m, index)] if s is not None and s.key}
 
 
+def _signers_states(t: Mention, index: DocIndex) -> Iterator[MentionFact]:
+    """The states of the people who sign a treaty, as its parties: "Israeli Prime Minister Netanyahu, ... and
+    Bahrain's Foreign Minister Al-Zayani signed the Abraham Accords", "was signed by Japanese Foreign Minister X"."""
+    root = index.doc[t.token_start:t.token_end].root
+    verb = root.head if root.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in SIGNING_VERBS or _negated_or_wished(verb) or _future(verb):
+        return
+    subjects, passive = _subjects(verb, index)
+    people = [m for ag in verb.children if ag.dep_ == "agent" for p in ag.children for m, _ in index.args(p)] \
+        if passive else [m for m, _ in subjects]
+    for person in people:
+        state = index.first_country.get(person.affiliation or "") if person.type in ("Person", "Minister") else None
+        if state is not None:
+            yield MentionFact(state, "partyTo", t, index.evidence(verb.sent, "treaty:signer-state", 0.65))
+
+
 def office_state(m: Mention, index: DocIndex) -> Mention | None:
     """The state a ministry or department is written as of ("the Department of National Defence of the
     Philippines"), as a mention of that state."""
@@ -580,6 +596,8 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     if party in index.first_country:
                         yield MentionFact(index.first_country[party], "partyTo", t,
                                           index.evidence(sent, "treaty:context-parties", 0.55))
+    for t in treaties:                # "Chilean Defence Minister Herrera and Peruvian Defence Minister Vargas signed
+        yield from _signers_states(t, index)    # the Pacific Defence Pact": Chile and Peru are its parties
     for t in treaties:                # "the Australia-Japan RAA": the parties written before a treaty's name
         parties = _hyphenated_before(t.token_start, index)
         for party in parties if len(parties) >= 2 else ():

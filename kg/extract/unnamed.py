@@ -77,7 +77,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             all(c.lower_ in ("his", "her", "their") for c in tok.children if c.dep_ == "poss") and \
             not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)   # (not "after Trump's talks
         #                                                                               with Putin, Zelensky said")
-        if verb is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or after_own or
+        presided = tok.dep_ == "pobj" and tok.head.lower_ == "over" and tok.head.head.lemma_.lower() == "preside"
+        if verb is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "during") or after_own or presided or
                                                     (tok.head.lower_ == "for" and people) or
                                                     (tok.head.lower_ == "in" and people and tok.head.i == tok.sent.start)) and \
                 (tok.head.head.pos_ == "VERB" or tok.head.head.lower_ == "present" or
@@ -89,6 +90,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             hosts = [m for m, _ in subjects if m.type in ("Person", "Minister")] or _person_before(verb, index)
             people += [m for m, *_ in _objects(verb, index, passive, {"to", "with"})
                        if m.type in ("Person", "Minister")]
+            if presided:                # "Trump presided over a ceremony ... with leaders of Israel, the UAE and Bahrain"
+                people += [m for h in (verb, tok) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                           for p in prep.children for m, _ in index.args(p) if m.type in ("Person", "Minister", "Country")]
         if verb is None and not named and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
                 tok.head.head.lemma_.lower() in ARRIVAL_VERBS and not _future(tok.head.head):
             verb = tok.head.head          # "A and B arrived in Islamabad for a trilateral meeting on Saturday"
@@ -705,7 +709,7 @@ def _one_name(named: dict[str, list[Mention]]) -> bool:
     return bool(bare) and any(all(b in n for b in bare) for n in bare)
 
 
-AGREEMENT_NOUNS = {"agreement", "deal", "contract", "accord", "pact", "memorandum", "treaty", "declaration", "protocol",
+AGREEMENT_NOUNS = {"agreement", "deal", "contract", "convention", "charter", "accord", "pact", "memorandum", "treaty", "declaration", "protocol",
                    "communique", "communiqué"}
 
 
