@@ -2636,3 +2636,34 @@ def test_a_ceremony_someone_presides_over_with_leaders_of_states(nlp):
     ceremony = {o for s, p, o in facts if s == "Donald Trump" and p == "participatedIn"}
     assert len(ceremony) == 1
     assert {(s, "participatedIn", next(iter(ceremony))) for s in ("Israel", "United Arab Emirates", "Bahrain")} <= facts
+
+
+def test_weapons_chosen_or_supplied_to_a_state_with_with(nlp):
+    _, facts = run(nlp, "France has supplied Ukraine with SCALP missiles.")
+    assert ("Ukraine", "acquires", "SCALP missiles") in facts
+    _, facts = run(nlp, "The Finnish government has picked the F-35 as the replacement for its F-18 fleet.")
+    assert ("Finnish", "acquires", "F-35") in facts
+    _, facts = run(nlp, "Colombia chose the Gripen over the F-16 and the Rafale.")
+    assert ("Colombia", "acquires", "Gripen") in facts and ("Colombia", "acquires", "F-16") not in facts
+    _, facts = run(nlp, "Germany refused to provide Ukraine with Taurus missiles.")
+    assert not any(p == "acquires" for _, p, _ in facts)
+
+
+def test_the_officer_who_commands_or_leads_a_unit_represents_it(nlp):
+    _, facts = run(nlp, "Col. Richard Lowe commands the 2nd Cavalry Regiment.")
+    assert ("Richard Lowe", "represents", "2nd Cavalry Regiment") in facts
+    _, facts = run(nlp, "The 2nd Cavalry Regiment, led by Col. Richard Lowe, arrived in Vilnius.")
+    assert ("Richard Lowe", "represents", "2nd Cavalry Regiment") in facts
+
+
+def test_territory_captured_handed_over_or_shown_as_a_states(nlp):
+    for text, fact in [("Russian forces captured Avdiivka in February 2024.", ("Russian", "controls", "Avdiivka")),
+                       ("Avdiivka fell to Russian forces.", ("Russian", "controls", "Avdiivka")),
+                       ("Kherson was liberated by Ukrainian forces in November.", ("Ukrainian", "controls", "Kherson")),
+                       ("Armenia handed over Kelbajar to Azerbaijan.", ("Azerbaijan", "controls", "Kelbajar")),
+                       ("Nepal unveiled a new map that depicts Lipulekh as part of Nepalese territory.",
+                        ("Nepalese", "claims", "Lipulekh"))]:
+        _, facts = run(nlp, text)
+        assert fact in facts, (text, facts)
+    _, facts = run(nlp, "Russia failed to capture Kyiv.")
+    assert not any(p == "controls" for _, p, _ in facts)

@@ -254,6 +254,23 @@ def _claimed_as_own(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                         yield MentionFact(s, "claims", o, index.evidence(verb.sent, "verb:claims:as-own", 0.7 * min(sc, oc)))
 
 
+def _shown_as_part_of(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"a new map that depicts Lipulekh and Kalapani as part of Nepalese territory": the state whose territory a
+    thing is shown as part of claims it, whoever shows it."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or _negated_or_wished(verb):
+            continue
+        for as_ in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for part in (p for p in as_.children if p.lemma_.lower() == "part"):
+                land = [q for of in part.children if of.dep_ == "prep" and of.lower_ == "of" for q in of.children
+                        if q.lemma_.lower() in ("territory", "land", "soil")]
+                states = index.countries(c for q in land for c in q.children if c.dep_ in ("amod", "poss", "compound"))
+                for s in states[:1]:
+                    for o, oc in (a for d in verb.children if d.dep_ == "dobj" for a in index.args(d)):
+                        if o.type in (*TERRITORY, "City") and o.key != s.key:
+                            yield MentionFact(s, "claims", o, index.evidence(verb.sent, "verb:claims:shown-as-part", 0.65 * oc))
+
+
 def _named_before_subject(verb: Token, index: DocIndex) -> list[Token]:
     """The name a reduced relative clause is about: "Taiwan, the self-governing island [that] Beijing claims"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -25,7 +25,7 @@ from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _fronted_particip
                       verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
-from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_office, _claimed_as_own, _copula_facts, _generic_treaty, _lexicon_part_of,
+from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_office, _claimed_as_own, _shown_as_part_of, _copula_facts, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
                       _under_control)
 from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
@@ -95,6 +95,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _nominal_facts(doc, index)
     yield from _under_control(doc, index)
     yield from _claimed_as_own(doc, index)
+    yield from _shown_as_part_of(doc, index)
     yield from _among_participants(doc, index, rules)
     yield from _listed_after_colon(doc, index, rules)
     yield from _copula_facts(doc, index)
@@ -223,6 +224,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 subjects = [(nxt, 0.7)]          # "sell Australia three ... submarines", parsed as a modifier
             if passive:                          # "Patriots will be sent to Ukraine"
                 objects = [(m, c, "") for ch in verb.children if ch.dep_ in PASS_SUBJ for m, c in index.args(ch)]
+        if rule.get("recipient_is_dobj") and not passive:   # "France supplied Ukraine with SCALP missiles"
+            subjects = [a for c in verb.children if c.dep_ == "dobj" for a in index.args(c)]
         if rule.get("mutual"):                     # "the pair met", "A and B met" (no one else)
             if len(subjects) < 2 or _met_someone(verb, index):
                 continue
