@@ -2667,3 +2667,13 @@ def test_territory_captured_handed_over_or_shown_as_a_states(nlp):
         assert fact in facts, (text, facts)
     _, facts = run(nlp, "Russia failed to capture Kyiv.")
     assert not any(p == "controls" for _, p, _ in facts)
+
+
+def test_a_declaration_named_on_its_subject_and_a_name_split_by_ner_after_a_title(nlp):
+    ms, facts = run(nlp, "President of Azerbaijan Ilham Aliyev and President of Turkey Recep Tayyip Erdogan signed the "
+                         "Shusha Declaration on Alliance.")
+    assert {("Recep Tayyip Erdogan", "Minister"), ("Shusha Declaration on Alliance", "Treaty")} <= types(ms)
+    assert {("Azerbaijan", "partyTo", "Shusha Declaration on Alliance"),
+            ("Turkey", "partyTo", "Shusha Declaration on Alliance")} <= facts
+    ms, _ = run(nlp, "Leaders signed the Tashkent Declaration in 1966.")
+    assert ("Tashkent Declaration", "Treaty") in types(ms)

@@ -1543,6 +1543,11 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
                                             ("NORP", "GPE", "ORG") and doc[j].text not in lex.country_by_surface())) \
                 and not doc[j].is_sent_start and doc[j].lower_ not in ("and", "of", "the"):
             j += 1                        # ^ "Emir Sheikh Tamim", though the tagger took "Tamim" for a people
+        if end < j < len(doc) and j - end <= 2 and j in ents_by_start and ents_by_start[j].label_ == "PERSON" and \
+                not doc[j].is_sent_start:
+            rest = ents_by_start[j]       # "President of Turkey Recep Tayyip Erdogan", NER's person "Tayyip Erdogan"
+            out = [o for o in out if o.token_start != j]
+            j = rest.end
         one = j - end == 1 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in WEEKDAYS_MONTHS and \
             lex.is_ministerial(title.text) and not lex.lookup(doc[end].text) and \
             doc[end].text not in lex.country_by_surface()             # "PM Modi met FM Wang Yi"
