@@ -117,6 +117,27 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("kg_lemmas")
+def make_lemma_component(nlp: Language, name: str) -> "LemmaFixes":
+    return LemmaFixes()
+
+
+class LemmaFixes:
+    """Mends the lemmas the lemmatizer gets wrong ("staged" -> "stag"), from kg/data/lexicon/lemmas.yaml."""
+
+    def __init__(self) -> None:
+        from .lexicon import _load
+
+        self.table = {str(k).lower(): str(v) for k, v in _load("lemmas.yaml").items()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            fixed = self.table.get(tok.lower_)
+            if fixed is not None and tok.pos_ in ("VERB", "NOUN"):
+                tok.lemma_ = fixed
+        return doc
+
+
 @Language.factory("kg_mentions", requires=["doc.ents"], assigns=["doc._.kg_mentions"])
 def make_mention_component(nlp: Language, name: str) -> "MentionComponent":
     return MentionComponent()
@@ -149,6 +170,8 @@ def _cached_pipeline(model: str | None, max_length: int) -> Language:
                          config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(entity_patterns(nlp, load_lexicon()))
     nlp.add_pipe("kg_line_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kg_lemmas", after="lemmatizer")
     nlp.add_pipe("kg_mentions", last=True)
     return nlp
 

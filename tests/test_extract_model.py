@@ -2677,3 +2677,48 @@ def test_a_declaration_named_on_its_subject_and_a_name_split_by_ner_after_a_titl
             ("Turkey", "partyTo", "Shusha Declaration on Alliance")} <= facts
     ms, _ = run(nlp, "Leaders signed the Tashkent Declaration in 1966.")
     assert ("Tashkent Declaration", "Treaty") in types(ms)
+
+
+def test_guards_from_the_review_of_session_14(nlp):
+    none = {"metWith": ["Zelensky called for talks with Putin, but the Kremlin rejected talks with Zelensky.",
+                        "Richard Lowe wants to hold talks with Sergei Ivanov."],
+            "controls": ["Trump said the United States would take Greenland.",
+                         "Russia could capture Pokrovsk by the end of the year, Richard Lowe said.",
+                         "Russia launched an offensive to take Kharkiv.",
+                         "Britain agreed to hand over the Chagos Islands to Mauritius.",
+                         "The UK will hand over the Chagos Islands to Mauritius.",
+                         "Ukraine vowed to liberate Crimea.",
+                         "Russia claims to have captured the village of Robotyne."],
+            "acquires": ["Switzerland is expected to select the F-35A later this year.",
+                         "Germany may opt for the Arrow 3 system.",
+                         "Britain is considering supplying Ukraine with Typhoon jets.",
+                         "Iran denied that it supplied Russia with Shahed drones.",
+                         "Germany has been hesitant to send Taurus missiles to Ukraine."],
+            "operates": ["India test-fired the Agni-5 missile at a range in Odisha.",
+                         "North Korea launched a Hwasong-18 missile at dawn."],
+            "represents": ["Richard Lowe will command the 4th Infantry Division from next year.",
+                           "Richard Lowe leads the Azov Brigade's lawyers."],
+            "partyTo": ["British Foreign Secretary Richard Lowe signed the Lima Accord as a witness."],
+            "participatedIn": ["The meeting called Olga Petrova's remarks irresponsible, and France and Germany attended."]}
+    for prop, texts in none.items():
+        for text in texts:
+            _, facts = run(nlp, text)
+            assert not any(p == prop for _, p, _ in facts), (text, facts)
+    _, facts = run(nlp, "Exercise Black Sea Breeze began near Odesa. Last week Turkey held Black Sea drills with Bulgaria.")
+    assert not any(o == "Exercise Black Sea Breeze" for _, p, o in facts if p == "participatedIn")
+    _, facts = run(nlp, "India did not hesitate to join the Malabar exercise.")
+    assert ("India", "participatedIn", "Malabar exercise") in facts
+    _, facts = run(nlp, "Tokyo will provide Manila with surveillance radars.")
+    assert ("Manila", "acquires", "surveillance radars") in facts
+    ms, _ = run(nlp, "Indian Navy Exercise Varuna with France began off Goa.")
+    assert ("Indian Navy", "MilitaryUnit") in types(ms)
+
+
+def test_drills_staged_and_exercises_named_by_a_designation_or_an_edition(nlp):
+    _, facts = run(nlp, "South Korea and the United States staged joint air drills on March 6, 2023.")
+    assert ("South Korea", "participatedIn", "South Korea-United States joint drill") in facts
+    _, facts = run(nlp, "China staged the Joint Sword-2024A drills around Taiwan on May 23, 2024.")
+    assert ("China", "participatedIn", "Joint Sword-2024A") in facts
+    _, facts = run(nlp, "Troops from Georgia and the United States took part in Noble Partner 2024. The exercise ended "
+                        "on Friday.")
+    assert ("Georgia", "participatedIn", "Noble Partner 2024") in facts

@@ -253,17 +253,36 @@ def _negated_or_wished(verb: Token) -> bool:
 
 
 def _refused(verb: Token) -> bool:
-    """"Japan did not take part", "India declined to take part", "refused to join": not done (unlike "is
-    expected to take part", which news counts as taking part)."""
+    """"Japan did not take part", "India declined to take part", "refused to join", "has ruled out sending
+    F-16s", "has no plans to buy", "is reluctant to send", "denied that it supplied": not done (unlike "is expected
+    to take part", which news counts as taking part; and "did not hesitate to join" is joining)."""
     head = verb.head
-    return any(c.dep_ == "neg" for c in verb.children) or \
-        (verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ in ("VB", "VBG") and (head.lemma_.lower() in REFUSAL_VERBS or any(c.dep_ == "neg" for c in head.children)
-                                              or head.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in head.children))) or \
-        (verb.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children))
-    #     ^ "has ruled out sending F-16s", "has no plans to buy"
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "ccomp" and head.lemma_.lower() == "deny":
+        return True
+    if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return True
+    if verb.dep_ not in ("xcomp", "pcomp", "advcl") or verb.tag_ not in ("VB", "VBG"):
+        return False
+    negated = any(c.dep_ == "neg" for c in head.children)
+    lemma = head.lemma_.lower()
+    if lemma == "hesitate" or lemma in RELUCTANT:
+        return not negated
+    return negated or lemma in REFUSAL_VERBS or (lemma == "rule" and any(c.lower_ == "out" for c in head.children))
 
 
-REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "hesitate", "block", "veto", "halt", "suspend", "freeze", "deny"}
+def _hedged(verb: Token) -> bool:
+    """"Russia could capture Pokrovsk", "Germany may opt for", "launched an offensive to take Kharkiv", "vowed to
+    liberate Crimea", "claims to have captured": a possibility, an aim or a claim, not a thing done ("will" is left
+    to the rule: "will buy F-35s" is news of a purchase, "will hand over the islands" not yet a fact)."""
+    return _negated_or_wished(verb) or \
+        any(c.dep_ == "aux" and c.lower_ in ("could", "would", "may", "might", "can", "should", "must", "to")
+            for c in verb.children)
+
+
+REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "block", "veto", "halt", "suspend", "freeze", "deny"}
+RELUCTANT = {"hesitant", "reluctant", "unwilling", "unable"}     # "Germany has been hesitant to send Taurus missiles"
 
 
 NEGOTIATION = {"talk", "talks", "negotiation", "negotiations", "push", "bid", "effort", "efforts", "hope", "hopes",

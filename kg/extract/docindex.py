@@ -154,7 +154,10 @@ class DocIndex:
         if named is None and j + 1 < len(self.doc) and self.doc[j].lower_ in DUBBING_WORDS:
             j += 1 + self.doc[j + 1].is_quote
             m = self.by_token.get(j)
-            named = m if m is not None and m.token_start == j else None
+            after = self.doc[m.token_end] if m is not None and m.token_end < len(self.doc) else None
+            named = m if m is not None and m.token_start == j and (after is None or after.text not in ("'s", "’s")) and \
+                (m.type not in ("Person", "Minister") or tok.lemma_.lower() in ("drill", "exercise")) else None
+            #        ^ (not "The meeting called Olga Petrova's remarks irresponsible", "named Olga Petrova chair")
         return named
 
     def mention(self, tok: Token, depth: int = 0) -> tuple[Mention | None, float]:

@@ -638,8 +638,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             continue          # "Putin Orders Armed Forces To Prepare ...": a headline's capitals
         if ent.label_ == "KG_Event" and span[0].text == "Exercise":
             kinds = span.start             # "The Multilateral Naval Exercise Komodo": the kinds are the name's
-            while kinds > 0 and span.start - kinds < 3 and doc[kinds - 1].is_title and \
-                    doc[kinds - 1].lower_ in EXERCISE_NOT_NAMES - {"the", "this", "these", "next", "last"} | {"multilateral"}:
+            while kinds > 0 and span.start - kinds < 3 and doc[kinds - 1].is_title and doc[kinds - 1].lower_ in NAMED_KINDS:
                 kinds -= 1
             if kinds < span.start and not (kinds > 0 and doc[kinds - 1].is_title and doc[kinds - 1].pos_ == "PROPN"
                                            and not doc[kinds - 1].is_sent_start):
@@ -905,6 +904,9 @@ def as_city(m: Mention) -> None:
 
 
 EXERCISE_HEADS = {"exercise", "exercises", "drill", "drills", "wargame", "wargames"}
+NAMED_KINDS = {"multilateral", "multinational", "naval", "joint", "combined", "bilateral", "trilateral", "military",
+               "maritime", "amphibious"}     # "The Multilateral Naval Exercise Komodo" (not "Indian Navy Exercise Varuna")
+DESIGNATED_YEAR = re.compile(r"[A-Z][a-z]+-(?:19|20)\d\d[A-Z]?")     # "Sword-2024A" of "Joint Sword-2024A"
 EXERCISE_NOT_NAMES = {"joint", "naval", "military", "annual", "combined", "multinational", "bilateral", "trilateral",
                       "air", "live", "live-fire", "amphibious", "large", "major", "new", "navy", "army", "nuclear",
                       "missile", "drone", "field", "command", "staff", "sea", "land", "the", "this", "these", "last",
@@ -943,6 +945,19 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
                 doc[stop - 2].text not in states:         # a gloss, not "Union Shield (Belarus) 2023"
             stop = next(j for j in (stop - 3, stop - 4) if doc[j].text == "(")
         start = capitals or stop
+        if not capitals and stop > 1 and DESIGNATED_YEAR.fullmatch(doc[stop - 1].text):
+            start = stop - 1               # "the Joint Sword-2024A drills", "Strait Thunder-2025A"
+            while start > 0 and stop - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha and \
+                    doc[start - 1].text not in states and not doc[start - 1].is_sent_start:
+                start -= 1
+            owners = {id(by_token[t.i]) for t in doc[start:stop] if t.i in by_token}
+            if any(by_token[t.i].token_start < start or not by_token[t.i].rule.startswith("ner:")
+                   for t in doc[start:stop] if t.i in by_token):
+                continue
+            mentions = [m for m in mentions if id(m) not in owners]
+            mentions.append(_mention(doc, doc[start:stop], "Event", "", "pattern:exercise-name"))
+            by_token.update({t.i: mentions[-1] for t in doc[start:stop]})
+            continue
         while not capitals and start > 0 and stop - start < 3 and \
                 (doc[start - 1].pos_ == "PROPN" or (named_head and doc[start - 1].pos_ == "ADJ")) and \
                 (doc[start - 1].is_title or (ROMAN.fullmatch(doc[start - 1].text) and start >= 2 and
@@ -1071,7 +1086,8 @@ NOT_EDITIONS = {"year", "review", "design", "program", "programme", "plan", "str
                 "project", "army", "show", "airshow", "exhibition", "fair", "festival"}
 
 
-EDITION_VERBS = {"begin", "start", "open", "kick", "launch", "commence", "conclude", "end", "wrap", "close", "get"}
+EDITION_VERBS = {"begin", "start", "open", "kick", "launch", "commence", "conclude", "end", "wrap", "close", "get", "take",
+                 "participate", "join", "host", "hold", "conduct", "stage", "lead"}   # "took part in Noble Partner 2024"
 EDITION_NOT_NAMES = {"the", "this", "these", "last", "first", "next", "new", "annual", "summer", "winter", "spring",
                      "autumn", "fall"}     # (a year's words may be "Sea" or "Joint": "Sea Breeze 2021", "Joint Sea 2023")
 

@@ -546,10 +546,21 @@ def _signers_states(t: Mention, index: DocIndex) -> Iterator[MentionFact]:
     subjects, passive = _subjects(verb, index)
     people = [m for ag in verb.children if ag.dep_ == "agent" for p in ag.children for m, _ in index.args(p)] \
         if passive else [m for m, _ in subjects]
+    if any(p.dep_ == "prep" and (p.lower_ == "as" and any(o.lemma_.lower() in ONLOOKERS for o in p.children) or
+                                 p.lower_ == "on" and any(o.lower_ == "behalf" for o in p.children))
+           for p in verb.children):
+        return                            # "signed the Lima Accord as a witness", "on behalf of the United Nations"
     for person in people:
+        if index.doc[person.token_start - 1].lower_ == "former" or \
+                person.title_token_start is not None and any(t.lower_ == "former" for t in
+                                                             index.doc[max(0, person.title_token_start - 1):person.token_start]):
+            continue                      # "Former Chilean president X, now a UN envoy, signed"
         state = index.first_country.get(person.affiliation or "") if person.type in ("Person", "Minister") else None
         if state is not None:
             yield MentionFact(state, "partyTo", t, index.evidence(verb.sent, "treaty:signer-state", 0.65))
+
+
+ONLOOKERS = {"witness", "mediator", "guarantor", "observer", "facilitator"}
 
 
 def office_state(m: Mention, index: DocIndex) -> Mention | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _fronted_participle, _future, _negated_or_wished, _objects, _possessed, _refused, _subjects,
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _fronted_participle, _future, _negated_or_wished, _objects, _possessed, _hedged, _refused, _subjects,
                       verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
@@ -126,10 +126,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue                      # "has prevented the two countries from signing a peace treaty"
         if rule.get("not_refused") and _refused(verb):
             continue                      # "India declined to take part in the exercise"
-        aimed = any(c.dep_ == "prep" and c.lower_ in rule.get("not_prep", rule.get("requires_prep", ())) and
-                    any(p.dep_ == "pobj" and p.ent_type_ not in ("TIME", "DATE") and not p.like_num for p in c.children)
-                    for c in verb.children)   # (not "launched ... at 03:12 p.m.")
-        if rule.get("not_prep") and aimed or rule.get("requires_prep") and not aimed:
+        if rule.get("not_hedged") and _hedged(verb):
+            continue                      # "Russia could capture Pokrovsk", "is expected to select the F-35A"
+        if (rule.get("not_aimed") or rule.get("aimed")) and bool(rule.get("aimed")) != _aimed(verb, index):
             continue                      # "Russia fired Kinzhal missiles at Kyiv": used, not developed
         if rule.get("particle") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle"]
                                             for c in verb.children):
@@ -159,7 +158,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             subjects += [(o, c * 0.9) for m, c in subjects for o in _coordinated_demonyms(m, index)
                          if all(o is not x for x, _ in subjects)]
         preps = set(rule.get("via", []))
-        objects = _objects(verb, index, passive, preps, possessors=prop != "metWith")   # (not "welcomed B's plan")
+        objects = _objects(verb, index, passive, preps, possessors=prop not in ("metWith", "represents"))
+        #                                            ^ (not "welcomed B's plan", "leads the Azov Brigade's lawyers")
         if rule.get("reverse") and prop == "participatedIn":     # "involving the Kazakh and Uzbek armed forces"
             objects += [(o, c * 0.9, via) for m, c, via in objects for o in _coordinated_demonyms(m, index)
                         if all(o is not x for x, *_ in objects)]
@@ -311,6 +311,24 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
         for o, oc, via in places:
             if via and o.type in PLACES and o.key != s.key:
                 yield MentionFact(s, "stationedIn", o, index.evidence(verb.sent, name + "+troops", conf * 0.85 * min(sc, oc)))
+
+
+def _aimed(verb: Token, index: DocIndex) -> bool:
+    """Whether a weapon is fired "at" or "against" a target: a place, a state, a force or a thing attacked
+    ("at Kyiv", "at a tanker"; not "at dawn", "at a high angle", "at a range in Odisha", "at 03:12 p.m.")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "against", "toward", "towards"):
+            continue
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            named = index.by_token.get(p.i)
+            if named is not None and named.type in (*PLACES, "Organization", "MilitaryUnit", "Weapon") or \
+                    p.lemma_.lower() in TARGET_NOUNS:
+                return True
+    return False
+
+
+TARGET_NOUNS = {"ship", "tanker", "vessel", "warship", "target", "city", "town", "village", "base", "position",
+                "infrastructure", "plant", "facility", "airport", "port", "troops", "forces", "territory"}
 
 
 def _hosted_troops(verb: Token, index: DocIndex) -> Iterator[MentionFact]:

@@ -131,7 +131,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                               "meeting:planned" if planned else "meeting:unnamed")
             found.append(m)
             index.participants[id(m)] = group
-            if not planned and tok.lemma_.lower() in TALK_NOUNS and (verb is None or not _future(verb) and not _refused(verb)):
+            if not planned and tok.lemma_.lower() in TALK_NOUNS and verb is not None and \
+                    verb.lemma_.lower() in ("hold", "have", "conduct") and not _future(verb) and \
+                    not _negated_or_wished(verb) and not _refused(verb):    # (not "rejected talks with", "wants to hold")
                 index.met += [(h, p, m) for h in group if h in hosts for p in group if p in people
                               if p.type in ("Person", "Minister") and h.type in ("Person", "Minister")]
             if len(groups) == 1:
@@ -529,7 +531,9 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
         place = _named_by_place(tok, index)
         known = next((m for ms in named.values() for m in ms if place is not None and m.rule != "event:placed" and
                       re.search(rf"(?<!\S){re.escape(place.text)}(?!\S)", m.text)), None)
-        if known is not None:              # "This year's Komodo drills" in a story on "Exercise Komodo"
+        if known is not None and not states and not any(c.lower_ == "own" for c in tok.children):
+            #                                "This year's Komodo drills" in a story on "Exercise Komodo" (not
+            #                                "Turkey held Black Sea drills" in one on "Exercise Black Sea Breeze")
             index.by_token[tok.i] = known
             continue
         if place is not None and len(states) < 2:    # "the Dokdo defense drills": an exercise named by where it is
