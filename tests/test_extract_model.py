@@ -2722,3 +2722,12 @@ def test_drills_staged_and_exercises_named_by_a_designation_or_an_edition(nlp):
     _, facts = run(nlp, "Troops from Georgia and the United States took part in Noble Partner 2024. The exercise ended "
                         "on Friday.")
     assert ("Georgia", "participatedIn", "Noble Partner 2024") in facts
+
+
+def test_a_title_is_the_name_right_after_it_not_a_later_apposition(nlp):
+    _, facts = run(nlp, "On 6 March 2018, the Minister for Foreign Affairs of Australia, Ms. Julie Bishop and Minister "
+                        "in the Office of the Prime Minister for the Delimitation of Borders of the Democratic Republic "
+                        "of Timor-Leste, Mr. Hermenegildo Augusto Cabral Pereira, signed the Treaty.")
+    assert {("Julie Bishop", "holdsPosition", "Minister for Foreign Affairs"),
+            ("Julie Bishop", "represents", "Australia")} <= facts
+    assert not any(s.startswith("Hermenegildo") and o in ("Minister for Foreign Affairs", "Australia") for s, _, o in facts)

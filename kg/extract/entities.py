@@ -1470,6 +1470,9 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
             for child in head.children:
                 if child.dep_ == "appos" and child.i in by_token:
                     person = by_token[child.i]
+            first = _name_right_after(doc, title, head, by_token)
+            if first is not None:          # "the Minister for Foreign Affairs of Australia, Ms. Julie Bishop and
+                person = first             # Minister ..., Mr. X": Bishop's, however the parser joined the names
         if person is not None and person.type in ("City", "Organization", "Place", "Region") and \
                 person.rule.startswith("ner:") and person.key == "" and \
                 (head.dep_ == "appos" or any(c.dep_ == "poss" for c in head.children)) and \
@@ -1506,6 +1509,21 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
                     person.organization = other.text
         if lex.is_ministerial(person.title):
             person.type = "Minister"
+
+
+def _name_right_after(doc: Doc, title: Span, head: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The person named right after a title and its "of <state>", past a comma and an honorific, when the
+    parser made that name a conjunct or an apposition of the title."""
+    for child in head.children:
+        m = by_token.get(child.i)
+        if child.dep_ not in ("appos", "conj") or m is None or m.type not in ("Person", "Minister"):
+            continue
+        between = doc[title.end:m.token_start]
+        if any(t.text == "," for t in between) and all(
+                t.text in (",", ".") or t.lower_ in ("of", "the") or t.lower_.rstrip(".") in HONORIFICS or
+                getattr(by_token.get(t.i), "type", "") == "Country" for t in between):
+            return m
+    return None
 
 
 CITY_NAME_TAILS = {"harbour", "harbor", "port", "bridge", "airport", "bay", "city", "province", "region", "governor",
