@@ -2731,3 +2731,12 @@ def test_a_title_is_the_name_right_after_it_not_a_later_apposition(nlp):
     assert {("Julie Bishop", "holdsPosition", "Minister for Foreign Affairs"),
             ("Julie Bishop", "represents", "Australia")} <= facts
     assert not any(s.startswith("Hermenegildo") and o in ("Minister for Foreign Affairs", "Australia") for s, _, o in facts)
+
+
+def test_two_people_who_hold_a_meeting_together_met_there(nlp):
+    _, facts = run(nlp, "Richard Marles and Gilberto Teodoro held the inaugural Australia-Philippines Defence Ministers' "
+                        "Meeting on 12 November 2024 in Canberra, Australia.")
+    assert ("Richard Marles", "metWith", "Gilberto Teodoro") in facts
+    assert ("Australia-Philippines Defence Ministers' Meeting", "heldIn", "Canberra") in facts
+    _, facts = run(nlp, "Richard Lowe and Sergei Ivanov will hold talks in Geneva.")
+    assert not any(p == "metWith" for _, p, _ in facts)

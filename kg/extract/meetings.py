@@ -299,6 +299,8 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
               index.by_token.get(c.i) is index.by_token[tok.i]]          # "patrols and drills in"
     if anchor.dep_ in ("advcl", "xcomp") and anchor.head.lemma_.lower() in MOTION_VERBS:
         heads.append(anchor.head)               # "arrived in Washington to meet Biden"
+    heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "on" for p in prep.children
+              if p.ent_type_ == "DATE"]         # "held ... on 12 November 2024 in Canberra": the parser hangs "in" on the day
     groups: list[list[Mention]] = []            # the places named, each with those coordinated with it
     for head in heads:
         for prep in head.children:

@@ -1082,7 +1082,8 @@ def _met_someone(verb: Token, index: DocIndex) -> bool:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "with":
             return True
-        if c.dep_ in ("dobj", "dative") and (c.pos_ in ("PRON", "PROPN") or index.args(c) or
+        if c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or c.pos_ == "PROPN" and c.i not in index.by_token or
+                                             any(m.type not in ("Meeting", "Event") for m, _ in index.args(c)) or
                                              c.lemma_.lower() in COUNTERPART_HEADS | DELEGATE_NOUNS):
             return True
     return False
