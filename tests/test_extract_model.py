@@ -2740,3 +2740,13 @@ def test_two_people_who_hold_a_meeting_together_met_there(nlp):
     assert ("Australia-Philippines Defence Ministers' Meeting", "heldIn", "Canberra") in facts
     _, facts = run(nlp, "Richard Lowe and Sergei Ivanov will hold talks in Geneva.")
     assert not any(p == "metWith" for _, p, _ in facts)
+
+
+def test_a_company_that_supplies_a_weapon_makes_it_and_the_tanks_it_made(nlp):
+    _, facts = run(nlp, "Hanwha Aerospace will supply K9 howitzers to Australia.")
+    assert {("K9 howitzers", "producedBy", "Hanwha Aerospace"), ("Australia", "acquires", "K9 howitzers")} <= facts
+    _, facts = run(nlp, "The Pentagon will deliver Patriot missiles to Ukraine.")
+    assert not any(p == "producedBy" for _, p, _ in facts)
+    _, facts = run(nlp, "Poland bought F-35 jets and K2 tanks. The tanks are made by Hyundai Rotem.")
+    assert ("K2 tanks", "producedBy", "Hyundai Rotem") in facts
+    assert ("F-35 jets", "producedBy", "Hyundai Rotem") not in facts

@@ -268,7 +268,8 @@ class DocIndex:
                         (lower not in UNIT_KINDS or lower in m.text.split(",")[0].lower()) and \
                         (lower not in BODY_KINDS or _body_of_states(m)) and \
                         (m.type != "Country" or m.sent_start < tok.sent.start_char) and \
-                        (m.type != "Island" or _plural_name(m.text) == (tok.tag_ in ("NNS", "NNPS"))):
+                        (m.type != "Island" or _plural_name(m.text) == (tok.tag_ in ("NNS", "NNPS"))) and \
+                        (tok.lemma_.lower() not in NAMED_KIND_ANAPHORA or tok.lemma_.lower() in m.text.lower()):
                     if self.doc[m.token_start:m.token_end].root.dep_ in SUBJ:
                         return m, 0.7      # the subject of the sentence that named it
                     latest = latest or m
@@ -540,6 +541,7 @@ def _joined_years(ents: list[Span]) -> list[Span]:
     return out
 
 
+NAMED_KIND_ANAPHORA = {"tank", "howitzer", "helicopter", "frigate", "destroyer"}   # "the tanks": the "K2 tanks"
 DUBBING_WORDS = {"dubbed", "named", "called", "codenamed", "code-named", "titled", "nicknamed"}
 
 

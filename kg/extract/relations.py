@@ -25,7 +25,7 @@ from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _fronted_particip
                       verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
-from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_office, _claimed_as_own, _shown_as_part_of, _copula_facts, _generic_treaty, _lexicon_part_of,
+from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_body, _state_office, _claimed_as_own, _shown_as_part_of, _copula_facts, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
                       _under_control)
 from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
@@ -215,6 +215,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             objects = [o for o in objects if o[2]]
         if rule.get("object_grouping"):           # founders of NATO, not of Hezbollah
             objects = [o for o in objects if _body_of_states(o[0])]
+        if rule.get("recipient_is_subject") and prop == "acquires" and not passive:
+            yield from _seller_makes(verb, subjects, objects, index, rules)
         if rule.get("recipient_is_subject"):     # "sell Australia submarines", "deliver HIMARS to Ukraine"
             subjects = [a for c in verb.children if c.dep_ == "dative" for a in index.args(c)]
             subjects += [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
@@ -489,6 +491,20 @@ def _listed_after_colon(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[Men
         for m in (index.by_token.get(t.i) for t in sent[colon.i + 1 - sent.start:]):
             if m is not None and _fits(m, "agent", rules) and m.type != "Person":
                 yield MentionFact(m, "participatedIn", event, index.evidence(sent, "list:participants", 0.65))
+
+
+def _seller_makes(verb: Token, sellers: list[tuple[Mention, float]], objects: list[tuple[Mention, float, str]],
+                  index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+    """A company that supplies, sells or delivers a weapon makes it: "Hanwha Aerospace will supply K9 howitzers to
+    Australia", "Lockheed Martin won a contract to supply F-16 jets to Bulgaria"."""
+    if not sellers and verb.dep_ == "acl" and verb.head.dep_ == "dobj":      # "won a contract to supply"
+        sellers = _subjects(verb.head.head, index)[0]
+    for s, sc in sellers:
+        if s.type != "Organization" or _public_party(s) or _state_body(s) and not s.key:
+            continue
+        for o, oc, via in objects:
+            if not via and _fits(o, "weapon", rules):
+                yield MentionFact(o, "producedBy", s, index.evidence(verb.sent, "verb:producedBy:supply", 0.65 * min(sc, oc)))
 
 
 def _public_party(m: Mention) -> bool:
