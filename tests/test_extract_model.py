@@ -2750,3 +2750,14 @@ def test_a_company_that_supplies_a_weapon_makes_it_and_the_tanks_it_made(nlp):
     _, facts = run(nlp, "Poland bought F-35 jets and K2 tanks. The tanks are made by Hyundai Rotem.")
     assert ("K2 tanks", "producedBy", "Hyundai Rotem") in facts
     assert ("F-35 jets", "producedBy", "Hyundai Rotem") not in facts
+
+
+def test_posts_of_a_body_given_by_chief_of_heads_or_taking_over(nlp):
+    _, facts = run(nlp, "Tomas Herrera, chief of the Chilean Navy, said the ships were ready.")
+    assert ("Tomas Herrera", "represents", "Chilean Navy") in facts
+    _, facts = run(nlp, "Sergei Ivanov, who heads Russia's Federal Security Service, spoke on Monday.")
+    assert ("Sergei Ivanov", "represents", "Federal Security Service") in facts
+    _, facts = run(nlp, "Richard Lowe took over as Chile's defence minister in May.")
+    assert {("Richard Lowe", "holdsPosition", "defence minister"), ("Richard Lowe", "represents", "Chile")} <= facts
+    ms, facts = run(nlp, "Fire chief John Smith said the blaze was out.")
+    assert not any(p == "holdsPosition" for _, p, _ in facts)

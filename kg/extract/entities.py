@@ -1239,24 +1239,28 @@ def _named_with_year(doc: Doc, i: int) -> bool:
 
 def _loose_chief(title: Span) -> bool:
     """"chief" alone is a post only after the force or body it heads ("Pakistan Army chief General
-    X"), not "Fire chief John Smith" or "the company's chief Elon Musk"."""
-    if title.text.lower() != "chief" or title.start == 0:
-        return title.text.lower() == "chief"
-    before = title.doc[title.start - 1]
-    return before.ent_type_ not in ("KG_MilitaryUnit", "KG_Organization", "ORG")
+    X") or before one ("X, chief of the Chilean Navy"), not "Fire chief John Smith" or "the company's chief
+    Elon Musk"."""
+    if title.text.lower() != "chief" or _of_a_body(title):
+        return False
+    if title.start == 0:
+        return True
+    return title.doc[title.start - 1].ent_type_ not in ("KG_MilitaryUnit", "KG_Organization", "ORG")
 
 
 def _loose_head(title: Span) -> bool:
     """"head" alone is a post only of a body named after it ("X, head of the Defence Procurement Agency"),
     not "head of a family of five" nor "Hamas political bureau head Ismail Haniyeh" (a longer title)."""
-    if title.text.lower() != "head":
-        return False
+    return title.text.lower() == "head" and not _of_a_body(title)
+
+
+def _of_a_body(title: Span) -> bool:
+    """Whether a title is "of" a body or a state: "of the Chilean Navy", "of the Tripoli-based government"."""
     doc = title.doc
     j = title.end + 1 + (title.end + 1 < len(doc) and doc[title.end + 1].lower_ == "the")
-    return title.end >= len(doc) or doc[title.end].lower_ != "of" or j >= len(doc) or \
-        (doc[j].ent_type_ not in ("ORG", "KG_Organization", "KG_MilitaryUnit", "GPE", "KG_Country", "KG_Capital",
-                                  "KG_Demonym", "NORP") and
-         not any(t.lower_ in BODY_NOUNS for t in doc[j:j + 4]))      # "head of the Tripoli-based government"
+    return title.end < len(doc) and doc[title.end].lower_ == "of" and j < len(doc) and \
+        (doc[j].ent_type_ in ("ORG", "KG_Organization", "KG_MilitaryUnit", "GPE", "KG_Country", "KG_Capital",
+                              "KG_Demonym", "NORP") or any(t.lower_ in BODY_NOUNS for t in doc[j:j + 4]))
 
 
 BODY_NOUNS = {"government", "ministry", "agency", "council", "committee", "administration", "company", "corporation",

@@ -323,7 +323,9 @@ def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                   for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who"]
         for verb, role in verbs:
             appointed = verb.lemma_ in APPOINTED and role == "nsubjpass" or \
-                verb.lemma_ == "become" and role == "nsubj"            # "X was appointed (as) commander", "became"
+                verb.lemma_ == "become" and role == "nsubj" or \
+                role == "nsubj" and _takes_over(verb)                  # "X was appointed (as) commander", "became",
+            #                                                            "took over as commander", "succeeds Y as"
             if not (verb.lemma_ in ("be", "serve", "become") and role == "nsubj" or appointed) or \
                     _negated_or_wished(verb) or (verb.tag_ in ("VBD", "VBN") and not appointed) or \
                     any(c.lower_ in ("longer", "formerly", "once") for c in verb.subtree if c.dep_ == "advmod"):
@@ -349,6 +351,13 @@ def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(m, "holdsPosition", Literal_(title), ev)
                 if whose:
                     yield MentionFact(m, "represents", whose[0], ev)
+
+
+def _takes_over(verb: Token) -> bool:
+    """"took over as commander of ...", "succeeds Mark Hill as commander of ...", "replaced Hill as": a post taken."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" for p in verb.children) and \
+        (verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) or
+         verb.lemma_ in ("succeed", "replace"))
 
 
 GENERIC_TITLES = {"minister", "secretary", "leader"}    # "the Pakistani minister": which of a state's ministers?
