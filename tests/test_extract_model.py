@@ -2761,3 +2761,8 @@ def test_posts_of_a_body_given_by_chief_of_heads_or_taking_over(nlp):
     assert {("Richard Lowe", "holdsPosition", "defence minister"), ("Richard Lowe", "represents", "Chile")} <= facts
     ms, facts = run(nlp, "Fire chief John Smith said the blaze was out.")
     assert not any(p == "holdsPosition" for _, p, _ in facts)
+
+
+def test_troops_from_a_part_of_a_unit_are_the_units(nlp):
+    _, facts = run(nlp, "About 300 troops from the headquarters element of the 18th Airborne Corps have arrived in Germany.")
+    assert ("18th Airborne Corps", "stationedIn", "Germany") in facts

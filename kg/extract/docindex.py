@@ -194,8 +194,12 @@ class DocIndex:
                 if named and named[0].type in ("City", "Place", "Island", "Region"):
                     return named[0], 0.95
         if lower in PERSONNEL_NOUNS:       # "soldiers of the 2nd Brigade", "troops from the 3rd Marine Division"
-            units = [self.by_token[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                     for p in c.children if p.dep_ == "pobj" and p.i in self.by_token]
+            objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for p in c.children if p.dep_ == "pobj"]
+            objs += [q for p in objs if p.i not in self.by_token and p.lemma_.lower() in UNIT_PARTS
+                     for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
+            #        ^ "troops from the headquarters element of the 18th Airborne Corps"
+            units = [self.by_token[p.i] for p in objs if p.i in self.by_token]
             unit = next((m for m in units if m.type == "MilitaryUnit"), None)
             if unit is not None:
                 return unit, 0.8
@@ -541,6 +545,7 @@ def _joined_years(ents: list[Span]) -> list[Span]:
     return out
 
 
+UNIT_PARTS = {"element", "elements", "contingent", "detachment", "company", "part", "unit", "units", "rotation"}
 NAMED_KIND_ANAPHORA = {"tank", "howitzer", "helicopter", "frigate", "destroyer"}   # "the tanks": the "K2 tanks"
 DUBBING_WORDS = {"dubbed", "named", "called", "codenamed", "code-named", "titled", "nicknamed"}
 
