@@ -215,6 +215,9 @@ class DocIndex:
                     m = self.by_token[child.i]
                     if m.type == "Country":
                         return m, 0.8
+                    if m.type == "Organization" and _body_of_states(m) and lower in REPRESENTATIVE_NOUNS and \
+                            child.dep_ in ("compound", "nmod"):
+                        return m, 0.75      # "NATO foreign ministers", "EU defence ministers", "G7 leaders"
         if lower in MEMBER_NOUNS and not any(c.dep_ in ("appos", "conj") or (c.dep_ == "compound" and c.i > tok.i)
                                              for c in tok.children) and \
                 not any(c.i in self.by_token and self.by_token[c.i].type == "Country" for c in tok.subtree):

@@ -948,8 +948,9 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
         if not capitals and stop > 1 and DESIGNATED_YEAR.fullmatch(doc[stop - 1].text):
             start = stop - 1               # "the Joint Sword-2024A drills", "Strait Thunder-2025A"
             while start > 0 and stop - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha and \
-                    doc[start - 1].text not in states and not doc[start - 1].is_sent_start:
-                start -= 1
+                    doc[start - 1].text not in states and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and \
+                    (not doc[start - 1].is_sent_start or doc[start - 1].lower_ not in DETERMINERS):
+                start -= 1                 # ("Joint Sword-2024A drills began": at a sentence's start too)
             owners = {id(by_token[t.i]) for t in doc[start:stop] if t.i in by_token}
             if any(by_token[t.i].token_start < start or not by_token[t.i].rule.startswith("ner:")
                    for t in doc[start:stop] if t.i in by_token):
@@ -1086,8 +1087,10 @@ NOT_EDITIONS = {"year", "review", "design", "program", "programme", "plan", "str
                 "project", "army", "show", "airshow", "exhibition", "fair", "festival"}
 
 
-EDITION_VERBS = {"begin", "start", "open", "kick", "launch", "commence", "conclude", "end", "wrap", "close", "get", "take",
-                 "participate", "join", "host", "hold", "conduct", "stage", "lead"}   # "took part in Noble Partner 2024"
+EDITION_VERBS = {"begin", "start", "open", "kick", "launch", "commence", "conclude", "end", "wrap", "close", "get"}
+TAKING_PART = {"take", "participate", "join", "host", "hold", "conduct", "stage", "lead"}   # "took part in Noble Partner
+#               2024. The exercise ...": only with the exercise named again as such (not "hosted Indo Defence 2024.
+#               Visitors watched a drill")
 EDITION_NOT_NAMES = {"the", "this", "these", "last", "first", "next", "new", "annual", "summer", "winter", "spring",
                      "autumn", "fall"}     # (a year's words may be "Sea" or "Joint": "Sea Breeze 2021", "Joint Sea 2023")
 
@@ -1107,7 +1110,10 @@ def _editions(doc: Doc, mentions: list[Mention], states: dict[str, str]) -> list
             continue
         if not any(t.lower_ in EXERCISE_HEADS for t in tok.sent) and not (
                 after is not None and tok.sent.root.lemma_.lower() in EDITION_VERBS and
-                any(t.lower_ in EXERCISE_HEADS for t in after)):
+                any(t.lower_ in EXERCISE_HEADS for t in after)) and not (
+                after is not None and tok.sent.root.lemma_.lower() in TAKING_PART and
+                any(t.lower_ in EXERCISE_HEADS and t.dep_ in ("nsubj", "nsubjpass") and
+                    any(c.lower_ in ("the", "this") for c in t.children) for t in after)):
             continue       # "Sea Breeze 2021 began on Monday. The drills involve ...", not "Army 2030 ... The drills"
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha and \

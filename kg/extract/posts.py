@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, normalise_title, surname
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import _negated_or_wished, _subjects
+from .clauses import _future, _negated_or_wished, _subjects
 from .docindex import SUBJ, TITLE_ANAPHORS, DocIndex, MentionFact
 from .nominal import _state_mention
 from .patterns import SPEECH_VERBS
@@ -324,7 +324,7 @@ def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         for verb, role in verbs:
             appointed = verb.lemma_ in APPOINTED and role == "nsubjpass" or \
                 verb.lemma_ == "become" and role == "nsubj" or \
-                role == "nsubj" and _takes_over(verb)                  # "X was appointed (as) commander", "became",
+                role == "nsubj" and _takes_over(verb) and not _future(verb)   # "X was appointed (as) commander", "became",
             #                                                            "took over as commander", "succeeds Y as"
             if not (verb.lemma_ in ("be", "serve", "become") and role == "nsubj" or appointed) or \
                     _negated_or_wished(verb) or (verb.tag_ in ("VBD", "VBN") and not appointed) or \

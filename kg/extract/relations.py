@@ -229,8 +229,10 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
         if rule.get("recipient_is_dobj") and not passive:   # "France supplied Ukraine with SCALP missiles"
             subjects = [a for c in verb.children if c.dep_ == "dobj" for a in index.args(c)]
         if rule.get("mutual"):                     # "the pair met", "A and B met" (no one else)
-            if len(subjects) < 2 or _met_someone(verb, index):
-                continue
+            if len(subjects) < 2 or _met_someone(verb, index) or any(
+                    d.lower_ in ("separate", "with", "of") for c in verb.children if c.dep_ == "dobj" for d in c.children):
+                continue                           # (not "A and B held talks with C", "held separate meetings",
+                #                                    "held a meeting of the National Security Council")
             objects = [(m, c * 0.9, "") for m, c in subjects]
         for s, sc in subjects:
             if not _fits(s, rule["subject"], rules):
@@ -495,16 +497,28 @@ def _listed_after_colon(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[Men
 
 def _seller_makes(verb: Token, sellers: list[tuple[Mention, float]], objects: list[tuple[Mention, float, str]],
                   index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
-    """A company that supplies, sells or delivers a weapon makes it: "Hanwha Aerospace will supply K9 howitzers to
-    Australia", "Lockheed Martin won a contract to supply F-16 jets to Bulgaria"."""
-    if not sellers and verb.dep_ == "acl" and verb.head.dep_ == "dobj":      # "won a contract to supply"
-        sellers = _subjects(verb.head.head, index)[0]
+    """A company that wins a contract to supply, build or deliver a weapon makes it: "Lockheed Martin won a contract to
+    supply F-16 jets to Bulgaria", "The Pentagon awarded Boeing a contract to deliver KC-46 tankers" (not a company
+    that only supplies one: "Rheinmetall will supply Leopard 1 tanks", refurbished, were built by another)."""
+    deal = verb.head if verb.dep_ == "acl" and verb.head.lemma_.lower() in CONTRACT_NOUNS else None
+    if deal is None or _hedged(deal.head) or _refused(deal.head):
+        return
+    won = deal.head
+    if won.lemma_.lower() in ("award", "give", "grant"):
+        sellers = [a for c in won.children if c.dep_ in ("dative", "nsubjpass") for a in index.args(c)]
+    elif won.lemma_.lower() in ("win", "secure", "get", "receive", "land", "bag", "sign"):
+        sellers = _subjects(won, index)[0]
+    else:
+        return
     for s, sc in sellers:
         if s.type != "Organization" or _public_party(s) or _state_body(s) and not s.key:
             continue
         for o, oc, via in objects:
             if not via and _fits(o, "weapon", rules):
-                yield MentionFact(o, "producedBy", s, index.evidence(verb.sent, "verb:producedBy:supply", 0.65 * min(sc, oc)))
+                yield MentionFact(o, "producedBy", s, index.evidence(verb.sent, "verb:producedBy:contract", 0.65 * min(sc, oc)))
+
+
+CONTRACT_NOUNS = {"contract", "order", "deal"}
 
 
 def _public_party(m: Mention) -> bool:

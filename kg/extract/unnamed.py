@@ -16,7 +16,7 @@ from ..types import Mention
 from . import dates
 from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished, _refused,
                       _negotiated, _objects, _subjects, between_parties)
-from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _members
+from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _body_of_states, _members
 from .entities import CAPITAL_NOUNS, EXERCISE_KINDS, as_city
 from .posts import COUNTERPART_HEADS
 
@@ -962,8 +962,10 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
                 not _met_someone(verb, index):     # "Chiefs of Defence Staff of ECOWAS are meeting in Accra today"
             body = next((m for s in heads if {s.lemma_.lower(), s.lower_.removesuffix("s")} & (DELEGATE_NOUNS | {"head"})
                          for t in s.subtree
-                         if t.dep_ in ("pobj", "appos") for m in [index.by_token.get(t.i)]
-                         if m is not None and m.type == "Organization"), None)
+                         if t.dep_ in ("pobj", "appos") or t.dep_ in ("compound", "nmod") and t.head == s
+                         for m in [index.by_token.get(t.i)]
+                         if m is not None and m.type == "Organization" and
+                         (t.dep_ in ("pobj", "appos") or _body_of_states(m))), None)   # (or "NATO foreign ministers met")
             people = [body] if body is not None else []
         if talk:                      # "Singh and Wei discussed the standoff in Moscow on Friday": the two
             people = [m for m, _ in subjects if m.type in ("Person", "Minister")]   # sides' people, together
