@@ -2799,3 +2799,10 @@ def test_ministers_of_an_alliance_who_meet_are_its_meeting(nlp):
             ("NATO meeting", "date", "2024-04-04")} <= facts
     _, facts = run(nlp, "Boeing officials met in Seattle.")
     assert not any(p == "participatedIn" for _, p, _ in facts)
+
+
+def test_two_people_side_by_side_at_a_ceremony_met_there(nlp):
+    _, facts = run(nlp, "“We are strong partners,” Starmer said during a signing ceremony alongside Turkish President "
+                        "Recep Tayyip Erdogan.")
+    assert {("Starmer", "metWith", "Recep Tayyip Erdogan"),
+            ("Recep Tayyip Erdogan", "participatedIn", "Starmer-Erdogan ceremony")} <= facts

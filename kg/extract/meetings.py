@@ -56,7 +56,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         for place in index.venues.get(id(meeting), ()):
             yield MentionFact(meeting, "heldIn", place, index.evidence(sent, meeting.rule, 0.7))
     for host, guest, talks in index.met:          # "Sato held talks with Mensah"
-        yield MentionFact(host, "metWith", guest, index.evidence(doc[talks.token_start].sent, "meeting:talks-with", 0.7))
+        yield MentionFact(host, "metWith", guest, index.evidence(doc[talks.token_start].sent, "meeting:held-with", 0.7))
     filed = dateline(doc, index)
     filed = filed if filed is not None and filed.type == "City" else None
     lead = range(0)                               # the dateline's first sentence or two

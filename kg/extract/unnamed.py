@@ -50,8 +50,11 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         if named and tok.lemma_.lower() == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
             continue                                    # the named meeting's press conference is part of it
         people: list[Mention] = []
+        beside = False                                  # "said during a signing ceremony alongside X"
         for prep in tok.children:
-            if prep.dep_ == "prep" and (prep.lower_ in ("between", "with") or (prep.lower_ == "on" and tok.lemma_ == "call")):
+            beside = beside or prep.lower_ == "alongside" and tok.lemma_.lower() in CEREMONY_NOUNS
+            if prep.dep_ == "prep" and (prep.lower_ in ("between", "with") or (prep.lower_ == "on" and tok.lemma_ == "call")
+                                        or prep.lower_ == "alongside" and tok.lemma_.lower() in CEREMONY_NOUNS):
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         people += [m for m, _ in index.args(p) if m.type in ("Person", "Minister")]
@@ -131,9 +134,10 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                               "meeting:planned" if planned else "meeting:unnamed")
             found.append(m)
             index.participants[id(m)] = group
-            if not planned and tok.lemma_.lower() in TALK_NOUNS and verb is not None and \
-                    verb.lemma_.lower() in ("hold", "have", "conduct") and not _future(verb) and \
-                    not _negated_or_wished(verb) and not _refused(verb):    # (not "rejected talks with", "wants to hold")
+            if not planned and (tok.lemma_.lower() in TALK_NOUNS and verb is not None and
+                                verb.lemma_.lower() in ("hold", "have", "conduct") or beside) and \
+                    (verb is None or not _future(verb) and not _negated_or_wished(verb) and not _refused(verb)):
+                #     (not "rejected talks with", "wants to hold"; two sides side by side at a ceremony met)
                 index.met += [(h, p, m) for h in group if h in hosts for p in group if p in people
                               if p.type in ("Person", "Minister") and h.type in ("Person", "Minister")]
             if len(groups) == 1:
