@@ -151,6 +151,7 @@ def test_sample_build_opens_offline_and_draws_every_entity_and_fact(sample_page,
     subtitle = page.page.text_content("#kg-subtitle")
     manifest = read_manifest(sample_out)
     assert manifest["corpus"] in subtitle and f"{len(sample_view.entities)} entities" in subtitle
+    assert f"{len(sample_view.facts)} relations" in subtitle      # (not "facts": kg stats counts posts and dates too)
     assert manifest["built_at"][:10] in subtitle
     legend = page.page.locator("#kg-classes label").all_text_contents()
     assert len(legend) == len({e.type for e in sample_view.entities.values()})

@@ -35,7 +35,8 @@
   const when = m.built ? "built " + m.built.replace("T", " ").replace("+00:00", " UTC")
                        : "written " + m.generated.replace("T", " ").replace("+00:00", " UTC");
   $("kg-subtitle").textContent = [m.corpus, plural(m.entities, "entity", "entities"),
-    plural(m.facts, "fact"), plural(m.documents, "document"), when].join(" · ");
+    plural(m.facts, "relation"), plural(m.documents, "document"), when].join(" · ");
+  // ^ facts between two entities; kg stats counts posts and dates too
 
   // ---------- shapes for the legend ----------
   function swatch(cls) {
@@ -210,7 +211,7 @@
     if (edgeChanges.length) edges.update(edgeChanges);
     const shownNodes = data.nodes.length - nodeHidden.size, shownEdges = data.edges.length - edgeHidden.size;
     $("kg-shown").textContent = "showing " + shownNodes + " of " + data.nodes.length + " entities, " +
-                                shownEdges + " of " + data.edges.length + " facts";
+                                shownEdges + " of " + data.edges.length + " relations";
     const empty = $("kg-empty");
     empty.hidden = !(data.nodes.length === 0 || shownNodes === 0);
     empty.textContent = data.nodes.length === 0 ? "This build has no entities." :
