@@ -2806,3 +2806,15 @@ def test_two_people_side_by_side_at_a_ceremony_met_there(nlp):
                         "Recep Tayyip Erdogan.")
     assert {("Starmer", "metWith", "Recep Tayyip Erdogan"),
             ("Recep Tayyip Erdogan", "participatedIn", "Starmer-Erdogan ceremony")} <= facts
+
+
+def test_where_people_met_from_a_visit_or_a_welcome_and_an_edition_in_two_digits(nlp):
+    _, facts = run(nlp, "During a visit to Kyiv on Feb. 20, 2023, U.S. President Richard Lowe met Ukrainian President "
+                        "Ana Soto.")
+    assert ("Lowe-Soto meeting", "heldIn", "Kyiv") in facts
+    _, facts = run(nlp, "French President Maria Lopez welcomed Chinese President David Mensah to Paris on May 6, 2024.")
+    assert ("Lopez-Mensah meeting", "heldIn", "Paris") in facts
+    _, facts = run(nlp, "U.S. Marines conduct a live-fire drill during Balikatan 24 on Batan Island, Philippines.")
+    assert ("U.S. Marines", "participatedIn", "Balikatan 24") in facts
+    ms, _ = run(nlp, "The Balikatan exercise began. Balikatan 24 ships sailed.")
+    assert "Balikatan 24" not in {m.text for m in ms}

@@ -990,7 +990,22 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
         mentions.append(_mention(doc, named, "Event", "", "pattern:exercise-name"))
     mentions = _dubbed(doc, mentions)
     mentions = _editions(doc, mentions, states)
-    return _exercise_names_again(doc, mentions, states)
+    return _edition_numbers(doc, _exercise_names_again(doc, mentions, states))
+
+
+def _edition_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Balikatan 24", "Keen Sword 25": the two-digit year US forces write after an exercise's name is part of it
+    (not "Balikatan 24 ships")."""
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    out = []
+    for m in mentions:
+        end = m.token_end
+        if m.type == "Event" and end < len(doc) and end not in taken and re.fullmatch(r"\d{2}", doc[end].text) and \
+                (end + 1 == len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")) and \
+                not YEAR.search(m.text) and not m.text.lower().endswith(tuple(EXERCISE_HEADS)):
+            m = _mention(doc, doc[m.token_start:end + 1], "Event", m.key, m.rule + "+edition")
+        out.append(m)
+    return out
 
 
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -1204,9 +1219,10 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and i - start < 2 and \
                     not doc[start - 1].is_sent_start and doc[start - 1].text not in states:
                 start -= 1               # "Super Garuda Shield"
-            if end < len(doc) and (YEAR.fullmatch(doc[end].text) or
-                                   (n[-1].isupper() and re.fullmatch(r"\d{2}", doc[end].text))):
-                end += 1                 # "Garuda Shield 2022", "BRIGHT STAR 23"
+            if end < len(doc) and (YEAR.fullmatch(doc[end].text) or re.fullmatch(r"\d{2}", doc[end].text) and
+                                   (n[-1].isupper() or end + 1 == len(doc) or
+                                    doc[end + 1].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))):
+                end += 1                 # "Garuda Shield 2022", "BRIGHT STAR 23", "Balikatan 24 on Batan Island"
             inside = {id(by_token[j]) for j in range(start, end) if j in by_token}
             people = ("Minister",) if n in named_by_kind else ("Person", "Minister")
             if any(by_token[j].type in ("Event", *people) for j in range(start, end) if j in by_token) or \

@@ -72,6 +72,8 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             if m is not None and m.type in ("Meeting", "Event") and \
                     (tok.i == m.token_end - 1 or conf < 1.0 or not m.token_start <= tok.i < m.token_end):
                 if all(m is not x for x, _ in meetings):
+                    if tok.like_num and tok.dep_ == "nummod" and m.token_start <= tok.head.i < m.token_end:
+                        tok = tok.head             # "during Balikatan 24 on Batan Island": the name, not its year
                     meetings.append((m, tok))
         for meeting, tok in meetings:
             anchor = tok
@@ -280,6 +282,7 @@ def _has_role(tok: Token) -> bool:
 
 AREA_PREPS = {"over", "across", "off"}      # "joint flights over the Sea of Japan", "drills off Richards Bay" (not "near Taiwan")
 MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
+ARRIVED_AT = {"welcome"}                        # "welcomed B to Paris": where they met
 
 
 def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
@@ -301,11 +304,14 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
         heads.append(anchor.head)               # "arrived in Washington to meet Biden"
     heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "on" for p in prep.children
               if p.ent_type_ == "DATE"]         # "held ... on 12 November 2024 in Canberra": the parser hangs "in" on the day
+    heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "during" for p in prep.children
+              if p.lemma_.lower() in ("visit", "trip")]     # "During a visit to Kyiv, A met B": in Kyiv
     groups: list[list[Mention]] = []            # the places named, each with those coordinated with it
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS) or
-                                        (prep.lower_ == "to" and head.lemma_.lower() in MOTION_VERBS)):
+                                        (prep.lower_ == "to" and (head.lemma_.lower() in MOTION_VERBS | ARRIVED_AT or
+                                                                  _during_a_visit(head)))):
                 for p in prep.children:
                     if p.i not in index.by_token:         # "at the Camp David presidential retreat"
                         p = next((c for c in p.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), p)
@@ -331,6 +337,11 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     # a meeting is held in one place; an exercise may span several ("in the Pacific and the Sea of Okhotsk")
     for m in (groups[0] if several else groups[0][:1]) if groups else ():
         yield m, 0.75 if m.type in ("City", "Place", "WaterBody") else 0.6
+
+
+def _during_a_visit(tok: Token) -> bool:
+    """"During a visit to Kyiv, A met B": the visit's destination is where they met."""
+    return tok.lemma_.lower() in ("visit", "trip") and tok.dep_ == "pobj" and tok.head.lower_ == "during"
 
 
 def _else_held(read: Callable[[Token, Token], Iterable[T]], anchor: Token, tok: Token, held: list[Token]) -> list[T]:
