@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Evidence, Literal_, Mention
 from . import dates
+from .entities import DUBBING
 from .patterns import SPEECH_VERBS
 
 SUBJ = {"nsubj", "csubj"}
@@ -151,7 +152,7 @@ class DocIndex:
         j = tok.i + 1                            # however parsed: the noun, the participle, the name
         while j < len(self.doc) and self.doc[j].lower_ in (",", "code", "-"):
             j += 1
-        if named is None and j + 1 < len(self.doc) and self.doc[j].lower_ in DUBBING_WORDS:
+        if named is None and j + 1 < len(self.doc) and self.doc[j].lower_ in DUBBING:
             j += 1 + self.doc[j + 1].is_quote
             m = self.by_token.get(j)
             after = self.doc[m.token_end] if m is not None and m.token_end < len(self.doc) else None
@@ -550,7 +551,6 @@ def _joined_years(ents: list[Span]) -> list[Span]:
 
 UNIT_PARTS = {"element", "elements", "contingent", "detachment", "company", "part", "unit", "units", "rotation"}
 NAMED_KIND_ANAPHORA = {"tank", "howitzer", "helicopter", "frigate", "destroyer"}   # "the tanks": the "K2 tanks"
-DUBBING_WORDS = {"dubbed", "named", "called", "codenamed", "code-named", "titled", "nicknamed"}
 
 
 def _members(tok: Token) -> list[Token]:

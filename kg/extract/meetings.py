@@ -19,7 +19,7 @@ from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, 
 from .nominal import STATE, _state_mention
 from .posts import _counterparts, dateline
 from .entities import CAPITAL_NOUNS
-from .unnamed import SIDELINES, VENUES, _event_states
+from .unnamed import INVOLVING, SIDELINES, VENUES, _event_states
 
 T = TypeVar("T")
 
@@ -197,7 +197,6 @@ def _parties_after(noun: Token, named: Token, meeting: Mention, index: DocIndex)
     return found
 
 
-INVOLVING = {"involve", "include", "feature"}      # "Exercise X, involving troops from A and B"
 GATHERING_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "meeting", "summit", "talk", "conference"}
 
 

@@ -496,6 +496,7 @@ EVENT_NOUNS = {"patrol", "exercise", "drill", "wargame", "maneuver", "manoeuvre"
 JOINT_EVENT_NOUNS = {"flight", "operation", "mission", "sail", "transit"}       # events only when "joint"
 EVENT_VERBS = {"hold", "have", "conduct", "stage", "launch", "kick", "begin", "commence", "start", "carry", "complete", "wrap", "end",
                "conclude", "finish", "join", "continue", "resume", "fly", "sail", "mount", "run"}     # "flew a joint patrol"
+INVOLVING = {"involve", "include", "feature"}      # "an exercise involving A and B"
 SHARED_KINDS = {"joint", "bilateral", "trilateral", "combined", "multinational", "multilateral"}
 DELEGATE_NOUNS = {"leader", "minister", "official", "delegation", "envoy", "diplomat", "chief"}
 FORCE_NOUNS = {"warship", "ship", "vessel", "navy", "force", "troop", "military", "bomber", "aircraft", "jet",
@@ -801,7 +802,7 @@ def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Ment
     for prep in (*tok.children, *head.head.children):
         if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among", "involving"):
             out += [m for p in prep.children if p.dep_ == "pobj" for t in _members(p) for m in states_of(t)]
-    out += [m for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("involve", "include", "feature")
+    out += [m for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in INVOLVING
             for o in acl.children if o.dep_ == "dobj" for t in _members(o) for m in states_of(t)]   # "exercise involving
     verb = head.head                                                                                # the United States"
     if head.dep_ == "pobj" and verb.lower_ == "during":          # "Japan fired missiles ... during an exercise"
