@@ -216,7 +216,7 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
         if rule.get("object_grouping"):           # founders of NATO, not of Hezbollah
             objects = [o for o in objects if _body_of_states(o[0])]
         if rule.get("recipient_is_subject") and prop == "acquires" and not passive:
-            yield from _seller_makes(verb, subjects, objects, index, rules)
+            yield from _contractor_makes(verb, objects, index, rules)
         if rule.get("recipient_is_subject"):     # "sell Australia submarines", "deliver HIMARS to Ukraine"
             subjects = [a for c in verb.children if c.dep_ == "dative" for a in index.args(c)]
             subjects += [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
@@ -495,8 +495,8 @@ def _listed_after_colon(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[Men
                 yield MentionFact(m, "participatedIn", event, index.evidence(sent, "list:participants", 0.65))
 
 
-def _seller_makes(verb: Token, sellers: list[tuple[Mention, float]], objects: list[tuple[Mention, float, str]],
-                  index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+def _contractor_makes(verb: Token, objects: list[tuple[Mention, float, str]], index: DocIndex,
+                      rules: Rules) -> Iterator[MentionFact]:
     """A company that wins a contract to supply, build or deliver a weapon makes it: "Lockheed Martin won a contract to
     supply F-16 jets to Bulgaria", "The Pentagon awarded Boeing a contract to deliver KC-46 tankers" (not a company
     that only supplies one: "Rheinmetall will supply Leopard 1 tanks", refurbished, were built by another)."""
