@@ -52,9 +52,10 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         people: list[Mention] = []
         beside = False                                  # "said during a signing ceremony alongside X"
         for prep in tok.children:
-            beside = beside or prep.lower_ == "alongside" and tok.lemma_.lower() in CEREMONY_NOUNS
+            alongside = prep.lower_ == "alongside" and tok.lemma_.lower() in CEREMONY_NOUNS
+            beside = beside or alongside
             if prep.dep_ == "prep" and (prep.lower_ in ("between", "with") or (prep.lower_ == "on" and tok.lemma_ == "call")
-                                        or prep.lower_ == "alongside" and tok.lemma_.lower() in CEREMONY_NOUNS):
+                                        or alongside):
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         people += [m for m, _ in index.args(p) if m.type in ("Person", "Minister")]
