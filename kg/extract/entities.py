@@ -1219,10 +1219,9 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and i - start < 2 and \
                     not doc[start - 1].is_sent_start and doc[start - 1].text not in states:
                 start -= 1               # "Super Garuda Shield"
-            if end < len(doc) and (YEAR.fullmatch(doc[end].text) or re.fullmatch(r"\d{2}", doc[end].text) and
-                                   (n[-1].isupper() or end + 1 == len(doc) or
-                                    doc[end + 1].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))):
-                end += 1                 # "Garuda Shield 2022", "BRIGHT STAR 23", "Balikatan 24 on Batan Island"
+            if end < len(doc) and (YEAR.fullmatch(doc[end].text) or
+                                   (n[-1].isupper() and re.fullmatch(r"\d{2}", doc[end].text))):
+                end += 1                 # "Garuda Shield 2022", "BRIGHT STAR 23" (and _edition_numbers: "Balikatan 24")
             inside = {id(by_token[j]) for j in range(start, end) if j in by_token}
             people = ("Minister",) if n in named_by_kind else ("Person", "Minister")
             if any(by_token[j].type in ("Event", *people) for j in range(start, end) if j in by_token) or \
