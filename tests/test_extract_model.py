@@ -2818,3 +2818,24 @@ def test_where_people_met_from_a_visit_or_a_welcome_and_an_edition_in_two_digits
     assert ("U.S. Marines", "participatedIn", "Balikatan 24") in facts
     ms, _ = run(nlp, "The Balikatan exercise began. Balikatan 24 ships sailed.")
     assert "Balikatan 24" not in {m.text for m in ms}
+
+
+def test_talks_between_two_people_or_two_states_that_took_place(nlp):
+    _, facts = run(nlp, "Talks between Richard Lowe and Sergei Ivanov took place in Lima.")
+    assert {("Richard Lowe", "metWith", "Sergei Ivanov"), ("Lowe-Ivanov talks", "heldIn", "Lima")} <= facts
+    _, facts = run(nlp, "At a meeting in Lima on Monday, Richard Lowe and Sergei Ivanov agreed to boost ties.")
+    assert ("Richard Lowe", "metWith", "Sergei Ivanov") in facts
+    _, facts = run(nlp, "Talks between Chile and Peru took place in Lima on Monday.")
+    assert {("Chile", "participatedIn", "Chile-Peru talks"), ("Peru", "participatedIn", "Chile-Peru talks"),
+            ("Chile-Peru talks", "heldIn", "Lima")} <= facts
+    _, facts = run(nlp, "Richard Lowe's meeting with Sergei Ivanov lasted two hours.")
+    assert ("Richard Lowe", "participatedIn", "Lowe-Ivanov meeting") in facts
+    _, facts = run(nlp, "Richard Lowe met his Russian counterpart, Sergei Ivanov, in Lima.")
+    assert ("Lowe-Ivanov meeting", "heldIn", "Lima") in facts
+    for text in ("Talks between Richard Lowe and Sergei Ivanov were cancelled.",
+                 "Talks between Richard Lowe and Sergei Ivanov will take place in Lima.",
+                 "Talks between Richard Lowe and Sergei Ivanov could take place in Lima.",
+                 "A meeting between Richard Lowe and Sergei Ivanov is planned for May.",
+                 "Richard Lowe proposed a meeting with Sergei Ivanov."):
+        _, facts = run(nlp, text)
+        assert not any(p == "metWith" for _, p, _ in facts), (text, facts)

@@ -281,6 +281,23 @@ def _hedged(verb: Token) -> bool:
             for c in verb.children)
 
 
+PLANNED = {"upcoming", "planned", "proposed", "scheduled", "expected", "future", "next", "forthcoming"}
+CALLED_FOR = {"call", "propose", "suggest", "seek", "demand", "request", "want", "push", "press", "urge", "plan",
+              "schedule", "postpone", "delay"}
+
+
+def unhappened(noun: Token, verb: Token | None = None) -> bool:
+    """A meeting that has not taken place: "an upcoming meeting", "Talks between A and B were cancelled", "will
+    take place", "could take place", "A called for talks between B and C", "A meeting ... is planned for May"."""
+    if any(c.lower_ in PLANNED for c in noun.children):
+        return True
+    if verb is None:
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return _future(verb) or _hedged(verb) or _refused(verb) or verb.lemma_.lower() in UNDONE | SCHEDULED | CALLED_FOR
+
+
 REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "block", "veto", "halt", "suspend", "freeze", "deny"}
 RELUCTANT = {"hesitant", "reluctant", "unwilling", "unable"}     # "Germany has been hesitant to send Taurus missiles"
 

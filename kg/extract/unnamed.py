@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from . import dates
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished, _refused,
-                      _negotiated, _objects, _subjects, between_parties)
+from .clauses import (DEAL_VERBS, PLANNED, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished,
+                      _negotiated, _objects, _refused, _subjects, between_parties, unhappened)
 from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _body_of_states, _members
 from .entities import CAPITAL_NOUNS, EXERCISE_KINDS, as_city
 from .posts import COUNTERPART_HEADS
@@ -23,6 +23,19 @@ from .posts import COUNTERPART_HEADS
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather"}     # "arrived in X for talks"
 MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing", "call", "conference", "negotiation"}
 CEREMONY_NOUNS = {"ceremony", "signing"}
+
+
+def _took_place(tok: Token, verb: Token | None) -> bool:
+    """Talks or a meeting that happened: the subject of a verb said of it ("Talks between A and B took place",
+    "The meeting between A and B lasted two hours") or where the people of the clause did something ("At a meeting
+    in Lima, A and B agreed"); not one cancelled, called for, refused or still ahead."""
+    if tok.lemma_.lower() not in TALK_NOUNS:
+        return False
+    if verb is None and tok.dep_ in SUBJ | PASS_SUBJ and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head
+    elif verb is None or not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in") and tok.head.head == verb):
+        return False
+    return not unhappened(tok, verb)
 
 
 def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
@@ -63,6 +76,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         if people:                                      # "his late-Thursday meeting with Wang Yi"
             hosts += [h for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
                       for h in [index._last_person_subject(c)] if h is not None and h not in people]
+            hosts += [m for c in tok.children if c.dep_ == "poss" for m, _ in index.args(c)
+                      if m.type in ("Person", "Minister") and m not in people]   # "Lowe's meeting with Ivanov"
         verb = tok.head if tok.dep_ == "dobj" else None
         if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and tok.dep_ == "pobj" and \
                 tok.head.head.pos_ == "VERB":          # "A and B signed a statement after their talks in Tokyo"
@@ -109,9 +124,14 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             people += _present(verb, index)
         hosts = [h for h in dict.fromkeys(hosts) if h not in people]
         people = list(dict.fromkeys(people))
-        if len(hosts) + len(people) < 2 and verb is not None and not named and not any(
-                c.dep_ == "prep" and c.lower_ in ("between", "with") for c in tok.children):   # "leaders from the US, India,
+        between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        if len(hosts) + len(people) < 2 and verb is not None and not named and not between and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):   # "leaders from the US, India,
             people = list({m.key: m for m in _event_states(tok, index)}.values())   # Australia and Japan held talks"
+        if len(hosts) + len(people) < 2 and between and not any(   # "Talks between Chile and Peru took place in Lima"
+                getattr(index.by_token.get(t.i), "type", "") in ("Meeting", "Event") for t in tok.lefts):
+            #    (not "The 2+2 ministerial meeting between India and the United States": the named one's)
+            people = list({m.key: m for m in between_parties(tok, index, ("Country",))}.values())
         if tok.tag_ == "NNS" and tok.lower_ != "talks" and len(hosts) == 1 and len(people) > 1:
             groups = [[hosts[0], p] for p in people]     # "had meetings with A, B and C": one each
         else:
@@ -141,6 +161,10 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 #     (not "rejected talks with", "wants to hold"; two sides side by side at a ceremony met)
                 index.met += [(h, p, m) for h in group if h in hosts for p in group if p in people
                               if p.type in ("Person", "Minister") and h.type in ("Person", "Minister")]
+            elif not planned and _took_place(tok, verb) and len(group) == 2 and \
+                    all(p.type in ("Person", "Minister") for p in group):
+                index.met.append((group[0], group[1], m))   # "Talks between A and B took place in Lima",
+                #                                             "At a meeting in Lima, A and B agreed ..."
             if len(groups) == 1:
                 index.by_token[tok.i] = m
                 found += _placed_name(tok, m, index)
@@ -188,7 +212,6 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
 
 
 TALK_NOUNS = {"talks", "talk", "meeting", "discussion", "consultation", "negotiation"}   # held with someone: met
-PLANNED = {"upcoming", "planned", "proposed", "scheduled", "expected", "future", "next", "forthcoming"}
 REFERRED = {"meeting": "meeting", "meet": "meeting", "talks": "meeting", "talk": "meeting", "summit": "summit",
             "ceremony": "ceremony", "signing": "ceremony", "sign": "ceremony"}
 EARLIER = {"earlier", "previous", "last", "next", "another", "first", "second", "former", "future", "upcoming",
