@@ -2839,3 +2839,30 @@ def test_talks_between_two_people_or_two_states_that_took_place(nlp):
                  "Richard Lowe proposed a meeting with Sergei Ivanov."):
         _, facts = run(nlp, text)
         assert not any(p == "metWith" for _, p, _ in facts), (text, facts)
+
+
+def test_guards_from_the_gap_reviews_of_session_15(nlp):
+    for text, prop in (("Beijing protested the Balikatan 2024 drills, which were held near the Scarborough Shoal.",
+                        "participatedIn"),
+                       ("Moscow condemned the Baltops 2024 exercise, which was conducted in the Baltic Sea.",
+                        "participatedIn"),
+                       ("Japan could join the Malabar 2025 exercise next year.", "participatedIn"),
+                       ("Japan is considering joining the Malabar 2025 exercise.", "participatedIn"),
+                       ("France has offered to sell Rafale jets to Serbia.", "acquires"),
+                       ("Morocco is in talks to buy Rafale jets.", "acquires"),
+                       ("India scrapped a deal to buy 126 Rafale jets in 2015.", "acquires"),
+                       ("Washington suspended deliveries of F-35 jets to Turkey.", "acquires"),
+                       ("The Pentagon ordered the USS Dwight D. Eisenhower to the Red Sea.", "acquires"),
+                       ("Russia opposed Finland's bid to join NATO.", "partOf"),
+                       ("Hungary blocked Ukraine's bid to join the Busan Accord.", "partyTo"),
+                       ("Czech Defence Minister Jana Cernochova signed the agreement for 24 F-35 jets in Prague on "
+                        "Wednesday.", "stationedIn"),
+                       ("China warned Japan against deploying long-range missiles to Yonaguni.", "stationedIn")):
+        _, facts = run(nlp, text)
+        assert not any(p == prop for _, p, _ in facts), (text, facts)
+    _, facts = run(nlp, "India is expected to take part in the Vostok 2026 exercise.")
+    assert ("India", "participatedIn", "Vostok 2026 exercise") in facts
+    _, facts = run(nlp, "Washington approved Ankara's request to buy 40 F-16 jets.")
+    assert ("Ankara", "acquires", "F-16 jets") in facts and ("Washington", "acquires", "F-16 jets") not in facts
+    _, facts = run(nlp, "India signed a deal to buy 26 Rafale jets.")
+    assert ("India", "acquires", "Rafale jets") in facts

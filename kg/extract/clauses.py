@@ -60,6 +60,8 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
                           for c in cj.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 #          ^ "developed and produced by X" (not "built in Russia and captured by Ukrainian forces")
             subj = agents
+            if not agents and verb.dep_ in ("relcl", "acl"):
+                return [], passive       # "Beijing protested the drills, which were held near ...": not Beijing's
         if subj:
             found = [(m, c * factor) for s in subj for m, c in index.args(s) or _possessed(s, index)]
             if not found and tok.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subj):
@@ -68,12 +70,19 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             return found, passive
         if tok == verb and not passive and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")):
             return [(m, c * 0.9) for m, c in index.args(tok.head)], passive    # "Li Shangfu calling on Wong"
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in DECISIONS and \
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in DECISIONS | PROPOSALS and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             owners = [index.by_token[c.i] for c in tok.head.children if c.dep_ == "poss" and c.i in index.by_token]
+            governor = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
+            if governor.lemma_.lower() in UNDONE or (tok.head.lemma_.lower() in PROPOSALS and
+                                                     governor.lemma_.lower() not in APPROVALS):
+                return [], passive               # "scrapped a deal to buy", "opposed Finland's bid to join NATO",
+                #                                  "is in talks to buy" (but "approved Ankara's request to buy": Ankara's)
             if owners:                           # "welcomed Buenos Aires' decision to acquire F-16s": its purchase
-                governor = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
-                return ([] if governor.lemma_.lower() in UNDONE else [(m, factor * 0.9) for m in owners]), passive
+                return [(m, factor * 0.9) for m in owners], passive
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in UNDONE and \
+                any(c.dep_ == "dobj" and c.lemma_.lower() in DECISIONS | PROPOSALS for c in tok.head.children):
+            return [], passive                   # "India scrapped a deal to buy 126 Rafale jets" (as parsed)
         if (tok.dep_ in CLIMB or (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB")) \
                 and tok.head != tok:             # ^ "Blinken called Wang Yi, then met Lavrov": a verb the parser left loose
             tok, factor = tok.head, factor * 0.85
@@ -96,6 +105,9 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
 BASING = {"base", "station", "headquarter", "garrison"}    # not "moved out of Niger", "deployed near Poland"
 SCHEDULED = {"schedule", "set", "expect", "slate", "due", "poise"}   # "are scheduled to conclude the exercise"
 DECISIONS = {"decision", "move", "deal", "contract", "agreement", "order", "commitment"}   # "X's decision to buy"
+PROPOSALS = {"bid", "request", "application", "attempt", "effort", "push", "talk", "talks", "negotiation", "offer",
+             "proposal", "intention", "ambition", "quest", "campaign", "demand", "call"}   # "Finland's bid to join"
+APPROVALS = {"approve", "clear", "grant", "accept", "authorize", "authorise", "endorse", "greenlight"}
 UNDONE = {"block", "reject", "oppose", "cancel", "scrap", "halt", "reverse", "question", "criticize", "criticise",
           "veto", "overturn", "suspend"}
 
@@ -231,7 +243,7 @@ DEAL_VERBS = {"reach", "strike", "clinch", "finalize", "finalise"}      # a deal
 
 
 WISH_VERBS = {"hope", "want", "wish", "seek", "try", "aim", "urge", "invite", "ask", "request", "refuse", "decline",
-              "fail", "plan", "consider", "threaten", "expect"}
+              "fail", "plan", "consider", "threaten", "expect", "offer", "propose"}
 
 
 WISH_TABLE = dict.fromkeys(WISH_VERBS)
@@ -249,15 +261,20 @@ def _negated_or_wished(verb: Token) -> bool:
         any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children) or \
         (verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head, WISH_TABLE) is not None) or \
         (verb.dep_ == "pcomp" and verb.head.lower_ in ("from", "of", "on", "toward", "towards") and
-         (verb.head.head.lemma_.lower() in HINDERED or verb.head.head.lower_ in HINDERED))
+         (verb.head.head.lemma_.lower() in HINDERED or verb.head.head.lower_ in HINDERED)) or \
+        (verb.dep_ == "pcomp" and verb.head.lower_ == "against")     # "warned Japan against deploying missiles"
 
 
 def _refused(verb: Token) -> bool:
     """"Japan did not take part", "India declined to take part", "refused to join", "has ruled out sending
-    F-16s", "has no plans to buy", "is reluctant to send", "denied that it supplied": not done (unlike "is expected
-    to take part", which news counts as taking part; and "did not hesitate to join" is joining)."""
+    F-16s", "has no plans to buy", "is reluctant to send", "denied that it supplied": not done; nor "could join",
+    "might participate", "is considering joining", only possible (unlike "is expected to take part", which news
+    counts as taking part; and "did not hesitate to join" is joining)."""
     head = verb.head
     if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in verb.children) or \
+            verb.dep_ in ("xcomp", "pcomp") and verb.tag_ == "VBG" and head.lemma_.lower() in WEIGHING:
         return True
     if verb.dep_ == "ccomp" and head.lemma_.lower() == "deny":
         return True
@@ -269,7 +286,7 @@ def _refused(verb: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma == "hesitate" or lemma in RELUCTANT:
         return not negated
-    return negated or lemma in REFUSAL_VERBS or (lemma == "rule" and any(c.lower_ == "out" for c in head.children))
+    return negated or lemma in REFUSAL_VERBS | OFFERS or (lemma == "rule" and any(c.lower_ == "out" for c in head.children))
 
 
 def _hedged(verb: Token) -> bool:
@@ -298,6 +315,8 @@ def unhappened(noun: Token, verb: Token | None = None) -> bool:
     return _future(verb) or _hedged(verb) or _refused(verb) or verb.lemma_.lower() in UNDONE | SCHEDULED | CALLED_FOR
 
 
+OFFERS = {"offer", "propose"}        # "France has offered to sell Rafale jets to Serbia": not (yet) sold
+WEIGHING = {"consider", "mull", "weigh", "contemplate", "discuss", "explore", "study"}   # "is considering joining"
 REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "block", "veto", "halt", "suspend", "freeze", "deny"}
 RELUCTANT = {"hesitant", "reluctant", "unwilling", "unable"}     # "Germany has been hesitant to send Taurus missiles"
 

@@ -21,6 +21,7 @@ STATE = ("Country", "Organization", "MilitaryUnit")
 STATE_BODIES = {"ministry", "department", "agency", "office", "administration", "cabinet", "government",
                 "council", "command", "guard"}
 TERRITORY = ("Island", "Region")
+ORDER_NOUNS = {"agreement", "contract", "deal", "order", "request", "tender", "bid", "offer", "package", "sale"}
 
 
 def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -34,8 +35,9 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         seen.add(id(m))
         root = doc[m.token_start:m.token_end].root
         sent = root.sent
-        if m.type in ("MilitaryUnit", "Weapon"):
-            for prep in root.children:
+        ordered = root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in ORDER_NOUNS
+        if m.type in ("MilitaryUnit", "Weapon") and not ordered:     # (not "signed the agreement for 24 F-35 jets
+            for prep in root.children:                                 # in Prague": where it was signed)
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at"):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         p = obj if obj.i in index.by_token else next(     # "in northern Taoyuan city"

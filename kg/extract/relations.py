@@ -130,6 +130,10 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue                      # "Russia could capture Pokrovsk", "is expected to select the F-35A"
         if (rule.get("not_aimed") or rule.get("aimed")) and bool(rule.get("aimed")) != _aimed(verb, index):
             continue                      # "Russia fired Kinzhal missiles at Kyiv": used, not developed
+        if prop == "acquires" and lemma == "order" and any(
+                getattr(index.by_token.get(p.i), "type", "Country") != "Country" for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "into") for p in prep.children if p.dep_ == "pobj"):
+            continue                      # "ordered the USS Eisenhower to the Red Sea": sent there, not bought
         if rule.get("particle") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle"]
                                             for c in verb.children):
             continue                      # "brought together", not "brought"
