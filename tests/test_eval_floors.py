@@ -50,6 +50,10 @@ FLOORS = {
     # at the session's end 160/258 (0.620)
     "dev7": {"entity_recall": 0.81, "core_recall": 0.91, "type_accuracy": 0.89, "fact_recall": 0.33,
              "tier1_recall": 0.59, "precision": 0.89, "core_fragmented": 10},
+    # an eighth dev set (381-400), annotated blind by two helpers in session 15, then used to write rules: before any
+    # rule was written from it kg had tier-1 recall 105/272 (0.386) on it (the same with the session's starting code)
+    "dev8": {"entity_recall": 0.72, "core_recall": 0.84, "type_accuracy": 0.93, "fact_recall": 0.2,
+             "tier1_recall": 0.36, "precision": 0.8, "core_fragmented": 10},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on (its
     # aggregate scores did decide, once, to narrow two dateline guesses that cost it precision; and three of
     # its stories, 202, 204 and 205, cover the events of dev stories 143, 141 and 145, added later by mistake;
@@ -112,7 +116,8 @@ def test_sample_corpus_scores_hold(sample_out):
     assert check(got, FLOORS["seeds"]) == [], got
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
+                                  "heldout", "heldout2", "heldout3"])
 def test_other_articles_scores_hold(name, tmp_path):
     out = build([str(ROOT / "tests" / name / "articles")], tmp_path / name).out_dir
     got = scores(ROOT / "tests" / name / "gold.yaml", out)
