@@ -2866,3 +2866,24 @@ def test_guards_from_the_gap_reviews_of_session_15(nlp):
     assert ("Ankara", "acquires", "F-16 jets") in facts and ("Washington", "acquires", "F-16 jets") not in facts
     _, facts = run(nlp, "India signed a deal to buy 26 Rafale jets.")
     assert ("India", "acquires", "Rafale jets") in facts
+
+
+def test_exercise_participants_by_counts_services_and_war_games(nlp):
+    _, facts = run(nlp, "Some 4,000 soldiers from Poland, 2,500 from the United States and 800 from Lithuania are "
+                        "taking part in the Anakonda 2024 exercise.")
+    assert {(s, "participatedIn", "Anakonda 2024 exercise") for s in ("Poland", "United States", "Lithuania")} <= facts
+    _, facts = run(nlp, "Sailors from the Royal Malaysian Navy and the Royal Thai Navy took part in the CARAT 2024 "
+                        "exercise.")
+    assert {("Royal Malaysian Navy", "participatedIn", "CARAT 2024 exercise"),
+            ("Royal Thai Navy", "participatedIn", "CARAT 2024 exercise")} <= facts
+    _, facts = run(nlp, "Warships from the Indian Navy took part in the Sea Guardian 2024 exercise.")
+    assert ("Indian Navy", "participatedIn", "Sea Guardian 2024 exercise") in facts
+    _, facts = run(nlp, "South Korea and the United States began the Freedom Shield 2025 war games on March 10, 2025.")
+    assert {("South Korea", "participatedIn", "Freedom Shield 2025"), ("Freedom Shield 2025", "date", "2025-03-10")} <= facts
+    _, facts = run(nlp, "The Noble Partner 2024 exercise began in Georgia on July 29, 2024. Troops from Armenia and "
+                        "Ukraine took part in the war games.")
+    assert ("Armenia", "participatedIn", "Noble Partner 2024 exercise") in facts
+    _, facts = run(nlp, "Russia and China held the Joint Sea-2024 exercise on July 14, 2024.")
+    assert ("Russia", "participatedIn", "Joint Sea-2024") in facts
+    ms, _ = run(nlp, "The Freedom Shield 2025 games began. The Premier League games ended.")
+    assert not any(m.type == "Event" for m in ms)

@@ -48,6 +48,8 @@ LISTED_NOUNS = {"country", "nation", "state", "member", "navy", "military", "for
 COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "contractor", "corporation", "group", "shipyard"}
 PERSONNEL_NOUNS = {"soldiers", "troops", "sailors", "marines", "airmen", "personnel", "servicemen", "paratroopers",
                    "commandos", "crews", "pilots", "members", "service", "contingent", "contingents"}
+EQUIPMENT_NOUNS = {"warships", "ships", "vessels", "aircraft", "jets", "fighters", "helicopters", "tanks", "frigates",
+                   "destroyers", "bombers", "submarines", "planes"}    # a unit's, when "from" it
 QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet", "batch", "squadron", "pair",
                   "type", "kind", "version", "variant", "units", "battery", "system", "systems", "purchase",
                   "all", "most", "part", "parts", "much", "some", "half", "portion", "portions", "rest", "areas",
@@ -236,6 +238,8 @@ class DocIndex:
                             return m, c * 0.8
         if lower in ("edition", "iteration") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return None, 0.0          # "the latest edition of the Military Balance": not the exercise
+        if lower == "games" and not any(c.lower_ == "war" for c in tok.children):
+            return None, 0.0          # "the war games" stand for the exercise, not "the games"
         kinds = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_) or frozenset()
         named = self.dubbed(tok)
         after = self.by_token.get(tok.i + 2) if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else None
@@ -467,10 +471,11 @@ class DocIndex:
                 for other in self.chains.get(id(m), ()):
                     if all(other is not o for o, _ in out):
                         out.append((other, c))
-            if t.lower_ in PERSONNEL_NOUNS:     # "US Army soldiers of 2nd Brigade": the force as well as the unit;
-                units = [ch for ch in t.children if ch.dep_ == "compound"]      # "Marines of A and soldiers
-                units += [p for ch in t.children if ch.dep_ == "prep" and ch.lower_ in ("of", "from")   # from B"
-                          for p in ch.children if p.dep_ == "pobj"]
+            if t.lower_ in PERSONNEL_NOUNS | EQUIPMENT_NOUNS:   # "US Army soldiers of 2nd Brigade": the force as
+                units = [ch for ch in t.children if ch.dep_ == "compound"]      # well as the unit; "Marines of A and
+                units += [q for ch in t.children if ch.dep_ == "prep" and ch.lower_ in ("of", "from")   # soldiers
+                          for p in ch.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]   # from B"; "Warships
+                #                                                     from the Indian Navy and the Royal Navy"
                 for u in (self.by_token.get(ch.i) for ch in units):
                     if u is not None and u.type == "MilitaryUnit" and all(u is not o for o, _ in out):
                         out.append((u, 0.8))
@@ -480,7 +485,8 @@ class DocIndex:
         """"aircraft from A and B, and personnel from C" (the parser may hang the second group on B),
         "troops from 17 nations, including D": the states' tokens."""
         out: list[Token] = []
-        for g in [g for g in _members(tok) if self._group(g)]:
+        for g in [g for g in _members(tok) if self._group(g) or g.like_num and g.i not in self.by_token and self._group(tok)]:
+            #                                                 ^ "4,000 soldiers from Poland, 2,500 from the United States"
             for p in _from_whom(g):
                 for t in _members(p):
                     if t.i in self.by_token and self.by_token[t.i].type == "Country":

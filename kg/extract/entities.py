@@ -903,7 +903,7 @@ def as_city(m: Mention) -> None:
     m.type, m.key, m.metonym = "City", f"capital:{key}" if key else "", False
 
 
-EXERCISE_HEADS = {"exercise", "exercises", "drill", "drills", "wargame", "wargames"}
+EXERCISE_HEADS = {"exercise", "exercises", "drill", "drills", "wargame", "wargames", "games"}   # ("war games")
 NAMED_KINDS = {"multilateral", "multinational", "naval", "joint", "combined", "bilateral", "trilateral", "military",
                "maritime", "amphibious"}     # "The Multilateral Naval Exercise Komodo" (not "Indian Navy Exercise Varuna")
 DESIGNATED_YEAR = re.compile(r"[A-Z][a-z]+-(?:19|20)\d\d[A-Z]?")     # "Sword-2024A" of "Joint Sword-2024A"
@@ -934,7 +934,9 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
         #   ^ "Arctic Challenge Exercises" (not a headline's "Russia Holds Snap Exercises In Pacific Fleet")
         if tok.lower_ not in EXERCISE_HEADS or not (tok.is_lower or named_head) or tok.i in by_token:
             continue
-        end = tok.i
+        if tok.lower_ == "games" and (tok.i == 0 or doc[tok.i - 1].lower_ != "war"):
+            continue                    # "the Freedom Shield 2025 war games" (not "the Asian Games")
+        end = tok.i - (tok.lower_ == "games")
         while end > 0 and end - tok.i > -2 and doc[end - 1].lower_ in EXERCISE_KINDS:
             end -= 1                    # "the Kanzhar 2023 joint military exercises"
         year = end > 0 and YEAR.fullmatch(doc[end - 1].text) is not None     # "the Pacific Thunder 2024 naval exercise"
@@ -952,9 +954,10 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
                     (not doc[start - 1].is_sent_start or doc[start - 1].lower_ not in DETERMINERS):
                 start -= 1                 # ("Joint Sword-2024A drills began": at a sentence's start too)
             owners = {id(by_token[t.i]) for t in doc[start:stop] if t.i in by_token}
-            if any(by_token[t.i].token_start < start or not by_token[t.i].rule.startswith("ner:")
+            if any(by_token[t.i].token_start < start or not (by_token[t.i].rule.startswith("ner:") or
+                                                              by_token[t.i].type == "Event" and t.i == stop - 1)
                    for t in doc[start:stop] if t.i in by_token):
-                continue
+                continue                   # (a pattern's "Sea-2024" is the end of "Joint Sea-2024")
             mentions = [m for m in mentions if id(m) not in owners]
             mentions.append(_mention(doc, doc[start:stop], "Event", "", "pattern:exercise-name"))
             by_token.update({t.i: mentions[-1] for t in doc[start:stop]})
@@ -1147,15 +1150,17 @@ def _editions(doc: Doc, mentions: list[Mention], states: dict[str, str]) -> list
 
 
 def _capitals_name(doc: Doc, end: int) -> int | None:
-    """Where a name of two or more words in capitals ends at `end` ("BRIGHT STAR 23", "COBRA GOLD"), or None."""
+    """Where a name of two or more words in capitals ends at `end` ("BRIGHT STAR 23", "COBRA GOLD"), or of one
+    with a year or of five letters or more ("CARAT 2024", "SIMBEX"), or None."""
     start = end
-    if start > 0 and re.fullmatch(r"\d{2}|\d{4}", doc[start - 1].text):
-        start -= 1
+    year = start > 0 and re.fullmatch(r"\d{2}|\d{4}", doc[start - 1].text) is not None
+    start -= year
     words = 0
     while start > 0 and words < 3 and doc[start - 1].is_alpha and doc[start - 1].is_upper and len(doc[start - 1]) >= 3:
         start -= 1
         words += 1
-    if words < 2 or (start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha):
+    if (words < 2 and not (words == 1 and (year or len(doc[start]) >= 5))) or \
+            (start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha):
         return None
     return start
 
