@@ -2887,3 +2887,8 @@ def test_exercise_participants_by_counts_services_and_war_games(nlp):
     assert ("Russia", "participatedIn", "Joint Sea-2024") in facts
     ms, _ = run(nlp, "The Freedom Shield 2025 games began. The Premier League games ended.")
     assert not any(m.type == "Event" for m in ms)
+
+
+def test_a_headline_lists_its_first_subject_before_a_comma(nlp):
+    _, facts = run(nlp, "Russia, China kick off Joint Sea 2024 naval drills")
+    assert {("Russia", "participatedIn", "Joint Sea 2024"), ("China", "participatedIn", "Joint Sea 2024")} <= facts

@@ -63,6 +63,11 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             if not agents and verb.dep_ in ("relcl", "acl"):
                 return [], passive       # "Beijing protested the drills, which were held near ...": not Beijing's
         if subj:
+            first = min(s.left_edge.i for s in subj)
+            subj += [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i + 2 == first and
+                     tok.doc[c.i + 1].text == "," and c.i in index.by_token and
+                     index.by_token[c.i].type in ("Country", "Organization") and
+                     not index.by_token[c.i].rule.endswith("+dateline")]     # a headline's "Russia, China kick off"
             found = [(m, c * factor) for s in subj for m, c in index.args(s) or _possessed(s, index)]
             if not found and tok.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subj):
                 head, c = index.mention(tok.head)           # "Wang Yi, who is on a visit": Wang Yi alone
