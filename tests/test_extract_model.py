@@ -2892,3 +2892,16 @@ def test_exercise_participants_by_counts_services_and_war_games(nlp):
 def test_a_headline_lists_its_first_subject_before_a_comma(nlp):
     _, facts = run(nlp, "Russia, China kick off Joint Sea 2024 naval drills")
     assert {("Russia", "participatedIn", "Joint Sea 2024"), ("China", "participatedIn", "Joint Sea 2024")} <= facts
+
+
+def test_a_plural_title_in_lower_case_over_a_list_and_malaysian_honorifics(nlp):
+    _, facts = run(nlp, "The foreign ministers of the two countries, Richard Lowe of Chile and Sergei Ivanov of Peru, "
+                        "signed the deal.")
+    assert {("Richard Lowe", "holdsPosition", "foreign minister"), ("Sergei Ivanov", "holdsPosition", "foreign minister"),
+            ("Sergei Ivanov", "represents", "Peru")} <= facts
+    _, facts = run(nlp, "Defence Minister Richard Lowe of Chile and Sergei Ivanov of Peru met.")
+    assert not any(s == "Sergei Ivanov" and p == "holdsPosition" for s, p, _ in facts)
+    _, facts = run(nlp, "Foreign Minister Datuk Seri Zambry Abd Kadir met Prime Minister Datuk Seri Anwar Ibrahim.")
+    assert {("Zambry Abd Kadir", "holdsPosition", "Foreign Minister"),
+            ("Anwar Ibrahim", "holdsPosition", "Prime Minister")} <= facts
+    assert not any("Datuk" in s for s, _, _ in facts)

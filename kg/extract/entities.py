@@ -37,7 +37,8 @@ SEATS_OF_BODIES = {"Brussels"}          # "the statement from Brussels": the EU 
 CITY_NOUNS = {"airport", "district", "street", "mayor", "governor", "subway", "suburb", "resident", "skyline",
               "downtown", "station", "square", "city", "port", "harbor", "harbour", "metro", "university"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "hon", "hon.", "honourable",
-              "honorable", "shri", "smt", "smt."}     # (Indian official style: "Shri Rajnath Singh")
+              "honorable", "shri", "smt", "smt.",     # (Indian official style: "Shri Rajnath Singh")
+              "datuk", "dato", "dato'", "datin", "tun"}   # (Malaysian: "Foreign Minister Datuk Seri Zambry")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                *HONORIFICS}
 WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -290,10 +291,18 @@ def _service_key(text: str, lex: Lexicon) -> str:
     return ""
 
 
+def _honorific(tok: Token) -> bool:
+    """A style of address: "Mr", "Shri", "Datuk" and the "Seri" of "Datuk Seri" (not of "Seri Perdana")."""
+    return tok.lower_ in HONORIFICS or (tok.lower_ in ("seri", "sri") and tok.i > 0 and
+                                        tok.doc[tok.i - 1].lower_ in ("datuk", "dato", "dato'", "tan"))
+
+
 def _is_bad_person(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words):
         return True                     # "K9", "F-35": no one's name has digits
+    if all(_honorific(t) for t in words):
+        return True                     # "Datuk Seri" before the name, tagged apart
     rules = type_rules()
     lex_titles = _title_words()
     inner = {t.i for t in words[:-1] if t.lower_ in NAME_PARTICLES}      # "Jean-Yves Le Drian"
@@ -1402,7 +1411,7 @@ def _place_as_given_name(ent: Span) -> Span:
 def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents_by_end: dict[int, Span],
                   ents_by_start: dict[int, Span], lex: Lexicon) -> None:
     start = ent.start                      # "Foreign Secretary Mr Cleverly", "Minister for Defence, the Hon Marles"
-    while start > 0 and (doc[start - 1].lower_ in HONORIFICS or
+    while start > 0 and (_honorific(doc[start - 1]) or
                          (doc[start - 1].lower_ in ("the", ",") and start < ent.start) or
                          (doc[start - 1].text == "." and start > 1 and doc[start - 2].lower_ in HONORIFICS)):
         start -= 1                         # ("Smt. Nirmala Sitharaman": the tokenizer splits off the full stop)
@@ -1475,8 +1484,9 @@ def _clean_title(title: str, lex: Lexicon) -> str:
         words.pop()                       # "Foreign Minister Prince Faisal": a style of address, not the post
     fixed = [lex.misspellings.get(w, lex.misspellings.get(w.capitalize(), w)) if w.lower() in
              {k.lower() for k in lex.misspellings} else w for w in words]
-    if fixed and fixed[-1] in lex.title_plurals:          # "Foreign Ministers" (of a list): each one's post
-        fixed[-1] = lex.title_plurals[fixed[-1]]
+    single = lex.title_plurals.get(fixed[-1]) or lex.title_plurals.get(fixed[-1].capitalize()) if fixed else None
+    if single:                            # "Foreign Ministers", "foreign ministers" (of a list): each one's post
+        fixed[-1] = single if fixed[-1][:1].isupper() else single.lower()
     return " ".join(fixed)
 
 
@@ -1655,12 +1665,15 @@ def _plural_titles(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     countries = {m.token_end: m for m in mentions if m.type == "Country"}
     for k, m in enumerate(people):
         if not m.title or m.title_token_start is None or \
-                not any(w in lex.title_plurals for w in doc[m.title_token_start:m.token_start].text.split()):
+                not any(w in lex.title_plurals or w.capitalize() in lex.title_plurals
+                        for w in doc[m.title_token_start:m.token_start].text.split()):
             continue
         listed = [m]
+        in_states = {i for c in countries.values() for i in range(c.token_start, c.token_end)}
         for n in people[k + 1:]:
-            if n.title or any(t.text not in (",", "and") for t in doc[listed[-1].token_end:n.token_start]):
-                break
+            if n.title or any(t.text not in (",", "and", "of", "the") and t.i not in in_states
+                              for t in doc[listed[-1].token_end:n.token_start]):
+                break                          # ("Richard Lowe of Chile and Sergei Ivanov of Peru")
             listed.append(n)
         states: list[Mention] = []             # "Chinese and Russian Foreign Ministers Wang Yi and Sergei Lavrov"
         end = m.title_token_start
