@@ -2905,3 +2905,14 @@ def test_a_plural_title_in_lower_case_over_a_list_and_malaysian_honorifics(nlp):
     assert {("Zambry Abd Kadir", "holdsPosition", "Foreign Minister"),
             ("Anwar Ibrahim", "holdsPosition", "Prime Minister")} <= facts
     assert not any("Datuk" in s for s, _, _ in facts)
+
+
+def test_weapons_sent_to_a_capital_go_to_its_state_and_a_territory_ruled_is_controlled(nlp):
+    ms, facts = run(nlp, "Germany will send 18 Leopard 2 tanks to Kyiv.")
+    assert ("Kyiv", "acquires", "Leopard 2 tanks") in facts and ("Kyiv", "Country") in types(ms)
+    ms, _ = run(nlp, "The US sent troops to Vilnius.")
+    assert ("Vilnius", "City") in types(ms)
+    _, facts = run(nlp, "Hamas, which has ruled Gaza since 2007, rejected the proposal.")
+    assert ("Hamas", "controls", "Gaza") in facts
+    _, facts = run(nlp, "Israel ruled out a ceasefire in Gaza.")
+    assert not any(p == "controls" for _, p, _ in facts)

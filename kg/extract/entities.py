@@ -26,6 +26,7 @@ from .patterns import SPEECH_VERBS, SYSTEM_NOUNS
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "via",
                   "toward", "towards", "through", "within", "off", "of"}
+GIVING_VERBS = {"send", "supply", "deliver", "transfer", "provide", "give", "ship", "export", "sell", "donate"}
 TRAVEL_VERBS = {"visit", "arrive", "leave", "travel", "fly", "return", "reach", "tour", "host"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 MEETING_TAILS = {"summit", "meeting", "ministerial", "conference", "forum", "talks"}
@@ -177,6 +178,9 @@ def _capital_is_city(span: Span) -> bool:
     if prev is not None and prev.lower_ == "from" and prev.head.lemma_.lower() in STATEMENT_NOUNS and \
             span.text not in SEATS_OF_BODIES:
         return False                       # "the statement from Kigali", "a protest from Beijing": the state
+    if prev is not None and prev.lower_ == "to" and prev.head.lemma_.lower() in GIVING_VERBS and \
+            any(t.lower_ in load_lexicon().weapon_nouns for c in prev.head.children if c.dep_ == "dobj" for t in c.subtree):
+        return False                       # "Germany will send 18 Leopard 2 tanks to Kyiv": to the state
     if prev is not None and prev.lower_ in LOCATIVE_PREPS and prev.lower_ != "of":
         return True
     if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].text in ("D.C.", "DC", "D.C"):
