@@ -2916,3 +2916,33 @@ def test_weapons_sent_to_a_capital_go_to_its_state_and_a_territory_ruled_is_cont
     assert ("Hamas", "controls", "Gaza") in facts
     _, facts = run(nlp, "Israel ruled out a ceasefire in Gaza.")
     assert not any(p == "controls" for _, p, _ in facts)
+
+
+def test_guards_from_the_review_of_session_15(nlp):
+    for text in ("Talks between Richard Lowe and Sergei Ivanov are needed, Maria Lopez said.",
+                 "Talks between Richard Lowe and Sergei Ivanov are due to start on Monday.",
+                 "Talks between Richard Lowe and Sergei Ivanov were shelved.",
+                 "At separate meetings in Lima, Richard Lowe and Sergei Ivanov outlined their plans."):
+        _, facts = run(nlp, text)
+        assert not any(p == "metWith" for _, p, _ in facts), (text, facts)
+    for text in ("Any talks between Russia and Ukraine would require a ceasefire.",
+                 "Talks between Chile and Peru were suspended."):
+        _, facts = run(nlp, text)
+        assert not any(p == "participatedIn" for _, p, _ in facts), (text, facts)
+    _, facts = run(nlp, "Richard Lowe met Sergei Ivanov, Russia's ambassador in Washington, on Tuesday.")
+    assert not any(p == "heldIn" for _, p, _ in facts)
+    for text, prop in (("Hungary approved Sweden's bid to join NATO.", "partOf"),
+                       ("Sweden could join NATO next year.", "partOf")):
+        _, facts = run(nlp, text)
+        assert not any(p == prop for _, p, _ in facts), (text, facts)
+    ms, _ = run(nlp, "The NATO 2024 exercise began.")
+    assert ("NATO", "Organization") in types(ms)
+    _, facts = run(nlp, "In a meeting with Sergei Ivanov on Monday, Richard Lowe called the talks productive.")
+    assert ("Richard Lowe", "metWith", "Sergei Ivanov") in facts
+    _, facts = run(nlp, "Turkey and Somalia agreed to cooperate in a bid to enhance their partnership.")
+    assert ("Turkey", "cooperatesWith", "Somalia") in facts
+    _, facts = run(nlp, "Turkey operates S-400 systems, which were bought from Russia in 2019.")
+    assert ("Turkey", "acquires", "S-400") in facts
+    _, facts = run(nlp, "Richard Lowe flew to Delhi to hold talks with Sergei Ivanov.")
+    assert ("Richard Lowe", "metWith", "Sergei Ivanov") in facts
+

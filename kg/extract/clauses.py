@@ -60,8 +60,9 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
                           for c in cj.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 #          ^ "developed and produced by X" (not "built in Russia and captured by Ukrainian forces")
             subj = agents
-            if not agents and verb.dep_ in ("relcl", "acl"):
+            if not agents and verb.dep_ in ("relcl", "acl") and _clause_verb(verb.head).lemma_.lower() in CRITICISING:
                 return [], passive       # "Beijing protested the drills, which were held near ...": not Beijing's
+                #                          (but "Turkey operates S-400s, which were bought from Russia": Turkey's)
         if subj:
             first = min(s.left_edge.i for s in subj)
             subj += [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i + 2 == first and
@@ -79,11 +80,14 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             owners = [index.by_token[c.i] for c in tok.head.children if c.dep_ == "poss" and c.i in index.by_token]
             governor = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
-            if governor.lemma_.lower() in UNDONE or (tok.head.lemma_.lower() in PROPOSALS and
-                                                     governor.lemma_.lower() not in APPROVALS):
+            purpose = tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in" and \
+                tok.head.lemma_.lower() not in ("talk", "talks", "negotiation")   # "in a bid to enhance": the
+            if not purpose and (governor.lemma_.lower() in UNDONE or                # clause's own subject acts
+                                (tok.head.lemma_.lower() in PROPOSALS and
+                                 (governor.lemma_.lower() not in APPROVALS or tok.lemma_.lower() in ("join", "accede")))):
                 return [], passive               # "scrapped a deal to buy", "opposed Finland's bid to join NATO",
                 #                                  "is in talks to buy" (but "approved Ankara's request to buy": Ankara's)
-            if owners:                           # "welcomed Buenos Aires' decision to acquire F-16s": its purchase
+            if owners and not purpose:           # "welcomed Buenos Aires' decision to acquire F-16s": its purchase
                 return [(m, factor * 0.9) for m in owners], passive
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in UNDONE and \
                 any(c.dep_ == "dobj" and c.lemma_.lower() in DECISIONS | PROPOSALS for c in tok.head.children):
@@ -110,6 +114,8 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
 BASING = {"base", "station", "headquarter", "garrison"}    # not "moved out of Niger", "deployed near Poland"
 SCHEDULED = {"schedule", "set", "expect", "slate", "due", "poise"}   # "are scheduled to conclude the exercise"
 DECISIONS = {"decision", "move", "deal", "contract", "agreement", "order", "commitment"}   # "X's decision to buy"
+CRITICISING = {"protest", "condemn", "criticize", "criticise", "denounce", "slam", "blast", "decry", "reject", "oppose",
+               "warn", "lambast", "rebuke", "censure", "deplore", "fault", "accuse", "mock", "dismiss"}
 PROPOSALS = {"bid", "request", "application", "attempt", "effort", "push", "talk", "talks", "negotiation", "offer",
              "proposal", "intention", "ambition", "quest", "campaign", "demand", "call"}   # "Finland's bid to join"
 APPROVALS = {"approve", "clear", "grant", "accept", "authorize", "authorise", "endorse", "greenlight"}
@@ -317,7 +323,21 @@ def unhappened(noun: Token, verb: Token | None = None) -> bool:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    return _future(verb) or _hedged(verb) or _refused(verb) or verb.lemma_.lower() in UNDONE | SCHEDULED | CALLED_FOR
+    argument = noun.head == verb and noun.dep_ in ("dobj", "nsubj", "nsubjpass") or \
+        noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") and noun.head.head == verb
+    #          ^ the meeting is what the verb is about (not "In a meeting with A, B called the talks productive")
+    modal = any(c.dep_ == "aux" and c.lower_ in ("could", "would", "may", "might", "can", "should", "must")
+                for c in verb.children)           # (not "flew to Delhi to hold talks with X")
+    return _future(verb) or _negated_or_wished(verb) or modal or _refused(verb) or \
+        argument and (verb.lemma_.lower() in UNDONE | SCHEDULED | CALLED_FOR | SHELVED or
+                      any(c.dep_ == "acomp" for c in verb.children) or
+                      any(c.dep_ == "prt" and c.lower_ in ("off", "through", "out") for c in verb.children) or
+                      any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "hold" for p in c.children)
+                          for c in verb.children))
+    #   ("are needed", "were necessary", "were shelved", "fell through", "were called off", "put on hold")
+
+
+SHELVED = {"shelve", "abandon", "need", "require", "drop", "scrap", "postpone", "delay", "rule", "put", "hope"}
 
 
 OFFERS = {"offer", "propose"}        # "France has offered to sell Rafale jets to Serbia": not (yet) sold

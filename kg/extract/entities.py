@@ -1164,7 +1164,7 @@ def _editions(doc: Doc, mentions: list[Mention], states: dict[str, str]) -> list
 
 def _capitals_name(doc: Doc, end: int) -> int | None:
     """Where a name of two or more words in capitals ends at `end` ("BRIGHT STAR 23", "COBRA GOLD"), or of one
-    with a year or of five letters or more ("CARAT 2024", "SIMBEX"), or None."""
+    with a year that NER took for nothing else ("CARAT 2024"; not "NATO 2024"), or None."""
     start = end
     year = start > 0 and re.fullmatch(r"\d{2}|\d{4}", doc[start - 1].text) is not None
     start -= year
@@ -1172,7 +1172,7 @@ def _capitals_name(doc: Doc, end: int) -> int | None:
     while start > 0 and words < 3 and doc[start - 1].is_alpha and doc[start - 1].is_upper and len(doc[start - 1]) >= 3:
         start -= 1
         words += 1
-    if (words < 2 and not (words == 1 and (year or len(doc[start]) >= 5))) or \
+    if (words < 2 and not (words == 1 and year and not doc[start].ent_type_)) or \
             (start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha):
         return None
     return start

@@ -292,7 +292,8 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     #          ^ "The signing ceremony in Lima was attended by ...": the subject that names the meeting
     heads += [p for h in (tok, *objects) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
               for p in prep.children if p.dep_ == "pobj"]   # "talks with Xi in Kazan": the parser hangs "in" on Xi
-    heads += [a for h in heads[2:] for a in h.children if a.dep_ == "appos"]
+    heads += [a for h in heads[2:] for a in h.children if a.dep_ == "appos" and
+              getattr(index.by_token.get(a.i), "type", "") in ("Person", "Minister")]
     #          ^ "met his Russian counterpart, Sergei Ivanov, in Lima": the parser hangs "in" on the name
     heads += [p for prep in anchor.children if prep.lower_ == "in" for p in prep.children
               if p.lemma_.lower() == "presence"]            # "in the presence of Marcos at Malacañang Palace"

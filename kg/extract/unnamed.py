@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from . import dates
-from .clauses import (DEAL_VERBS, PLANNED, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished,
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished,
                       _negotiated, _objects, _refused, _subjects, between_parties, unhappened)
 from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _body_of_states, _members
 from .entities import CAPITAL_NOUNS, EXERCISE_KINDS, as_city
@@ -29,13 +29,18 @@ def _took_place(tok: Token, verb: Token | None) -> bool:
     """Talks or a meeting that happened: the subject of a verb said of it ("Talks between A and B took place",
     "The meeting between A and B lasted two hours") or where the people of the clause did something ("At a meeting
     in Lima, A and B agreed"); not one cancelled, called for, refused or still ahead."""
-    if tok.lemma_.lower() not in TALK_NOUNS:
-        return False
-    if verb is None and tok.dep_ in SUBJ | PASS_SUBJ and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.lemma_.lower() not in TALK_NOUNS or any(c.lower_ in ("separate", "any") for c in tok.children):
+        return False                    # (not "At separate meetings in Lima, A and B outlined their plans")
+    if verb is None and tok.dep_ in SUBJ | PASS_SUBJ and tok.head.lemma_.lower() in HAPPENED:
         verb = tok.head
     elif verb is None or not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in") and tok.head.head == verb):
         return False
     return not unhappened(tok, verb)
+
+
+HAPPENED = {"take", "begin", "start", "open", "conclude", "end", "last", "focus", "centre", "center", "cover", "yield",
+            "produce", "result", "touch", "include", "continue", "resume", "go", "wrap", "hold", "follow", "come",
+            "run", "produce", "address", "discuss", "see", "mark", "conclude", "close"}   # said of talks that happened
 
 
 def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
@@ -128,8 +133,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         if len(hosts) + len(people) < 2 and verb is not None and not named and not between and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):   # "leaders from the US, India,
             people = list({m.key: m for m in _event_states(tok, index)}.values())   # Australia and Japan held talks"
-        if len(hosts) + len(people) < 2 and between and not any(   # "Talks between Chile and Peru took place in Lima"
-                getattr(index.by_token.get(t.i), "type", "") in ("Meeting", "Event") for t in tok.lefts):
+        if len(hosts) + len(people) < 2 and between and _took_place(tok, verb) and not any(   # "Talks between Chile
+                getattr(index.by_token.get(t.i), "type", "") in ("Meeting", "Event") for t in tok.lefts):  # and Peru took place"
             #    (not "The 2+2 ministerial meeting between India and the United States": the named one's)
             people = list({m.key: m for m in between_parties(tok, index, ("Country",))}.values())
         if tok.tag_ == "NNS" and tok.lower_ != "talks" and len(hosts) == 1 and len(people) > 1:
@@ -150,7 +155,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 index.venues[id(m)] = [venue]
             if len(group) < 2:
                 continue
-            planned = any(c.lower_ in PLANNED for c in tok.children)       # "an upcoming meeting with Scholz"
+            planned = unhappened(tok, verb)       # "an upcoming meeting with Scholz", "talks ... were cancelled"
             m = _made_meeting(tok, group, "meeting" if len(groups) > 1 else _meeting_word(tok),
                               "meeting:planned" if planned else "meeting:unnamed")
             found.append(m)
