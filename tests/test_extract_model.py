@@ -2946,3 +2946,11 @@ def test_guards_from_the_review_of_session_15(nlp):
     _, facts = run(nlp, "Richard Lowe flew to Delhi to hold talks with Sergei Ivanov.")
     assert ("Richard Lowe", "metWith", "Sergei Ivanov") in facts
 
+
+def test_states_in_a_dispute_over_a_territory_claim_it(nlp):
+    _, facts = run(nlp, "Japan and Russia have a long-running dispute over the Kuril Islands.")
+    assert {("Japan", "claims", "Kuril Islands"), ("Russia", "claims", "Kuril Islands")} <= facts
+    _, facts = run(nlp, "There is a dispute between Japan and China over the Senkaku Islands.")
+    assert {("Japan", "claims", "Senkaku Islands"), ("China", "claims", "Senkaku Islands")} <= facts
+    _, facts = run(nlp, "Japan and China have no dispute over the Senkaku Islands.")
+    assert not any(p == "claims" for _, p, _ in facts)

@@ -51,6 +51,9 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     yield MentionFact(m, "stationedIn", index.by_token[c.i], index.evidence(sent, "nominal:place-s-unit", 0.6))
         if m.type in ("Island", "City", "Place", "Region"):
             yield from _located(m, root, index)
+        if m.type in (*TERRITORY, "Place", "WaterBody"):
+            for side in _disputants(root, index):
+                yield MentionFact(side, "claims", m, index.evidence(sent, "nominal:dispute-over", 0.6))
         if m.type == "MilitaryUnit" or _state_office(m):
             inside = _country_in_name(m, index)
             if inside is not None:
@@ -75,6 +78,27 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(m, "producedBy", owner, index.evidence(sent, "nominal:maker-weapon", 0.6))
         elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key:
             yield MentionFact(owner, "controls", m, index.evidence(sent, "nominal:owner-territory", 0.55))
+
+
+DISPUTE_NOUNS = {"dispute", "disputes", "row", "spat", "feud", "quarrel", "conflict", "standoff", "wrangle"}
+
+
+def _disputants(root: Token, index: DocIndex) -> list[Mention]:
+    """The states in a dispute over a territory ("Japan and Russia have a long-running dispute over the Kuril
+    Islands", "a sovereignty dispute between Japan and China over the Senkakus", "are locked in a dispute over"):
+    each claims it."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("over", "about") or root.head.head.lower_ not in DISPUTE_NOUNS:
+        return []
+    noun = root.head.head
+    if _negated_or_wished(noun.head) or (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of")):
+        return []                             # ("an end to the dispute over": still both claim, but not said)
+    sides = between_parties(noun, index, ("Country",))
+    if not sides:
+        verb = noun.head if noun.dep_ in ("dobj", "attr") else noun.head.head if noun.dep_ == "pobj" and \
+            noun.head.lower_ == "in" else None     # "have a dispute over", "are locked in a dispute over"
+        if verb is not None and verb.lemma_.lower() in ("have", "be", "lock", "embroil", "mire", "engage", "involve"):
+            sides = [m for m, _ in _subjects(verb, index)[0] if m.type == "Country"]
+    return list(dict.fromkeys(sides)) if len(set(s.key for s in sides)) >= 2 else []
 
 
 NATIONAL_KINDS = {"military", "ministry", "agency", "legislature"}
