@@ -85,8 +85,7 @@ DISPUTE_NOUNS = {"dispute", "disputes", "row", "spat", "feud", "quarrel", "confl
 
 def _disputants(root: Token, index: DocIndex) -> list[Mention]:
     """The states in a dispute over a territory ("Japan and Russia have a long-running dispute over the Kuril
-    Islands", "a sovereignty dispute between Japan and China over the Senkakus", "are locked in a dispute over"):
-    each claims it."""
+    Islands", "a sovereignty dispute between Japan and China over the Senkakus"): each claims it."""
     if root.dep_ != "pobj" or root.head.lower_ not in ("over", "about") or root.head.head.lower_ not in DISPUTE_NOUNS:
         return []
     noun = root.head.head

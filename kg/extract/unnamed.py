@@ -40,7 +40,7 @@ def _took_place(tok: Token, verb: Token | None) -> bool:
 
 HAPPENED = {"take", "begin", "start", "open", "conclude", "end", "last", "focus", "centre", "center", "cover", "yield",
             "produce", "result", "touch", "include", "continue", "resume", "go", "wrap", "hold", "follow", "come",
-            "run", "produce", "address", "discuss", "see", "mark", "conclude", "close"}   # said of talks that happened
+            "run", "address", "discuss", "see", "mark", "close"}   # said of talks that happened
 
 
 def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
