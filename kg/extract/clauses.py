@@ -284,7 +284,7 @@ def _refused(verb: Token) -> bool:
     head = verb.head
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in verb.children) or \
+    if any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children) or \
             verb.dep_ in ("xcomp", "pcomp") and verb.tag_ == "VBG" and head.lemma_.lower() in WEIGHING:
         return True
     if verb.dep_ == "ccomp" and head.lemma_.lower() == "deny":
@@ -305,8 +305,7 @@ def _hedged(verb: Token) -> bool:
     liberate Crimea", "claims to have captured": a possibility, an aim or a claim, not a thing done ("will" is left
     to the rule: "will buy F-35s" is news of a purchase, "will hand over the islands" not yet a fact)."""
     return _negated_or_wished(verb) or \
-        any(c.dep_ == "aux" and c.lower_ in ("could", "would", "may", "might", "can", "should", "must", "to")
-            for c in verb.children)
+        any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in verb.children)
 
 
 PLANNED = {"upcoming", "planned", "proposed", "scheduled", "expected", "future", "next", "forthcoming"}
@@ -326,8 +325,7 @@ def unhappened(noun: Token, verb: Token | None = None) -> bool:
     argument = noun.head == verb and noun.dep_ in ("dobj", "nsubj", "nsubjpass") or \
         noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") and noun.head.head == verb
     #          ^ the meeting is what the verb is about (not "In a meeting with A, B called the talks productive")
-    modal = any(c.dep_ == "aux" and c.lower_ in ("could", "would", "may", "might", "can", "should", "must")
-                for c in verb.children)           # (not "flew to Delhi to hold talks with X")
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)   # (not "flew to Delhi to hold talks")
     return _future(verb) or _negated_or_wished(verb) or modal or _refused(verb) or \
         argument and (verb.lemma_.lower() in UNDONE | SCHEDULED | CALLED_FOR | SHELVED or
                       any(c.dep_ == "acomp" for c in verb.children) or
@@ -340,6 +338,8 @@ def unhappened(noun: Token, verb: Token | None = None) -> bool:
 SHELVED = {"shelve", "abandon", "need", "require", "drop", "scrap", "postpone", "delay", "rule", "put", "hope"}
 
 
+MODALS = {"could", "would", "may", "might", "can", "should", "must"}
+POSSIBLE = {"could", "might", "may"}      # "could join": only possible
 OFFERS = {"offer", "propose"}        # "France has offered to sell Rafale jets to Serbia": not (yet) sold
 WEIGHING = {"consider", "mull", "weigh", "contemplate", "discuss", "explore", "study"}   # "is considering joining"
 REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "block", "veto", "halt", "suspend", "freeze", "deny"}

@@ -26,16 +26,16 @@ CEREMONY_NOUNS = {"ceremony", "signing"}
 
 
 def _took_place(tok: Token, verb: Token | None) -> bool:
-    """Talks or a meeting that happened: the subject of a verb said of it ("Talks between A and B took place",
+    """Talks or a meeting said to happen: the subject of a verb said of it ("Talks between A and B took place",
     "The meeting between A and B lasted two hours") or where the people of the clause did something ("At a meeting
-    in Lima, A and B agreed"); not one cancelled, called for, refused or still ahead."""
+    in Lima, A and B agreed"); the caller rules out one cancelled, called for, refused or still ahead (unhappened)."""
     if tok.lemma_.lower() not in TALK_NOUNS or any(c.lower_ in ("separate", "any") for c in tok.children):
         return False                    # (not "At separate meetings in Lima, A and B outlined their plans")
     if verb is None and tok.dep_ in SUBJ | PASS_SUBJ and tok.head.lemma_.lower() in HAPPENED:
         verb = tok.head
     elif verb is None or not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in") and tok.head.head == verb):
         return False
-    return not unhappened(tok, verb)
+    return True
 
 
 HAPPENED = {"take", "begin", "start", "open", "conclude", "end", "last", "focus", "centre", "center", "cover", "yield",
@@ -133,9 +133,11 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         if len(hosts) + len(people) < 2 and verb is not None and not named and not between and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):   # "leaders from the US, India,
             people = list({m.key: m for m in _event_states(tok, index)}.values())   # Australia and Japan held talks"
-        if len(hosts) + len(people) < 2 and between and _took_place(tok, verb) and not any(   # "Talks between Chile
-                getattr(index.by_token.get(t.i), "type", "") in ("Meeting", "Event") for t in tok.lefts):  # and Peru took place"
-            #    (not "The 2+2 ministerial meeting between India and the United States": the named one's)
+        planned = unhappened(tok, verb)       # "an upcoming meeting with Scholz", "talks ... were cancelled"
+        if len(hosts) + len(people) < 2 and between and not planned and _took_place(tok, verb) and not any(
+                getattr(index.by_token.get(t.i), "type", "") in ("Meeting", "Event") for t in tok.lefts):
+            # "Talks between Chile and Peru took place" (not "The 2+2 ministerial meeting between India and the
+            # United States": the named one's)
             people = list({m.key: m for m in between_parties(tok, index, ("Country",))}.values())
         if tok.tag_ == "NNS" and tok.lower_ != "talks" and len(hosts) == 1 and len(people) > 1:
             groups = [[hosts[0], p] for p in people]     # "had meetings with A, B and C": one each
@@ -155,15 +157,13 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 index.venues[id(m)] = [venue]
             if len(group) < 2:
                 continue
-            planned = unhappened(tok, verb)       # "an upcoming meeting with Scholz", "talks ... were cancelled"
             m = _made_meeting(tok, group, "meeting" if len(groups) > 1 else _meeting_word(tok),
                               "meeting:planned" if planned else "meeting:unnamed")
             found.append(m)
             index.participants[id(m)] = group
             if not planned and (tok.lemma_.lower() in TALK_NOUNS and verb is not None and
-                                verb.lemma_.lower() in ("hold", "have", "conduct") or beside) and \
-                    (verb is None or not _future(verb) and not _negated_or_wished(verb) and not _refused(verb)):
-                #     (not "rejected talks with", "wants to hold"; two sides side by side at a ceremony met)
+                                verb.lemma_.lower() in ("hold", "have", "conduct") or beside):
+                #     (not "rejected talks with", "wants to hold": unhappened; two sides side by side at a ceremony met)
                 index.met += [(h, p, m) for h in group if h in hosts for p in group if p in people
                               if p.type in ("Person", "Minister") and h.type in ("Person", "Minister")]
             elif not planned and _took_place(tok, verb) and len(group) == 2 and \
