@@ -114,7 +114,10 @@ def line_breaks(doc: Doc) -> Doc:
                     if t.text in (".", "!", "?") or "\n" in t.text:     # would cut "Japan and South
                         break                                         # Korea conducted" after "Japan"
                     t.is_sent_start = False
-    return doc
+    for tok in doc[1:]:
+        if tok.is_sent_start is None and doc[tok.i - 1].is_alpha:
+            tok.is_sent_start = False       # no sentence starts right after a word: "... and Minister of Foreign
+    return doc                              # Affairs Ms Yoko Kamikawa took part", where the parser cut before "Ms"
 
 
 @Language.factory("kg_lemmas")

@@ -2954,3 +2954,25 @@ def test_states_in_a_dispute_over_a_territory_claim_it(nlp):
     assert {("Japan", "claims", "Senkaku Islands"), ("China", "claims", "Senkaku Islands")} <= facts
     _, facts = run(nlp, "Japan and China have no dispute over the Senkaku Islands.")
     assert not any(p == "claims" for _, p, _ in facts)
+
+
+def test_names_listed_after_plural_titles_and_a_cut_before_an_honorific(nlp):
+    _, facts = run(nlp, "The memorandum was signed by the foreign ministers of the three countries – Richard Lowe of "
+                        "Chile, Sergei Ivanov of Peru, and Olga Petrova of Bolivia – in the presence of the leaders.")
+    assert {("Richard Lowe", "holdsPosition", "foreign minister"), ("Olga Petrova", "holdsPosition", "foreign minister"),
+            ("Sergei Ivanov", "represents", "Peru")} <= facts
+    _, facts = run(nlp, "The deal was signed by the foreign ministers of the two countries, Richard Lowe of Chile, "
+                        "Sergei Ivanov of Peru and Olga Petrova of Bolivia.")
+    assert ("Olga Petrova", "holdsPosition", "foreign minister") in facts
+    _, facts = run(nlp, "The Defense Ministers of Belarus and Russia Viktor Khrenin and Sergei Ivanov signed documents.")
+    assert {("Viktor Khrenin", "represents", "Belarus"), ("Sergei Ivanov", "represents", "Russia"),
+            ("Viktor Khrenin", "holdsPosition", "Defense Minister")} <= facts
+    assert not any("Russia Viktor" in s for s, _, _ in facts)
+    _, facts = run(nlp, "The Ministers of Defence of the three nations Richard Lowe (Chile), Sergei Ivanov (Peru) and "
+                        "Olga Petrova (Bolivia) attended the exercise.")
+    assert not any(s == "Sergei Ivanov" and o == "Chile" for s, _, o in facts)
+    ms, facts = run(nlp, "India and Japan held talks in New Delhi. Defence Minister Rajnath Singh and External Affairs "
+                         "Minister Dr S Jaishankar, Japanese Minister of Defense Kihara Minoru and Minister of Foreign "
+                         "Affairs Ms Yoko Kamikawa took part in the meeting. Kamikawa later left.")
+    assert ("Yoko Kamikawa", "holdsPosition", "Minister of Foreign Affairs") in facts
+    assert {"Kihara Minoru", "Rajnath Singh"} <= {m.text for m in ms}

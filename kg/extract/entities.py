@@ -139,8 +139,11 @@ def _headline(span: Span) -> bool:
     if sent.start not in cache:
         last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
         words = [t for t in sent if t.is_alpha]
-        cache[sent.start] = last.text not in (".", "!", "?", "”", '"', "’", "'") and len(words) >= 4 and \
-            sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+        text = span.doc.text                    # a whole line: not "... and Minister of Foreign Affairs", which
+        whole_line = not text[:sent.start_char].strip(" \t").rstrip("\r")[-1:].strip() and \
+            not text[last.idx + len(last):].strip(" \t")[:1].strip()     # the parser cut from "Ms Yoko Kamikawa"
+        cache[sent.start] = whole_line and last.text not in (".", "!", "?", "”", '"', "’", "'") and \
+            len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
     return cache[sent.start]
 
 
@@ -723,6 +726,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _names_after_titles(doc, mentions, titles, ents_by_end, ents_by_start, lex)
     mentions = _acronyms(doc, mentions)
     mentions = _names_after_honorifics(doc, mentions)
+    mentions = _names_listed_after_plural_titles(doc, mentions, titles, lex)
     _attach_appositive_titles(doc, mentions, titles, lex)
     mentions = _coordinated_names(doc, mentions)
     _plural_titles(doc, mentions, lex)
@@ -1402,6 +1406,8 @@ def _place_as_given_name(ent: Span) -> Span:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPS | {"the", "a", "an"} | set(DETERMINERS):
         return ent
+    if ent.start > 1 and doc[ent.start - 1].lower_ in ("and", ",") and doc[ent.start - 2].ent_type_ == "KG_Country":
+        return ent                      # "The Defense Ministers of Belarus and Russia Viktor Khrenin and ...": a state
     end = ent.end
     while end < ent.sent.end and end - ent.end < 3 and _name_word(doc[end], ("", "PERSON", "GPE", "ORG", "NORP")):
         end += 1
@@ -1420,12 +1426,12 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
                          (doc[start - 1].text == "." and start > 1 and doc[start - 2].lower_ in HONORIFICS)):
         start -= 1                         # ("Smt. Nirmala Sitharaman": the tokenizer splits off the full stop)
     chain = _titles_before(doc, start, titles) or _titles_before(doc, ent.start, titles)
-    of_state = ents_by_end.get(ent.start)         # "Foreign Minister of Russia Sergei Lavrov"
-    if not chain and of_state is not None and of_state.label_ in ("KG_Country", "KG_Capital") and \
-            of_state.start > 1 and doc[of_state.start - 1].lower_ == "of":
-        chain = _titles_before(doc, of_state.start - 1, titles)
-        if chain:
-            m.affiliation, m.affiliation_side = _affiliation_key(of_state, lex), "left"   # for this name only
+    of_states = _states_before(doc, ent.start, ents_by_end)    # "Foreign Minister of Russia Sergei Lavrov"
+    if not chain and of_states and of_states[0].start > 1 and doc[of_states[0].start - 1].lower_ == "of":
+        chain = _titles_before(doc, of_states[0].start - 1, titles)
+        if chain and len(of_states) == 1:
+            m.affiliation, m.affiliation_side = _affiliation_key(of_states[0], lex), "left"   # for this name only
+        #   (the Defense Ministers of Belarus and Russia Viktor Khrenin and Serhiy Shoigu": _plural_titles)
     if chain:
         m.title_token_start = chain[0].start
         posts = [t for t in chain if not _is_rank(t.text)]
@@ -1463,6 +1469,19 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
     if aff_right is not None and m.affiliation is None:
         m.affiliation = _affiliation_key(aff_right, lex)
         m.affiliation_side = "right"
+
+
+def _states_before(doc: Doc, end: int, ents_by_end: dict[int, Span]) -> list[Span]:
+    """The states listed right before a token: "Belarus and Russia [Viktor Khrenin]"."""
+    states: list[Span] = []
+    state = ents_by_end.get(end)
+    while state is not None and state.label_ in ("KG_Country", "KG_Capital"):
+        states.insert(0, state)
+        k = state.start
+        while k > 0 and doc[k - 1].lower_ in ("and", ","):
+            k -= 1
+        state = ents_by_end.get(k) if k < state.start else None
+    return states
 
 
 def _is_rank(text: str) -> bool:
@@ -1514,7 +1533,13 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
             for child in head.children:
                 if child.dep_ == "appos" and child.i in by_token:
                     person = by_token[child.i]
-            first = _name_right_after(doc, title, head, by_token)
+            listed = [by_token[t.i] for t in head.subtree if t.dep_ == "appos" and t.i >= title.end and
+                      t.i in by_token and by_token[t.i].type in ("Person", "Minister")]
+            if person is not None and listed and listed[0].token_start < person.token_start:
+                person = listed[0]         # the first listed: "The Ministers of Defence of the three nations
+                #                            Nikos Panagiotopoulos (Greece), Mohamed Ahmed Zaki (Egypt) and ..."
+            first = _name_right_after(doc, title, head, by_token) or \
+                (_first_listed(doc, title, by_token, lex) if not listed else None)
             if first is not None:          # "the Minister for Foreign Affairs of Australia, Ms. Julie Bishop and
                 person = first             # Minister ..., Mr. X": Bishop's, however the parser joined the names
         if person is not None and person.type in ("City", "Organization", "Place", "Region") and \
@@ -1543,8 +1568,11 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
                   (t.i in by_token and by_token[t.i].type == "Country")]      # (not "also general secretary")
         person.title = _clean_title(" ".join(t.text for t in phrase if t.i < title.end) or title.text, lex)
         person.title_token_start = min((t.i for t in phrase), default=title.start)
+        others = {t.i for c in head.subtree if c.dep_ in ("appos", "conj") and c.i in by_token and
+                  by_token[c.i] is not person and by_token[c.i].type in ("Person", "Minister")
+                  for t in c.subtree}                                   # (not the other names' states)
         for t in head.subtree:
-            if t.i in by_token and by_token[t.i] is not person:
+            if t.i in by_token and by_token[t.i] is not person and t.i not in others:
                 other = by_token[t.i]
                 if other.type == "Country" and not person.affiliation:
                     person.affiliation = other.key
@@ -1568,6 +1596,46 @@ def _name_right_after(doc: Doc, title: Span, head: Token, by_token: dict[int, Me
                 getattr(by_token.get(t.i), "type", "") == "Country" for t in between):
             return m
     return None
+
+
+LIST_OPENERS = (",", "–", "—", ":")
+
+
+def _after_plural_title(doc: Doc, title: Span, lex: Lexicon) -> int | None:
+    """Where the list after a plural title starts: "the foreign ministers of the three countries – ..."."""
+    head = title.root
+    if title.end != head.i + 1 or not (lex.title_plurals.get(head.text) or lex.title_plurals.get(head.text.capitalize())):
+        return None
+    end = max((c.right_edge.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), default=head.i) + 1
+    return end + 1 if end + 1 < len(doc) and doc[end].text in LIST_OPENERS else None
+
+
+def _first_listed(doc: Doc, title: Span, by_token: dict[int, Mention], lex: Lexicon) -> Mention | None:
+    """The first name listed after a plural title, however the parser attached it ("signed by the foreign
+    ministers of the two countries, Richard Lowe of Chile, ...", where it hung the name on "memorandum")."""
+    start = _after_plural_title(doc, title, lex)
+    m = by_token.get(start) if start is not None else None
+    return m if m is not None and m.token_start == start and m.type in ("Person", "Minister") else None
+
+
+def _names_listed_after_plural_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Span],
+                                      lex: Lexicon) -> list[Mention]:
+    """"the foreign ministers of the three countries – Mevlut Cavusoglu of Turkey, Pekka Haavisto of Finland":
+    capitalised words NER left out, listed after a plural title and followed by "of <state>", are a name."""
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    states = {m.token_start for m in mentions if m.type == "Country"}
+    out = list(mentions)
+    for title in titles.values():
+        start = _after_plural_title(doc, title, lex)
+        if start is None or start in taken:
+            continue
+        j = start
+        while j < len(doc) and j - start < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN" and \
+                j not in taken and doc[j].lower_ not in FUNCTION_WORDS | _title_words():
+            j += 1
+        if j - start >= 2 and j + 1 < len(doc) and doc[j].lower_ == "of" and j + 1 in states:
+            out.append(_mention(doc, doc[start:j], "Person", "", "listed-name"))
+    return sorted(out, key=lambda m: m.token_start)
 
 
 CITY_NAME_TAILS = {"harbour", "harbor", "port", "bridge", "airport", "bay", "city", "province", "region", "governor",
@@ -1621,9 +1689,10 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
                                             ("NORP", "GPE", "ORG") and doc[j].text not in lex.country_by_surface())) \
                 and not doc[j].is_sent_start and doc[j].lower_ not in ("and", "of", "the"):
             j += 1                        # ^ "Emir Sheikh Tamim", though the tagger took "Tamim" for a people
-        if end < j < len(doc) and j - end <= 2 and j in ents_by_start and ents_by_start[j].label_ == "PERSON" and \
-                not doc[j].is_sent_start:
-            rest = ents_by_start[j]       # "President of Turkey Recep Tayyip Erdogan", NER's person "Tayyip Erdogan"
+        if end < j < len(doc) and j - end <= 2 and j in ents_by_start and not doc[j].is_sent_start and \
+                (ents_by_start[j].label_ == "PERSON" or _surname_taken_for_a_place(ents_by_start[j], lex)):
+            rest = ents_by_start[j]       # "President of Turkey Recep Tayyip Erdogan", NER's person "Tayyip Erdogan";
+            #                               "Minister of Foreign Affairs Ms Yoko Kamikawa", NER's organisation "Kamikawa"
             out = [o for o in out if o.token_start != j]
             j = rest.end
         one = j - end == 1 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in WEEKDAYS_MONTHS and \
@@ -1635,6 +1704,13 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
             out.append(m)
     return out
+
+
+def _surname_taken_for_a_place(ent: Span, lex: Lexicon) -> bool:
+    """One capitalised word NER calls an organisation or place that no lexicon knows: after a title
+    and a given name, the surname."""
+    return len(ent) == 1 and ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and ent[0].pos_ == "PROPN" and \
+        ent[0].is_title and not lex.lookup(ent.text) and ent.text not in lex.country_by_surface()
 
 
 LISTING_VERBS = {"include", "be", "comprise"}
@@ -1685,6 +1761,9 @@ def _plural_titles(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             states.insert(0, countries[end])
             end = countries[end].token_start
             end -= 1 if end > 0 and doc[end - 1].text in (",", "and") else 0
+        if not states:                         # "The Defense Ministers of Belarus and Russia Viktor Khrenin and ..."
+            states = sorted((c for c in countries.values() if m.title_token_start < c.token_start < m.token_start),
+                            key=lambda c: c.token_start)
         for i, n in enumerate(listed):
             n.title, n.type = m.title, m.type
             if len(states) > 1:                # respectively, or no one's when the lists differ
