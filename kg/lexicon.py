@@ -1,4 +1,5 @@
-"""General-knowledge lexicons (countries, places, organisations, weapons, titles), loaded from data.
+"""General-knowledge lexicons (countries, places, organisations, weapons, titles, recurring exercises),
+loaded from data.
 
 The data lives in ``kg/data/lexicon/*.yaml``. Nothing here states a fact about a particular person
 or event: only names, spellings, demonyms, capitals and classes of things.
@@ -69,6 +70,7 @@ class Lexicon:
     title_plurals: dict[str, str] = field(default_factory=dict)          # "Ministers" -> "Minister"
     family_name_first: frozenset[str] = frozenset()      # "Li Shangfu", "Kim Jong Un"
     title_given_names: frozenset[str] = frozenset()      # "Amir": a title, and a name after another title
+    exercises: tuple[tuple[str, bool], ...] = ()          # recurring exercises: (name, a name alone too)
     _surface: dict[str, str] | None = field(default=None, repr=False)
     _canonical: dict[str, tuple[str, str]] | None = field(default=None, repr=False)
     _things: dict[str, NamedThing] | None = field(default=None, repr=False)
@@ -234,5 +236,7 @@ def load_lexicon() -> Lexicon:
     lex.misspellings.update(lex.title_abbreviations)     # a title reads the same written out: "PM" -> "Prime Minister"
     lex.title_plurals = {str(k): str(v) for k, v in (titles.get("plurals") or {}).items()}
     lex.title_given_names = frozenset(_tuple(titles.get("given_names")))
+    lex.exercises = tuple((str(row["name"]), bool(row.get("alone", False)))
+                          for row in (_load("exercises.yaml") or {}).get("exercises") or [])
     lex.family_name_first = frozenset(_tuple((_load("names.yaml") or {}).get("family_name_first")))
     return lex

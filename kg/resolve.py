@@ -327,15 +327,18 @@ GENERIC_NAME_WORDS = {                  # words around a name that do not change
 }
 
 
+def _bare_name(name: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
+    bare = next((name[len(p):] for p in prefixes if name.startswith(p)), name)
+    return next((bare[: -len(x)] for x in suffixes if bare.endswith(x)), bare)
+
+
 def _merge_generic_name_words(groups: dict[str, list[Mention]]) -> None:
     """"Exercise Talisman Sabre", "Talisman Sabre exercise" and "Talisman Sabre" are one exercise;
     "Malacañang Palace" is "Malacañang", "Camp Ichigaya" is "Ichigaya" (when the bare name is a place)."""
     for family, (prefixes, suffixes) in GENERIC_NAME_WORDS.items():
         same: dict[str, list[str]] = defaultdict(list)          # bare name -> keys
         for key in [k for k in groups if k.startswith(family) and not any(m.key for m in groups[k])]:
-            name = key[len(family):]
-            bare = next((name[len(p):] for p in prefixes if name.startswith(p)), name)
-            bare = next((bare[: -len(x)] for x in suffixes if bare.endswith(x)), bare)
+            bare = _bare_name(key[len(family):], prefixes, suffixes)
             if bare:
                 same[bare].append(key)
         for bare, keys in same.items():
@@ -351,11 +354,15 @@ def _merge_generic_name_words(groups: dict[str, list[Mention]]) -> None:
         if family == "event:":                  # "Garuda Shield 2022" in a story on "Super Garuda Shield 2022"
             names = sorted((k for k in groups if k.startswith(family)), key=len, reverse=True)
             for short in names[::-1]:
-                if short not in groups or len(short[len(family):].split()) < 2:
+                if short not in groups:
                     continue
-                docs = {m.doc_id for m in groups[short]}
-                longer = [k for k in names if k != short and k in groups and k.endswith(" " + short[len(family):])
-                          and docs <= {m.doc_id for m in groups[k]}]
+                bare = _bare_name(short[len(family):], prefixes, suffixes)  # (one word only after "Exercise":
+                after = " " if len(bare.split()) > 1 else " exercise "     # "Komodo exercises" in a story on
+                docs = {m.doc_id for m in groups[short]}                    # "Multilateral Naval Exercise Komodo")
+                longer = [k for k in names if k != short and k in groups and k.endswith(after + bare)
+                          and docs <= {m.doc_id for m in groups[k]}] or \
+                    [k for k in names if k != short and k in groups and re.sub(r" (19|20)\d\d$", "", k).endswith(
+                        after + bare) and docs <= {m.doc_id for m in groups[k]}]
                 if len(longer) == 1:
                     groups[longer[0]].extend(groups.pop(short))
         if family == "place:":                  # "Tindal" (NER: an organisation) in a story on "RAAF Base Tindal"
@@ -368,7 +375,8 @@ def _merge_generic_name_words(groups: dict[str, list[Mention]]) -> None:
                         m.type = groups[key][0].type
                     _move_stories(groups, "org:" + bare, key, docs)
         for bare, keys in same.items():         # "Exercise Malabar" in a story on "Malabar 2020": that edition
-            series = re.sub(r" (19|20)\d\d$", "", bare)
+            series = re.sub(r" (19|20)?\d\d$", "", bare)     # "Malabar 2020", "BALTOPS 22"
+            series = series if series in same else series[:-1]      # ("BALTOPS" was made singular)
             if family != "event:" or series == bare or series not in same:
                 continue
             edition = next((k for k in keys if k in groups), None)

@@ -302,6 +302,16 @@ def test_an_exercise_with_a_prefix_and_a_year_is_one_node(tmp_path):
     assert events == ["Super Garuda Shield 2022"]
 
 
+def test_a_recurring_exercise_and_its_edition_are_one_node_in_a_story(tmp_path):
+    import kg
+    (tmp_path / "a.txt").write_text("The annual BALTOPS naval exercise began in 1972. Sweden hosted the BALTOPS 22 "
+                                    "exercise in June.\n")
+    (tmp_path / "b.txt").write_text("Indonesia hosts the Multilateral Naval Exercise Komodo 2023 in Makassar. Ships "
+                                    "from Fiji and Tonga joined the Komodo exercises.\n")
+    events = sorted(e.name for e in kg.build(tmp_path).entities() if e.type == "Event")
+    assert events == ["BALTOPS 22", "Multilateral Naval Exercise Komodo 2023"]
+
+
 def test_border_units_and_plains(tmp_path):
     import kg
     (tmp_path / "a.txt").write_text("Indian and Chinese troops disengaged in the Depsang Plains. Patrolling resumed in "

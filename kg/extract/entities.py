@@ -1021,7 +1021,8 @@ def _edition_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         end = m.token_end
         if m.type == "Event" and end < len(doc) and end not in taken and re.fullmatch(r"\d{2}", doc[end].text) and \
-                (end + 1 == len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")) and \
+                (end + 1 == len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") or
+                 doc[end + 1].lower_ in EXERCISE_HEADS) and \
                 not YEAR.search(m.text) and not m.text.lower().endswith(tuple(EXERCISE_HEADS)):
             m = _mention(doc, doc[m.token_start:end + 1], "Event", m.key, m.rule + "+edition")
         out.append(m)

@@ -39,6 +39,7 @@ PLACE_UNIT_HEADS = ("Corps", "Fleet", "Flotilla", "Army", "Military District")  
 COMMON_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")     # also written in lower case or with "'s"
 
 
+EXERCISE_WORDS = ["exercise", "exercises", "drills", "drill", "wargames"]     # "Arctic Challenge Exercises"
 SYSTEM_NOUNS = ["drone", "drones", "missile", "missiles", "tank", "tanks", "helicopter", "helicopters", "howitzer",
                 "howitzers", "interceptors", "UAV", "UAVs", "uav", "uavs"]     # (not "fighters": "Kurdish fighters")
 NOT_SYSTEM_WORDS = ["Army", "Navy", "Air", "Force", "Forces", "Marine", "Marines", "Corps", "Coast", "Guard", "Military",
@@ -177,6 +178,16 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
         {"IS_TITLE": True, "IS_ALPHA": True, "TEXT": {"NOT_IN": not_systems}},
         {"IS_TITLE": True, "IS_ALPHA": True, "TEXT": {"NOT_IN": not_systems}, "OP": "?"},
         {"LOWER": {"IN": SYSTEM_NOUNS}}, {"LOWER": {"IN": ["variant", "variants"]}, "OP": "?"}]})
+    # recurring exercises: "Cobra Gold", "Arctic Challenge Exercises", and with an edition "Zapad-2021", "Kakadu 24"
+    for name, alone in lex.exercises:      # (a two-digit edition after a name alone: entities._edition_numbers)
+        edition = r"((19|20)\d\d)" if alone else r"((19|20)\d\d|\d\d)"
+        if alone:
+            add("KG_Event", name)
+        words = [{"TEXT": w} for w in _tokens(nlp, name)]
+        patterns.append({"label": "KG_Event", "pattern": [*words, {"TEXT": {"REGEX": f"^{edition}$"}}]})
+        patterns.append({"label": "KG_Event", "pattern": [*words[:-1], {"TEXT": {
+            "REGEX": f"^{re.escape(words[-1]['TEXT'])}-{edition}$"}}]})
+        patterns.append({"label": "KG_Event", "pattern": [*words, {"LOWER": {"IN": EXERCISE_WORDS}}]})
     for title in (*lex.ministerial_titles, *lex.other_titles):
         add("KG_Title", title, attr="LOWER")
         if "defense" in title.lower():

@@ -17,7 +17,7 @@ from . import dates
 from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished,
                       _negotiated, _objects, _refused, _subjects, between_parties, unhappened)
 from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _body_of_states, _members
-from .entities import CAPITAL_NOUNS, EXERCISE_KINDS, as_city
+from .entities import CAPITAL_NOUNS, DUBBING, EXERCISE_KINDS, as_city
 from .posts import COUNTERPART_HEADS
 
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather"}     # "arrived in X for talks"
@@ -583,14 +583,15 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
             continue
         same = {bare for bare, ms in named.items() if any(tok.lemma_.lower() in {w.lemma_.lower() for w in
                                                                              doc[m.token_start:m.token_end]} for m in ms)}
-        if not same and tok.lemma_.lower() in ("exercise", "drill") and _one_name(named) and \
+        story = _story_name(named, doc)
+        if not same and tok.lemma_.lower() in ("exercise", "drill") and story and \
                 any(c.lower_ in ("the", "this") for c in tok.children):
-            same = {max(named, key=len)}   # "participated in the exercise" in a story on "Super Garuda Shield"
-        if not same and len(states) > 1 and tok.lemma_.lower() in ("exercise", "drill") and _one_name(named) and \
+            same = {story}                 # "participated in the exercise" in a story on "Super Garuda Shield"
+        if not same and len(states) > 1 and tok.lemma_.lower() in ("exercise", "drill") and story and \
                 any(c.lower_ in SHARED_KINDS for c in tok.children) and \
                 not any(dates.YEAR.search(t.text) for t in tok.sent) and \
                 all(m.sent_start != tok.sent.start_char or m.token_start > tok.i for ms in named.values() for m in ms):
-            same = {max(named, key=len)}   # "Russia, China and Iran have commenced a joint naval exercise ...
+            same = {story}                 # "Russia, China and Iran have commenced a joint naval exercise ...
             #                                The Maritime Security Belt wargames ...": the one the story names
             #                                (not "In 2021, Russia and China held a joint naval exercise")
         if len(states) > 1 and len(same) == 1:   # "during a multinational exercise ... the Talisman Sabre exercise"
@@ -739,6 +740,17 @@ def unnamed_conflicts(doc: Doc, index: DocIndex) -> list[Mention]:
         index.participants[id(m)] = parts
     index.add(found)
     return found
+
+
+def _story_name(named: dict[str, list[Mention]], doc: Doc) -> str:
+    """The exercise a story is about: its one name ("super garuda shield", "garuda shield 2022"), or among
+    several the one it gives the exercise ('Titled "Freedom Edge," the three-day exercise began', beside
+    "Freedom Shield with South Korea and Keen Edge with Japan")."""
+    if _one_name(named):
+        return max(named, key=len)
+    given = {bare for bare, ms in named.items() for m in ms
+             if any(t.lower_ in DUBBING for t in doc[max(0, m.token_start - 2):m.token_start])}
+    return next(iter(given)) if len(given) == 1 else ""
 
 
 def _one_name(named: dict[str, list[Mention]]) -> bool:
