@@ -2992,3 +2992,13 @@ def test_recurring_exercises_by_name_and_edition_and_the_name_a_story_gives(nlp)
                         "Saturday. Titled \"Freedom Edge,\" the three-day exercise began Thursday. Its name comes "
                         "from Freedom Shield and Keen Edge.")
     assert ("Japan", "participatedIn", "Freedom Edge") in facts
+
+
+def test_those_listed_along_with_a_subject_share_its_verb_but_not_its_membership(nlp):
+    for text in ["All NATO allies, along with partner countries Finland and Sweden, will participate in Trident Juncture.",
+                 "Japan, together with Australia, will join the Talisman Sabre drills."]:
+        _, facts = run(nlp, text)
+        assert any(s in ("Sweden", "Australia") and p == "participatedIn" for s, p, _ in facts), text
+        assert not any(p == "partOf" for _, p, _ in facts), text
+    _, facts = run(nlp, "Poland, a NATO ally, along with Ukraine, signed the deal.")
+    assert ("Ukraine", "partyTo", "deal") in facts and ("Ukraine", "partOf", "NATO") not in facts

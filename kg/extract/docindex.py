@@ -435,6 +435,7 @@ class DocIndex:
             if found:
                 return [(m, c * 0.95) for m, c in found]
         out: list[tuple[Mention, float]] = [(m, 0.7) for m in self.pair(tok)]
+        out += [(m, c * 0.95) for p in along_with(tok) for m, c in self.args(p)]
         out += [(m, 0.65) for m in self.people_group(tok)]
         if self._group(tok):
             states = [t for t in tok.subtree if t.i < tok.i and t.i in self.by_token
@@ -586,6 +587,20 @@ def _members(tok: Token) -> list[Token]:
             todo.append(t.doc[j + 3])         # "troops from 13 nations, among them Japan, South Korea and India"
         todo.extend(_as_well_as(t))
     return out
+
+
+def along_with(tok: Token) -> list[Token]:
+    """"All 29 NATO allies, along with partner countries Finland and Sweden, will participate", "Japan,
+    together with Australia, joined": the parser hangs the phrase on the noun or on the verb. (Those
+    listed so share what the noun does, not what it is: the partners are no allies.)"""
+    doc = tok.doc
+    withs = [w for c in tok.children if c.dep_ == "prep" for w in (c, *c.children)
+             if w.lower_ == "with" and any(a.lower_ in ("along", "together") for a in (w, *w.children, c))]
+    j = tok.right_edge.i + 1
+    j += j < len(doc) and doc[j].text == ","
+    if j + 1 < len(doc) and doc[j].lower_ in ("along", "together") and doc[j + 1].lower_ == "with":
+        withs.append(doc[j + 1])
+    return [p for w in withs for p in w.children if p.dep_ == "pobj"]
 
 
 AS_WELL_AS_REACH = 12         # tokens after "as well as" in which the listed name ends

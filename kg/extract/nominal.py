@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import SIGNING_VERBS, _future, _negated_or_wished, _negotiated, _subjects, between_parties
-from .docindex import DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members
+from .docindex import DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with
 from .entities import TOWN_NOUNS
 
 STATE = ("Country", "Organization", "MilitaryUnit")
@@ -239,8 +239,9 @@ def _membership_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             if _future(verb) or _negated_or_wished(verb):
                 continue                # "soon also Sweden will become a full-fledged member of the alliance"
             found += _subjects(verb, index)[0]
-        for m, c in dict.fromkeys(found):
-            if m.type in ("Country", "Organization") and m is not org:
+        partners = {id(m) for t in (tok, tok.head) for p in along_with(t) for m, _ in index.args(p)}
+        for m, c in dict.fromkeys(found):      # (not "Poland, a NATO ally, along with Ukraine")
+            if m.type in ("Country", "Organization") and m is not org and id(m) not in partners:
                 yield MentionFact(m, "partOf", org, index.evidence(tok.sent, "nominal:member", 0.7 * c))
 
 
