@@ -3002,3 +3002,19 @@ def test_those_listed_along_with_a_subject_share_its_verb_but_not_its_membership
         assert not any(p == "partOf" for _, p, _ in facts), text
     _, facts = run(nlp, "Poland, a NATO ally, along with Ukraine, signed the deal.")
     assert ("Ukraine", "partyTo", "deal") in facts and ("Ukraine", "partOf", "NATO") not in facts
+
+
+def test_guards_from_the_review_of_names_listed_after_plural_titles(nlp):
+    for text in ["After meeting the foreign ministers of the Gulf states, Richard Lowe flew to Cairo.",
+                 "The ambassadors of the two countries, Richard Lowe said, would return to their posts.",
+                 "In talks with the ambassadors of the EU, Tomas Herrera raised the issue."]:
+        _, facts = run(nlp, text)
+        assert not any(p == "holdsPosition" for _, p, _ in facts), text
+    _, facts = run(nlp, "Unlike the foreign ministers of Europe, Maria Lopez of Spain refused to condemn the strike.")
+    assert ("Maria Lopez", "represents", "Spain") in facts and not any(p == "holdsPosition" for _, p, _ in facts)
+    ms, _ = run(nlp, "The presidents of the central banks, Central Bank of Nigeria and Bank of Ghana, met in Accra.")
+    assert not any(m.type in ("Person", "Minister") for m in ms)
+    _, facts = run(nlp, "The Ministers of Defence of the three nations Richard Lowe (Chile), Sergei Ivanov (Peru) and "
+                        "Olga Petrova (Bolivia) attended the exercise.")
+    assert {("Sergei Ivanov", "holdsPosition", "Minister"), ("Sergei Ivanov", "represents", "Peru")} <= facts
+    assert ("Sergei Ivanov", "represents", "Chile") not in facts

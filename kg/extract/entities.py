@@ -1407,7 +1407,8 @@ def _place_as_given_name(ent: Span) -> Span:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPS | {"the", "a", "an"} | set(DETERMINERS):
         return ent
-    if ent.start > 1 and doc[ent.start - 1].lower_ in ("and", ",") and doc[ent.start - 2].ent_type_ == "KG_Country":
+    if ent.start > 1 and doc[ent.start - 1].lower_ in ("and", ",") and doc[ent.start - 2].ent_type_ == "KG_Country" \
+            and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
         return ent                      # "The Defense Ministers of Belarus and Russia Viktor Khrenin and ...": a state
     end = ent.end
     while end < ent.sent.end and end - ent.end < 3 and _name_word(doc[end], ("", "PERSON", "GPE", "ORG", "NORP")):
@@ -1616,7 +1617,20 @@ def _first_listed(doc: Doc, title: Span, by_token: dict[int, Mention], lex: Lexi
     ministers of the two countries, Richard Lowe of Chile, ...", where it hung the name on "memorandum")."""
     start = _after_plural_title(doc, title, lex)
     m = by_token.get(start) if start is not None else None
-    return m if m is not None and m.token_start == start and m.type in ("Person", "Minister") else None
+    if m is None or m.token_start != start or m.type not in ("Person", "Minister"):
+        return None
+    return m if _list_goes_on(doc, m.token_end, by_token) else None
+
+
+def _list_goes_on(doc: Doc, end: int, by_token: dict[int, Mention]) -> bool:
+    """Whether another name follows a name ("Richard Lowe of Chile, Sergei Ivanov of Peru"): a list, not
+    the subject of a sentence that opened with a plural title ("After meeting the foreign ministers of the
+    Gulf states, Richard Lowe flew to Cairo", "The ambassadors of the two countries, Richard Lowe said")."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and getattr(by_token.get(end + 1), "type", "") == "Country":
+        end = by_token[end + 1].token_end
+    while end < len(doc) and doc[end].text in (",", "and"):
+        end += 1
+    return getattr(by_token.get(end), "type", "") in ("Person", "Minister")
 
 
 def _names_listed_after_plural_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Span],
@@ -1634,8 +1648,10 @@ def _names_listed_after_plural_titles(doc: Doc, mentions: list[Mention], titles:
         while j < len(doc) and j - start < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN" and \
                 j not in taken and doc[j].lower_ not in FUNCTION_WORDS | _title_words():
             j += 1
-        if j - start >= 2 and j + 1 < len(doc) and doc[j].lower_ == "of" and j + 1 in states:
-            out.append(_mention(doc, doc[start:j], "Person", "", "listed-name"))
+        if j - start >= 2 and j + 1 < len(doc) and doc[j].lower_ == "of" and j + 1 in states and \
+                not any(t.lower_ in type_rules().heads_all for t in doc[start:j]) and \
+                _list_goes_on(doc, j, {i: m for m in mentions for i in range(m.token_start, m.token_end)}):
+            out.append(_mention(doc, doc[start:j], "Person", "", "listed-name"))   # (not "Central Bank of Nigeria")
     return sorted(out, key=lambda m: m.token_start)
 
 
@@ -1752,7 +1768,7 @@ def _plural_titles(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         listed = [m]
         in_states = {i for c in countries.values() for i in range(c.token_start, c.token_end)}
         for n in people[k + 1:]:
-            if n.title or any(t.text not in (",", "and", "of", "the") and t.i not in in_states
+            if n.title or any(t.text not in (",", "and", "of", "the", "(", ")") and t.i not in in_states
                               for t in doc[listed[-1].token_end:n.token_start]):
                 break                          # ("Richard Lowe of Chile and Sergei Ivanov of Peru")
             listed.append(n)
@@ -1770,7 +1786,7 @@ def _plural_titles(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             if len(states) > 1:                # respectively, or no one's when the lists differ
                 n.affiliation = states[i].key if len(states) == len(listed) else None
                 n.affiliation_side = "left" if n.affiliation else None
-            else:
+            elif not any(t.text == "(" for t in doc[m.token_end:n.token_start]):   # (each its own: "A (Chile), B (Peru)")
                 n.affiliation, n.affiliation_side = n.affiliation or m.affiliation, n.affiliation_side or m.affiliation_side
 
 
