@@ -1433,7 +1433,7 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
         chain = _titles_before(doc, of_states[0].start - 1, titles)
         if chain and len(of_states) == 1:
             m.affiliation, m.affiliation_side = _affiliation_key(of_states[0], lex), "left"   # for this name only
-        #   (the Defense Ministers of Belarus and Russia Viktor Khrenin and Serhiy Shoigu": _plural_titles)
+        #   ("the Defense Ministers of Belarus and Russia Viktor Khrenin and Serhiy Shoigu": _plural_titles)
     if chain:
         m.title_token_start = chain[0].start
         posts = [t for t in chain if not _is_rank(t.text)]
@@ -1637,20 +1637,19 @@ def _names_listed_after_plural_titles(doc: Doc, mentions: list[Mention], titles:
                                       lex: Lexicon) -> list[Mention]:
     """"the foreign ministers of the three countries – Mevlut Cavusoglu of Turkey, Pekka Haavisto of Finland":
     capitalised words NER left out, listed after a plural title and followed by "of <state>", are a name."""
-    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     states = {m.token_start for m in mentions if m.type == "Country"}
     out = list(mentions)
     for title in titles.values():
         start = _after_plural_title(doc, title, lex)
-        if start is None or start in taken:
+        if start is None or start in by_token:
             continue
         j = start
         while j < len(doc) and j - start < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN" and \
-                j not in taken and doc[j].lower_ not in FUNCTION_WORDS | _title_words():
+                j not in by_token and doc[j].lower_ not in FUNCTION_WORDS | _title_words():
             j += 1
         if j - start >= 2 and j + 1 < len(doc) and doc[j].lower_ == "of" and j + 1 in states and \
-                not any(t.lower_ in type_rules().heads_all for t in doc[start:j]) and \
-                _list_goes_on(doc, j, {i: m for m in mentions for i in range(m.token_start, m.token_end)}):
+                not any(t.lower_ in type_rules().heads_all for t in doc[start:j]) and _list_goes_on(doc, j, by_token):
             out.append(_mention(doc, doc[start:j], "Person", "", "listed-name"))   # (not "Central Bank of Nigeria")
     return sorted(out, key=lambda m: m.token_start)
 
