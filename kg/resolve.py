@@ -359,10 +359,9 @@ def _merge_generic_name_words(groups: dict[str, list[Mention]]) -> None:
                 bare = _bare_name(short[len(family):], prefixes, suffixes)  # (one word only after "Exercise":
                 after = " " if len(bare.split()) > 1 else " exercise "     # "Komodo exercises" in a story on
                 docs = {m.doc_id for m in groups[short]}                    # "Multilateral Naval Exercise Komodo")
-                longer = [k for k in names if k != short and k in groups and k.endswith(after + bare)
-                          and docs <= {m.doc_id for m in groups[k]}] or \
-                    [k for k in names if k != short and k in groups and re.sub(r" (19|20)\d\d$", "", k).endswith(
-                        after + bare) and docs <= {m.doc_id for m in groups[k]}]
+                others = [k for k in names if k != short and k in groups and docs <= {m.doc_id for m in groups[k]}]
+                longer = [k for k in others if k.endswith(after + bare)] or \
+                    [k for k in others if re.sub(r" (19|20)\d\d$", "", k).endswith(after + bare)]   # (or its edition)
                 if len(longer) == 1:
                     groups[longer[0]].extend(groups.pop(short))
         if family == "place:":                  # "Tindal" (NER: an organisation) in a story on "RAAF Base Tindal"

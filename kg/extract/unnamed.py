@@ -31,11 +31,9 @@ def _took_place(tok: Token, verb: Token | None) -> bool:
     in Lima, A and B agreed"); the caller rules out one cancelled, called for, refused or still ahead (unhappened)."""
     if tok.lemma_.lower() not in TALK_NOUNS or any(c.lower_ in ("separate", "any") for c in tok.children):
         return False                    # (not "At separate meetings in Lima, A and B outlined their plans")
-    if verb is None and tok.dep_ in SUBJ | PASS_SUBJ and tok.head.lemma_.lower() in HAPPENED:
-        verb = tok.head
-    elif verb is None or not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in") and tok.head.head == verb):
-        return False
-    return True
+    if verb is None:
+        return tok.dep_ in SUBJ | PASS_SUBJ and tok.head.lemma_.lower() in HAPPENED
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in") and tok.head.head == verb
 
 
 HAPPENED = {"take", "begin", "start", "open", "conclude", "end", "last", "focus", "centre", "center", "cover", "yield",
@@ -541,6 +539,7 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
     for m in index.mentions:
         if m.type == "Event":
             named[" ".join(t.lower_ for t in doc[m.token_start:m.token_end] if t.lemma_.lower() not in EVENT_NOUNS)].append(m)
+    story = _story_name(named, doc)          # the exercise the story is about, if one
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.i in index.by_token:
             continue
@@ -583,7 +582,6 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
             continue
         same = {bare for bare, ms in named.items() if any(tok.lemma_.lower() in {w.lemma_.lower() for w in
                                                                              doc[m.token_start:m.token_end]} for m in ms)}
-        story = _story_name(named, doc)
         if not same and tok.lemma_.lower() in ("exercise", "drill") and story and \
                 any(c.lower_ in ("the", "this") for c in tok.children):
             same = {story}                 # "participated in the exercise" in a story on "Super Garuda Shield"
