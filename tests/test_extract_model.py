@@ -3018,3 +3018,23 @@ def test_guards_from_the_review_of_names_listed_after_plural_titles(nlp):
                         "Olga Petrova (Bolivia) attended the exercise.")
     assert {("Sergei Ivanov", "holdsPosition", "Minister"), ("Sergei Ivanov", "represents", "Peru")} <= facts
     assert ("Sergei Ivanov", "represents", "Chile") not in facts
+
+
+def test_where_an_exercise_is_held_in_waters_off_a_city_on_a_state_s_soil_and_across_states(nlp):
+    _, facts = run(nlp, "Exercise Kakadu 24 is underway in the waters and airspace off Darwin.")
+    assert ("Exercise Kakadu 24", "heldIn", "Darwin") in facts
+    _, facts = run(nlp, "The Multilateral Naval Exercise Komodo 2023 began on Monday and will run until June 8 in "
+                        "waters off Makassar.")                       # the place is the second verb's
+    assert ("Multilateral Naval Exercise Komodo 2023", "heldIn", "Makassar") in facts
+    _, facts = run(nlp, "More than 20,000 troops are taking part in Zapad 2021, conducted on Russian and "
+                        "Belarusian territory.")
+    assert {("Zapad 2021", "heldIn", "Russian"), ("Zapad 2021", "heldIn", "Belarusian")} <= facts
+    _, facts = run(nlp, "The United States conducted missile launches on Australian soil during Exercise "
+                        "Talisman Sabre.")
+    assert ("Exercise Talisman Sabre", "heldIn", "Australian") in facts
+    _, facts = run(nlp, "Exercise Arctic Challenge began on Monday across Finland, Sweden and Norway.")
+    assert {o for s, p, o in facts if p == "heldIn"} == {"Finland", "Sweden", "Norway"}
+    _, facts = run(nlp, "Exercise Arctic Challenge began on Monday with jets flying over Finland. Chinese "
+                        "warships held Joint Sea 2024 off Taiwan. Cobra Gold began on Monday and Richard Lowe "
+                        "will speak on Friday in Bangkok.")
+    assert not {f for f in facts if f[1] == "heldIn"}   # over a state, off a state; another subject's verb

@@ -145,6 +145,10 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             while len(up) < 4 and up[-1].dep_ in ("compound", "nmod", "nummod", "amod") and up[-1].head != up[-1]:
                 up.append(up[-1].head)
             held = [a for t in up for a in t.children if a.dep_ == "acl" and a.lemma_.lower() in HELD_VERBS]
+            held += [a for a in anchor.children if a.dep_ == "advcl" and a.tag_ == "VBN" and a.i >= 2 and
+                     a.lemma_.lower() in HELD_VERBS and doc[a.i - 1].text == "," and
+                     (doc[a.i - 2] in up or meeting.token_end == a.i - 1)]
+            #         ^ "taking part in Zapad 2021, conducted on Russian and Belarusian territory"
             for place, conf in _else_held(lambda a, t: _meeting_places(a, t, index, meeting.type == "Event"),
                                           anchor, tok, held):
                 placed.add(meeting.key or meeting.text)
@@ -279,7 +283,10 @@ def _has_role(tok: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in PARTICIPANT_PREPS
 
 
-AREA_PREPS = {"over", "across", "off"}      # "joint flights over the Sea of Japan", "drills off Richards Bay" (not "near Taiwan")
+AREA_PREPS = {"over": ("WaterBody", "Region"),              # "joint flights over the Sea of Japan" (not "over Japan")
+              "across": ("WaterBody", "Region", "Country"),  # "began on Monday across Finland, Sweden and Norway"
+              "off": ("WaterBody", "Region", "City", "Place", "Island")}  # "drills off Richards Bay", "in the
+#                                                               waters off Darwin" (not "near Taiwan", nor "off Taiwan")
 MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
 ARRIVED_AT = {"welcome"}                        # "welcomed B to Paris": where they met
 
@@ -288,6 +295,8 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                     several: bool = False) -> Iterator[tuple[Mention, float]]:
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     heads = [tok, anchor, *objects]                         # "signed a pact in Pyongyang"
+    heads += [c for c in anchor.conjuncts if c.pos_ in ("VERB", "AUX") and c.i > anchor.i and
+              not any(s.dep_ in SUBJ | PASS_SUBJ for s in c.children)]   # "began on Monday and will run ... off X"
     heads += [c for c in anchor.children if c.dep_ == "nsubjpass" and tok in c.subtree and c.pos_ == "NOUN"]
     #          ^ "The signing ceremony in Lima was attended by ...": the subject that names the meeting
     heads += [p for h in (tok, *objects) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
@@ -312,6 +321,7 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS) or
+                                        (prep.lower_ == "on" and any(p.lemma_.lower() in LAND_NOUNS for p in prep.children)) or
                                         (prep.lower_ == "to" and (head.lemma_.lower() in MOTION_VERBS | ARRIVED_AT or
                                                                   _during_a_visit(head)))):
                 for p in prep.children:
@@ -320,8 +330,11 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                     if p.i not in index.by_token or index.by_token[p.i].type not in VENUES:
                         p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "in"
                                   for q in inner.children if q.i in index.by_token), p)   # "at State House in Nairobi"
+                    if p.i not in index.by_token and p.lemma_.lower() in LAND_NOUNS:     # "on Russian and Belarusian
+                        p = next((q for q in p.children if q.dep_ in ("amod", "poss", "compound", "nmod")    # territory",
+                                  and q.i in index.by_token), p)                        # "on Australian soil"
                     if p.i not in index.by_token and p.lemma_.lower() in AREA_NOUNS:
-                        p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "of"
+                        p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ in ("of", "off")
                                   for q in inner.children if q.i in index.by_token), p)   # "in the northern regions
                     if p.i not in index.by_token and p.lemma_.lower() in CAPITAL_NOUNS:     # of Finland, Norway and Sweden"
                         p = next((q for inner in p.children if (inner.dep_ == "prep" and inner.lower_ == "of")
@@ -329,7 +342,7 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                                   if q.i in index.by_token), p)        # "in Kazakhstan's capital of Astana"
                     group = [index.by_token[t.i] for t in (p, *p.conjuncts) if t.i in index.by_token]
                     groups += [[m for m in group if m.type in VENUES and
-                                (prep.lower_ not in AREA_PREPS or m.type in ("WaterBody", "Region"))]]
+                                m.type in AREA_PREPS.get(prep.lower_, VENUES)]]
     groups = [g for g in groups if g]
     if not groups and any(c.lower_ == "here" and c.dep_ == "advmod" for h in (anchor, *anchor.conjuncts)
                           for c in h.children):      # "agreed here Monday", "arrived here for a trilateral meeting":
@@ -352,7 +365,9 @@ def _else_held(read: Callable[[Token, Token], Iterable[T]], anchor: Token, tok: 
     return list(read(anchor, tok)) or [x for a in held for x in read(a, a)]
 
 
-AREA_NOUNS = {"region", "area", "part", "north", "south", "east", "west", "coast", "waters", "skies", "territory"}
+AREA_NOUNS = {"region", "area", "part", "north", "south", "east", "west", "coast", "waters", "skies", "territory",
+              "water", "airspace", "vicinity"}                         # "in the waters off Makassar"
+LAND_NOUNS = {"territory", "soil"}                           # "on Kazakhstan's territory", "on Philippine soil"
 END_PREPS = {"until", "till", "through", "thru", "by"}      # "Until August 2, the exercise will ...": its end
 
 
