@@ -3038,3 +3038,25 @@ def test_where_an_exercise_is_held_in_waters_off_a_city_on_a_state_s_soil_and_ac
                         "warships held Joint Sea 2024 off Taiwan. Cobra Gold began on Monday and Richard Lowe "
                         "will speak on Friday in Bangkok.")
     assert not {f for f in facts if f[1] == "heldIn"}   # over a state, off a state; another subject's verb
+
+
+def test_the_parties_of_an_unnamed_deal_are_its_signers_and_owners_before_the_story_s_two_states(nlp):
+    def parties(facts):
+        return {s for s, p, o in facts if p == "partyTo"}
+    _, facts = run(nlp, "Canada and Egypt met. Ethiopia signed a preliminary deal with the breakaway region of "
+                        "Somaliland to lease coastal land.")
+    assert parties(facts) == {"Ethiopia", "Somaliland"}
+    _, facts = run(nlp, "Canada and Egypt met. Ethiopia signed a deal with the government of Somalia.")
+    assert parties(facts) == {"Ethiopia", "Somalia"}
+    _, facts = run(nlp, "Canada and Egypt met. Ethiopia signed a deal with Lockheed Martin.")
+    assert parties(facts) == {"Ethiopia", "Lockheed Martin"}
+    _, facts = run(nlp, "Canada sent ships. The task force was formed under Manila and Washington's mutual "
+                        "defense treaty.")
+    assert parties(facts) == {"Manila", "Washington"}
+    _, facts = run(nlp, "Canada sent ships. The Philippines relies on Washington's mutual defense treaty with Manila.")
+    assert parties(facts) == {"Manila", "Washington"}
+    _, facts = run(nlp, "Canada sent ships. The task force was formed under Manila and Washington’s mutual "
+                        "defense treaty.")                   # (parsed otherwise with a curly apostrophe)
+    assert parties(facts) == {"Manila", "Washington"}
+    ms, _ = run(nlp, "Indonesia has signed several deals with French defence companies in recent years.")
+    assert ("several deals", "Treaty") not in types(ms)          # the deals, not a name

@@ -557,9 +557,32 @@ def _signers(root: Token, index: DocIndex) -> set[str]:
         return set()
     found = [m for m, _ in _subjects(verb, index)[0]]
     found += [m for prep in (*verb.children, *root.children) if prep.dep_ == "prep" and prep.lower_ == "with"
-              for p in prep.children for m, _ in index.args(p)]
+              for p in prep.children for q in (p, *_state_behind(p, index)) for m, _ in index.args(q)]
     return {m.key for m in found if m.type == "Country" and m.key} | \
         {s.key for m in found for s in [office_state(m, index)] if s is not None and s.key}
+
+
+STAND_IN_NOUNS = {"region", "province", "territory", "republic", "enclave", "government", "administration",
+                  "authorities", "regime", "junta"}
+
+
+def _state_behind(tok: Token, index: DocIndex) -> list[Token]:
+    """"the breakaway region of Somaliland", "the government of Somalia": the name after "of" for a noun
+    that stands for it."""
+    if tok.i in index.by_token or tok.lemma_.lower() not in STAND_IN_NOUNS:
+        return []
+    return [p for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+
+
+def _owners(root: Token, index: DocIndex) -> list[Mention]:
+    """The states whose treaty it is, written as possessives: "Japan's treaty", "Manila and Washington's
+    mutual defense treaty" (where the parser makes the treaty a conjunct of "Manila")."""
+    owners = [m for c in root.children if c.dep_ in ("poss", "nmod", "compound") and
+              any(ch.dep_ == "case" for t in (c, *c.conjuncts) for ch in t.children)     # ("Manila and
+              for m, _ in index.args(c) if m.type == "Country"]                         # Washington's": an nmod)
+    if owners and root.dep_ == "conj" and getattr(index.by_token.get(root.head.i), "type", "") == "Country":
+        owners.insert(0, index.by_token[root.head.i])
+    return list(dict.fromkeys(owners))
 
 
 def _signers_states(t: Mention, index: DocIndex) -> Iterator[MentionFact]:
@@ -630,13 +653,19 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(party, "partyTo", t, index.evidence(sent, "treaty:named-parties", 0.85))
         elif not t.key:
             generic = _generic_treaty(t.text)
-            signers = _signers(doc[t.token_start:t.token_end].root, index)
+            root = doc[t.token_start:t.token_end].root
+            signers = _signers(root, index)
+            owners = {m.key for m in _owners(root, index) if m.key}
             if generic and len(signers) >= 2:       # "Russia and Iran had signed a strategic partnership treaty
                 t.key = "parties:" + ",".join(sorted(signers))          # of their own": theirs, not the story's pair
-            root = doc[t.token_start:t.token_end].root
+            elif generic and len(owners) >= 2:      # "Manila and Washington's mutual defense treaty"
+                t.key = "parties:" + ",".join(sorted(owners))
             own = any(prep.lower_ in ("with", "between") and any(m.type == "Country" for p in prep.children
                                                                   for m, _ in index.args(p))
                       for prep in root.children if prep.dep_ == "prep")
+            own = own or bool(signers and not t.key and any(    # "Ethiopia signed a deal with Lockheed Martin":
+                index.args(p) for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children))                            # not the story's two states
             if generic and not own and (t.key or last_parties or len(top) == 2):   # (not "a reciprocal access
                 #                                            agreement with Japan": its own parties, read below)
                 t.key = (t.key or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0]
@@ -675,7 +704,9 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         partners = list(dict.fromkeys(m for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "with"
                                       for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
                                       if m.type in ("Country", "Organization")))     # "the ANZUS Treaty with New
-        for party in partners:                                                       # Zealand"
+        #                                                                              Zealand"; and the owner of
+        partners += [m for m in _owners(root, index) if partners and m not in partners]   # "Washington's treaty
+        for party in partners:                                                            # with Manila"
             yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:with", 0.7))
         if partners and listed != root and governor.lemma_.lower() in SIGNING_VERBS | {"have", "maintain"}:
             for party, conf in _subjects(governor, index)[0]:     # "the Philippines has inked with three countries:

@@ -398,6 +398,7 @@ HOST_VERBS = {"host", "welcome", "greet", "receive", "meet"}     # "X hosted Y d
 VISIT_VERBS = {"be", "make", "pay", "conclude", "begin", "start", "end", "wrap", "complete"}   # "is on a visit to"
 DESTINATIONS = ("Country", "City", "Place", "Island", "Region", "MilitaryUnit")
 VENUES = (*PLACES, "WaterBody")
+HOW_MANY = {"several", "many", "multiple", "various", "numerous", "other", "further", "additional", "more"}
 
 
 SITE_NOUNS = {"border", "capital", "frontier", "front", "coast", "region", "province", "port", "city", "territory",
@@ -782,7 +783,8 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
             any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SIGNED for c in tok.children)
         if tok.pos_ != "NOUN" or not signed:    # ^ "the deal, signed by Serbia and France", "the agreement signed on"
             continue
-        words = [c for c in tok.subtree if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token]
+        words = [c for c in tok.subtree if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token
+                 and c.lower_ not in HOW_MANY]     # (not "several deals": the deals, not a name)
         while words and {w.i for w in words} != set(range(words[0].i, tok.i)):
             words.pop(0)                # contiguous: "defense cooperation plan" (defense modifies cooperation)
         letter = tok.lemma_.lower() == "letter" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
