@@ -3060,3 +3060,13 @@ def test_the_parties_of_an_unnamed_deal_are_its_signers_and_owners_before_the_st
     assert parties(facts) == {"Manila", "Washington"}
     ms, _ = run(nlp, "Indonesia has signed several deals with French defence companies in recent years.")
     assert ("several deals", "Treaty") not in types(ms)          # the deals, not a name
+
+
+def test_a_unit_sent_or_ordered_somewhere_is_stationed_there_but_not_a_weapon_sent(nlp):
+    _, facts = run(nlp, "The United States sent the 82nd Airborne Division to Poland. Lloyd Austin ordered the "
+                        "3rd Infantry Division to Germany. The 101st Airborne Division was ordered to Romania.")
+    assert {("82nd Airborne Division", "stationedIn", "Poland"), ("3rd Infantry Division", "stationedIn", "Germany"),
+            ("101st Airborne Division", "stationedIn", "Romania")} <= facts
+    _, facts = run(nlp, "The United States sent HIMARS to Ukraine. Poland ordered 250 Abrams tanks. Lloyd Austin "
+                        "ordered the 82nd Airborne Division to leave Poland.")
+    assert not {f for f in facts if f[1] == "stationedIn"}

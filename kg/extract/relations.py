@@ -215,6 +215,12 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             if not passive and verb.lemma_.lower() in EMPLACING and not any(_fits(m, "stationable", rules) for m, _ in subjects):
                 subjects = [a for c in verb.children if c.dep_ == "dobj" for a in index.args(c)]   # "Japan has deployed
                 #                                                  PAC-3 interceptors on Ishigaki": the things deployed
+            elif not passive and verb.lemma_.lower() in SENDING and not any(_fits(m, "stationable", rules)
+                                                                             for m, _ in subjects):
+                subjects = [a for c in verb.children if c.dep_ == "dobj" for a in index.args(c)
+                            if a[0].type == "MilitaryUnit"]      # "Austin ordered the 82nd Airborne Division to
+                #                                                  Poland": a unit sent is stationed (a weapon may be
+                #                                                  a delivery)
         if rule.get("requires_via"):
             objects = [o for o in objects if o[2]]
         if rule.get("object_grouping"):           # founders of NATO, not of Hezbollah
@@ -295,6 +301,7 @@ FORCES_SENT = {"ship", "warship", "vessel", "frigate", "destroyer", "submarine",
 RESTATING = {"affirm", "reaffirm", "reiterate", "insist"}     # claims only of "its sovereignty" itself
 EMPLACING = {"deploy", "station", "base", "position", "install", "emplace", "place", "forward-deploy", "redeploy",
              "garrison"}          # (not "send", "move": what a state sends may be a delivery)
+SENDING = {"send", "move", "dispatch", "order", "shift", "relocate"}    # ... but a unit it sends is stationed
 
 
 def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list, subjects: list, name: str,
