@@ -3070,3 +3070,14 @@ def test_a_unit_sent_or_ordered_somewhere_is_stationed_there_but_not_a_weapon_se
     _, facts = run(nlp, "The United States sent HIMARS to Ukraine. Poland ordered 250 Abrams tanks. Lloyd Austin "
                         "ordered the 82nd Airborne Division to leave Poland.")
     assert not {f for f in facts if f[1] == "stationedIn"}
+
+
+def test_institutes_and_ministries_by_pattern_end_where_their_names_end(nlp):
+    ms, facts = run(nlp, "David Perry, president of the Canadian Global Affairs Institute, said the deal was good.")
+    assert ("Canadian Global Affairs Institute", "Organization") in types(ms)
+    assert ("David Perry", "represents", "Canadian Global Affairs Institute") in facts
+    assert ("David Perry", "represents", "Canadian") not in facts
+    ms, facts = run(nlp, "Spokeswoman for the Ministry of Foreign Affairs Pham Thu Hang said so. The Ministry of "
+                         "Defense and the Self-Defense Forces agreed.")
+    assert {("Ministry of Foreign Affairs", "Organization"), ("Ministry of Defense", "Organization")} <= types(ms)
+    assert ("Pham Thu Hang", "represents", "Ministry of Foreign Affairs") in facts
