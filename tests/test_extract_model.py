@@ -3081,3 +3081,8 @@ def test_institutes_and_ministries_by_pattern_end_where_their_names_end(nlp):
                          "Defense and the Self-Defense Forces agreed.")
     assert {("Ministry of Foreign Affairs", "Organization"), ("Ministry of Defense", "Organization")} <= types(ms)
     assert ("Pham Thu Hang", "represents", "Ministry of Foreign Affairs") in facts
+
+
+def test_a_relative_clause_s_object_is_the_name_compounded_with_its_head_noun(nlp):
+    _, facts = run(nlp, "The Crimea peninsula, which Moscow seized in 2014, is key.")
+    assert ("Moscow", "controls", "Crimea") in facts

@@ -199,6 +199,9 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
             heads = [c for c in head.head.children if c.dep_ in SUBJ] or heads   # "Taiwan is an island that ..."
         elif head.i not in index.by_token and head.dep_ == "appos":
             heads = [head.head]                                                  # "Taiwan, an island that ..."
+        elif head.i not in index.by_token and head.pos_ == "NOUN":
+            heads = [c for c in head.children if c.dep_ == "compound" and c.i in index.by_token] or heads
+            #        ^ "the Crimea peninsula, which Moscow seized in 2014"
         if takes_head:
             out.extend((m, conf * 0.9, "") for h in heads for m, conf in index.args(h))
     return out
