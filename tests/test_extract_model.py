@@ -3086,3 +3086,11 @@ def test_institutes_and_ministries_by_pattern_end_where_their_names_end(nlp):
 def test_a_relative_clause_s_object_is_the_name_compounded_with_its_head_noun(nlp):
     _, facts = run(nlp, "The Crimea peninsula, which Moscow seized in 2014, is key.")
     assert ("Moscow", "controls", "Crimea") in facts
+
+
+def test_a_plural_relative_clause_is_not_about_a_singular_name_before_it(nlp):
+    _, facts = run(nlp, "Russia and Belarus have been invited to observe NATO's biggest military exercises since the "
+                        "end of the Cold War, which are being held in Norway from Oct. 25.")
+    assert not [f for f in facts if f[0] == "Cold War"]
+    _, facts = run(nlp, "Russia was invited to Trident Juncture, which is being held in Norway from Oct. 25.")
+    assert {("Trident Juncture", "heldIn", "Norway"), ("Trident Juncture", "date", "--10-25")} <= facts

@@ -71,7 +71,7 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
                      not index.by_token[c.i].rule.endswith("+dateline")]     # a headline's "Russia, China kick off"
             found = [(m, c * factor) for s in subj for m, c in index.args(s) or _possessed(s, index)]
             if not found and tok.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subj):
-                head, c = index.mention(tok.head)           # "Wang Yi, who is on a visit": Wang Yi alone
+                head, c = index.mention(_agreeing_head(tok))   # "Wang Yi, who is on a visit": Wang Yi alone
                 found = [(head, c * factor * 0.9)] if head is not None else []
             return found, passive
         if tok == verb and not passive and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")):
@@ -193,7 +193,7 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
         wh = [c for c in relcl.children if c.lower_ in ("which", "that", "who")]
         takes_head = (passive and any(c.dep_ in PASS_SUBJ for c in wh)) or \
                      (not passive and all(c.dep_ == "dobj" for c in wh) and any(c.dep_ in SUBJ for c in relcl.children))
-        head = relcl.head               # ("the island that Beijing claims": "that" is the object)
+        head = _agreeing_head(relcl)    # ("the island that Beijing claims": "that" is the object)
         heads = [head]
         if head.i not in index.by_token and head.dep_ == "attr" and head.head.lemma_ == "be":
             heads = [c for c in head.head.children if c.dep_ in SUBJ] or heads   # "Taiwan is an island that ..."
@@ -205,6 +205,28 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
         if takes_head:
             out.extend((m, conf * 0.9, "") for h in heads for m, conf in index.args(h))
     return out
+
+
+def _agreeing_head(relcl: Token) -> Token:
+    """The noun a relative clause is about: its head, or, when a plural verb follows a singular head, the plural
+    noun the head's phrase hangs from ("NATO's biggest exercises since the end of the Cold War, which are being
+    held in Norway": the exercises)."""
+    head = relcl.head
+    plural = any(t.lower_ in ("are", "were") or t.tag_ == "VBP" for t in (relcl, *relcl.children)
+                 if t is relcl or t.dep_ in ("aux", "auxpass"))
+    if not plural or head.tag_ not in ("NN", "NNP"):
+        return head
+    up = head
+    for _ in range(4):
+        if up.dep_ != "pobj" or up.head.dep_ != "prep":
+            return head
+        up = up.head.head
+        if up.tag_ in ("NNS", "NNPS"):
+            return up
+        if up.pos_ in ("VERB", "AUX"):      # "observe [the exercises] [since the end of the Cold War]"
+            return next((c for c in up.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and
+                         c.tag_ in ("NNS", "NNPS") and c.i < relcl.i), head)
+    return head
 
 
 def _possessed(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, strip_the
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import SIGNING_VERBS, _clause_verb, _future, _negated_or_wished, _objects, _subjects
+from .clauses import SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _negated_or_wished, _objects, _subjects
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact, _coordinated_demonyms
 from .nominal import STATE, _state_mention
 from .posts import _counterparts, dateline
@@ -395,8 +395,9 @@ def _attached_dates(anchor: Token, tok: Token, sent: Span,
         root = ent.root
         while root.dep_ == "appos" and root.head != root:      # "on Tuesday, 18 October 2022"
             root = root.head
-        heads = (anchor, tok, *(c for c in tok.children if c.dep_ in ("acl", "relcl")))   # "the forum, held ... on",
-                                                                        # "the exercise, which was conducted from"
+        heads = (anchor, tok, *(c for c in tok.children if c.dep_ == "acl" or     # "the forum, held ... on",
+                                (c.dep_ == "relcl" and _agreeing_head(c) == tok)))   # "the exercise, which was
+        #                                                    conducted from" (not "the Cold War, which are being held")
         attached = root.head in heads or root.head.head in heads or (root.dep_ == "poss" and root.head == tok)
         if not attached or root.head.lower_ in END_PREPS:
             continue

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _fronted_participle, _future, _hedged, _negated_or_wished,
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _clause_verb, _fronted_participle, _future, _hedged, _negated_or_wished,
                       _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
@@ -176,7 +176,7 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             elif passive:
                 subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
                 if not subjects and verb.dep_ == "relcl":      # "the G-7 summit to be held in Hiroshima"
-                    subjects = [(m, c * 0.9) for m, c in index.args(verb.head)]
+                    subjects = [(m, c * 0.9) for m, c in index.args(_agreeing_head(verb))]
                 if not subjects and _fronted_participle(verb):   # "Based in Okinawa, the regiment ..."
                     subjects = [(m, c * 0.85) for s in verb.head.children if s.dep_ in SUBJ | PASS_SUBJ
                                 for m, c in index.args(s)]
