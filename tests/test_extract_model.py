@@ -3092,5 +3092,8 @@ def test_a_plural_relative_clause_is_not_about_a_singular_name_before_it(nlp):
     _, facts = run(nlp, "Russia and Belarus have been invited to observe NATO's biggest military exercises since the "
                         "end of the Cold War, which are being held in Norway from Oct. 25.")
     assert not [f for f in facts if f[0] == "Cold War"]
+    _, facts = run(nlp, "BRUSSELS – Russia and Belarus have been invited to observe NATO’s biggest military exercises "
+                        "since the end of the Cold War, which are being held in Norway from Oct. 25 to Nov. 5.")
+    assert not [f for f in facts if f[0] == "Cold War"]        # (a date range parsed onto the clause's verb)
     _, facts = run(nlp, "Russia was invited to Trident Juncture, which is being held in Norway from Oct. 25.")
     assert {("Trident Juncture", "heldIn", "Norway"), ("Trident Juncture", "date", "--10-25")} <= facts

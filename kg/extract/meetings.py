@@ -398,7 +398,10 @@ def _attached_dates(anchor: Token, tok: Token, sent: Span,
         heads = (anchor, tok, *(c for c in tok.children if c.dep_ == "acl" or     # "the forum, held ... on",
                                 (c.dep_ == "relcl" and _agreeing_head(c) == tok)))   # "the exercise, which was
         #                                                    conducted from" (not "the Cold War, which are being held")
-        attached = root.head in heads or root.head.head in heads or (root.dep_ == "poss" and root.head == tok)
+        stray = root.head.dep_ == "relcl" and _agreeing_head(root.head) != root.head.head   # (a clause about
+        #                                                                                another noun)
+        attached = root.head in heads or (root.head.head in heads and not stray) or \
+            (root.dep_ == "poss" and root.head == tok)
         if not attached or root.head.lower_ in END_PREPS:
             continue
         when = dates.resolve(ent.text, index.reference or index.published, index.published, _future(anchor))
