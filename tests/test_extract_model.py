@@ -3097,3 +3097,9 @@ def test_a_plural_relative_clause_is_not_about_a_singular_name_before_it(nlp):
     assert not [f for f in facts if f[0] == "Cold War"]        # (a date range parsed onto the clause's verb)
     _, facts = run(nlp, "Russia was invited to Trident Juncture, which is being held in Norway from Oct. 25.")
     assert {("Trident Juncture", "heldIn", "Norway"), ("Trident Juncture", "date", "--10-25")} <= facts
+
+
+def test_chief_of_defence_forces_is_one_title_before_a_rank(nlp):
+    _, facts = run(nlp, "Thailand Chief of Defence Forces General Songwit Noonpakdee presided over the ceremony.")
+    assert {("Songwit Noonpakdee", "holdsPosition", "Chief of Defence Forces"),
+            ("Songwit Noonpakdee", "represents", "Thailand")} <= facts
