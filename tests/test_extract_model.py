@@ -3103,3 +3103,9 @@ def test_chief_of_defence_forces_is_one_title_before_a_rank(nlp):
     _, facts = run(nlp, "Thailand Chief of Defence Forces General Songwit Noonpakdee presided over the ceremony.")
     assert {("Songwit Noonpakdee", "holdsPosition", "Chief of Defence Forces"),
             ("Songwit Noonpakdee", "represents", "Thailand")} <= facts
+
+
+def test_the_state_before_an_elected_or_appointed_title_is_the_holder_s(nlp):
+    _, facts = run(nlp, "Niger's democratically elected President Mohamed Bazoum was ousted. Ghana's newly "
+                        "appointed Defence Minister Richard Lowe spoke.")
+    assert {("Mohamed Bazoum", "represents", "Niger"), ("Richard Lowe", "represents", "Ghana")} <= facts

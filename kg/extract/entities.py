@@ -1448,6 +1448,10 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
         first = chain[0].start
         if first > 0 and doc[first - 1].lower_ in ("acting", "former", "interim", "outgoing"):
             first -= 1
+        elif first > 0 and doc[first - 1].lower_ in ("elected", "appointed", "re-elected", "reelected"):
+            first -= 1                      # "Niger's democratically elected President Mohamed Bazoum"
+            if first > 0 and doc[first - 1].lower_.endswith("ly"):
+                first -= 1
         aff = _affiliation_left(doc, first, ents_by_end)
         if aff is not None and aff.label_ in ("ORG", "KG_Organization", "KG_MilitaryUnit"):
             m.organization = strip_the(aff.text)
