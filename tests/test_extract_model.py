@@ -3109,3 +3109,10 @@ def test_the_state_before_an_elected_or_appointed_title_is_the_holder_s(nlp):
     _, facts = run(nlp, "Niger's democratically elected President Mohamed Bazoum was ousted. Ghana's newly "
                         "appointed Defence Minister Richard Lowe spoke.")
     assert {("Mohamed Bazoum", "represents", "Niger"), ("Richard Lowe", "represents", "Ghana")} <= facts
+
+
+def test_participating_are_a_b_and_c_in_an_exercise_s_story(nlp):
+    _, facts = run(nlp, "Exercise Talisman Sabre began on Monday. Participating are Australia, Japan and the "
+                        "United States.")
+    assert {s for s, p, o in facts if p == "participatedIn" and o == "Exercise Talisman Sabre"} == {
+        "Australia", "Japan", "United States"}

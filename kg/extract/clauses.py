@@ -25,7 +25,8 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
         (verb.tag_ == "VBN" and verb.dep_ == "acl") or _fronted_participle(verb) or \
         (verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children) and
          any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.head.children))   # "is hosted by A and led by B"
-    copula = verb.head if verb.dep_ == "csubj" and verb.head.lemma_ == "be" else \
+    copula = verb.head if (verb.dep_ == "csubj" or (verb.dep_ == "nsubj" and verb.tag_ == "VBG")) and \
+        verb.head.lemma_ == "be" else \
         next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None) \
         if verb.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in verb.children) else None
     if copula is not None:          # "attending Thursday's meeting are A, B and C" (however parsed)
