@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _clause_verb, _fronted_participle, _future, _hedged, _negated_or_wished,
-                      _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _clause_verb, _fronted_participle, _future, _hedged,
+                      _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_body, _state_office, _claimed_as_own, _shown_as_part_of, _copula_facts, _generic_treaty, _lexicon_part_of,
