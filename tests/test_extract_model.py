@@ -3038,14 +3038,23 @@ def test_where_an_exercise_is_held_in_waters_off_a_city_on_a_state_s_soil_and_ac
                         "warships held Joint Sea 2024 off Taiwan. Cobra Gold began on Monday and Richard Lowe "
                         "will speak on Friday in Bangkok.")
     assert not {f for f in facts if f[1] == "heldIn"}   # over a state, off a state; another subject's verb
+    _, facts = run(nlp, "Sergei Ivanov held talks with Xi Jinping in Kazan and then flew to Beijing. Olga Petrova met "
+                        "Richard Lowe on Monday and will return to Moscow on Tuesday.")
+    assert {(s, o) for s, p, o in facts if p == "heldIn"} == {("Ivanov-Xi talks", "Kazan")}   # (not where they went)
+    _, facts = run(nlp, "The Philippines and the US began Balikatan on Monday and will hold a separate exercise in "
+                        "Palawan next month. China and Russia held joint naval drills in waters off Taiwan on Tuesday. "
+                        "Zapad 2021 alarmed officials across Poland and Lithuania. Richard Lowe and Sergei Ivanov held "
+                        "talks on Ukrainian territory seized by Russia.")
+    assert not {f for f in facts if f[1] == "heldIn"}     # guards from the review of this rule
 
 
 def test_the_parties_of_an_unnamed_deal_are_its_signers_and_owners_before_the_story_s_two_states(nlp):
     def parties(facts):
         return {s for s, p, o in facts if p == "partyTo"}
     _, facts = run(nlp, "Canada and Egypt met. Ethiopia signed a preliminary deal with the breakaway region of "
-                        "Somaliland to lease coastal land.")
-    assert parties(facts) == {"Ethiopia", "Somaliland"}
+                        "Somaliland to lease coastal land. Russia signed a friendship treaty with the breakaway "
+                        "region of Georgia.")      # (a region of a state: the state may be the deal's opponent)
+    assert parties(facts) == {"Ethiopia", "Russia"}
     _, facts = run(nlp, "Canada and Egypt met. Ethiopia signed a deal with the government of Somalia.")
     assert parties(facts) == {"Ethiopia", "Somalia"}
     _, facts = run(nlp, "Canada and Egypt met. Ethiopia signed a deal with Lockheed Martin.")

@@ -296,7 +296,9 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     heads = [tok, anchor, *objects]                         # "signed a pact in Pyongyang"
     heads += [c for c in anchor.conjuncts if c.pos_ in ("VERB", "AUX") and c.i > anchor.i and
-              not any(s.dep_ in SUBJ | PASS_SUBJ for s in c.children)]   # "began on Monday and will run ... off X"
+              c.lemma_.lower() in HELD_VERBS | LASTING_VERBS and
+              not any(s.dep_ in SUBJ | PASS_SUBJ or s.dep_ == "dobj" for s in c.children)]   # "began on Monday and will run ... off X"
+    #                                       (not "held talks with Xi in Kazan and then flew to Beijing")
     heads += [c for c in anchor.children if c.dep_ == "nsubjpass" and tok in c.subtree and c.pos_ == "NOUN"]
     #          ^ "The signing ceremony in Lima was attended by ...": the subject that names the meeting
     heads += [p for h in (tok, *objects) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
@@ -320,8 +322,12 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     groups: list[list[Mention]] = []            # the places named, each with those coordinated with it
     for head in heads:
         for prep in head.children:
-            if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS) or
-                                        (prep.lower_ == "on" and any(p.lemma_.lower() in LAND_NOUNS for p in prep.children)) or
+            across = prep.lower_ != "across" or head.i == tok.i or \
+                head.lemma_.lower() in HELD_VERBS | LASTING_VERBS | BEGINNING_VERBS   # (not "alarmed officials
+            #                                                                           across Poland")
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS and across) or
+                                        (several and prep.lower_ == "on" and
+                                         any(p.lemma_.lower() in LAND_NOUNS for p in prep.children)) or
                                         (prep.lower_ == "to" and (head.lemma_.lower() in MOTION_VERBS | ARRIVED_AT or
                                                                   _during_a_visit(head)))):
                 for p in prep.children:
@@ -333,7 +339,10 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                     if p.i not in index.by_token and p.lemma_.lower() in LAND_NOUNS:     # "on Russian and Belarusian
                         p = next((q for q in p.children if q.dep_ in ("amod", "poss", "compound", "nmod")    # territory",
                                   and q.i in index.by_token), p)                        # "on Australian soil"
+                    kinds = VENUES if prep.lower_ not in AREA_PREPS else AREA_PREPS[prep.lower_]
                     if p.i not in index.by_token and p.lemma_.lower() in AREA_NOUNS:
+                        off = [inner for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "off"]
+                        kinds = AREA_PREPS["off"] if off else kinds          # (not "in waters off Taiwan")
                         p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ in ("of", "off")
                                   for q in inner.children if q.i in index.by_token), p)   # "in the northern regions
                     if p.i not in index.by_token and p.lemma_.lower() in CAPITAL_NOUNS:     # of Finland, Norway and Sweden"
@@ -341,8 +350,7 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                                   or inner.dep_ == "appos" for q in (inner, *inner.children)
                                   if q.i in index.by_token), p)        # "in Kazakhstan's capital of Astana"
                     group = [index.by_token[t.i] for t in (p, *p.conjuncts) if t.i in index.by_token]
-                    groups += [[m for m in group if m.type in VENUES and
-                                m.type in AREA_PREPS.get(prep.lower_, VENUES)]]
+                    groups += [[m for m in group if m.type in VENUES and m.type in kinds]]
     groups = [g for g in groups if g]
     if not groups and any(c.lower_ == "here" and c.dep_ == "advmod" for h in (anchor, *anchor.conjuncts)
                           for c in h.children):      # "agreed here Monday", "arrived here for a trilateral meeting":
@@ -366,7 +374,7 @@ def _else_held(read: Callable[[Token, Token], Iterable[T]], anchor: Token, tok: 
 
 
 AREA_NOUNS = {"region", "area", "part", "north", "south", "east", "west", "coast", "waters", "skies", "territory",
-              "water", "airspace", "vicinity"}                         # "in the waters off Makassar"
+              "water", "airspace"}                                     # "in the waters off Makassar"
 LAND_NOUNS = {"territory", "soil"}                           # "on Kazakhstan's territory", "on Philippine soil"
 END_PREPS = {"until", "till", "through", "thru", "by"}      # "Until August 2, the exercise will ...": its end
 
@@ -376,6 +384,8 @@ def _datatype(when: dt.date | dates.MonthDay) -> str:
 
 
 HELD_VERBS = {"conduct", "hold", "stage", "run", "schedule", "set", "organise", "organize", "host", "take"}
+LASTING_VERBS = {"continue", "last", "end", "conclude", "close", "wrap"}
+BEGINNING_VERBS = {"begin", "start", "kick", "launch", "open", "commence", "be", "get", "unfold"}
 SEQUENCE_VERBS = {"follow", "precede", "succeed"}
 
 

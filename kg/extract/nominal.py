@@ -562,8 +562,9 @@ def _signers(root: Token, index: DocIndex) -> set[str]:
         {s.key for m in found for s in [office_state(m, index)] if s is not None and s.key}
 
 
-STAND_IN_NOUNS = {"region", "province", "territory", "republic", "enclave", "government", "administration",
-                  "authorities", "regime", "junta"}
+STAND_IN_NOUNS = {"government", "administration", "authorities", "regime", "junta"}
+REGION_NOUNS = {"region", "province", "territory", "enclave"}    # "the breakaway region of Georgia": a part of the
+#                                                                  state named, which may be the deal's opponent
 
 
 def _state_behind(tok: Token, index: DocIndex) -> list[Token]:
@@ -663,9 +664,10 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             own = any(prep.lower_ in ("with", "between") and any(m.type == "Country" for p in prep.children
                                                                   for m, _ in index.args(p))
                       for prep in root.children if prep.dep_ == "prep")
-            own = own or bool(signers and not t.key and any(    # "Ethiopia signed a deal with Lockheed Martin":
-                index.args(p) for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                for p in prep.children))                            # not the story's two states
+            own = own or bool(signers and not t.key and any(    # "Ethiopia signed a deal with Lockheed Martin",
+                index.args(p) or p.lemma_.lower() in REGION_NOUNS   # "with the breakaway region of X": not the
+                for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children))                            # story's two states
             if generic and not own and (t.key or last_parties or len(top) == 2):   # (not "a reciprocal access
                 #                                            agreement with Japan": its own parties, read below)
                 t.key = (t.key or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0]
