@@ -297,8 +297,8 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     heads = [tok, anchor, *objects]                         # "signed a pact in Pyongyang"
     heads += [c for c in anchor.conjuncts if c.pos_ in ("VERB", "AUX") and c.i > anchor.i and
               c.lemma_.lower() in HELD_VERBS | LASTING_VERBS and
-              not any(s.dep_ in SUBJ | PASS_SUBJ or s.dep_ == "dobj" for s in c.children)]   # "began on Monday and will run ... off X"
-    #                                       (not "held talks with Xi in Kazan and then flew to Beijing")
+              not any(s.dep_ in SUBJ | PASS_SUBJ or s.dep_ == "dobj" for s in c.children)]
+    #          ^ "began on Monday and will run ... off X" (not "held talks with Xi in Kazan and then flew to Beijing")
     heads += [c for c in anchor.children if c.dep_ == "nsubjpass" and tok in c.subtree and c.pos_ == "NOUN"]
     #          ^ "The signing ceremony in Lima was attended by ...": the subject that names the meeting
     heads += [p for h in (tok, *objects) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
@@ -339,7 +339,7 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                     if p.i not in index.by_token and p.lemma_.lower() in LAND_NOUNS:     # "on Russian and Belarusian
                         p = next((q for q in p.children if q.dep_ in ("amod", "poss", "compound", "nmod")    # territory",
                                   and q.i in index.by_token), p)                        # "on Australian soil"
-                    kinds = VENUES if prep.lower_ not in AREA_PREPS else AREA_PREPS[prep.lower_]
+                    kinds = AREA_PREPS.get(prep.lower_, VENUES)
                     if p.i not in index.by_token and p.lemma_.lower() in AREA_NOUNS:
                         off = [inner for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "off"]
                         kinds = AREA_PREPS["off"] if off else kinds          # (not "in waters off Taiwan")
@@ -350,7 +350,7 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                                   or inner.dep_ == "appos" for q in (inner, *inner.children)
                                   if q.i in index.by_token), p)        # "in Kazakhstan's capital of Astana"
                     group = [index.by_token[t.i] for t in (p, *p.conjuncts) if t.i in index.by_token]
-                    groups += [[m for m in group if m.type in VENUES and m.type in kinds]]
+                    groups += [[m for m in group if m.type in kinds]]     # (each AREA_PREPS kind is a venue)
     groups = [g for g in groups if g]
     if not groups and any(c.lower_ == "here" and c.dep_ == "advmod" for h in (anchor, *anchor.conjuncts)
                           for c in h.children):      # "agreed here Monday", "arrived here for a trilateral meeting":

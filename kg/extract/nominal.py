@@ -568,8 +568,8 @@ REGION_NOUNS = {"region", "province", "territory", "enclave"}    # "the breakawa
 
 
 def _state_behind(tok: Token, index: DocIndex) -> list[Token]:
-    """"the breakaway region of Somaliland", "the government of Somalia": the name after "of" for a noun
-    that stands for it."""
+    """"the government of Somalia", "the authorities of Kosovo": the name after "of" for a noun that stands
+    for it (not a region's: REGION_NOUNS)."""
     if tok.i in index.by_token or tok.lemma_.lower() not in STAND_IN_NOUNS:
         return []
     return [p for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
