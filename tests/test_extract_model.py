@@ -1167,8 +1167,11 @@ def test_he_after_a_possessor_is_that_person(nlp):
 
 
 def test_a_meeting_named_after_a_body_is_its_meeting(nlp):
-    _, facts = run(nlp, "BRICS leaders met at the 15th BRICS Summit in Johannesburg.")
+    _, facts = run(nlp, "The BRICS bloc has grown. President Cyril Ramaphosa spoke at the 15th BRICS Summit in "
+                        "Johannesburg.")
     assert ("15th BRICS Summit", "relatedTo", "BRICS") in facts
+    _, facts = run(nlp, "BRICS leaders met at the 15th BRICS Summit in Johannesburg.")
+    assert [p for s, p, o in facts if {s, o} == {"BRICS", "15th BRICS Summit"}] == ["participatedIn"]   # (no vaguer one)
 
 
 def test_the_state_a_company_is_of(nlp):
@@ -2134,6 +2137,24 @@ def test_a_state_affirming_its_sovereignty_claims_islands_named_with_one_head(nl
     _, facts = run(nlp, "Japan has administered the Senkaku Islands since 1972 and rejects China's sovereignty over "
                         "them.")
     assert not any(s == "China" and p in ("claims", "controls") for s, p, _ in facts)
+
+
+def test_a_claim_whose_phrase_the_parser_hung_on_the_verb(nlp):
+    _, facts = run(nlp, "Seoul protested Japan's persistent claims to the Dokdo islets. Japan renewed its claim to the "
+                        "Senkaku Islands on Monday. Beijing has laid claim to Scarborough Shoal.")
+    assert {("Japan", "claims", "Dokdo islets"), ("Japan", "claims", "Senkaku Islands"),
+            ("Beijing", "claims", "Scarborough Shoal")} <= facts
+    assert not any(p == "relatedTo" for _, p, _ in facts)       # "laid claim to": the claim, not a vaguer "lay"
+    _, facts = run(nlp, "China rejected claims to the Senkaku Islands. Japan has renounced its claim to the Kuril "
+                        "Islands.")
+    assert not any(p == "claims" for _, p, _ in facts)         # a claim denied or given up is no claim of the subject
+
+
+def test_two_island_names_each_with_its_head(nlp):
+    ms, facts = run(nlp, "Vietnam continues to affirm its sovereignty over the Spratly Islands and Paracel Islands.")
+    assert {("Spratly Islands", "Island"), ("Paracel Islands", "Island")} <= types(ms)
+    assert "Islands" not in {m.text for m in ms}
+    assert {("Vietnam", "claims", "Spratly Islands"), ("Vietnam", "claims", "Paracel Islands")} <= facts
 
 
 def test_what_a_state_deploys_somewhere_is_stationed_there_and_shared_agents(nlp):

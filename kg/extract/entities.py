@@ -762,7 +762,8 @@ def _coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, conj, b = (doc[i], doc[i + 1], doc[i + 2]) if after in SHARED_HEADS_AFTER else (doc[i + 1], doc[i + 2], doc[i + 3])
         if not (after in SHARED_HEADS_AFTER or (before in SHARED_HEADS_BEFORE and doc[i].is_title)) or \
                 conj.lower_ != "and" or not (a.is_title and b.is_title and a.is_alpha and b.is_alpha and
-                                             a.pos_ == "PROPN" and b.pos_ == "PROPN"):
+                                             a.pos_ == "PROPN" and b.pos_ == "PROPN") or \
+                a.lower_ in SHARED_HEADS_AFTER:         # (not "the Spratly Islands and Paracel Islands")
             continue
         mentions = [m for m in mentions if m.token_end <= i or m.token_start >= i + 4]
         if after in SHARED_HEADS_AFTER:

@@ -53,13 +53,23 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
     unnamed_agreements(doc, index)
     unnamed_forces(doc, index)
     seen: set[tuple[int, str, Any, int]] = set()
+    facts = []
     for fact in _all_facts(doc, index, rules):
         obj = fact.object
         key = (id(fact.subject), fact.predicate, id(obj) if isinstance(obj, Mention) else obj, fact.evidence.start)
         if fact.subject is obj or key in seen:
             continue
         seen.add(key)
-        yield fact
+        facts.append(fact)
+    typed = {(_pair(f), f.evidence.start) for f in facts if f.predicate != "relatedTo" and isinstance(f.object, Mention)}
+    for fact in facts:         # "China laid claim to the shoal": claims, and no vaguer relatedTo "lay" beside it
+        if fact.predicate != "relatedTo" or (_pair(fact), fact.evidence.start) not in typed:
+            yield fact
+
+
+def _pair(fact: MentionFact) -> frozenset[str]:
+    """The two things a fact relates, either way round (by key, else by the mention itself)."""
+    return frozenset(m.key or str(id(m)) for m in (fact.subject, fact.object))
 
 
 
@@ -646,6 +656,9 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                     objects += agents           # "the threats faced by Russia and China": theirs to face
                 else:
                     subjects += agents
+        if rule.get("via_on_verb") and not objects and noun.dep_ == "dobj":     # "renewed its claim to the islands"
+            objects = [a for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in rule["via"]
+                       for p in c.children if p.dep_ == "pobj" for a in index.args(p)]
         if rule.get("object_is_facer") and subjects and not objects:
             # "the US and Japan unveiled plans to counter threats from North Korea": the threatened
             verb = _clause_verb(noun)
