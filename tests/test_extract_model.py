@@ -1972,8 +1972,20 @@ def test_a_news_conference_somewhere_is_a_meeting_with_its_speaker(nlp):
     assert ("news conference in Halifax", "Meeting") in types(ms)
     assert {("Anita Moreau", "participatedIn", "news conference in Halifax"),
             ("news conference in Halifax", "heldIn", "Halifax")} <= facts
-    ms, _ = run(nlp, "Defence Minister Anita Moreau told a news conference that the frigates would be ready.")
-    assert not [m for m in ms if m.type == "Meeting"]          # said nowhere: nothing to tell it from another
+    _, facts = run(nlp, "Defence Minister Anita Moreau told a news conference that the frigates would be ready. "
+                        "Defence Secretary Richard Lowe said at a Pentagon press conference on Friday that the troops "
+                        "would leave.")
+    assert {("Anita Moreau", "participatedIn", "Moreau press conference"),       # said nowhere: the speaker's, in
+            ("Richard Lowe", "participatedIn", "Lowe press conference")} <= facts    # this story
+
+
+def test_speakers_at_the_same_joint_press_conference(nlp):
+    _, facts = run(nlp, "“This is the first summit I have hosted here,” President Richard Lowe said at a joint press "
+                        "conference afterward. Prime Minister Olga Petrova said at the press conference that "
+                        "coordination would deepen.")
+    assert {("Richard Lowe", "participatedIn", "Lowe press conference"),
+            ("Olga Petrova", "participatedIn", "Lowe press conference")} <= facts
+    assert not any(o == "Petrova press conference" for _, _, o in facts)
 
 
 def test_guards_from_the_review_of_session_11(nlp):

@@ -47,6 +47,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     the same meeting resolves to one node."""
     found = []
     alone: list[tuple[Token, Mention]] = []
+    lex = load_lexicon()
+    told_alone: set[int] = set()                # press conferences of one speaker made here
     named = any(m.type == "Meeting" for m in index.mentions)     # talks of states are likely the meeting it names
     for tok in doc:
         if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token or \
@@ -92,8 +94,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                        and not _negated_or_wished(v) for ag in v.children if ag.dep_ == "agent" for p in ag.children
                        for m, _ in index.args(p) if m.type in ("Person", "Minister")]   # "was attended by A, B and C"
         if verb is not None and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-                                 or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host", "pay")):
-            subjects, _ = _subjects(verb, index)
+                                 or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host", "pay") or
+                                 (_press_conference(tok) and verb.lemma_.lower() in ("tell", "address", "brief", "give"))):
+            subjects, _ = _subjects(verb, index)          # ^ "Lavrov told a news conference"
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
         after_own = tok.head.lower_ == "after" and people and \
             all(c.lower_ in ("his", "her", "their") for c in tok.children if c.dep_ == "poss") and \
@@ -153,6 +156,22 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 index.by_token[tok.i] = m
                 index.participants[id(m)] = group
                 index.venues[id(m)] = [venue]
+            elif len(group) == 1 and _press_conference(tok) and group[0].type in ("Person", "Minister"):
+                # "Esper said at a Pentagon news conference": that speaker's, one per story and speaker; "the press
+                # conference" or a joint one after another is that one ("Biden said at a joint press conference
+                # afterward ... Kishida said at the press conference")
+                earlier = [m for m in found if m.rule == "meeting:conference" and id(m) in told_alone]
+                if earlier and any(c.lower_ in ("the", "this", "that", "joint") for c in tok.children):
+                    index.by_token[tok.i] = earlier[-1]
+                    index.participants[id(earlier[-1])] += [p for p in group if p not in index.participants[id(earlier[-1])]]
+                    continue
+                name = surname(group[0].text, lex)
+                m = _made_meeting(tok, group, "press conference", "meeting:conference")
+                m.key = f"participants:{name.lower()}|press conference|{doc._.kg_doc_id}"
+                found.append(m)
+                told_alone.add(id(m))
+                index.by_token[tok.i] = m
+                index.participants[id(m)] = list(group)
             if len(group) < 2:
                 continue
             m = _made_meeting(tok, group, "meeting" if len(groups) > 1 else _meeting_word(tok),
@@ -173,7 +192,6 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 found += _placed_name(tok, m, index)
             else:
                 index.detached.append(m)
-    lex = load_lexicon()
     for tok, person in alone:                 # ... the ceremony the story shows that person at
         ceremonies = [m for m in found if m.rule in ("meeting:unnamed", "meeting:ceremony") and
                       _meeting_word(doc[m.token_start]) in CEREMONY_NOUNS]
