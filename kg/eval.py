@@ -32,7 +32,9 @@ The graph is the default graph of a build (docs/rdf-layout.md). Scoring goes in 
    relation between its two entities, either way round, since every kg property is a sub-property
    of kg:relatedTo; that graph fact is still judged on its own property for precision. For the same
    reason a graph ``kg:relatedTo`` fact is judged correct when gold relates the pair in any way (it
-   is the weaker statement gold's entails), though it recalls only a gold kg:relatedTo.
+   is the weaker statement gold's entails), though it recalls only a gold kg:relatedTo. Likewise a
+   date without its year (``--07-16``, from a story that never gives the year) is judged correct when
+   gold dates the same thing to that month and day, but recalls nothing.
 3. Figures: entity recall (optional entities count only when found), type accuracy, fact recall
    (all and tier 1), fact precision, both per property, and entity recall and type accuracy per class.
 """
@@ -634,10 +636,13 @@ def evaluate(gold: Gold, graph: Graph) -> Report:
     by_literal: dict[Triple, set[int]] = defaultdict(set)
     related: dict[tuple[str, str], set[int]] = defaultdict(set)    # gold kg:relatedTo, either way round
     paired: set[tuple[str, str]] = set()                             # pairs gold relates in any way
+    month_days: set[tuple[str, str]] = set()                         # (entity, "MM-DD") of gold's full dates
     for index, fact in enumerate(gold.facts):
         for s, p, o in (fact.triple, *fact.also_accept):
             if p in LITERAL_PROPERTIES:
                 by_literal[(s, p, _literal_key(p, o))].add(index)
+                if p == "kg:date" and re.match(r"\d{4}-\d{2}-\d{2}", o.strip()):
+                    month_days.add((s, o.strip()[5:10]))
             else:
                 by_entity[(s, p, o)].add(index)
                 if p in SYMMETRIC_PROPERTIES:
@@ -668,7 +673,9 @@ def evaluate(gold: Gold, graph: Graph) -> Report:
             if not gf.literal:        # every kg property is a sub-property of kg:relatedTo: recalled, not judged
                 recalled |= related.get((s_id, o_id), set())
         recalled |= hits
-        vague_but_true = gf.p == RELATED and any((s_id, o_id) in paired for o_id in o_ids)
+        vague_but_true = (gf.p == RELATED and any((s_id, o_id) in paired for o_id in o_ids)) or \
+            (gf.p == "kg:date" and re.fullmatch(r"--\d{2}-\d{2}", gf.o.strip()) is not None and
+             (s_id, gf.o.strip()[2:]) in month_days)
         judged[gf.p].append(bool(hits) or vague_but_true)     # (gold's specific relation entails kg:relatedTo)
         if not hits and not vague_but_true:
             unmatched.append(gf)

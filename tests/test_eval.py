@@ -662,3 +662,23 @@ facts:
     report = evaluate(gold, graph)
     assert (report.fact_precision.hits, report.fact_precision.total) == (1, 2)
     assert [str(f) for f in report.missed_facts] == ["chang kg:metWith hagel"]   # and recalls nothing
+
+
+def test_a_date_without_its_year_is_right_but_recalls_nothing(tmp_path: Path) -> None:
+    from rdflib.namespace import XSD
+    gold = load_gold(write(tmp_path, """\
+entities:
+  - {id: talks, label: Lowe-Ivanov talks, type: kg:Meeting}
+  - {id: summit, label: Sochi summit, type: kg:Meeting}
+facts:
+  - {s: talks, p: kg:date, o: "2023-07-16", tier: 1}
+  - {s: summit, p: kg:date, o: "2023-08-02", tier: 1}
+"""))
+    graph = Graph()
+    add_entity(graph, "talks", KG.Meeting, "Lowe-Ivanov talks")
+    add_entity(graph, "summit", KG.Meeting, "Sochi summit")
+    graph.add((node("talks"), KG.date, Literal("--07-16", datatype=XSD.gMonthDay)))     # "on July 16": true
+    graph.add((node("summit"), KG.date, Literal("--08-03", datatype=XSD.gMonthDay)))    # another day: wrong
+    report = evaluate(gold, graph)
+    assert (report.fact_precision.hits, report.fact_precision.total) == (1, 2)
+    assert sorted(str(f) for f in report.missed_facts) == ["summit kg:date 2023-08-02", "talks kg:date 2023-07-16"]
