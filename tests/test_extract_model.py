@@ -2162,6 +2162,13 @@ def test_a_claim_whose_phrase_the_parser_hung_on_the_verb(nlp):
     assert not any(p == "claims" for _, p, _ in facts)         # a claim denied or given up is no claim of the subject
 
 
+def test_an_exercise_on_a_sea(nlp):
+    _, facts = run(nlp, "Russia began Ocean Shield 2024 on Monday. The naval exercise is being held on the Baltic Sea.")
+    assert ("Ocean Shield 2024", "heldIn", "Baltic Sea") in facts
+    _, facts = run(nlp, "Russia began Ocean Shield 2024 on Monday, with ships on the Baltic Sea.")
+    assert not any(p == "heldIn" for _, p, _ in facts)          # the ships' place, not said of the exercise
+
+
 def test_two_island_names_each_with_its_head(nlp):
     ms, facts = run(nlp, "Vietnam continues to affirm its sovereignty over the Spratly Islands and Paracel Islands.")
     assert {("Spratly Islands", "Island"), ("Paracel Islands", "Island")} <= types(ms)

@@ -327,7 +327,9 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
             #                                                                           across Poland")
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS and across) or
                                         (several and prep.lower_ == "on" and
-                                         any(p.lemma_.lower() in LAND_NOUNS for p in prep.children)) or
+                                         any(p.lemma_.lower() in LAND_NOUNS or
+                                             getattr(index.by_token.get(p.i), "type", "") == "WaterBody"
+                                             for p in prep.children)) or     # "a naval exercise on the Baltic Sea"
                                         (prep.lower_ == "to" and (head.lemma_.lower() in MOTION_VERBS | ARRIVED_AT or
                                                                   _during_a_visit(head)))):
                 for p in prep.children:
