@@ -61,7 +61,8 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
             continue
         seen.add(key)
         facts.append(fact)
-    typed = {(_pair(f), f.evidence.start) for f in facts if f.predicate != "relatedTo" and isinstance(f.object, Mention)}
+    typed = {(_pair(f), f.evidence.start) for f in facts if f.predicate != "relatedTo" and isinstance(f.object, Mention)
+             and f.evidence.rule.startswith("noun:")}
     for fact in facts:         # "China laid claim to the shoal": claims, and no vaguer relatedTo "lay" beside it
         if fact.predicate != "relatedTo" or (_pair(fact), fact.evidence.start) not in typed:
             yield fact
@@ -610,6 +611,7 @@ def _unmapped_verb(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
                                                                  predicate_text=text))
 
 
+CARRYING_VERBS = {"take", "bring", "send", "submit", "refer", "present", "lodge", "carry", "escalate", "file", "appeal"}
 LEMMA_FIXES = {"bases": "base"}         # the tagger's "basis" for "naval bases"
 
 
@@ -656,9 +658,10 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                     objects += agents           # "the threats faced by Russia and China": theirs to face
                 else:
                     subjects += agents
-        if rule.get("via_on_verb") and not objects and noun.dep_ == "dobj":     # "renewed its claim to the islands"
+        if rule.get("via_on_verb") and not objects and noun.dep_ == "dobj" and \
+                noun.head.lemma_.lower() not in CARRYING_VERBS:     # "renewed its claim to the islands" (not "took its
             objects = [a for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in rule["via"]
-                       for p in c.children if p.dep_ == "pobj" for a in index.args(p)]
+                       for p in c.children if p.dep_ == "pobj" for a in index.args(p)]      # claim to The Hague")
         if rule.get("object_is_facer") and subjects and not objects:
             # "the US and Japan unveiled plans to counter threats from North Korea": the threatened
             verb = _clause_verb(noun)
@@ -705,16 +708,24 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
             table = rule.get("verb_property") or {}
             verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None) \
                 if table else None                          # ("regarding" is a preposition)
-            if subjects and verb is not None and verb.lemma_.lower() in table and \
-                    all(t.pos_ in ("NOUN", "ADP") or t.dep_ == "prep" for t in noun.ancestors
-                        if t != verb and verb in t.ancestors):
+            direct = verb is not None and all(t.pos_ in ("NOUN", "ADP") or t.dep_ == "prep" for t in noun.ancestors
+                                              if t != verb and verb in t.ancestors)
+            denied = (direct and (_negated_or_wished(verb) or _refused(verb))) or \
+                any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)   # "has never laid claim to", "made no
+            if subjects and direct and verb.lemma_.lower() in table:                 # claim to"
                 prop = table[verb.lemma_.lower()]            # "claimed sovereignty over", "asserted its position on
                 if verb.lemma_.lower() in RESTATING and not (noun.head == verb and noun.dep_ == "dobj" and any(
                         c.dep_ == "poss" for c in noun.children)):
                     prop = None            # "reaffirmed its sovereignty over", not "reiterated its position on sovereignty
-                if prop is None:           # over the Senkakus" (a third state's stance)
+                elif prop is None and denied:                # over the Senkakus" (a third state's stance)
+                    prop = rule["property"]                 # "has never abandoned its claim to": still its claim
+                elif denied:
+                    prop = None
+                if prop is None:
                     continue
                 name = f"noun:{prop}:{verb.lemma_.lower()}+{noun.lemma_.lower()}"
+            elif subjects and denied:
+                continue
         for s, sc in subjects:
             if not _fits(s, rule["subject"], rules):
                 continue
@@ -736,12 +747,20 @@ def _with_state(noun: Token, verb: Token, index: DocIndex) -> bool:
 def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     """Whose action a relation noun names when it has no possessor of its own: the possessor of a
     noun it hangs from ("China's progress in the development of ..."), else the subject of the
-    verb it depends on ("Tokyo ... with the potential purchase of ...")."""
+    verb it depends on ("Tokyo ... with the potential purchase of ..."), or its object when the noun
+    hangs from a phrase that says what that object did ("accused Pakistan of making false claims to")."""
     tok = noun
     for _ in range(4):
         if tok.head == tok:
             break
+        came = tok
         tok = tok.head
+        if tok.pos_ == "VERB" and came.dep_ == "prep" and came.lower_ in ("of", "for") and \
+                any(c.dep_ == "pcomp" for c in came.children):      # (not "thanked China for the delivery of")
+            doers = [a for c in tok.children if c.dep_ == "dobj" for a in index.args(c)
+                     if a[0].type in ("Country", "Organization", "MilitaryUnit")]
+            if doers:                        # "criticized China for making claims to"
+                return [(m, c * 0.6) for m, c in doers[:1]]
         if tok.pos_ in ("NOUN", "PROPN"):
             owners = [a for c in tok.children if c.dep_ == "poss" for a in index.args(c)]
             if owners:

@@ -48,7 +48,6 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     found = []
     alone: list[tuple[Token, Mention]] = []
     lex = load_lexicon()
-    told_alone: set[int] = set()                # press conferences of one speaker made here
     named = any(m.type == "Meeting" for m in index.mentions)     # talks of states are likely the meeting it names
     for tok in doc:
         if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token or \
@@ -156,20 +155,25 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 index.by_token[tok.i] = m
                 index.participants[id(m)] = group
                 index.venues[id(m)] = [venue]
-            elif len(group) == 1 and _press_conference(tok) and group[0].type in ("Person", "Minister"):
-                # "Esper said at a Pentagon news conference": that speaker's, one per story and speaker; "the press
-                # conference" or a joint one after another is that one ("Biden said at a joint press conference
-                # afterward ... Kishida said at the press conference")
-                earlier = [m for m in found if m.rule == "meeting:conference" and id(m) in told_alone]
-                if earlier and any(c.lower_ in ("the", "this", "that", "joint") for c in tok.children):
+            elif len(group) == 1 and _press_conference(tok) and group[0].type in ("Person", "Minister") and \
+                    not planned and not (verb is not None and (_future(verb) or _refused(verb) or
+                                                               _negated_or_wished(verb))):
+                # "Esper said at a Pentagon news conference": that speaker's, one per story and speaker (not "will
+                # hold a news conference", "plans to hold", "did not hold"); "the press conference" or a joint one
+                # after another is that one ("Biden said at a joint press conference afterward ... Kishida said at
+                # the press conference"), unless it says it is another ("the regular press conference", "a later")
+                earlier = [m for m in found if m.type == "Meeting" and m.alias_of is None and
+                           _press_conference(doc[m.token_start])]
+                own = any(c.dep_ in ("amod", "compound", "relcl", "acl", "prep") and c.lower_ not in ("joint", "press", "news")
+                          for c in tok.children)
+                if earlier and not own and any(c.lower_ in ("the", "this", "that", "joint") for c in tok.children):
                     index.by_token[tok.i] = earlier[-1]
                     index.participants[id(earlier[-1])] += [p for p in group if p not in index.participants[id(earlier[-1])]]
                     continue
                 name = surname(group[0].text, lex)
                 m = _made_meeting(tok, group, "press conference", "meeting:conference")
-                m.key = f"participants:{name.lower()}|press conference|{doc._.kg_doc_id}"
+                m.key = f"participants:{name.lower()}|press conference|{doc._.kg_doc_id}" + (f"|{tok.i}" if own else "")
                 found.append(m)
-                told_alone.add(id(m))
                 index.by_token[tok.i] = m
                 index.participants[id(m)] = list(group)
             if len(group) < 2:
