@@ -657,7 +657,51 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     out.facts.extend(_states_of_ministries(out))
     out.facts.extend(_exercise_partners(out))
     out.facts.extend(_reorganised_in_place(out))
+    _name_treaties_by_parties(out)
     return out
+
+
+def _name_treaties_by_parties(out: Resolution) -> None:
+    """An agreement the text never names and no pair of states labels ("signed a contract with Sukhoi") is
+    labelled by its parties, states first, then bodies not of those states: "Vietnam–Sukhoi Contract", not a
+    bare "Contract" that says nothing."""
+    from .extract.nominal import _generic_treaty
+    parties: dict[str, list[str]] = defaultdict(list)
+    part_of: dict[str, set[str]] = defaultdict(set)
+    for f in out.facts:
+        if f.predicate == "partyTo" and isinstance(f.object, str) and f.subject in out.entities:
+            parties[f.object].append(f.subject)
+        if f.predicate == "partOf" and isinstance(f.object, str):
+            part_of[f.subject].add(f.object)
+    renamed: dict[str, str] = {}
+    for ent in list(out.entities.values()):
+        if ent.type != "Treaty" or "–" in ent.label or not ent.mentions or \
+                not all(_generic_treaty(m.text) for m in ent.mentions) or not parties.get(ent.id):
+            continue
+        states = sorted({p for p in parties[ent.id] if out.entities[p].type == "Country"}, key=lambda p: out.entities[p].label)
+        others = sorted({p for p in parties[ent.id] if p not in states and not part_of[p] & set(states)},
+                        key=lambda p: out.entities[p].label)
+        named = [out.entities[p].label for p in (states + others)[:3]]
+        kind = ent.label
+        for n in named:                              # "Vietnam Contract" (one state's): the kind is "Contract"
+            kind = kind[len(n):].strip() if kind.startswith(n + " ") else kind
+        label = f"{'–'.join(named)} {kind}"
+        if len(named) < 2 and label == ent.label:
+            continue
+        base, n = slugify(label), 1
+        new_id = base
+        while new_id in out.entities:
+            n += 1
+            new_id = f"{base}-{n}"
+        del out.entities[ent.id]
+        renamed[ent.id], ent.id, ent.label = new_id, new_id, label
+        out.entities[new_id] = ent
+        for m in ent.mentions:
+            m.entity_id = new_id
+    for f in out.facts if renamed else ():
+        f.subject = renamed.get(f.subject, f.subject)
+        if isinstance(f.object, str):
+            f.object = renamed.get(f.object, f.object)
 
 
 def _resolve_articles(results: list[DocResult], out: Resolution, make) -> None:

@@ -1596,6 +1596,15 @@ def resolved(nlp, *texts):
     return [(e.label, e.type, tuple(sorted(e.docs))) for e in res.entities.values()], facts
 
 
+def test_an_unnamed_agreement_is_labelled_by_its_parties(nlp):
+    ents, facts = resolved(nlp, "Vietnam signed a contract for Su-30 jets with Sukhoi in March.",
+                           "Bolivia and Iran signed an MoU on defence cooperation on Thursday.",
+                           "Japan and Australia signed a defence pact on Friday.")
+    treaties = sorted(e[0] for e in ents if e[1] == "Treaty")
+    assert treaties == ["Australia–Japan Defence Pact", "Bolivia–Iran MoU", "Vietnam–Sukhoi Contract"]
+    assert ("Sukhoi", "partyTo", "Vietnam–Sukhoi Contract") in facts
+
+
 def test_one_node_per_ministry_surname_kingdom_and_unit_across_stories(nlp):
     ents, facts = resolved(
         nlp,
