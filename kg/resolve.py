@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .extract.docindex import MentionFact
+from .extract.nominal import _generic_treaty
 from .extract.posts import HOME_COUNTRY_RULE
 from .lexicon import NAME_PARTICLES, Lexicon, name_words, surname
 from .types import SYMMETRIC, Entity, Evidence, Fact, Literal_, Mention
@@ -665,7 +666,6 @@ def _name_treaties_by_parties(out: Resolution) -> None:
     """An agreement the text never names and no pair of states labels ("signed a contract with Sukhoi") is
     labelled by its parties, states first, then bodies not of those states: "Vietnam–Sukhoi Contract", not a
     bare "Contract" that says nothing."""
-    from .extract.nominal import _generic_treaty
     parties: dict[str, list[str]] = defaultdict(list)
     part_of: dict[str, set[str]] = defaultdict(set)
     for f in out.facts:
@@ -683,18 +683,18 @@ def _name_treaties_by_parties(out: Resolution) -> None:
                         key=lambda p: out.entities[p].label)
         named = [out.entities[p].label for p in (states + others)[:3]]
         kind = ent.label
-        for n in named:                              # "Vietnam Contract" (one state's): the kind is "Contract"
-            kind = kind[len(n):].strip() if kind.startswith(n + " ") else kind
+        for name in named:                           # "Vietnam Contract" (one state's): the kind is "Contract"
+            kind = kind[len(name):].strip() if kind.startswith(name + " ") else kind
         label = f"{'–'.join(named)} {kind}"
-        if len(named) < 2 and label == ent.label:
+        if label == ent.label:
             continue
-        base, n = slugify(label), 1
-        new_id = base
+        new_id, n = slugify(label), 1
         while new_id in out.entities:
             n += 1
-            new_id = f"{base}-{n}"
+            new_id = f"{slugify(label)}-{n}"
         del out.entities[ent.id]
         renamed[ent.id], ent.id, ent.label = new_id, new_id, label
+        ent.aliases.discard(label)
         out.entities[new_id] = ent
         for m in ent.mentions:
             m.entity_id = new_id
