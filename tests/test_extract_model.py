@@ -3188,3 +3188,14 @@ def test_participating_are_a_b_and_c_in_an_exercise_s_story(nlp):
                         "United States.")
     assert {s for s, p, o in facts if p == "participatedIn" and o == "Exercise Talisman Sabre"} == {
         "Australia", "Japan", "United States"}
+
+
+def test_counted_states_listed_after_a_dash_or_a_colon_take_part(nlp):
+    _, facts = run(nlp, "Exercise Iron Falcon began on Monday in Oman. Three countries are joining the exercise – "
+                        "Jordan, Egypt and France. Two more nations are taking part this year: Kenya and Ghana.")
+    assert {s for s, p, o in facts if p == "participatedIn" and o == "Exercise Iron Falcon"} >= {
+        "Jordan", "Egypt", "France", "Kenya", "Ghana"}
+    assert not [f for f in facts if f[0] == "Exercise Iron Falcon" and f[2] in ("Jordan", "Egypt", "France")]
+    _, facts = run(nlp, "The islands — Etorofu, Kunashiri and Shikotan — are claimed by Japan.")
+    assert {("Japan", "claims", "Etorofu"), ("Japan", "claims", "Shikotan")} <= facts     # (still the islands')
+

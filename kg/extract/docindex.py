@@ -435,6 +435,7 @@ class DocIndex:
             if found:
                 return [(m, c * 0.95) for m, c in found]
         out: list[tuple[Mention, float]] = [(m, 0.7) for m in self.pair(tok)]
+        out += [(m, c * 0.9) for t in enumerated(tok) for m, c in self.args(t)]
         out += [(m, c * 0.95) for p in along_with(tok) for m, c in self.args(p)]
         out += [(m, 0.65) for m in self.people_group(tok)]
         if self._group(tok):
@@ -465,7 +466,8 @@ class DocIndex:
             m, c = self.mention(t)
             if m is not None and m.rule.endswith("+dateline"):
                 m = None                  # "MANILA – The Philippines and Japan signed": not the subject
-            if m is not None and c <= 0.7 and any(ch.dep_ == "appos" and ch.i in self.by_token for ch in t.children):
+            if m is not None and c <= 0.7 and any(ch.dep_ == "appos" and ch.i in self.by_token
+                                                  and not _lists_subject(ch) for ch in t.children):
                 m = None                  # "The islands — Etorofu, Kunashiri ...": the apposition names them
             if m and all(m is not o for o, _ in out):
                 out.append((m, c))
@@ -572,7 +574,7 @@ def _members(tok: Token) -> list[Token]:
             continue
         out.append(t)
         todo.extend(t.conjuncts)
-        todo.extend(c for c in t.children if c.dep_ == "appos")
+        todo.extend(c for c in t.children if c.dep_ == "appos" and not _lists_subject(c))
         todo.extend(c for of in t.children if of.lower_ == "of" and t.pos_ == "PROPN" for p in of.children   # "Republic
                     if t.i < p.i <= t.i + 3 and p.pos_ == "PROPN" for c in p.conjuncts)   # of Korea, Singapore": the list
         todo.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "including"    # "X, including Y"
@@ -601,6 +603,33 @@ def along_with(tok: Token) -> list[Token]:
     if j + 1 < len(doc) and doc[j].lower_ in ("along", "together") and doc[j + 1].lower_ == "with":
         withs.append(doc[j + 1])
     return [p for w in withs for p in w.children if p.dep_ == "pobj"]
+
+
+LIST_MARKS = {"–", "—", "-", "--", ":"}
+COUNTING_WORDS = {"more", "additional", "other", "further", "several", "new"}   # "Three more nations are taking part:"
+
+
+def enumerated(tok: Token) -> list[Token]:
+    """"Seven countries are joining the exercise – Oman, Jordan and Egypt", "Three more nations are taking part
+    this year: Kenya, Ghana and Senegal": a counted subject whose members the clause lists after a dash or a
+    colon (the parser hangs the list on the verb or on its object)."""
+    verb = tok.head
+    if tok.dep_ not in SUBJ or tok.lower_ not in MEMBER_NOUNS or verb.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in tok.children):
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr")),
+             *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    doc = tok.doc
+    return [a for h in heads for a in h.children if a.dep_ == "appos" and a.i > verb.i
+            and doc[a.left_edge.i - 1].text in LIST_MARKS]
+
+
+def _lists_subject(appos: Token) -> bool:
+    """Whether an apposition on a verb's object lists the verb's counted subject instead ("Seven countries are
+    joining the exercise – Oman, Jordan": not the exercise's names)."""
+    head = appos.head
+    verb = head.head if head.dep_ in ("dobj", "attr") else head.head.head if head.dep_ == "pobj" else head
+    return any(appos in enumerated(s) for s in verb.children if s.dep_ in SUBJ)
 
 
 AS_WELL_AS_REACH = 12         # tokens after "as well as" in which the listed name ends
