@@ -3199,3 +3199,13 @@ def test_counted_states_listed_after_a_dash_or_a_colon_take_part(nlp):
     _, facts = run(nlp, "The islands — Etorofu, Kunashiri and Shikotan — are claimed by Japan.")
     assert {("Japan", "claims", "Etorofu"), ("Japan", "claims", "Shikotan")} <= facts     # (still the islands')
 
+
+def test_states_that_deliberate_during_a_meeting_take_part_in_it(nlp):
+    ms, facts = run(nlp, "Japan and India discussed maritime security during the 2+2 Ministerial Dialogue in "
+                         "New Delhi on Tuesday.")
+    assert ("2+2 Ministerial Dialogue", "Meeting") in types(ms)
+    assert {("Japan", "participatedIn", "2+2 Ministerial Dialogue"),
+            ("India", "participatedIn", "2+2 Ministerial Dialogue")} <= facts
+    _, facts = run(nlp, "China fired missiles during the Shangri-La Dialogue.")
+    assert ("China", "participatedIn", "Shangri-La Dialogue") not in facts
+

@@ -98,7 +98,9 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t) and \
                         anchor.lemma_.lower() not in STAYING_AWAY and not _negated_or_wished(anchor):
                     participants.append(pm)     # (not "Ivanov skipped the summit", "was not invited to")
-            if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == anchor:   # (not "during")
+            if tok.dep_ == "pobj" and tok.head.head == anchor and (tok.head.lower_ == "at" or (
+                    tok.head.lower_ == "during" and meeting.type == "Meeting" and anchor.lemma_.lower() in DELIBERATING)):
+                #       (not "China fired missiles during the summit"; "India and Japan reviewed ties during the dialogue")
                 participants += [m for s in anchor.children if s.dep_ in SUBJ            # "Paratroopers from A
                                  for m, _ in index.args(s) if m.type in STATE and m not in participants]  # and B ...
                                                                                          # at Garuda Shield"
@@ -260,6 +262,8 @@ TOPIC_WORDS = {"peace", "ceasefire", "war", "conflict", "crisis", "border", "rec
 
 
 ATTENDEES = {"participant", "attendee", "delegation"}      # (plural: "Participating nations in RIMPAC include")
+DELIBERATING = {"discuss", "review", "agree", "reaffirm", "affirm", "reiterate", "exchange", "adopt", "pledge", "commit",
+                "vow", "underline", "underscore", "stress", "welcome", "explore", "assess", "examine", "confirm", "endorse"}
 BEFORE_PREPS = {"before", "ahead", "prior"}    # "before the ceremony", "ahead of the summit", "prior to the talks"
 MEETING_PARTIES = {"between", "among", "with", "involving", "including"}   # "exercise with the Indian Navy"
 PARTICIPANTS = ("Country", "Person", "Minister", "MilitaryUnit", "Organization")
