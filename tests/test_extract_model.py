@@ -3209,3 +3209,17 @@ def test_states_that_deliberate_during_a_meeting_take_part_in_it(nlp):
     _, facts = run(nlp, "China fired missiles during the Shangri-La Dialogue.")
     assert ("China", "participatedIn", "Shangri-La Dialogue") not in facts
 
+
+def test_the_lead_s_unnamed_exercise_is_the_one_the_story_names_next(nlp):
+    _, facts = run(nlp, "NATO kicked off a naval exercise on the Baltic Sea on Sunday. The annual BALTOPS 22 "
+                        "exercise was first held in 1972.")
+    assert {("NATO", "participatedIn", "BALTOPS 22"),
+            ("BALTOPS 22", "heldIn", "Baltic Sea")} <= facts
+    _, facts = run(nlp, "Large-scale NATO exercises began on Monday across Finland, Sweden and Norway. This "
+                        "year's Arctic Challenge Exercise has brought together 14 countries.")
+    assert {("Arctic Challenge Exercise", "heldIn", s) for s in ("Finland", "Sweden", "Norway")} <= facts
+    for text in ("Turkey held its own drills in the Black Sea on Monday. Exercise Sea Wolf began in the Aegean.",
+                 "In 2021, Russia held a naval exercise in the Black Sea. Exercise Sea Wolf began in the Aegean.",
+                 "Exercise Sea Wolf began in the Aegean. Russia held a naval exercise in the Black Sea."):
+        _, facts = run(nlp, text)
+        assert ("Exercise Sea Wolf", "heldIn", "Black Sea") not in facts, text

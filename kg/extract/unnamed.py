@@ -615,6 +615,9 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
             same = {story}                 # "Russia, China and Iran have commenced a joint naval exercise ...
             #                                The Maritime Security Belt wargames ...": the one the story names
             #                                (not "In 2021, Russia and China held a joint naval exercise")
+        if story and same <= {story} and _one_name(named) and _opens_the_story(tok, named[story]):
+            index.by_token[tok.i] = named[story][0]     # "NATO kicked off a naval exercise on Sunday ... The annual
+            continue                                    # BALTOPS naval exercise": the lead's exercise, named later
         if len(states) > 1 and len(same) == 1:   # "during a multinational exercise ... the Talisman Sabre exercise"
             known = named[next(iter(same))][0]
             m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=known.text,
@@ -761,6 +764,26 @@ def unnamed_conflicts(doc: Doc, index: DocIndex) -> list[Mention]:
         index.participants[id(m)] = parts
     index.add(found)
     return found
+
+
+LEAD_SENTENCES = 3           # a headline, a dateline's sentence, one more: where a story tells its news
+OPENING_VERBS = {"begin", "start", "kick", "open", "commence", "get", "launch"}     # "exercises began on Monday"
+
+
+def _opens_the_story(tok: Token, names: list[Mention]) -> bool:
+    """Whether an exercise noun without a name of its own is the exercise the story goes on to name: in its
+    headline or lead, before the name, begun or held ("NATO kicked off an exercise on Monday", "Large-scale
+    NATO exercises began on Monday across Finland"), not a past or other one ("Turkey held its own drills",
+    "another exercise", "In 2021, Russia held a naval exercise")."""
+    doc = tok.doc
+    lead = list(doc.sents)[:LEAD_SENTENCES]
+    verb = tok.head
+    begun = (tok.dep_ == "dobj" and verb.lemma_.lower() in EVENT_VERBS) or \
+        (tok.dep_ in SUBJ and verb.lemma_.lower() in OPENING_VERBS)
+    return begun and tok.lemma_.lower() in ("exercise", "drill", "wargame", "maneuver", "manoeuvre") and \
+        any(tok.sent == s for s in lead) and all(m.token_start > tok.i for m in names) and \
+        not any(c.dep_ == "poss" or c.lower_ in EARLIER | {"own", "the", "this", "these"} for c in tok.children) and \
+        not dates.YEAR.search(tok.sent.text) and not _negated_or_wished(verb)
 
 
 def _story_name(named: dict[str, list[Mention]], doc: Doc) -> str:
