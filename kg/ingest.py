@@ -90,13 +90,20 @@ def read_document(path: Path, config: Config = Config()) -> Document | Skipped:
                     sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
+# Characters that look like plain ones and that the parser and the patterns would not take for them:
+# hyphens ("Australia\u2011Philippines") and no-break spaces ("Prime\u00a0Minister"). One character for one.
+PLAIN = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+
 def clean_text(text: str) -> str:
-    """Normalise newlines and Unicode (NFC) and drop zero-width and control characters.
+    """Normalise newlines and Unicode (NFC), hyphens and no-break spaces, and drop zero-width and control
+    characters.
 
     Offsets in the output refer to this cleaned text.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
+    text = text.translate(PLAIN)
     drop = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"}
     return "".join(ch for ch in text
                    if ch not in drop and (ch in "\n\t" or unicodedata.category(ch) != "Cc"))

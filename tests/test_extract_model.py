@@ -3223,3 +3223,22 @@ def test_the_lead_s_unnamed_exercise_is_the_one_the_story_names_next(nlp):
                  "Exercise Sea Wolf began in the Aegean. Russia held a naval exercise in the Black Sea."):
         _, facts = run(nlp, text)
         assert ("Exercise Sea Wolf", "heldIn", "Black Sea") not in facts, text
+
+
+def test_strategic_partnerships_are_agreements_of_the_states_whose_ties_they_become(nlp):
+    ms, facts = run(nlp, "The ministers underscored the Australia-Philippines Strategic Partnership. The two sides "
+                         "will reaffirm the All-Weather Strategic Cooperative Partnership between China and Pakistan.")
+    assert {("Australia-Philippines Strategic Partnership", "Treaty"),
+            ("All-Weather Strategic Cooperative Partnership", "Treaty")} <= types(ms)
+    assert not [m for m in ms if m.text in ("All", "Philippines Strategic Partnership")]
+    assert {("Australia", "partyTo", "Australia-Philippines Strategic Partnership"),
+            ("Pakistan", "partyTo", "All-Weather Strategic Cooperative Partnership")} <= facts
+    _, facts = run(nlp, "The United States elevated its relationship with ASEAN to a Comprehensive Strategic "
+                        "Partnership in 2022. Vietnam and Japan upgraded ties to a Comprehensive Strategic Partnership.")
+    assert {("United States", "partyTo", "Comprehensive Strategic Partnership"),
+            ("ASEAN", "partyTo", "Comprehensive Strategic Partnership"),
+            ("Vietnam", "partyTo", "Comprehensive Strategic Partnership")} <= facts
+    assert not [f for f in facts if f[1] == "relatedTo"]
+    _, facts = run(nlp, "Vietnam hopes to upgrade ties with Australia to a Comprehensive Strategic Partnership.")
+    assert not [f for f in facts if f[1] == "partyTo"]
+

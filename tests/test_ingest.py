@@ -102,6 +102,12 @@ def test_clean_text_drops_control_characters():
     assert clean_text("a\x07b\x1bc\td\n") == "abc\td\n"
 
 
+def test_clean_text_makes_look_alike_hyphens_and_spaces_plain_keeping_offsets():
+    text = "the Australia\u2011Philippines Strategic\u00a0Partnership"
+    assert clean_text(text) == "the Australia-Philippines Strategic Partnership"
+    assert len(clean_text(text)) == len(text)
+
+
 @pytest.mark.parametrize("text,kept", [
     ("Der japanische Verteidigungsminister traf am Mittwoch in Washington seinen Amtskollegen. " * 10, False),
     ("日本防卫大臣周三在华盛顿会见了美国国防部长。双方讨论了中国和台湾问题。" * 20, False),

@@ -636,6 +636,33 @@ def _hyphenated_before(start: int, index: DocIndex) -> list[Mention]:
     return found
 
 
+UPGRADING = {"upgrade", "elevate", "raise", "lift"}
+TIES_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "partnership"}
+
+
+def _upgraded_ties(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"Vietnam and Japan upgraded ties to a Comprehensive Strategic Partnership", "The United States elevated
+    its relationship with ASEAN to a Comprehensive Strategic Partnership": the states whose ties become the
+    partnership are its parties (not "hopes to upgrade ties to ...")."""
+    for t in index.mentions:
+        root = doc[t.token_start:t.token_end].root
+        to = root.head
+        if t.type != "Treaty" or root.dep_ != "pobj" or to.lower_ not in ("to", "into"):
+            continue
+        ties = to.head if to.head.lemma_.lower() in TIES_NOUNS else None
+        verb = ties.head if ties is not None and ties.dep_ == "dobj" else to.head
+        if verb.lemma_.lower() not in UPGRADING or _negated_or_wished(verb) or \
+                (ties is None and not any(c.dep_ == "dobj" and c.lemma_.lower() in TIES_NOUNS for c in verb.children)):
+            continue
+        dobj = [c for c in verb.children if c.dep_ == "dobj"]
+        sides = [m for m, _ in _subjects(verb, index)[0]]
+        sides += [m for w in (verb, *dobj) for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                  for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)]
+        sides = list(dict.fromkeys(m for m in sides if m.type in ("Country", "Organization")))
+        for party in sides if len(sides) >= 2 else ():
+            yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:upgraded-ties", 0.7))
+
+
 def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """Articles belong to treaties; a treaty named without its parties gets the document's two
     leading countries ("their security treaty" in an article about two states)."""

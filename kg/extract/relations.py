@@ -27,7 +27,7 @@ from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFa
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_body, _state_office, _claimed_as_own, _shown_as_part_of, _copula_facts, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _treaty_facts,
-                      _under_control)
+                      _under_control, _upgraded_ties)
 from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
                     _parenthesised_states, _title_facts, _titled_anaphor_countries)
 from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_conflicts, unnamed_events, unnamed_forces,
@@ -62,8 +62,9 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
         seen.add(key)
         facts.append(fact)
     typed = {(_pair(f), f.evidence.start) for f in facts if f.predicate != "relatedTo" and isinstance(f.object, Mention)
-             and f.evidence.rule.startswith("noun:")}
+             and f.evidence.rule.startswith(("noun:", "treaty:upgraded-ties"))}
     for fact in facts:         # "China laid claim to the shoal": claims, and no vaguer relatedTo "lay" beside it
+        #                        ("elevated its relationship with ASEAN to a Comprehensive Strategic Partnership")
         if fact.predicate != "relatedTo" or (_pair(fact), fact.evidence.start) not in typed:
             yield fact
 
@@ -103,6 +104,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _met_counterparts(doc, index)
     yield from _treaty_dates(doc, index)
     yield from _treaty_facts(doc, index)
+    yield from _upgraded_ties(doc, index)
     yield from _nominal_facts(doc, index)
     yield from _under_control(doc, index)
     yield from _claimed_as_own(doc, index)
