@@ -3242,3 +3242,10 @@ def test_strategic_partnerships_are_agreements_of_the_states_whose_ties_they_bec
     _, facts = run(nlp, "Vietnam hopes to upgrade ties with Australia to a Comprehensive Strategic Partnership.")
     assert not [f for f in facts if f[1] == "partyTo"]
 
+
+def test_weapons_stored_somewhere_are_stationed_there_and_a_known_system_s_plural_is_kept(nlp):
+    ms, facts = run(nlp, "U.S. nuclear bombs, which are stored in Germany, will be modernized. Iskander missiles "
+                         "were stored in Belarus.")
+    assert ("Iskander missiles", "Weapon") in types(ms)
+    assert {("nuclear bombs", "stationedIn", "Germany"), ("Iskander missiles", "stationedIn", "Belarus")} <= facts
+

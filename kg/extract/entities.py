@@ -667,8 +667,9 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if ent.label_ == "KG_Weapon" and not ent.ent_id_ and span[-1].lower_ in SYSTEM_NOUNS and \
                 all(t.is_title and t.is_alpha for t in span[:-1]) and span[0].lower_ not in lex.weapon_modifiers and \
                 (span[0].pos_ != "PROPN" or span[0].is_sent_start or any(t.pos_ == "VERB" for t in span)) and \
-                not lex.lookup(span.text):
-            continue          # "Overnight drones attacked", "Russia Fires Missiles": not a system's name
+                not lex.lookup(span.text) and not lex.lookup(span[:-1].text):
+            continue          # "Overnight drones attacked", "Russia Fires Missiles": not a system's name (but
+            #                   "Iskander missiles", which the tagger may read as a common noun)
         if ent.label_ == "KG_Treaty" and _headline(span):
             verbs = [t.i for t in span[:-1] if t.lower_ in HEADLINE_DEAL_VERBS]
             if verbs:         # "Türkiye, UN, Russia & Ukraine Sign Grain Shipment Agreement": the agreement's name
