@@ -3249,3 +3249,10 @@ def test_weapons_stored_somewhere_are_stationed_there_and_a_known_system_s_plura
     assert ("Iskander missiles", "Weapon") in types(ms)
     assert {("nuclear bombs", "stationedIn", "Germany"), ("Iskander missiles", "stationedIn", "Belarus")} <= facts
 
+
+def test_weapons_donated_handed_over_or_lent_are_the_recipient_s(nlp):
+    _, facts = run(nlp, "Germany has donated Leopard 2 tanks to Ukraine. Russia has handed over Iskander missiles "
+                        "to Belarus. The US loaned Patriot missiles to Poland.")
+    assert {("Ukraine", "acquires", "Leopard 2 tanks"), ("Belarus", "acquires", "Iskander missiles"),
+            ("Poland", "acquires", "Patriot missiles")} <= facts
+    assert not [f for f in facts if f[1] == "relatedTo"]

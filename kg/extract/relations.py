@@ -244,6 +244,10 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             subjects = [a for c in verb.children if c.dep_ == "dative" for a in index.args(c)]
             subjects += [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj" for a in index.args(p)]
+            if not subjects and not passive:     # "has donated Leopard 2 tanks to Ukraine": the parser hangs "to"
+                subjects = [a for d in verb.children if d.dep_ == "dobj" for c in d.children    # on the things
+                            if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+                            for a in index.args(p) if a[0].type in ("Country", "MilitaryUnit")]
             nxt = index.by_token.get(verb.i + 1)
             if not subjects and nxt is not None and nxt.type == "Country" and not passive:
                 subjects = [(nxt, 0.7)]          # "sell Australia three ... submarines", parsed as a modifier
