@@ -3256,3 +3256,34 @@ def test_weapons_donated_handed_over_or_lent_are_the_recipient_s(nlp):
     assert {("Ukraine", "acquires", "Leopard 2 tanks"), ("Belarus", "acquires", "Iskander missiles"),
             ("Poland", "acquires", "Patriot missiles")} <= facts
     assert not [f for f in facts if f[1] == "relatedTo"]
+
+
+def test_mends_from_review_of_lists_during_and_the_lead_s_exercise(nlp):
+    _, facts = run(nlp, "China and Russia condemned Exercise Pacific Shield on Monday. Two new countries are joining "
+                        "the exercise: Fiji and Tonga.")
+    assert {s for s, p, o in facts if p == "participatedIn"} == {"Fiji", "Tonga"}      # (not the story's two)
+    _, facts = run(nlp, "Poland and Romania are buying American weapons. The two countries are buying the jets – "
+                        "the F-35 and the F-16.")
+    assert {("Poland", "acquires", "F-35"), ("Romania", "acquires", "F-16")} <= facts
+    _, facts = run(nlp, "Two countries have deployed troops to three Baltic states – Estonia, Latvia and Lithuania.")
+    assert not [f for f in facts if f[1] == "stationedIn"]
+    for text in ("China stressed its opposition to the pact during the G7 Summit in Hiroshima.",
+                 "Japan and India might discuss defense ties during the 2+2 Ministerial Dialogue."):
+        _, facts = run(nlp, text)
+        assert not [f for f in facts if f[1] == "participatedIn"], text
+    ms, _ = run(nlp, "India And Japan Agree On Defence Pact At 2+2 Ministerial Meeting In Delhi\nNEW DELHI - India "
+                     "and Japan agreed on Tuesday to deepen ties.")
+    assert ("2+2 Ministerial Meeting", "Meeting") in types(ms)
+    for text in ("Russia held a naval exercise in the Black Sea. Exercise Sea Wolf began in the Aegean.",
+                 "China launched an exercise around Taiwan on Monday. Last month, the United States and the "
+                 "Philippines held Exercise Balikatan in Luzon.",
+                 "NATO wrapped up an exercise in Estonia on Friday. Another exercise, Hedgehog 2024, begins in May.",
+                 "Russia launched a naval exercise in the Black Sea. Sea Breeze 2024, a US-Ukrainian exercise, was "
+                 "cancelled.",
+                 "Russia ended a naval exercise in the Black Sea on Sunday, a day before NATO began Exercise Sea "
+                 "Breeze in the Aegean."):
+        _, facts = run(nlp, text)
+        assert not [f for f in facts if f[0] in ("Russia", "China") and f[1] == "participatedIn"], text
+        assert ("NATO", "participatedIn", "Hedgehog 2024") not in facts
+        assert not [f for f in facts if f[1] == "heldIn" and f[2] in ("Black Sea", "Taiwan", "Estonia")], text
+

@@ -434,8 +434,10 @@ class DocIndex:
             found = self.args(of[0]) if of and of[0].pos_ == "NOUN" else []
             if found:
                 return [(m, c * 0.95) for m, c in found]
+        listed = [(m, c * 0.9) for t in enumerated(tok) for m, c in self.args(t) if m.type == "Country"]
+        if listed:                  # "Two other countries are joining: Fiji and Tonga" (not the story's two)
+            return listed
         out: list[tuple[Mention, float]] = [(m, 0.7) for m in self.pair(tok)]
-        out += [(m, c * 0.9) for t in enumerated(tok) for m, c in self.args(t)]
         out += [(m, c * 0.95) for p in along_with(tok) for m, c in self.args(p)]
         out += [(m, 0.65) for m in self.people_group(tok)]
         if self._group(tok):
@@ -620,8 +622,9 @@ def enumerated(tok: Token) -> list[Token]:
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr")),
              *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     doc = tok.doc
-    return [a for h in heads for a in h.children if a.dep_ == "appos" and a.i > verb.i
-            and doc[a.left_edge.i - 1].text in LIST_MARKS]
+    return [a for h in heads if h.lower_ not in MEMBER_NOUNS for a in h.children if a.dep_ == "appos" and a.i > verb.i
+            and doc[a.left_edge.i - 1].text in LIST_MARKS and a.ent_type_ in ("KG_Country", "KG_Demonym", "GPE")]
+    #         (not "deployed troops to three Baltic states – Estonia, ...", "are buying the jets – the F-35 ...")
 
 
 def _lists_subject(appos: Token) -> bool:

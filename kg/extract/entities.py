@@ -699,8 +699,10 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             if ent.label_ == "KG_Meeting" and _headline(span) and \
                     any(t.text in ("Ministers", "Leaders", "Ministerial", "Chiefs") for t in span):
                 caps = [t.i for t in span if t.is_upper and len(t) > 1]      # "Austin Attends ASEAN Defense
-                if not caps:                                                # Ministers' Summit": from "ASEAN"
-                    continue                                                # (the last: "NATO Chief Attends ASEAN")
+                plus = [t.i - 1 for t in span if t.text == "+" and t.i > span.start]    # Ministers' Summit": from
+                caps = sorted([*caps, *plus])                               # "ASEAN"; "2+2 Ministerial Meeting"
+                if not caps:                                                # (the last: "NATO Chief Attends ASEAN")
+                    continue
                 span = Span(doc, caps[-1], span.end, label=ent.label_)
         if kg_type in ("Treaty", "Organization", "MilitaryUnit"):
             span, key = _with_country_prefix(span, key, kg_type, ents_by_end, lex)

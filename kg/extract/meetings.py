@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, strip_the
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _negated_or_wished, _objects, _subjects
+from .clauses import MODALS, SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _negated_or_wished, _objects, _subjects
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact, _coordinated_demonyms
 from .nominal import STATE, _state_mention
 from .posts import _counterparts, dateline
@@ -98,12 +98,16 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t) and \
                         anchor.lemma_.lower() not in STAYING_AWAY and not _negated_or_wished(anchor):
                     participants.append(pm)     # (not "Ivanov skipped the summit", "was not invited to")
-            if tok.dep_ == "pobj" and tok.head.head == anchor and (tok.head.lower_ == "at" or (
-                    tok.head.lower_ == "during" and meeting.type == "Meeting" and anchor.lemma_.lower() in DELIBERATING)):
-                #       (not "China fired missiles during the summit"; "India and Japan reviewed ties during the dialogue")
-                participants += [m for s in anchor.children if s.dep_ in SUBJ            # "Paratroopers from A
-                                 for m, _ in index.args(s) if m.type in STATE and m not in participants]  # and B ...
-                                                                                         # at Garuda Shield"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == anchor:   # "Paratroopers from A
+                participants += [m for s in anchor.children if s.dep_ in SUBJ            # and B ... at Garuda Shield"
+                                 for m, _ in index.args(s) if m.type in STATE and m not in participants]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head == anchor and \
+                    meeting.type == "Meeting" and anchor.lemma_.lower() in DELIBERATING and not _negated_or_wished(anchor) \
+                    and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in anchor.children):
+                together = [m for s in anchor.children if s.dep_ in SUBJ for m, _ in index.args(s) if m.type == "Country"]
+                if len({m.key or m.text for m in together}) >= 2:      # "India and Japan reviewed ties during the
+                    participants += [m for m in together if m not in participants]   # dialogue" (not "China stressed
+                    #                                                    its opposition during the G7 Summit")
             named = doc[meeting.token_start:meeting.token_end].root if meeting.token_start <= tok.i < meeting.token_end else tok
             listed = named.head.head if named.dep_ == "pobj" and named.head.lower_ in ("in", "of", "at", "for") else None
             if listed is not None and listed.lemma_.lower() in LISTED_NOUNS | ATTENDEES and listed.tag_ == "NNS" and \

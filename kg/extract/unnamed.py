@@ -766,23 +766,34 @@ def unnamed_conflicts(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
-LEAD_SENTENCES = 3           # a headline, a dateline's sentence, one more: where a story tells its news
+LEAD_SENTENCES = 2           # a headline or a dateline's sentence, and the one after it: where a story tells its news
 OPENING_VERBS = {"begin", "start", "kick", "open", "commence", "get", "launch"}     # "exercises began on Monday"
+APART_KINDS = {"own", "separate", "parallel", "snap", "rival", "counter", "smaller"}   # not the story's exercise
+NAME_INTROS = {"the", "this", "’s", "'s"}    # "The annual BALTOPS naval exercise", "this year's Arctic Challenge"
 
 
 def _opens_the_story(tok: Token, names: list[Mention]) -> bool:
     """Whether an exercise noun without a name of its own is the exercise the story goes on to name: in its
-    headline or lead, before the name, begun or held ("NATO kicked off an exercise on Monday", "Large-scale
-    NATO exercises began on Monday across Finland"), not a past or other one ("Turkey held its own drills",
-    "another exercise", "In 2021, Russia held a naval exercise")."""
+    headline or lead, begun or held ("NATO kicked off an exercise on Monday", "Large-scale NATO exercises began
+    on Monday across Finland"), and the name that follows refers back to it ("The annual BALTOPS naval exercise",
+    "this year's Arctic Challenge Exercises"), not one brought in as another ("Exercise Sea Wolf began in the
+    Aegean", "Another exercise, Hedgehog 2024"). Not a past, other or own one, nor one beside the name."""
     doc = tok.doc
     lead = list(doc.sents)[:LEAD_SENTENCES]
     verb = tok.head
     begun = (tok.dep_ == "dobj" and verb.lemma_.lower() in EVENT_VERBS) or \
         (tok.dep_ in SUBJ and verb.lemma_.lower() in OPENING_VERBS)
-    return begun and tok.lemma_.lower() in ("exercise", "drill", "wargame", "maneuver", "manoeuvre") and \
-        any(tok.sent == s for s in lead) and all(m.token_start > tok.i for m in names) and \
-        not any(c.dep_ == "poss" or c.lower_ in EARLIER | {"own", "the", "this", "these"} for c in tok.children) and \
+    later = [m for m in names if m.token_start > tok.i]
+    if not (begun and later and len(later) == len(names) and any(tok.sent == s for s in lead)) or \
+            tok.lemma_.lower() not in ("exercise", "drill", "wargame", "maneuver", "manoeuvre") or \
+            doc[later[0].token_start].sent == tok.sent:
+        return False
+    before = doc[max(doc[later[0].token_start].sent.start, later[0].token_start - 4):later[0].token_start]
+    intro = [t for t in before if t.lower_ in NAME_INTROS]
+    between = doc[intro[-1].i + 1:later[0].token_start] if intro else before
+    return bool(intro) and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") and t.lower_ not in EARLIER
+                               for t in between) and \
+        not any(c.dep_ == "poss" or c.lower_ in EARLIER | APART_KINDS | {"the", "this", "these"} for c in tok.children) and \
         not dates.YEAR.search(tok.sent.text) and not _negated_or_wished(verb)
 
 
