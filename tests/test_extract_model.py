@@ -1132,7 +1132,7 @@ def test_he_at_a_meeting_is_the_person_just_named_and_a_bracketed_acronym_names_
 
 def test_a_rank_after_a_units_title_is_no_post_and_the_unit_is_represented(nlp):
     _, facts = run(nlp, "V Corps spokesman Maj. Joe Bush said the unit was ready.")
-    assert ("Joe Bush", "holdsPosition", "V Corps spokesman") in facts
+    assert ("Joe Bush", "holdsPosition", "spokesman") in facts          # (the unit's, which he represents)
     assert ("Joe Bush", "represents", "V Corps") in facts
 
 
@@ -3287,3 +3287,11 @@ def test_mends_from_review_of_lists_during_and_the_lead_s_exercise(nlp):
         assert ("NATO", "participatedIn", "Hedgehog 2024") not in facts
         assert not [f for f in facts if f[1] == "heldIn" and f[2] in ("Black Sea", "Taiwan", "Estonia")], text
 
+
+def test_a_post_is_held_without_the_body_it_opens_with_which_the_holder_represents(nlp):
+    _, facts = run(nlp, "NATO Secretary General Mark Rutte said the alliance is ready. Dassault Aviation director "
+                        "general Eric Trappier signed the deal.")
+    assert {("Mark Rutte", "holdsPosition", "Secretary General"), ("Mark Rutte", "represents", "NATO"),
+            ("Eric Trappier", "holdsPosition", "director general"),
+            ("Eric Trappier", "represents", "Dassault Aviation")} <= facts
+    assert not [f for f in facts if f[1] == "holdsPosition" and f[2].startswith(("NATO", "Dassault"))]

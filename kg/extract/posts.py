@@ -31,7 +31,7 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             continue
         sent = doc[m.token_start].sent
         if m.title:
-            yield MentionFact(m, "holdsPosition", Literal_(m.title), index.evidence(sent, "title:adjacent", 0.9))
+            yield MentionFact(m, "holdsPosition", Literal_(_post_without_body(m)), index.evidence(sent, "title:adjacent", 0.9))
         for other in m.other_titles:
             yield MentionFact(m, "holdsPosition", Literal_(other), index.evidence(sent, "title:coordinated", 0.85))
         if m.affiliation and not m.affiliation.startswith("org:"):
@@ -53,6 +53,14 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             country = _pronoun_country(doc, m.title_token_start, index)
             if country is not None:
                 yield MentionFact(m, "represents", country, index.evidence(sent, "title:possessive-anaphor", 0.6))
+
+
+def _post_without_body(m: Mention) -> str:
+    """A title without the body it opens with, which the person represents ("NATO Secretary General" is the
+    Secretary General of NATO, as "Japanese Foreign Minister" is Japan's Foreign Minister)."""
+    body = m.organization or (m.affiliation[4:] if (m.affiliation or "").startswith("org:") else "")
+    rest = m.title[len(body):].strip() if body and m.title.startswith(body + " ") else ""
+    return rest if rest[:1].isalpha() else m.title
 
 
 PORTFOLIOS = {"foreign": "foreign", "state": "foreign", "external": "foreign", "defense": "defense",
