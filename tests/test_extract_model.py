@@ -3295,3 +3295,14 @@ def test_a_post_is_held_without_the_body_it_opens_with_which_the_holder_represen
             ("Eric Trappier", "holdsPosition", "director general"),
             ("Eric Trappier", "represents", "Dassault Aviation")} <= facts
     assert not [f for f in facts if f[1] == "holdsPosition" and f[2].startswith(("NATO", "Dassault"))]
+
+
+def test_a_headline_s_verbs_and_prepositions_are_no_name_s_words(nlp):
+    ms, _ = run(nlp, "Quad Foreign Ministers Meet In New Delhi\nNEW DELHI - The foreign ministers of the Quad met "
+                     "on Friday.")
+    assert not [m for m in ms if m.type in ("Person", "Minister")]
+    ms, _ = run(nlp, "Foreign Minister Olga Petrova met Sergei Ivanov in Minsk.")
+    assert ("Olga Petrova", "Minister") in types(ms)
+    ms, _ = run(nlp, "India And Japan Agree On Defence Pact At 2+2 Ministerial Meeting In Delhi\nNEW DELHI - India "
+                     "and Japan agreed on Tuesday to deepen ties.")
+    assert ("Defence Pact", "Treaty") in types(ms) and not [m for m in ms if m.text.startswith("On ")]

@@ -83,6 +83,9 @@ def type_rules() -> TypeRules:
     )
 
 
+HEADLINE_PREPS = {"on", "at", "in", "for", "with", "to", "over", "after", "amid", "about"}
+
+
 def _trim(span: Span) -> Span:
     """Drop leading determiners/quotes and a trailing possessive or quote from a span."""
     start, end = span.start, span.end
@@ -93,8 +96,10 @@ def _trim(span: Span) -> Span:
             break
     while start < end - 1 and (doc[start].lower_ in DETERMINERS or doc[start].text in QUOTES
                                or doc[start].pos_ in ("CCONJ", "SCONJ", "INTJ")
-                               or doc[start].lower_ in ("but", "and", "so", "yet", "also", "meanwhile")):
-        start += 1
+                               or doc[start].lower_ in ("but", "and", "so", "yet", "also", "meanwhile")
+                               or (doc[start].pos_ == "ADP" and doc[start].dep_ == "prep" and doc[start].is_title
+                                   and doc[start].lower_ in HEADLINE_PREPS)):
+        start += 1                               # (a headline's "Agree On Defence Pact": the pact)
     while end - 1 > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].text in QUOTES
                                or doc[end - 1].is_punct):
         end -= 1
@@ -673,7 +678,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if ent.label_ == "KG_Treaty" and _headline(span):
             verbs = [t.i for t in span[:-1] if t.lower_ in HEADLINE_DEAL_VERBS]
             if verbs:         # "Türkiye, UN, Russia & Ukraine Sign Grain Shipment Agreement": the agreement's name
-                span = Span(doc, verbs[-1] + 1, span.end, label=ent.label_)
+                span = _trim(Span(doc, verbs[-1] + 1, span.end, label=ent.label_))   # ("Agree On Defence Pact")
         decided = _classify(span, lex, rules)
         if decided is None:
             continue
@@ -1722,8 +1727,8 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
         one = j - end == 1 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in WEEKDAYS_MONTHS and \
             lex.is_ministerial(title.text) and not lex.lookup(doc[end].text) and \
             doc[end].text not in lex.country_by_surface()             # "PM Modi met FM Wang Yi"
-        if j - end >= 2 or one:
-            span = Span(doc, end, j, label="PERSON")
+        if (j - end >= 2 or one) and not any(t.dep_ == "prep" and t.pos_ == "ADP" for t in doc[end:j]):
+            span = Span(doc, end, j, label="PERSON")    # (not a headline's "Quad Foreign Ministers Meet In New Delhi")
             m = _mention(doc, span, "Person", "", "title-name")
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
             out.append(m)
