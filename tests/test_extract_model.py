@@ -3306,3 +3306,20 @@ def test_a_headline_s_verbs_and_prepositions_are_no_name_s_words(nlp):
     ms, _ = run(nlp, "India And Japan Agree On Defence Pact At 2+2 Ministerial Meeting In Delhi\nNEW DELHI - India "
                      "and Japan agreed on Tuesday to deepen ties.")
     assert ("Defence Pact", "Treaty") in types(ms) and not [m for m in ms if m.text.startswith("On ")]
+
+
+def test_mends_from_review_of_partnerships_and_posts(nlp):
+    for text in ("Vietnam, US Upgrade Ties To Comprehensive Strategic Partnership\nHANOI - Vietnam and the US "
+                 "upgraded ties on Sunday.", "Philippines Eyes Strategic Partnership With Vietnam",
+                 "Lockheed Martin announced a Strategic Partnership with Tata Advanced Systems."):
+        ms, _ = run(nlp, text)
+        assert not [m for m in ms if m.type == "Treaty" and m.text != "Comprehensive Strategic Partnership"], text
+    ms, _ = run(nlp, "The Strategic Partnership Council between Turkey and Azerbaijan met in Baku.")
+    assert ("Strategic Partnership Council", "Organization") in types(ms)
+    _, facts = run(nlp, "Vietnam and Japan may upgrade ties to a Comprehensive Strategic Partnership.")
+    assert not [f for f in facts if f[1] == "partyTo"]
+    _, facts = run(nlp, "India upgraded ties to a Comprehensive Strategic Partnership with the UAE in 2017.")
+    assert {("India", "partyTo", "Comprehensive Strategic Partnership"),
+            ("UAE", "partyTo", "Comprehensive Strategic Partnership")} <= facts
+    _, facts = run(nlp, "Navy spokesman Cmdr. Tomas Herrera said the destroyer sailed through the strait.")
+    assert ("Tomas Herrera", "holdsPosition", "Navy spokesman") in facts     # (no body found: the post keeps it)

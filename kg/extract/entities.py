@@ -83,6 +83,7 @@ def type_rules() -> TypeRules:
     )
 
 
+PARTNERSHIP_KINDS = {"Comprehensive", "Enhanced", "Global", "Special", "Privileged", "Extensive", "Broad"}
 HEADLINE_PREPS = {"on", "at", "in", "for", "with", "to", "over", "after", "amid", "about"}
 
 
@@ -675,6 +676,14 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                 not lex.lookup(span.text) and not lex.lookup(span[:-1].text):
             continue          # "Overnight drones attacked", "Russia Fires Missiles": not a system's name (but
             #                   "Iskander missiles", which the tagger may read as a common noun)
+        if ent.label_ == "KG_Treaty" and span[-1].text == "Partnership" and (
+                (span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha) or
+                (span[0].text not in PARTNERSHIP_KINDS and span[0].text != "All" and not (
+                    span.start > 1 and doc[span.start - 1].text in ("-", "–") and
+                    doc[span.start - 2].ent_type_ in ("KG_Country", "KG_Demonym")))):
+            continue          # not "Strategic Partnership Council", a headline's "Ties To Comprehensive Strategic
+            #                   Partnership", nor a company's partnership: only "[Australia-]Philippines Strategic
+            #                   Partnership" and the kinds of one ("Comprehensive Strategic Partnership")
         if ent.label_ == "KG_Treaty" and _headline(span):
             verbs = [t.i for t in span[:-1] if t.lower_ in HEADLINE_DEAL_VERBS]
             if verbs:         # "Türkiye, UN, Russia & Ukraine Sign Grain Shipment Agreement": the agreement's name

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import SIGNING_VERBS, _future, _negated_or_wished, _negotiated, _subjects, between_parties
+from .clauses import MODALS, SIGNING_VERBS, _future, _negated_or_wished, _negotiated, _subjects, between_parties
 from .docindex import DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with
 from .entities import TOWN_NOUNS
 
@@ -644,6 +644,15 @@ def _upgraded_ties(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"Vietnam and Japan upgraded ties to a Comprehensive Strategic Partnership", "The United States elevated
     its relationship with ASEAN to a Comprehensive Strategic Partnership": the states whose ties become the
     partnership are its parties (not "hopes to upgrade ties to ...")."""
+    keyed: dict[str, set[str]] = {}
+    yield from _upgrades(doc, index, keyed)
+    for t in index.mentions:          # the story's other mentions of its one such partnership are that one
+        if t.type == "Treaty" and not t.key and len(keyed.get(t.text, ())) == 1:
+            t.key = next(iter(keyed[t.text]))
+
+
+def _upgrades(doc: Doc, index: DocIndex, keyed: dict[str, set[str]]) -> Iterator[MentionFact]:
+    """The parties of each treaty that ties are upgraded to; ``keyed`` gathers the keys given, by the name."""
     for t in index.mentions:
         root = doc[t.token_start:t.token_end].root
         to = root.head
@@ -652,13 +661,20 @@ def _upgraded_ties(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         ties = to.head if to.head.lemma_.lower() in TIES_NOUNS else None
         verb = ties.head if ties is not None and ties.dep_ == "dobj" else to.head
         if verb.lemma_.lower() not in UPGRADING or _negated_or_wished(verb) or \
+                any(c.dep_ == "aux" and c.lower_ in MODALS | {"will", "shall", "'ll"} for c in verb.children) or \
                 (ties is None and not any(c.dep_ == "dobj" and c.lemma_.lower() in TIES_NOUNS for c in verb.children)):
-            continue
+            continue                       # (not "may upgrade ties", "will upgrade ties next year")
         dobj = [c for c in verb.children if c.dep_ == "dobj"]
         sides = [m for m, _ in _subjects(verb, index)[0]]
-        sides += [m for w in (verb, *dobj) for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "with"
+        sides += [m for w in (verb, *dobj, root) for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "with"
                   for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)]
-        sides = list(dict.fromkeys(m for m in sides if m.type in ("Country", "Organization")))
+        sides = list(dict.fromkeys(m for m in sides if m.type == "Country" or (m.type == "Organization" and
+                                                                              _body_of_states(m))))
+        if len(sides) >= 2 and not t.key and t.text.split()[0] in ("Comprehensive", "Enhanced", "Global",
+                                                                   "Special", "Privileged", "Extensive", "Broad"):
+            t.key = "parties:" + ",".join(sorted({m.key or m.text.lower() for m in sides}))   # one partnership of
+            #                                   these states, not every "Comprehensive Strategic Partnership"
+            keyed.setdefault(t.text, set()).add(t.key)
         for party in sides if len(sides) >= 2 else ():
             yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:upgraded-ties", 0.7))
 

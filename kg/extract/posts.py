@@ -30,8 +30,18 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if m.type not in ("Person", "Minister"):
             continue
         sent = doc[m.token_start].sent
+        if m.affiliation and m.affiliation.startswith("org:"):
+            m.organization = m.organization or m.affiliation[4:]
+        org = None
+        if m.organization:
+            org = next((o for o in index.mentions if o.type in ("Organization", "MilitaryUnit") and
+                        (o.text == m.organization or (" " in m.organization and o.text.endswith(m.organization)))
+                        and (o.sent_start == m.sent_start or      # (or the title's own, across a split the
+                             m.token_start - 8 <= o.token_start < m.token_start)), None)   # parser made at "Maj.")
+            #                                                            "Army Lt. Col. X": not the "8th Army"
         if m.title:
-            yield MentionFact(m, "holdsPosition", Literal_(_post_without_body(m)), index.evidence(sent, "title:adjacent", 0.9))
+            post = _post_without_body(m) if org is not None else m.title     # (the body kept where none is found)
+            yield MentionFact(m, "holdsPosition", Literal_(post), index.evidence(sent, "title:adjacent", 0.9))
         for other in m.other_titles:
             yield MentionFact(m, "holdsPosition", Literal_(other), index.evidence(sent, "title:coordinated", 0.85))
         if m.affiliation and not m.affiliation.startswith("org:"):
@@ -39,16 +49,8 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                             and c.sent_start == m.sent_start), index.first_country.get(m.affiliation))
             if country is not None:
                 yield MentionFact(m, "represents", country, index.evidence(sent, "title:affiliation", 0.85))
-        elif m.affiliation:
-            m.organization = m.organization or m.affiliation[4:]
-        if m.organization:
-            org = next((o for o in index.mentions if o.type in ("Organization", "MilitaryUnit") and
-                        (o.text == m.organization or (" " in m.organization and o.text.endswith(m.organization)))
-                        and (o.sent_start == m.sent_start or      # (or the title's own, across a split the
-                             m.token_start - 8 <= o.token_start < m.token_start)), None)   # parser made at "Maj.")
-            #                                                            "Army Lt. Col. X": not the "8th Army"
-            if org is not None:
-                yield MentionFact(m, "represents", org, index.evidence(sent, "title:organization", 0.75))
+        if org is not None:
+            yield MentionFact(m, "represents", org, index.evidence(sent, "title:organization", 0.75))
         if m.title and not m.affiliation and m.title_token_start is not None:
             country = _pronoun_country(doc, m.title_token_start, index)
             if country is not None:
@@ -58,7 +60,7 @@ def _title_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 def _post_without_body(m: Mention) -> str:
     """A title without the body it opens with, which the person represents ("NATO Secretary General" is the
     Secretary General of NATO, as "Japanese Foreign Minister" is Japan's Foreign Minister)."""
-    body = m.organization or (m.affiliation[4:] if (m.affiliation or "").startswith("org:") else "")
+    body = m.organization or ""
     rest = m.title[len(body):].strip() if body and m.title.startswith(body + " ") else ""
     return rest if rest[:1].isalpha() else m.title
 
