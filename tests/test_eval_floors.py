@@ -53,7 +53,8 @@ FLOORS = {
     # an eighth dev set (381-400), annotated blind by two helpers in session 15, then used to write rules: before any
     # rule was written from it kg had tier-1 recall 105/272 (0.386) on it (the same with the session's starting code),
     # at the session's end 107/272 (0.393); in session 16 rules were written from its stories: 123/272 (0.452) at its
-    # end; 127/272 (0.467) at the end of session 17; 130/272 (0.478) at the end of session 18
+    # end; 127/272 (0.467) at the end of session 17; 130/272 (0.478) at the end of session 18; 135/272 (0.496) at the
+    # end of session 19
     "dev8": {"entity_recall": 0.72, "core_recall": 0.85, "type_accuracy": 0.93, "fact_recall": 0.23,
              "tier1_recall": 0.44, "precision": 0.83, "core_fragmented": 10},
     # annotated without looking at kg's output and not used to write rules: text kg was not tuned on (its
@@ -78,12 +79,14 @@ FLOORS = {
     # and 17 once each, at the end: 266/445, precision 0.913 both times; in session 18 twice, with heldout2 and heldout3:
     # at the start, a count of the three sets' missed tier-1 facts by property (numbers only; it pointed at claims, 3/30
     # found, and dates, 4/35, whose rules were then written from dev and invented text), and at the end: 267/445,
-    # precision 0.917
+    # precision 0.917; in session 19 once, near the end, with heldout2 and heldout3 and with the session's starting
+    # code for comparison, with counts by property (numbers only): 266/445, precision 0.915 (kg:holdsPosition -1, from
+    # posts no longer opening with their body, which gains one in heldout2; kg:operates +1)
     "heldout": {"entity_recall": 0.82, "core_recall": 0.91, "type_accuracy": 0.89, "fact_recall": 0.32,
                 "tier1_recall": 0.55, "precision": 0.86, "core_fragmented": 7},
     # a second held-out set, annotated blind by a helper in session 8; its aggregate scores were read at the
     # session's start, twice at its end, and three times in between (one of them for the dropped experiment above);
-    # in sessions 9, 10, 11, 12, 13, 14, 15, 16, 17 and 18 it was read in aggregate only (see tests/heldout2/SOURCES.md)
+    # in sessions 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 and 19 it was read in aggregate only (see tests/heldout2/SOURCES.md)
     "heldout2": {"entity_recall": 0.85, "core_recall": 0.9, "type_accuracy": 0.95, "fact_recall": 0.29,
                  "tier1_recall": 0.47, "precision": 0.8, "core_fragmented": 3},
     # a third held-out set (251-260), annotated blind by a helper in session 10 and read in aggregate only, at that
@@ -92,7 +95,8 @@ FLOORS = {
     # session 12 three times: 51/131 (0.389) at its end; in session 13 twice: 53/131 with the session's starting code
     # and the new eval, 58/131 (0.443) at its end; in session 14 twice: 58/131 while working and at its end; in session
     # 15 twice: 58/131 while working and at its end; in sessions 16 and 17 once each: 58/131 at the end; in session 18
-    # twice (a count of missed tier-1 facts by property at the start, see heldout above; 58/131, precision 0.820, at the end)
+    # twice (a count of missed tier-1 facts by property at the start, see heldout above; 58/131, precision 0.820, at the end);
+    # in session 19 once, near the end (58/131, precision 0.820, unchanged)
     "heldout3": {"entity_recall": 0.8, "core_recall": 0.91, "type_accuracy": 0.9, "fact_recall": 0.25,
                  "tier1_recall": 0.41, "precision": 0.78, "core_fragmented": 6},
 }
