@@ -15,7 +15,7 @@ from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import MODALS, SIGNING_VERBS, _future, _negated_or_wished, _negotiated, _subjects, between_parties
 from .docindex import DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with
-from .entities import TOWN_NOUNS
+from .entities import PARTNERSHIP_KINDS, TOWN_NOUNS
 
 STATE = ("Country", "Organization", "MilitaryUnit")
 STATE_BODIES = {"ministry", "department", "agency", "office", "administration", "cabinet", "government",
@@ -670,8 +670,7 @@ def _upgrades(doc: Doc, index: DocIndex, keyed: dict[str, set[str]]) -> Iterator
                   for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)]
         sides = list(dict.fromkeys(m for m in sides if m.type == "Country" or (m.type == "Organization" and
                                                                               _body_of_states(m))))
-        if len(sides) >= 2 and not t.key and t.text.split()[0] in ("Comprehensive", "Enhanced", "Global",
-                                                                   "Special", "Privileged", "Extensive", "Broad"):
+        if len(sides) >= 2 and not t.key and t.text.split()[0] in PARTNERSHIP_KINDS:
             t.key = "parties:" + ",".join(sorted({m.key or m.text.lower() for m in sides}))   # one partnership of
             #                                   these states, not every "Comprehensive Strategic Partnership"
             keyed.setdefault(t.text, set()).add(t.key)
