@@ -779,14 +779,14 @@ def _opens_the_story(tok: Token, names: list[Mention]) -> bool:
     "this year's Arctic Challenge Exercises"), not one brought in as another ("Exercise Sea Wolf began in the
     Aegean", "Another exercise, Hedgehog 2024"). Not a past, other or own one, nor one beside the name."""
     doc = tok.doc
-    lead = list(doc.sents)[:LEAD_SENTENCES]
     verb = tok.head
     begun = (tok.dep_ == "dobj" and verb.lemma_.lower() in EVENT_VERBS) or \
         (tok.dep_ in SUBJ and verb.lemma_.lower() in OPENING_VERBS)
     later = [m for m in names if m.token_start > tok.i]
-    if not (begun and later and len(later) == len(names) and any(tok.sent == s for s in lead)) or \
+    if not (begun and later and len(later) == len(names)) or \
             tok.lemma_.lower() not in ("exercise", "drill", "wargame", "maneuver", "manoeuvre") or \
-            doc[later[0].token_start].sent == tok.sent:
+            doc[later[0].token_start].sent == tok.sent or \
+            not any(tok.sent == s for _, s in zip(range(LEAD_SENTENCES), doc.sents)):    # (the lead last: dearest)
         return False
     before = doc[max(doc[later[0].token_start].sent.start, later[0].token_start - 4):later[0].token_start]
     intro = [t for t in before if t.lower_ in NAME_INTROS]
