@@ -331,7 +331,7 @@ def _hedged(verb: Token) -> bool:
     liberate Crimea", "claims to have captured": a possibility, an aim or a claim, not a thing done ("will" is left
     to the rule: "will buy F-35s" is news of a purchase, "will hand over the islands" not yet a fact)."""
     return _negated_or_wished(verb) or \
-        any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in verb.children)
+        _modal(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 PLANNED = {"upcoming", "planned", "proposed", "scheduled", "expected", "future", "next", "forthcoming"}
@@ -351,8 +351,7 @@ def unhappened(noun: Token, verb: Token | None = None) -> bool:
     argument = noun.head == verb and noun.dep_ in ("dobj", "nsubj", "nsubjpass") or \
         noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") and noun.head.head == verb
     #          ^ the meeting is what the verb is about (not "In a meeting with A, B called the talks productive")
-    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)   # (not "flew to Delhi to hold talks")
-    return _future(verb) or _negated_or_wished(verb) or modal or _refused(verb) or \
+    return _future(verb) or _negated_or_wished(verb) or _modal(verb) or _refused(verb) or \
         argument and (verb.lemma_.lower() in UNDONE | SCHEDULED | CALLED_FOR | SHELVED or
                       any(c.dep_ == "acomp" for c in verb.children) or
                       any(c.dep_ == "prt" and c.lower_ in ("off", "through", "out") for c in verb.children) or
@@ -365,6 +364,11 @@ SHELVED = {"shelve", "abandon", "need", "require", "drop", "scrap", "postpone", 
 
 
 MODALS = {"could", "would", "may", "might", "can", "should", "must"}
+
+
+def _modal(verb: Token) -> bool:
+    """"may upgrade", "might discuss", "could hold talks" (not "flew to Delhi to hold talks")."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 POSSIBLE = {"could", "might", "may"}      # "could join": only possible
 OFFERS = {"offer", "propose"}        # "France has offered to sell Rafale jets to Serbia": not (yet) sold
 WEIGHING = {"consider", "mull", "weigh", "contemplate", "discuss", "explore", "study"}   # "is considering joining"

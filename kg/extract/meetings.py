@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, strip_the
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import MODALS, SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _negated_or_wished, _objects, _subjects
+from .clauses import SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _modal, _negated_or_wished, _objects, _subjects
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact, _coordinated_demonyms
 from .nominal import STATE, _state_mention
 from .posts import _counterparts, dateline
@@ -103,7 +103,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                                  for m, _ in index.args(s) if m.type in STATE and m not in participants]
             if tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head == anchor and \
                     meeting.type == "Meeting" and anchor.lemma_.lower() in DELIBERATING and not _negated_or_wished(anchor) \
-                    and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in anchor.children):
+                    and not _modal(anchor):
                 together = [m for s in anchor.children if s.dep_ in SUBJ for m, _ in index.args(s) if m.type == "Country"]
                 if len({m.key or m.text for m in together}) >= 2:      # "India and Japan reviewed ties during the
                     participants += [m for m in together if m not in participants]   # dialogue" (not "China stressed

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import MODALS, SIGNING_VERBS, _future, _negated_or_wished, _negotiated, _subjects, between_parties
+from .clauses import SIGNING_VERBS, _future, _modal, _negated_or_wished, _negotiated, _subjects, between_parties
 from .docindex import DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with
 from .entities import PARTNERSHIP_KINDS, TOWN_NOUNS
 
@@ -661,7 +661,7 @@ def _upgrades(doc: Doc, index: DocIndex, keyed: dict[str, set[str]]) -> Iterator
         ties = to.head if to.head.lemma_.lower() in TIES_NOUNS else None
         verb = ties.head if ties is not None and ties.dep_ == "dobj" else to.head
         if verb.lemma_.lower() not in UPGRADING or _negated_or_wished(verb) or \
-                any(c.dep_ == "aux" and c.lower_ in MODALS | {"will", "shall", "'ll"} for c in verb.children) or \
+                _modal(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or \
                 (ties is None and not any(c.dep_ == "dobj" and c.lemma_.lower() in TIES_NOUNS for c in verb.children)):
             continue                       # (not "may upgrade ties", "will upgrade ties next year")
         dobj = [c for c in verb.children if c.dep_ == "dobj"]
