@@ -3323,3 +3323,12 @@ def test_mends_from_review_of_partnerships_and_posts(nlp):
             ("UAE", "partyTo", "Comprehensive Strategic Partnership")} <= facts
     _, facts = run(nlp, "Navy spokesman Cmdr. Tomas Herrera said the destroyer sailed through the strait.")
     assert ("Tomas Herrera", "holdsPosition", "Navy spokesman") in facts     # (no body found: the post keeps it)
+
+
+def test_a_title_before_the_next_name_in_a_list_is_that_name_s(nlp):
+    _, facts = run(nlp, "Federal Ministers Richard Lowe and Maria Lopez, Chinese Ambassador to Pakistan Tomas Herrera "
+                        "and other officials attended the induction ceremony.")
+    assert ("Tomas Herrera", "represents", "Chinese") in facts
+    assert not [f for f in facts if f[0] == "Maria Lopez" and (f[1] == "represents" or "Ambassador" in f[2])]
+    _, facts = run(nlp, "Richard Lowe, Chinese Ambassador to Pakistan, attended the ceremony.")
+    assert ("Richard Lowe", "holdsPosition", "Ambassador to Pakistan") in facts

@@ -1583,6 +1583,10 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
                 by_token[i] = person
         if person is None or person.type not in ("Person", "Minister"):
             continue
+        if any(m is not person and m.title_token_start is not None and title.start <= m.title_token_start < title.end
+               for m in mentions):
+            continue                       # the next name's own title: "Ministers A and B, Chinese Ambassador
+            #                                to Pakistan C and other officials" (not B's)
         if person.title and not _is_rank(person.title):
             continue
         if person.title:                   # "Lt. Gen. James Bierman, commander of ...": rank and post
