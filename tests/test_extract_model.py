@@ -3332,3 +3332,16 @@ def test_a_title_before_the_next_name_in_a_list_is_that_name_s(nlp):
     assert not [f for f in facts if f[0] == "Maria Lopez" and (f[1] == "represents" or "Ambassador" in f[2])]
     _, facts = run(nlp, "Richard Lowe, Chinese Ambassador to Pakistan, attended the ceremony.")
     assert ("Richard Lowe", "holdsPosition", "Ambassador to Pakistan") in facts
+
+
+def test_the_states_a_treaty_is_signed_on_behalf_of_are_its_parties(nlp):
+    _, facts = run(nlp, "Ukraine and Russia backed the Grain Corridor Agreement in Istanbul on Friday. The document was "
+                        "signed by Defence Minister Richard Lowe on behalf of Turkey, Defence Minister Sergei Ivanov on "
+                        "behalf of Russia and Infrastructure Minister Tomas Herrera on behalf of Ukraine.")
+    assert {("Turkey", "partyTo", "Grain Corridor Agreement"), ("Russia", "partyTo", "Grain Corridor Agreement"),
+            ("Ukraine", "partyTo", "Grain Corridor Agreement")} <= facts
+    for text in ("Richard Lowe will sign the Lima Accord on behalf of Peru.",
+                 "Richard Lowe signed the Lima Accord as a witness on behalf of the United Nations.",
+                 "Richard Lowe thanked Peru for the Lima Accord on behalf of Chile."):
+        _, facts = run(nlp, text)
+        assert not [f for f in facts if f[1] == "partyTo"], text

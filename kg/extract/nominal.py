@@ -613,6 +613,29 @@ def _signers_states(t: Mention, index: DocIndex) -> Iterator[MentionFact]:
 ONLOOKERS = {"witness", "mediator", "guarantor", "observer", "facilitator"}
 
 
+def _signed_on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """The states and bodies a treaty is signed for are its parties: "The document was signed by Defence
+    Minister A on behalf of Türkiye, B on behalf of Russia" (the signers' own states are not: _signers_states)."""
+    for tok in doc:
+        if tok.lower_ != "behalf" or tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i - 1].lower_ != "on" or \
+                doc[tok.i + 1].lower_ != "of":
+            continue
+        verb = doc[tok.i - 1].head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.lemma_.lower() not in SIGNING_VERBS or _negated_or_wished(verb) or _future(verb) or _modal(verb):
+            continue
+        j = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+        named = index.by_token.get(j)
+        treaties = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m, _ in index.args(c)
+                    if m.type == "Treaty"]
+        if named is None or named.token_start != j or named.type not in ("Country", "Organization") or \
+                len(treaties) != 1 or any(p.dep_ == "prep" and p.lower_ == "as" and
+                                          any(o.lemma_.lower() in ONLOOKERS for o in p.children) for p in verb.children):
+            continue                      # (not "signed the accord as a witness on behalf of the UN")
+        yield MentionFact(named, "partyTo", treaties[0], index.evidence(tok.sent, "treaty:signed-on-behalf", 0.65))
+
+
 def office_state(m: Mention, index: DocIndex) -> Mention | None:
     """The state a ministry or department is written as of ("the Department of National Defence of the
     Philippines"), as a mention of that state."""
