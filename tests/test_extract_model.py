@@ -3345,3 +3345,12 @@ def test_the_states_a_treaty_is_signed_on_behalf_of_are_its_parties(nlp):
                  "Richard Lowe thanked Peru for the Lima Accord on behalf of Chile."):
         _, facts = run(nlp, text)
         assert not [f for f in facts if f[1] == "partyTo"], text
+
+
+def test_an_exercise_held_in_one_place_and_over_another(nlp):
+    _, facts = run(nlp, "The Israel Defense Forces and the United States Central Command launched a large-scale joint "
+                        "exercise in Israel and over the eastern Mediterranean Sea.")
+    held = {f[2] for f in facts if f[1] == "heldIn"}
+    assert {"Israel", "eastern Mediterranean"} <= held
+    _, facts = run(nlp, "Olga Petrova met Sergei Ivanov in Paris and over dinner.")
+    assert not [f for f in facts if f[1] == "heldIn" and f[2] != "Paris"]

@@ -329,38 +329,13 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
               if p.lemma_.lower() in ("visit", "trip")]     # "During a visit to Kyiv, A met B": in Kyiv
     groups: list[list[Mention]] = []            # the places named, each with those coordinated with it
     for head in heads:
-        for prep in head.children:
-            across = prep.lower_ != "across" or head.i == tok.i or \
-                head.lemma_.lower() in HELD_VERBS | LASTING_VERBS | BEGINNING_VERBS   # (not "alarmed officials
-            #                                                                           across Poland")
-            if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS and across) or
-                                        (several and prep.lower_ == "on" and
-                                         any(p.lemma_.lower() in LAND_NOUNS or
-                                             getattr(index.by_token.get(p.i), "type", "") == "WaterBody"
-                                             for p in prep.children)) or     # "a naval exercise on the Baltic Sea"
-                                        (prep.lower_ == "to" and (head.lemma_.lower() in MOTION_VERBS | ARRIVED_AT or
-                                                                  _during_a_visit(head)))):
-                for p in prep.children:
-                    if p.i not in index.by_token:         # "at the Camp David presidential retreat"
-                        p = next((c for c in p.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), p)
-                    if p.i not in index.by_token or index.by_token[p.i].type not in VENUES:
-                        p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "in"
-                                  for q in inner.children if q.i in index.by_token), p)   # "at State House in Nairobi"
-                    if p.i not in index.by_token and p.lemma_.lower() in LAND_NOUNS:     # "on Russian and Belarusian
-                        p = next((q for q in p.children if q.dep_ in ("amod", "poss", "compound", "nmod")    # territory",
-                                  and q.i in index.by_token), p)                        # "on Australian soil"
-                    kinds = AREA_PREPS.get(prep.lower_, VENUES)
-                    if p.i not in index.by_token and p.lemma_.lower() in AREA_NOUNS:
-                        off = [inner for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "off"]
-                        kinds = AREA_PREPS["off"] if off else kinds          # (not "in waters off Taiwan")
-                        p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ in ("of", "off")
-                                  for q in inner.children if q.i in index.by_token), p)   # "in the northern regions
-                    if p.i not in index.by_token and p.lemma_.lower() in CAPITAL_NOUNS:     # of Finland, Norway and Sweden"
-                        p = next((q for inner in p.children if (inner.dep_ == "prep" and inner.lower_ == "of")
-                                  or inner.dep_ == "appos" for q in (inner, *inner.children)
-                                  if q.i in index.by_token), p)        # "in Kazakhstan's capital of Astana"
-                    group = [index.by_token[t.i] for t in (p, *p.conjuncts) if t.i in index.by_token]
-                    groups += [[m for m in group if m.type in kinds]]     # (each AREA_PREPS kind is a venue)
+        for first in head.children:
+            if first.dep_ != "prep":
+                continue
+            group = []
+            for prep in (first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "ADP")):
+                group += _prep_places(prep, head, tok, index, several)      # "in Israel and over the eastern
+            groups.append(group)                                             # Mediterranean Sea"
     groups = [g for g in groups if g]
     if not groups and any(c.lower_ == "here" and c.dep_ == "advmod" for h in (anchor, *anchor.conjuncts)
                           for c in h.children):      # "agreed here Monday", "arrived here for a trilateral meeting":
@@ -370,6 +345,42 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     # a meeting is held in one place; an exercise may span several ("in the Pacific and the Sea of Okhotsk")
     for m in (groups[0] if several else groups[0][:1]) if groups else ():
         yield m, 0.75 if m.type in ("City", "Place", "WaterBody") else 0.6
+
+
+def _prep_places(prep: Token, head: Token, tok: Token, index: DocIndex, several: bool) -> list[Mention]:
+    """The places a preposition on a meeting's clause (or on its noun) names as where it is held."""
+    across = prep.lower_ != "across" or head.i == tok.i or \
+        head.lemma_.lower() in HELD_VERBS | LASTING_VERBS | BEGINNING_VERBS   # (not "alarmed officials across Poland")
+    if not ((
+            prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS and across) or
+            (several and prep.lower_ == "on" and
+             any(p.lemma_.lower() in LAND_NOUNS or getattr(index.by_token.get(p.i), "type", "") == "WaterBody"
+                 for p in prep.children)) or     # "a naval exercise on the Baltic Sea"
+            (prep.lower_ == "to" and (head.lemma_.lower() in MOTION_VERBS | ARRIVED_AT or _during_a_visit(head))))):
+        return []
+    found: list[Mention] = []
+    for p in prep.children:
+        if p.i not in index.by_token:         # "at the Camp David presidential retreat"
+            p = next((c for c in p.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), p)
+        if p.i not in index.by_token or index.by_token[p.i].type not in VENUES:
+            p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "in"
+                      for q in inner.children if q.i in index.by_token), p)   # "at State House in Nairobi"
+        if p.i not in index.by_token and p.lemma_.lower() in LAND_NOUNS:     # "on Russian and Belarusian territory",
+            p = next((q for q in p.children if q.dep_ in ("amod", "poss", "compound", "nmod")    # "on Australian soil"
+                      and q.i in index.by_token), p)
+        kinds = AREA_PREPS.get(prep.lower_, VENUES)
+        if p.i not in index.by_token and p.lemma_.lower() in AREA_NOUNS:
+            off = [inner for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "off"]
+            kinds = AREA_PREPS["off"] if off else kinds          # (not "in waters off Taiwan")
+            p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ in ("of", "off")
+                      for q in inner.children if q.i in index.by_token), p)   # "in the northern regions of Finland,
+        if p.i not in index.by_token and p.lemma_.lower() in CAPITAL_NOUNS:     # Norway and Sweden"
+            p = next((q for inner in p.children if (inner.dep_ == "prep" and inner.lower_ == "of")
+                      or inner.dep_ == "appos" for q in (inner, *inner.children)
+                      if q.i in index.by_token), p)        # "in Kazakhstan's capital of Astana"
+        group = [index.by_token[t.i] for t in (p, *p.conjuncts) if t.i in index.by_token]
+        found += [m for m in group if m.type in kinds]     # (each AREA_PREPS kind is a venue)
+    return found
 
 
 def _during_a_visit(tok: Token) -> bool:
