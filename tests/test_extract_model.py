@@ -3354,3 +3354,14 @@ def test_an_exercise_held_in_one_place_and_over_another(nlp):
     assert {"Israel", "eastern Mediterranean"} <= held
     _, facts = run(nlp, "Olga Petrova met Sergei Ivanov in Paris and over dinner.")
     assert not [f for f in facts if f[1] == "heldIn" and f[2] != "Paris"]
+
+
+def test_a_war_or_a_meeting_named_to_tell_the_time_gets_no_place_from_the_clause(nlp):
+    _, facts = run(nlp, "NATO held its biggest military exercises since the Cold War in Norway.")
+    assert not [f for f in facts if f[0] == "Cold War"]
+    _, facts = run(nlp, "Ahead of the G20 Summit, Olga Petrova met Sergei Ivanov in Berlin on Friday, June 3, 2022.")
+    assert not [f for f in facts if f[0] == "G20 Summit"]
+    _, facts = run(nlp, "Israel and Hamas fought the Israel-Hamas war in Gaza.")
+    assert not [f for f in facts if f[1] == "heldIn"]
+    _, facts = run(nlp, "Olga Petrova attended the G20 Summit in Berlin on Friday, June 3, 2022.")
+    assert ("G20 Summit", "heldIn", "Berlin") in facts

@@ -81,6 +81,9 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 anchor = anchor.head
             before = tok.dep_ == "pobj" and (tok.head.lower_ in BEFORE_PREPS or tok.head.head.lower_ in BEFORE_PREPS)
             scope = [t for t in anchor.subtree] if not before else []   # "Shortly before the ceremony, X said"
+            clause = tok if before or tok.dep_ == "pobj" and tok.head.lower_ in SINCE_PREPS else anchor
+            #        ^ a meeting named to tell the time ("Ahead of the summit, A met B in Berlin on Friday"): the
+            #          clause's place and day are not its
             participants: list[Mention] = []
             for t in scope:
                 pm = index.by_token.get(t.i)
@@ -155,14 +158,15 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                      a.lemma_.lower() in HELD_VERBS and doc[a.i - 1].text == "," and
                      (doc[a.i - 2] in up or meeting.token_end == a.i - 1)]
             #         ^ "taking part in Zapad 2021, conducted on Russian and Belarusian territory"
-            for place, conf in _else_held(lambda a, t: _meeting_places(a, t, index, meeting.type == "Event"),
-                                          anchor, tok, held):
+            war = meeting.text.split()[-1].lower() in WARS        # held by no one: "the biggest exercises since the
+            for place, conf in [] if war else _else_held(                   # Cold War in Norway"
+                    lambda a, t: _meeting_places(a, t, index, meeting.type == "Event"), clause, tok, held):
                 placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
             if tok.idx in lead and meeting.type == "Meeting" and meeting.rule != "meeting:planned":
                 in_lead.append((meeting, sent))
             named_year = re.search(r"\b(19|20)\d\d$", meeting.text)        # "RIMPAC 2016" (not "Vision 2030 summit")
-            for when in _else_held(lambda a, t: _meeting_dates(a, t, sent, index), anchor, tok, held):
+            for when in [] if war else _else_held(lambda a, t: _meeting_dates(a, t, sent, index), clause, tok, held):
                 if named_year and isinstance(when, dates.MonthDay):
                     when = when.in_year(int(named_year.group(0)))      # "RIMPAC 2016 ends on Aug. 4"
                 if when is None or named_year and when.year != int(named_year.group(0)):
@@ -269,6 +273,8 @@ ATTENDEES = {"participant", "attendee", "delegation"}      # (plural: "Participa
 DELIBERATING = {"discuss", "review", "agree", "reaffirm", "affirm", "reiterate", "exchange", "adopt", "pledge", "commit",
                 "vow", "underline", "underscore", "stress", "welcome", "explore", "assess", "examine", "confirm", "endorse"}
 BEFORE_PREPS = {"before", "ahead", "prior"}    # "before the ceremony", "ahead of the summit", "prior to the talks"
+SINCE_PREPS = {"since", "until", "till"}        # "the biggest exercises since the Cold War"
+WARS = {"war", "wars", "conflict", "crisis", "invasion", "revolution", "uprising"}   # events not held anywhere
 MEETING_PARTIES = {"between", "among", "with", "involving", "including"}   # "exercise with the Indian Navy"
 PARTICIPANTS = ("Country", "Person", "Minister", "MilitaryUnit", "Organization")
 PARTICIPANT_PREPS = {"with", "between", "by", "among", "including", "alongside"}
