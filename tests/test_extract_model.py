@@ -3365,3 +3365,8 @@ def test_a_war_or_a_meeting_named_to_tell_the_time_gets_no_place_from_the_clause
     assert not [f for f in facts if f[1] == "heldIn"]
     _, facts = run(nlp, "Olga Petrova attended the G20 Summit in Berlin on Friday, June 3, 2022.")
     assert ("G20 Summit", "heldIn", "Berlin") in facts
+
+
+def test_a_title_before_a_ranked_name_the_parser_made_a_conjunct(nlp):
+    _, facts = run(nlp, "The talks were attended by Ghana's Chief of Defence Staff, Vice Admiral Seth Amoama, and others.")
+    assert {("Seth Amoama", "holdsPosition", "Chief of Defence Staff"), ("Seth Amoama", "represents", "Ghana")} <= facts

@@ -1618,8 +1618,9 @@ def _name_right_after(doc: Doc, title: Span, head: Token, by_token: dict[int, Me
         m = by_token.get(child.i)
         if child.dep_ not in ("appos", "conj") or m is None or m.type not in ("Person", "Minister"):
             continue
-        between = doc[title.end:m.token_start]
-        if any(t.text == "," for t in between) and all(
+        ranked = m.title and _is_rank(m.title) and m.title_token_start is not None and m.title_token_start > title.end
+        between = doc[title.end:m.title_token_start if ranked else m.token_start]    # (past the name's own rank:
+        if any(t.text == "," for t in between) and all(              # "Ghana's Chief of Defence Staff, Vice Admiral X")
                 t.text in (",", ".") or t.lower_ in ("of", "the") or t.lower_.rstrip(".") in HONORIFICS or
                 getattr(by_token.get(t.i), "type", "") == "Country" for t in between):
             return m
