@@ -3370,3 +3370,11 @@ def test_a_war_or_a_meeting_named_to_tell_the_time_gets_no_place_from_the_clause
 def test_a_title_before_a_ranked_name_the_parser_made_a_conjunct(nlp):
     _, facts = run(nlp, "The talks were attended by Ghana's Chief of Defence Staff, Vice Admiral Seth Amoama, and others.")
     assert {("Seth Amoama", "holdsPosition", "Chief of Defence Staff"), ("Seth Amoama", "represents", "Ghana")} <= facts
+
+
+def test_a_us_state_abbreviated_after_a_base_is_the_state(nlp):
+    ms, facts = run(nlp, "Soldiers of the 2nd Brigade, 101st Airborne Division, arrived from Fort Campbell, Ky., for "
+                         "a rotational mission.")
+    assert ("Ky.", "Region") in types(ms) and ("Fort Campbell", "locatedIn", "Ky.") in facts
+    assert not [m for m in ms if m.type == "City"]
+
