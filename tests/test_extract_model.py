@@ -3378,3 +3378,15 @@ def test_a_us_state_abbreviated_after_a_base_is_the_state(nlp):
     assert ("Ky.", "Region") in types(ms) and ("Fort Campbell", "locatedIn", "Ky.") in facts
     assert not [m for m in ms if m.type == "City"]
 
+
+def test_a_unit_rotated_or_deployed_from_its_home_base(nlp):
+    _, facts = run(nlp, "The rotation of the 3rd Brigade from Fort Carson to Poland ended.")
+    assert ("3rd Brigade", "stationedIn", "Fort Carson") in facts
+    _, facts = run(nlp, "The rotational deployment of the 1st Battalion, 12th Cavalry Regiment from Fort Hood, Texas, "
+                        "to South Korea begins next month.")
+    assert {("1st Battalion, 12th Cavalry Regiment", "stationedIn", "Fort Hood"),
+            ("1st Battalion, 12th Cavalry Regiment", "stationedIn", "South Korea")} <= facts
+    _, facts = run(nlp, "The deployment of Russian missiles from Kaliningrad to Belarus alarmed Poland.")
+    assert not [f for f in facts if f[2] == "Kaliningrad"]
+    _, facts = run(nlp, "Britain and Japan signed a treaty amid threats from the likes of an assertive China.")
+    assert not [f for f in facts if f[1] == "threatens" and f[2] == "China"]

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
@@ -652,6 +652,12 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 if c.lower_ == "by" or c.lower_ in rule.get("agent_via", []):    # "threats from North Korea"
                     subjects += [a for p in pobjs for a in index.args(p) or _possessed(p, index)]
+                    named = [t for p in pobjs if p.i in index.by_token for t in _span(index.by_token[p.i], index)]
+                    objects += [a for t in named for q in t.children if q.dep_ == "prep" and q.i > t.i and
+                                q.lower_ in rule.get("via", []) and q.i not in index.by_token
+                                for o in q.children if o.dep_ == "pobj"
+                                for a in index.args(o)]     # "the rotation of the 3rd Brigade from Fort Carson",
+                    #                                         however the parser hangs "from" on the brigade's name
                 elif c.lower_ in rule.get("via", []):
                     objects += [a for p in pobjs for a in index.args(p)]
                 elif c.lower_ in rule.get("recipient_via", []):
@@ -742,6 +748,10 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                 if prop == "metWith" and _family(s) != _family(o):
                     continue
                 yield MentionFact(s, prop, o, index.evidence(noun.sent, name, conf * min(sc, oc)))
+
+
+def _span(m: Mention, index: DocIndex) -> Span:
+    return index.doc[m.token_start:m.token_end]
 
 
 def _with_state(noun: Token, verb: Token, index: DocIndex) -> bool:
