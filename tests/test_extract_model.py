@@ -3390,3 +3390,16 @@ def test_a_unit_rotated_or_deployed_from_its_home_base(nlp):
     assert not [f for f in facts if f[2] == "Kaliningrad"]
     _, facts = run(nlp, "Britain and Japan signed a treaty amid threats from the likes of an assertive China.")
     assert not [f for f in facts if f[1] == "threatens" and f[2] == "China"]
+
+
+def test_a_known_weapon_named_before_the_words_of_its_kind(nlp):
+    ms, facts = run(nlp, "Poland will buy five Patriot air defense systems from Raytheon.")
+    assert ("Patriot air defense systems", "Weapon") in types(ms) and not [m for m in ms if m.type == "Person"]
+    ms, facts = run(nlp, "The UAE also agreed to buy 12 Caracal military transport helicopters.")
+    assert ("UAE", "acquires", "Caracal military transport helicopters") in facts
+    ms, _ = run(nlp, "India bought C-17 Globemaster III military aircraft and P-8A Poseidon maritime patrol aircraft.")
+    assert {m.key for m in ms if m.type == "Weapon"} == {"c-17 globemaster iii", "p-8 poseidon"}
+    ms, _ = run(nlp, "Poland will buy 96 AH-64E Apache attack helicopters and 31 MQ-9B Predator drones.")
+    assert ("ah-64 apache" in {m.key for m in ms}) and "mq-1 predator" not in {m.key for m in ms}
+    ms, _ = run(nlp, "Japan tracked the CCP's Liaoning aircraft carrier and five warships.")
+    assert [m.type for m in ms if m.text.startswith("Liaoning")] == ["Weapon"]

@@ -208,6 +208,22 @@ def _capital_is_city(span: Span) -> bool:
     return False
 
 
+def _type_word(tok: Token, lex: Lexicon) -> bool:
+    """A word of a weapon's kind: "missiles", "cruise", "air", "defense", "military"."""
+    return tok.lower_ in lex.weapon_nouns or tok.lower_ in TYPE_WORDS or \
+        any(tok.lower_ in m.replace("-", " ").split() for m in lex.weapon_modifiers)
+
+
+TYPE_WORDS = {"military", "system", "systems", "aircraft", "-"}
+
+
+def _weapon_named(surface: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(name, "Weapon") of the lexicon weapon a surface names (not the province of "Liaoning aircraft carrier")."""
+    wanted = strip_the(surface).lower()
+    return next(((t.name, t.type) for t in lex.things if t.type == "Weapon" and
+                 any(wanted == a.lower() for a in (t.name, *t.aliases))), None)
+
+
 def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, bool] | None:
     """(kg class, resolution key, metonym) for an entity span, or None when it is not a kg entity."""
     label = span.label_
@@ -226,6 +242,14 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
         hit = lex.lookup(text)
         if hit is None and kg_type == "Weapon" and len(span) == 1 and re.fullmatch(r".*\d[A-Z]{0,2}s", text):
             hit = lex.lookup(text[:-1])          # "J-10Cs", "MiG-29s": the designation's plural
+        end = span.end
+        while hit is None and kg_type == "Weapon" and end - span.start > 1 and _type_word(span.doc[end - 1], lex):
+            end -= 1                             # "C-17 Globemaster III military transport aircraft": the name
+            hit = _weapon_named(span.doc[span.start:end].text, lex)     # before the kind of weapon it is
+        if hit is None and kg_type == "Weapon" and end - span.start >= 2:
+            first, rest = _weapon_named(span[0].text, lex), _weapon_named(span.doc[span.start + 1:end].text, lex)
+            hit = first if first is not None and first == rest else None    # "AH-64E Apache": one weapon's
+            #                                                                 designation and name (not "MQ-9B Predator")
         if hit:
             return hit[1], hit[0].lower(), False
         if kg_type == "MilitaryUnit" and not span.ent_id_:           # "Ghana Armed Forces" by the generic pattern

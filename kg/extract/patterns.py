@@ -114,6 +114,9 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                     add(label, f"{s} {noun}")
                     add(label, f"{noun} {s}")
                     add(label, f"{noun}, {s}")          # "China's first aircraft carrier, Liaoning"
+                if s.split()[-1] in CONTEXT_NOUNS:        # its context in its name: "Patriot air defense
+                    add(label, s)                       # system(s)"
+                    add(label, f"{s}s")
             else:
                 add(label, s)
             if thing.type in ("Region", "WaterBody"):       # "Africa Corps", "Caspian Flotilla"
@@ -123,10 +126,12 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
     mods = sorted(m for m in lex.weapon_modifiers if " " not in m and "-" not in m)
     # hyphenated type words come in as three tokens: "nuclear", "-", "powered"
     mods = sorted({*mods, *(w.lower() for m in lex.weapon_modifiers if "-" in m and " " not in m
-                              for w in m.split("-") if w), "-"})
+                              for w in m.split("-") if w), "-",
+                   *(w.lower() for m in lex.weapon_modifiers if " " in m for w in m.split()),   # "air defense"
+                   "military"})                     # "12 Caracal military transport helicopters"
     for thing in lex.things:
-        if thing.type == "Weapon" and not thing.needs_context:
-            for alias in (thing.name, *thing.aliases):
+        if thing.type == "Weapon":          # (the type words after it are the context a name needs: "five
+            for alias in (thing.name, *thing.aliases):      # Patriot air defense systems")
                 base = _phrase(nlp, strip_the(alias))
                 patterns.append({"label": "KG_Weapon", "pattern": base + [
                     {"LOWER": {"IN": mods}, "OP": "*"},
@@ -139,7 +144,9 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
         patterns.append({"label": "KG_Weapon", "pattern": [designation, {"LOWER": {"IN": mods}, "OP": "*"},
                                                            {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
         patterns.append({"label": "KG_Weapon", "pattern": [designation, {"IS_TITLE": True, "OP": "{1,3}"},  # "OH-58D Kiowa
-                                                           {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})  # Warrior helicopters"
+                                                           {"LOWER": {"IN": mods}, "OP": "*"},     # Warrior helicopters",
+                                                           {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})  # "AH-64E
+        #                                                                                 Apache attack helicopters"
     # code names in capitals before a weapon noun: "SLAM-ER missiles", "MK-48 Mod6 heavy weight torpedoes"
     caps_countries = sorted({a for c in lex.countries.values() for a in (c.name, *c.aliases, *c.demonyms)
                              if a.replace(".", "").isupper()})
