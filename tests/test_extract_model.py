@@ -3403,3 +3403,28 @@ def test_a_known_weapon_named_before_the_words_of_its_kind(nlp):
     assert ("ah-64 apache" in {m.key for m in ms}) and "mq-1 predator" not in {m.key for m in ms}
     ms, _ = run(nlp, "Japan tracked the CCP's Liaoning aircraft carrier and five warships.")
     assert [m.type for m in ms if m.text.startswith("Liaoning")] == ["Weapon"]
+
+
+def test_mends_from_review_of_signing_places_and_ranked_titles(nlp):
+    for text in ("The Lima Accord was signed in 1998. In 2023, Chile and Bolivia adopted a joint statement. Argentina "
+                 "later signed the document.",
+                 "Finland joined NATO under the Washington Treaty. Richard Lowe wrote a letter to Sergei Ivanov. The "
+                 "document was signed by Richard Lowe on behalf of Finland.",
+                 "Richard Lowe signed the Minsk Protocol on behalf of the Russian-backed separatists.",
+                 "Richard Lowe was supposed to sign the Lima Accord on behalf of Peru."):
+        _, facts = run(nlp, text)
+        assert not [f for f in facts if f[1] == "partyTo" and f[0] != "Argentina" and "Washington" not in f[2]], text
+        assert ("Argentina", "partyTo", "Lima Accord") not in facts
+    _, facts = run(nlp, "Olga Petrova met Sergei Ivanov in Paris on Monday and in Berlin on Tuesday.")
+    assert not [f for f in facts if f[1] == "heldIn" and f[2] == "Berlin"]
+    _, facts = run(nlp, "Ships gathered in Pearl Harbor ahead of RIMPAC 2024.")
+    assert ("RIMPAC 2024", "heldIn", "Pearl Harbor") in facts
+    _, facts = run(nlp, "Exercise Steel Revolution was conducted in Poland from May 5, 2023.")
+    assert ("Exercise Steel Revolution", "heldIn", "Poland") in facts
+    _, facts = run(nlp, "The Chief of Army Staff, General Tomas Herrera, and Chile's Defence Minister, Maria Lopez, "
+                        "met in Lima.")
+    assert ("Tomas Herrera", "holdsPosition", "Chief of Army Staff") in facts
+    assert not [f for f in facts if f[0] == "Tomas Herrera" and f[1] == "represents"]
+    _, facts = run(nlp, "The parade was attended by Maria Lopez, Chief of Defence Staff, General Tomas Herrera, and "
+                        "Admiral David Mensah.")
+    assert ("Tomas Herrera", "holdsPosition", "Chief of Defence Staff") not in facts

@@ -1623,8 +1623,12 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
         others = {t.i for c in head.subtree if c.dep_ in ("appos", "conj") and c.i in by_token and
                   by_token[c.i] is not person and by_token[c.i].type in ("Person", "Minister")
                   for t in c.subtree}                                   # (not the other names' states)
-        for t in head.subtree:
-            if t.i in by_token and by_token[t.i] is not person and t.i not in others:
+        root = doc[person.token_start:person.token_end].root
+        own = {x.i for x in root.subtree} - {x.i for c in root.children if c.dep_ in ("conj", "appos") for x in c.subtree}
+        before = person.token_start >= title.end       # "Ghana's Chief of Defence Staff, General X, and Chile's
+        for t in head.subtree:                         # Defence Minister, Y": the words before X and X's own ("A
+            if t.i in by_token and by_token[t.i] is not person and t.i not in others and \
+                    (not before or t.i < person.token_start or t.i in own):              # of Turkey") are its title
                 other = by_token[t.i]
                 if other.type == "Country" and not person.affiliation:
                     person.affiliation = other.key
@@ -1642,7 +1646,9 @@ def _name_right_after(doc: Doc, title: Span, head: Token, by_token: dict[int, Me
         m = by_token.get(child.i)
         if child.dep_ not in ("appos", "conj") or m is None or m.type not in ("Person", "Minister"):
             continue
-        ranked = m.title and _is_rank(m.title) and m.title_token_start is not None and m.title_token_start > title.end
+        ranked = m.title and _is_rank(m.title) and m.title_token_start is not None and \
+            m.title_token_start > title.end and not (title.start > 0 and doc[title.start - 1].text == ",")
+        #   (not a list's "Maria Lopez, Chief of Defence Staff, General X": Lopez's title)
         between = doc[title.end:m.title_token_start if ranked else m.token_start]    # (past the name's own rank:
         if any(t.text == "," for t in between) and all(              # "Ghana's Chief of Defence Staff, Vice Admiral X")
                 t.text in (",", ".") or t.lower_ in ("of", "the") or t.lower_.rstrip(".") in HONORIFICS or

@@ -81,9 +81,11 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 anchor = anchor.head
             before = tok.dep_ == "pobj" and (tok.head.lower_ in BEFORE_PREPS or tok.head.head.lower_ in BEFORE_PREPS)
             scope = [t for t in anchor.subtree] if not before else []   # "Shortly before the ceremony, X said"
-            clause = tok if before or tok.dep_ == "pobj" and tok.head.lower_ in SINCE_PREPS else anchor
+            timed = before and anchor.lemma_.lower() not in MOTION_VERBS | ARRIVED_AT | GATHERING_VERBS and \
+                not any(t.lower_ == "there" for t in anchor.subtree)
+            clause = tok if timed or tok.dep_ == "pobj" and tok.head.lower_ in SINCE_PREPS else anchor
             #        ^ a meeting named to tell the time ("Ahead of the summit, A met B in Berlin on Friday"): the
-            #          clause's place and day are not its
+            #          clause's place and day are not its (but "arrived in Vilnius ahead of the NATO summit")
             participants: list[Mention] = []
             for t in scope:
                 pm = index.by_token.get(t.i)
@@ -158,15 +160,16 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                      a.lemma_.lower() in HELD_VERBS and doc[a.i - 1].text == "," and
                      (doc[a.i - 2] in up or meeting.token_end == a.i - 1)]
             #         ^ "taking part in Zapad 2021, conducted on Russian and Belarusian territory"
-            war = meeting.text.split()[-1].lower() in WARS        # held by no one: "the biggest exercises since the
-            for place, conf in [] if war else _else_held(                   # Cold War in Norway"
+            war = meeting.text.split()[-1].lower() in WARS and meeting.text.split()[0] not in ("Exercise", "Operation")
+            for place, conf in [] if war else _else_held(    # held nowhere: "the biggest exercises since the Cold War
+                    #                                          in Norway" (not "Exercise Steel Revolution")
                     lambda a, t: _meeting_places(a, t, index, meeting.type == "Event"), clause, tok, held):
                 placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
             if tok.idx in lead and meeting.type == "Meeting" and meeting.rule != "meeting:planned":
                 in_lead.append((meeting, sent))
             named_year = re.search(r"\b(19|20)\d\d$", meeting.text)        # "RIMPAC 2016" (not "Vision 2030 summit")
-            for when in [] if war else _else_held(lambda a, t: _meeting_dates(a, t, sent, index), clause, tok, held):
+            for when in _else_held(lambda a, t: _meeting_dates(a, t, sent, index), clause, tok, held):
                 if named_year and isinstance(when, dates.MonthDay):
                     when = when.in_year(int(named_year.group(0)))      # "RIMPAC 2016 ends on Aug. 4"
                 if when is None or named_year and when.year != int(named_year.group(0)):
@@ -275,6 +278,8 @@ DELIBERATING = {"discuss", "review", "agree", "reaffirm", "affirm", "reiterate",
 BEFORE_PREPS = {"before", "ahead", "prior"}    # "before the ceremony", "ahead of the summit", "prior to the talks"
 SINCE_PREPS = {"since", "until", "till"}        # "the biggest exercises since the Cold War"
 WARS = {"war", "wars", "conflict", "crisis", "invasion", "revolution", "uprising"}   # events not held anywhere
+GATHERING_VERBS = {"gather", "assemble", "converge", "arrive", "land", "convene"}   # "Ships gathered in Pearl Harbor
+#                                                                                    ahead of RIMPAC 2024"
 MEETING_PARTIES = {"between", "among", "with", "involving", "including"}   # "exercise with the Indian Navy"
 PARTICIPANTS = ("Country", "Person", "Minister", "MilitaryUnit", "Organization")
 PARTICIPANT_PREPS = {"with", "between", "by", "among", "including", "alongside"}
@@ -339,7 +344,7 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
             if first.dep_ != "prep":
                 continue
             group = []
-            for prep in (first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "ADP")):
+            for prep in (first, *(c for c in first.children if several and c.dep_ == "conj" and c.pos_ == "ADP")):
                 group += _prep_places(prep, head, tok, index, several)      # "in Israel and over the eastern
             groups.append(group)                                             # Mediterranean Sea"
     groups = [g for g in groups if g]
