@@ -362,12 +362,11 @@ def _prep_places(prep: Token, head: Token, tok: Token, index: DocIndex, several:
     """The places a preposition on a meeting's clause (or on its noun) names as where it is held."""
     across = prep.lower_ != "across" or head.i == tok.i or \
         head.lemma_.lower() in HELD_VERBS | LASTING_VERBS | BEGINNING_VERBS   # (not "alarmed officials across Poland")
-    if not ((
-            prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS and across) or
+    if not (prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS and across) or
             (several and prep.lower_ == "on" and
              any(p.lemma_.lower() in LAND_NOUNS or getattr(index.by_token.get(p.i), "type", "") == "WaterBody"
                  for p in prep.children)) or     # "a naval exercise on the Baltic Sea"
-            (prep.lower_ == "to" and (head.lemma_.lower() in MOTION_VERBS | ARRIVED_AT or _during_a_visit(head))))):
+            (prep.lower_ == "to" and (head.lemma_.lower() in MOTION_VERBS | ARRIVED_AT or _during_a_visit(head)))):
         return []
     found: list[Mention] = []
     for p in prep.children:
