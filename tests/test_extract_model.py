@@ -3377,9 +3377,13 @@ def test_a_us_state_abbreviated_after_a_base_is_the_state(nlp):
                          "a rotational mission.")
     assert ("Ky.", "Region") in types(ms) and ("Fort Campbell", "locatedIn", "Ky.") in facts
     assert not [m for m in ms if m.type == "City"]
+    ms, _ = run(nlp, "Obama met Japanese Prime Minister Naoto Kan. Richard Lowe attended Mass.")
+    assert not [m for m in ms if m.type == "Region"]
 
 
 def test_a_unit_rotated_or_deployed_from_its_home_base(nlp):
+    _, facts = run(nlp, "The redeployment of the 1st Armored Division from Iraq to Fort Bliss ended.")
+    assert ("1st Armored Division", "stationedIn", "Iraq") not in facts
     _, facts = run(nlp, "The rotation of the 3rd Brigade from Fort Carson to Poland ended.")
     assert ("3rd Brigade", "stationedIn", "Fort Carson") in facts
     _, facts = run(nlp, "The rotational deployment of the 1st Battalion, 12th Cavalry Regiment from Fort Hood, Texas, "
@@ -3395,8 +3399,12 @@ def test_a_unit_rotated_or_deployed_from_its_home_base(nlp):
 def test_a_known_weapon_named_before_the_words_of_its_kind(nlp):
     ms, facts = run(nlp, "Poland will buy five Patriot air defense systems from Raytheon.")
     assert ("Patriot air defense systems", "Weapon") in types(ms) and not [m for m in ms if m.type == "Person"]
-    ms, facts = run(nlp, "The UAE also agreed to buy 12 Caracal military transport helicopters.")
-    assert ("UAE", "acquires", "Caracal military transport helicopters") in facts
+    ms, facts = run(nlp, "The UAE also agreed to buy 12 H225M Caracal military transport helicopters.")
+    assert ("UAE", "acquires", "H225M Caracal military transport helicopters") in facts
+    for text in ("Shandong military ships docked in Qingdao.", "The Poseidon patrol planes flew over the strait.",
+                 "Tiger tanks and Panther tanks fought at Kursk."):
+        ms, _ = run(nlp, text)
+        assert not [m for m in ms if m.type == "Weapon" and m.key in ("shandong", "poseidon", "tiger")], text
     ms, _ = run(nlp, "India bought C-17 Globemaster III military aircraft and P-8A Poseidon maritime patrol aircraft.")
     assert {m.key for m in ms if m.type == "Weapon"} == {"c-17 globemaster iii", "p-8 poseidon"}
     ms, _ = run(nlp, "Poland will buy 96 AH-64E Apache attack helicopters and 31 MQ-9B Predator drones.")
@@ -3415,6 +3423,8 @@ def test_mends_from_review_of_signing_places_and_ranked_titles(nlp):
         _, facts = run(nlp, text)
         assert not [f for f in facts if f[1] == "partyTo" and f[0] != "Argentina" and "Washington" not in f[2]], text
         assert ("Argentina", "partyTo", "Lima Accord") not in facts
+    _, facts = run(nlp, "Maria Lopez signed the Minsk Protocol on behalf of the Ukrainian government.")
+    assert ("Ukrainian", "partyTo", "Minsk Protocol") in facts
     _, facts = run(nlp, "Olga Petrova met Sergei Ivanov in Paris on Monday and in Berlin on Tuesday.")
     assert not [f for f in facts if f[1] == "heldIn" and f[2] == "Berlin"]
     _, facts = run(nlp, "Ships gathered in Pearl Harbor ahead of RIMPAC 2024.")

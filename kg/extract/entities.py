@@ -217,11 +217,13 @@ def _type_word(tok: Token, lex: Lexicon) -> bool:
 TYPE_WORDS = {"military", "system", "systems", "aircraft", "-"}
 
 
-def _weapon_named(surface: str, lex: Lexicon) -> tuple[str, str] | None:
-    """(name, "Weapon") of the lexicon weapon a surface names (not the province of "Liaoning aircraft carrier")."""
+def _weapon_named(surface: str, lex: Lexicon, kinds: set[str] | None = None) -> tuple[str, str] | None:
+    """(name, "Weapon") of the lexicon weapon a surface names (not the province of "Liaoning aircraft carrier"),
+    of one of the ``kinds`` when given ("aircraft" for a transport aircraft)."""
     wanted = strip_the(surface).lower()
     return next(((t.name, t.type) for t in lex.things if t.type == "Weapon" and
-                 any(wanted == a.lower() for a in (t.name, *t.aliases))), None)
+                 any(wanted == a.lower() for a in (t.name, *t.aliases)) and
+                 (kinds is None or kinds & set(t.kind.lower().replace("-", " ").split()))), None)
 
 
 def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, bool] | None:
@@ -245,7 +247,9 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
         end = span.end
         while hit is None and kg_type == "Weapon" and end - span.start > 1 and _type_word(span.doc[end - 1], lex):
             end -= 1                             # "C-17 Globemaster III military transport aircraft": the name
-            hit = _weapon_named(span.doc[span.start:end].text, lex)     # before the kind of weapon it is
+            hit = _weapon_named(span.doc[span.start:end].text, lex,    # before the kind of weapon it is, when
+                                {t.lemma_.lower() for t in span.doc[end:span.end]})   # the kind is its kind (not
+            #                                                             "Tiger tanks", "Poseidon patrol aircraft")
         if hit is None and kg_type == "Weapon" and end - span.start >= 2:
             first, rest = _weapon_named(span[0].text, lex), _weapon_named(span.doc[span.start + 1:end].text, lex)
             hit = first if first is not None and first == rest else None    # "AH-64E Apache": one weapon's

@@ -628,6 +628,9 @@ def _signed_on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             continue                      # (not "was supposed to sign")
         whom = [p for p in doc[tok.i + 1].children if p.dep_ == "pobj"]
         named = index.by_token.get(whom[0].i) if whom else None
+        if named is None and whom and whom[0].lemma_.lower() in ("government", "people", "state"):
+            named = next((index.by_token[c.i] for c in whom[0].children if c.dep_ in ("amod", "poss", "compound")
+                          and c.i in index.by_token), None)            # "on behalf of the Ukrainian government"
         if named is not None and named.type in ("Person", "Minister"):      # "on behalf of Russia and Minister X
             j = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")                        # on behalf of": the parser
             named = index.by_token.get(j)                                             # joined the names

@@ -130,8 +130,8 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                    *(w.lower() for m in lex.weapon_modifiers if " " in m for w in m.split()),   # "air defense"
                    "military"})                     # "12 Caracal military transport helicopters"
     for thing in lex.things:
-        if thing.type == "Weapon":          # (the type words after it are the context a name needs: "five
-            for alias in (thing.name, *thing.aliases):      # Patriot air defense systems")
+        if thing.type == "Weapon" and not thing.needs_context:   # (not "Shandong military ships")
+            for alias in (thing.name, *thing.aliases):
                 base = _phrase(nlp, strip_the(alias))
                 patterns.append({"label": "KG_Weapon", "pattern": base + [
                     {"LOWER": {"IN": mods}, "OP": "*"},
