@@ -59,6 +59,7 @@ class Lexicon:
     things: list[NamedThing] = field(default_factory=list)
     weapon_nouns: dict[str, str] = field(default_factory=dict)          # surface (lower) -> lemma
     weapon_modifiers: frozenset[str] = frozenset()
+    weapon_modifier_words: frozenset[str] = frozenset()                 # "air", "defense", "anti", "ship", ...
     designation_prefixes: frozenset[str] = frozenset()
     ministerial_titles: tuple[str, ...] = ()
     other_titles: tuple[str, ...] = ()
@@ -218,6 +219,7 @@ def load_lexicon() -> Lexicon:
         for p in _tuple(row.get("plural")):
             lex.weapon_nouns[p.lower()] = lemma.lower()
     lex.weapon_modifiers = frozenset(str(m).lower() for m in weapons.get("type_modifiers") or [])
+    lex.weapon_modifier_words = frozenset(w for m in lex.weapon_modifiers for w in re.split(r"[- ]", m) if w)
     lex.designation_prefixes = frozenset(str(p) for p in weapons.get("designation_prefixes") or [])
     for row in weapons.get("systems") or []:
         lex.things.append(NamedThing(row["name"], "Weapon", _tuple(row.get("aliases")),

@@ -366,6 +366,18 @@ SHELVED = {"shelve", "abandon", "need", "require", "drop", "scrap", "postpone", 
 MODALS = {"could", "would", "may", "might", "can", "should", "must"}
 
 
+def behalf_of(tok: Token) -> tuple[Token, int] | None:
+    """For the "behalf" of "on behalf of [the] X": the verb the phrase hangs from and the index of X's first word."""
+    doc = tok.doc
+    if tok.lower_ != "behalf" or tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i - 1].lower_ != "on" or \
+            doc[tok.i + 1].lower_ != "of":
+        return None
+    verb = doc[tok.i - 1].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb, tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+
+
 def _modal(verb: Token) -> bool:
     """"may upgrade", "might discuss", "could hold talks" (not "flew to Delhi to hold talks")."""
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)

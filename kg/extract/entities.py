@@ -210,8 +210,7 @@ def _capital_is_city(span: Span) -> bool:
 
 def _type_word(tok: Token, lex: Lexicon) -> bool:
     """A word of a weapon's kind: "missiles", "cruise", "air", "defense", "military"."""
-    return tok.lower_ in lex.weapon_nouns or tok.lower_ in TYPE_WORDS or \
-        any(tok.lower_ in m.replace("-", " ").split() for m in lex.weapon_modifiers)
+    return tok.lower_ in lex.weapon_nouns or tok.lower_ in TYPE_WORDS or tok.lower_ in lex.weapon_modifier_words
 
 
 TYPE_WORDS = {"military", "system", "systems", "aircraft", "-"}

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import SIGNING_VERBS, _future, _modal, _negated_or_wished, _negotiated, _subjects, between_parties
+from .clauses import SIGNING_VERBS, _future, _modal, _negated_or_wished, _negotiated, _subjects, behalf_of, between_parties
 from .docindex import DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with
 from .entities import PARTNERSHIP_KINDS, TOWN_NOUNS
 
@@ -617,12 +617,10 @@ def _signed_on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """The states and bodies a treaty is signed for are its parties: "The document was signed by Defence
     Minister A on behalf of Türkiye, B on behalf of Russia" (the signers' own states are not: _signers_states)."""
     for tok in doc:
-        if tok.lower_ != "behalf" or tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i - 1].lower_ != "on" or \
-                doc[tok.i + 1].lower_ != "of":
+        found = behalf_of(tok)
+        if found is None:
             continue
-        verb = doc[tok.i - 1].head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
+        verb, j = found
         if verb.lemma_.lower() not in SIGNING_VERBS or verb.dep_ == "xcomp" or _negated_or_wished(verb) or \
                 _future(verb) or _modal(verb):
             continue                      # (not "was supposed to sign")
@@ -632,9 +630,8 @@ def _signed_on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             named = next((index.by_token[c.i] for c in whom[0].children if c.dep_ in ("amod", "poss", "compound")
                           and c.i in index.by_token), None)            # "on behalf of the Ukrainian government"
         if named is not None and named.type in ("Person", "Minister"):      # "on behalf of Russia and Minister X
-            j = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")                        # on behalf of": the parser
-            named = index.by_token.get(j)                                             # joined the names
-            named = named if named is not None and named.token_start == j else None
+            named = index.by_token.get(j)                                     # on behalf of": the parser joined
+            named = named if named is not None and named.token_start == j else None      # the names
         signed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         treaties = [m for c in signed for m, _ in index.args(c) if m.type == "Treaty"] or \
             [m for c in signed if c.lower_ == "document" for m in _treaty_just_named(c, index)]

@@ -123,12 +123,9 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                 for head in PLACE_UNIT_HEADS:
                     add("KG_MilitaryUnit", f"{s} {head}")
     # named weapon systems followed by type words ("Tomahawk cruise missiles")
-    mods = sorted(m for m in lex.weapon_modifiers if " " not in m and "-" not in m)
-    # hyphenated type words come in as three tokens: "nuclear", "-", "powered"
-    mods = sorted({*mods, *(w.lower() for m in lex.weapon_modifiers if "-" in m and " " not in m
-                              for w in m.split("-") if w), "-",
-                   *(w.lower() for m in lex.weapon_modifiers if " " in m for w in m.split()),   # "air defense"
-                   "military"})                     # "12 Caracal military transport helicopters"
+    # the words of type modifiers, hyphenated ones as three tokens ("nuclear", "-", "powered") and those of two
+    # words ("air defense") as two
+    mods = sorted({*lex.weapon_modifier_words, "-", "military"})    # "12 H225M Caracal military transport helicopters"
     for thing in lex.things:
         if thing.type == "Weapon" and not thing.needs_context:   # (not "Shandong military ships")
             for alias in (thing.name, *thing.aliases):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, normalise_title, surname
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import _future, _negated_or_wished, _subjects
+from .clauses import _future, _negated_or_wished, _subjects, behalf_of
 from .docindex import SUBJ, TITLE_ANAPHORS, DocIndex, MentionFact
 from .nominal import _state_mention
 from .patterns import SPEECH_VERBS
@@ -275,13 +275,11 @@ def _on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"signed by Defence Minister Hulusi Akar on behalf of Türkiye", "Akar signed the deal on behalf of Türkiye":
     the signer or speaker represents the state or body (never the object: "thanked Biden on behalf of Ukraine")."""
     for tok in doc:
-        if tok.lower_ != "behalf" or tok.i < 2 or doc[tok.i - 1].lower_ != "on":
+        found = behalf_of(tok) if tok.i >= 2 else None
+        if found is None:
             continue
-        verb = doc[tok.i - 1].head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        j = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "the")
-        named = index.by_token.get(j) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
+        verb, j = found
+        named = index.by_token.get(j)
         if named is None or named.token_start != j or named.type not in ("Country", "Organization") or \
                 verb.lemma_.lower() not in BEHALF_VERBS:
             continue
