@@ -1955,6 +1955,17 @@ def test_posts_given_by_appointment_and_a_commanding_officer_of_a_unit(nlp):
     assert not any(p == "holdsPosition" for _, p, _ in facts)
 
 
+def test_an_appositive_title_after_a_possessor_leaves_the_possessor_out(nlp):
+    _, facts = run(nlp, "Gen. James McConville, the U.S. Army's chief of staff, spoke. Colonel Tomas Herrera, the "
+                        "3rd Brigade's commander, spoke. Wang Wenbin, the Chinese foreign ministry's spokesperson, "
+                        "spoke.")
+    posts = {(s, o) for s, p, o in facts if p == "holdsPosition"}
+    assert {("James McConville", "chief of staff"), ("Tomas Herrera", "commander"),
+            ("Wang Wenbin", "spokesperson")} <= posts
+    assert not [o for _, o in posts if o.startswith(("U.S.", "3rd", "foreign"))]
+    assert {("James McConville", "represents", "U.S. Army"), ("Tomas Herrera", "represents", "3rd Brigade")} <= facts
+
+
 def test_the_parties_of_a_treaty_a_state_has_with_others(nlp):
     _, facts = run(nlp, "Norway already has the Nordic Defence Treaty with Sweden and Finland.")
     assert {(c, "partyTo", "Nordic Defence Treaty") for c in ("Norway", "Sweden", "Finland")} <= facts
@@ -3198,6 +3209,24 @@ def test_counted_states_listed_after_a_dash_or_a_colon_take_part(nlp):
     assert not [f for f in facts if f[0] == "Exercise Iron Falcon" and f[2] in ("Jordan", "Egypt", "France")]
     _, facts = run(nlp, "The islands — Etorofu, Kunashiri and Shikotan — are claimed by Japan.")
     assert {("Japan", "claims", "Etorofu"), ("Japan", "claims", "Shikotan")} <= facts     # (still the islands')
+
+
+def test_one_counted_state_and_a_kind_of_exercise_take_part_in_the_story_s_exercise(nlp):
+    ms, facts = run(nlp, "Exercise Iron Falcon began on Monday in Oman. One additional country is joining the "
+                         "Command Post Exercise – Australia. Indonesia took part in the Field Training Exercise.")
+    assert {s for s, p, o in facts if p == "participatedIn" and o == "Exercise Iron Falcon"} >= {
+        "Australia", "Indonesia"}
+    assert not [t for t, _ in types(ms) if "Post" in t or "Training" in t]     # a kind of exercise, no name
+
+
+def test_an_unknown_exercise_s_edition_number_names_it(nlp):
+    ms, facts = run(nlp, "Defence Minister Nikos Panagiotopoulos attended the Medusa 9 exercise. The Sea Dragon 23 "
+                         "drills began in Guam. Japan sent 3 destroyers to the drills.")
+    named = {t for t, ty in types(ms) if ty == "Event"}
+    assert any(t.startswith("Medusa 9") for t in named) and "Sea Dragon 23" in named
+    assert any(s == "Nikos Panagiotopoulos" and p == "participatedIn" and o.startswith("Medusa 9")
+               for s, p, o in facts)
+    assert not [t for t in named if t.startswith("3")]
 
 
 def test_states_that_deliberate_during_a_meeting_take_part_in_it(nlp):

@@ -609,6 +609,7 @@ def along_with(tok: Token) -> list[Token]:
 
 LIST_MARKS = {"–", "—", "-", "--", ":"}
 COUNTING_WORDS = {"more", "additional", "other", "further", "several", "new"}   # "Three more nations are taking part:"
+ONE_MEMBER = {"country", "nation", "state"}          # "one additional country is joining the exercise – Australia"
 
 
 def enumerated(tok: Token) -> list[Token]:
@@ -616,7 +617,7 @@ def enumerated(tok: Token) -> list[Token]:
     this year: Kenya, Ghana and Senegal": a counted subject whose members the clause lists after a dash or a
     colon (the parser hangs the list on the verb or on its object)."""
     verb = tok.head
-    if tok.dep_ not in SUBJ or tok.lower_ not in MEMBER_NOUNS or verb.pos_ not in ("VERB", "AUX") or \
+    if tok.dep_ not in SUBJ or tok.lower_ not in MEMBER_NOUNS | ONE_MEMBER or verb.pos_ not in ("VERB", "AUX") or \
             not any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in tok.children):
         return []
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr")),

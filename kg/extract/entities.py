@@ -1002,6 +1002,9 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
         while end > 0 and end - tok.i > -2 and doc[end - 1].lower_ in EXERCISE_KINDS:
             end -= 1                    # "the Kanzhar 2023 joint military exercises"
         year = end > 0 and YEAR.fullmatch(doc[end - 1].text) is not None     # "the Pacific Thunder 2024 naval exercise"
+        year = year or (end > 1 and re.fullmatch(r"[1-9]\d?", doc[end - 1].text) is not None and
+                        doc[end - 2].is_title and doc[end - 2].is_alpha and doc[end - 2].pos_ == "PROPN")
+        #                ^ an edition's number: "the Medusa 9 exercise", "the Sea Dragon 23 drills"
         capitals = _capitals_name(doc, end)          # "the BRIGHT STAR 23 military exercise"
         stop = end - year                # where the name's words end: before "(Dagger)" in "Kanzhar (Dagger) 2023"
         if year and not capitals and doc[stop - 1].text == ")" and stop >= 4 and \
@@ -1619,8 +1622,10 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
         if person.title:                   # "Lt. Gen. James Bierman, commander of ...": rank and post
             person.other_titles = [*person.other_titles, person.title]
         words = [t for t in head.subtree if t.i < title.end and t.i not in range(person.token_start, person.token_end)]
+        owner = {x.i for t in words if t.dep_ == "poss" for x in t.subtree}     # "the U.S. Army's chief of staff"
         phrase = [t for t in words if t.dep_ not in ("det", "poss", "case", "punct", "cc", "advmod") and not
-                  (t.i in by_token and by_token[t.i].type == "Country")]      # (not "also general secretary")
+                  (t.i in by_token and by_token[t.i].type == "Country") and t.i not in owner]
+        #                                                                     (not "also general secretary")
         person.title = _clean_title(" ".join(t.text for t in phrase if t.i < title.end) or title.text, lex)
         person.title_token_start = min((t.i for t in phrase), default=title.start)
         others = {t.i for c in head.subtree if c.dep_ in ("appos", "conj") and c.i in by_token and
