@@ -1966,6 +1966,18 @@ def test_an_appositive_title_after_a_possessor_leaves_the_possessor_out(nlp):
     assert {("James McConville", "represents", "U.S. Army"), ("Tomas Herrera", "represents", "3rd Brigade")} <= facts
 
 
+def test_a_commander_of_a_body_named_without_of_and_an_adviser(nlp):
+    _, facts = run(nlp, "Adm. Greg Faller, commander U.S. Southern Command, visited Guyana. Gen. Tomas Herrera, "
+                        "Commander U.S. Indo-Pacific Command, and Richard Lowe spoke.")
+    assert {("Greg Faller", "holdsPosition", "commander"), ("Greg Faller", "represents", "U.S. Southern Command"),
+            ("Tomas Herrera", "represents", "U.S. Indo-Pacific Command")} <= facts
+    _, facts = run(nlp, "Army Command Sgt. Maj. Phillip Blaisdell, V Corps senior enlisted adviser, spoke. David "
+                        "Mensah, senior adviser to President Richard Lowe, spoke.")
+    assert {("Phillip Blaisdell", "holdsPosition", "senior enlisted adviser"),
+            ("Phillip Blaisdell", "represents", "V Corps"), ("David Mensah", "holdsPosition", "senior adviser")} <= facts
+    assert not [f for f in facts if f[0] == "David Mensah" and f[1] == "represents"]
+
+
 def test_the_parties_of_a_treaty_a_state_has_with_others(nlp):
     _, facts = run(nlp, "Norway already has the Nordic Defence Treaty with Sweden and Finland.")
     assert {(c, "partyTo", "Nordic Defence Treaty") for c in ("Norway", "Sweden", "Finland")} <= facts

@@ -1576,7 +1576,14 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
     for title in titles.values():
         head = title.root
         person: Mention | None = None
-        if head.dep_ == "appos" and head.head.i in by_token:
+        body = by_token.get(head.head.i)
+        unit = body if head.dep_ == "compound" and head.i == title.end - 1 and body is not None and \
+            body.type in ("Organization", "MilitaryUnit") and body.token_start == title.end and \
+            (head.head.dep_ == "appos" or head.head.dep_ == "conj" and doc[title.start - 1].text == ",") \
+            else None                             # "Adm. X, commander U.S. Southern Command": no "of"
+        if unit is not None and getattr(by_token.get(head.head.head.i), "type", "") in ("Person", "Minister"):
+            person = by_token[head.head.head.i]
+        elif head.dep_ == "appos" and head.head.i in by_token:
             person = by_token[head.head.i]
             comma = head.left_edge.i - 1          # "attended by President X and Lee Yong-chul, head of DAPA":
             nearest = by_token.get(comma - 1) if comma > 0 and doc[comma].text == "," else None
@@ -1643,6 +1650,8 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
                     person.affiliation_side = "appos"
                 elif other.type in ("Organization", "MilitaryUnit") and not person.organization:
                     person.organization = other.text
+        if unit is not None and not person.organization:
+            person.organization = unit.text
         if lex.is_ministerial(person.title):
             person.type = "Minister"
 
