@@ -1978,6 +1978,18 @@ def test_a_commander_of_a_body_named_without_of_and_an_adviser(nlp):
     assert not [f for f in facts if f[0] == "David Mensah" and f[1] == "represents"]
 
 
+def test_a_place_that_is_home_to_a_unit_stations_it(nlp):
+    _, facts = run(nlp, "The ships sailed from San Diego, California, principal home port of the US Pacific Fleet. "
+                        "Okinawa, home to the 3rd Marine Division, protested. Hawaii, which is home to the U.S. "
+                        "Indo-Pacific Command, welcomed him.")
+    stationed = {(s, o) for s, p, o in facts if p == "stationedIn"}
+    assert {("US Pacific Fleet", "San Diego"), ("3rd Marine Division", "Okinawa"),
+            ("U.S. Indo-Pacific Command", "Hawaii")} <= stationed
+    assert ("US Pacific Fleet", "California") not in stationed
+    _, facts = run(nlp, "Washington, home to the Pentagon, said no. Japan is home to Richard Lowe.")
+    assert not [f for f in facts if f[1] == "stationedIn"]
+
+
 def test_the_parties_of_a_treaty_a_state_has_with_others(nlp):
     _, facts = run(nlp, "Norway already has the Nordic Defence Treaty with Sweden and Finland.")
     assert {(c, "partyTo", "Nordic Defence Treaty") for c in ("Norway", "Sweden", "Finland")} <= facts

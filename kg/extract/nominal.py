@@ -360,6 +360,32 @@ def _part_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(p, "partOf", whole[0], index.evidence(tok.sent, "copula:part-of", 0.7 * c))
 
 
+HOME_NOUNS = {"home", "homeport", "headquarters"}
+HOME_PLACES = ("Country", "City", "Island", "Place", "Region")
+
+
+def _home_of(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"San Diego, home port of the US Pacific Fleet", "Okinawa, home to the 3rd Marine Division", "Norfolk is
+    the headquarters of the Atlantic Fleet": the unit is stationed in the place."""
+    for tok in doc:
+        if tok.lemma_.lower() not in HOME_NOUNS and not (tok.lower_ == "port" and any(
+                c.lower_ == "home" and c.dep_ in ("compound", "amod") for c in tok.children)):
+            continue
+        if tok.dep_ == "appos":
+            places = [m for m in [index.mention(tok.head)[0]] if m is not None]     # (not "San Diego, California")
+        elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "remain", "become"):
+            places = [m for m, _ in _subjects(tok.head, index)[0]]
+        else:
+            continue
+        units = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")
+                 for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p) if m.type == "MilitaryUnit"]
+        for place in places:
+            if place.type not in HOME_PLACES:
+                continue
+            for unit in units:
+                yield MentionFact(unit, "stationedIn", place, index.evidence(tok.sent, "nominal:home-of-unit", 0.65))
+
+
 def _copula_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"the Falkland Islands are British": the country holds the territory."""
     for tok in doc:

@@ -25,7 +25,7 @@ from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _clause_verb, _
                       _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
-from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_body, _state_office, _claimed_as_own, _shown_as_part_of, _copula_facts, _generic_treaty, _lexicon_part_of,
+from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_body, _state_office, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _signed_on_behalf, _treaty_facts,
                       _under_control, _upgraded_ties)
 from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
@@ -113,6 +113,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _among_participants(doc, index, rules)
     yield from _listed_after_colon(doc, index, rules)
     yield from _copula_facts(doc, index)
+    yield from _home_of(doc, index)
     yield from _membership_facts(doc, index)
     yield from _part_of_facts(doc, index)
     yield from _lexicon_part_of(index)
