@@ -1990,6 +1990,16 @@ def test_a_place_that_is_home_to_a_unit_stations_it(nlp):
     assert not [f for f in facts if f[1] == "stationedIn"]
 
 
+def test_it_after_a_weapon_s_sentence_and_countries_including_past_to_date(nlp):
+    _, facts = run(nlp, "The FA-50, developed by KAI, is a supersonic light combat aircraft. It has been exported to "
+                        "six countries to date, including Indonesia, Iraq and Poland. The Type 12 missile has a range "
+                        "of 1,000 km. It will be deployed on Ishigaki.")
+    assert {(c, "acquires", "FA-50") for c in ("Indonesia", "Iraq", "Poland")} <= facts
+    assert any(p == "stationedIn" and s.startswith("Type 12") and o == "Ishigaki" for s, p, o in facts)
+    _, facts = run(nlp, "Richard Lowe praised the FA-50. It was sold to Iraq, he said.")
+    assert not [f for f in facts if f[1] == "acquires"]       # "it" stands for the sentence before's subject only
+
+
 def test_the_parties_of_a_treaty_a_state_has_with_others(nlp):
     _, facts = run(nlp, "Norway already has the Nordic Defence Treaty with Sweden and Finland.")
     assert {(c, "partyTo", "Nordic Defence Treaty") for c in ("Norway", "Sweden", "Finland")} <= facts

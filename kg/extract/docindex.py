@@ -100,7 +100,7 @@ def relation_rules() -> Rules:
     return Rules(groups, verbs, nouns, compounds, pair_nouns, anaphora)
 
 
-THING_ANTECEDENTS = ("Meeting", "Event", "Treaty", "MilitaryUnit")     # what "it" opening a sentence may stand for
+THING_ANTECEDENTS = ("Meeting", "Event", "Treaty", "MilitaryUnit", "Weapon")     # what "it" opening a sentence may stand for
 SPEAKER_PRONOUNS = {"they": ("Country",), "it": ("Country", "Organization", "MilitaryUnit")}   # "X said it/they"
 
 
@@ -589,6 +589,12 @@ def _members(tok: Token) -> list[Token]:
         if j + 3 < len(t.doc) and t.doc[j].text == "," and t.doc[j + 1].lower_ == "among" and \
                 t.doc[j + 2].lower_ in ("them", "those") and t.pos_ == "NOUN":
             todo.append(t.doc[j + 3])         # "troops from 13 nations, among them Japan, South Korea and India"
+        if t.lower_ in MEMBER_NOUNS and not any(c.lower_ == "including" for c in t.children):
+            inc = next((x for x in t.doc[j:min(j + 5, t.sent.end)] if x.lower_ == "including"), None)
+            if inc is not None and t.doc[inc.i - 1].text == "," and \
+                    all(x.pos_ in ("ADP", "NOUN", "ADV", "PUNCT") for x in t.doc[j:inc.i]):
+                todo.extend(p for p in inc.children if p.dep_ == "pobj")   # "exported to six countries to date,
+                #                                       including A and B", the parser hanging "including" elsewhere
         todo.extend(_as_well_as(t))
     return out
 
