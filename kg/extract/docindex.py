@@ -616,6 +616,10 @@ def along_with(tok: Token) -> list[Token]:
 LIST_MARKS = {"–", "—", "-", "--", ":"}
 COUNTING_WORDS = {"more", "additional", "other", "further", "several", "new"}   # "Three more nations are taking part:"
 ONE_MEMBER = {"country", "nation", "state"}          # "one additional country is joining the exercise – Australia"
+JOINING = {"join", "participate", "take", "attend"}   # (one country only so: not "One country has bought jets from a
+#                                                      European ally – France")
+NAMED_OBJECTS = {"ally", "allies", "neighbour", "neighbor", "neighbours", "neighbors", "partner", "partners", "rival",
+                 "rivals", "member", "country", "nation", "state"}   # an object the dash names, not the subject's list
 
 
 def enumerated(tok: Token) -> list[Token]:
@@ -624,12 +628,13 @@ def enumerated(tok: Token) -> list[Token]:
     colon (the parser hangs the list on the verb or on its object)."""
     verb = tok.head
     if tok.dep_ not in SUBJ or tok.lower_ not in MEMBER_NOUNS | ONE_MEMBER or verb.pos_ not in ("VERB", "AUX") or \
-            not any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in tok.children):
+            not any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in tok.children) or \
+            (tok.lower_ in ONE_MEMBER and verb.lemma_.lower() not in JOINING):
         return []
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr")),
              *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     doc = tok.doc
-    return [a for h in heads if h.lower_ not in MEMBER_NOUNS for a in h.children if a.dep_ == "appos" and a.i > verb.i
+    return [a for h in heads if h.lower_ not in MEMBER_NOUNS | NAMED_OBJECTS for a in h.children if a.dep_ == "appos" and a.i > verb.i
             and doc[a.left_edge.i - 1].text in LIST_MARKS and a.ent_type_ in ("KG_Country", "KG_Demonym", "GPE")]
     #         (not "deployed troops to three Baltic states – Estonia, ...", "are buying the jets – the F-35 ...")
 

@@ -975,6 +975,11 @@ EXERCISE_NOT_NAMES = {"joint", "naval", "military", "annual", "combined", "multi
                       "first", "next", "summer", "winter", "spring", "autumn", "fall", "regional", "international"}
 
 
+KIND_BEFORE_HEAD = {"training", "post", "tabletop", "table-top", "fire", "assisted"}   # "the Field Training Exercise",
+#                    "Live-Fire Exercise", "Computer-Assisted Exercise": kinds, with a capital "Exercise" (not the
+#                    "Northern Fire Exercise")
+
+
 EXERCISE_KINDS = {"joint", "military", "naval", "bilateral", "trilateral", "combined", "annual", "multinational",
                   "strategic", "tactical"}
 EXERCISE_PREPS = {"during", "in", "at", "for", "of", "from", "into", "throughout", "joined", "join", "joins",
@@ -992,7 +997,9 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
     for tok in doc:
         named_head = tok.is_title and not tok.is_sent_start and doc[tok.i - 1].is_title and \
             doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start and \
-            doc[tok.i - 1].lower_ not in EXERCISE_NOT_NAMES and not _headline(doc[tok.i:tok.i + 1])
+            doc[tok.i - 1].lower_ not in EXERCISE_NOT_NAMES and not _headline(doc[tok.i:tok.i + 1]) and \
+            not (doc[tok.i - 1].lower_ in KIND_BEFORE_HEAD and (tok.i < 2 or not doc[tok.i - 2].is_title or
+                                                               doc[tok.i - 2].lower_ in EXERCISE_NOT_NAMES))
         #   ^ "Arctic Challenge Exercises" (not a headline's "Russia Holds Snap Exercises In Pacific Fleet")
         if tok.lower_ not in EXERCISE_HEADS or not (tok.is_lower or named_head) or tok.i in by_token:
             continue
@@ -1002,9 +1009,6 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
         while end > 0 and end - tok.i > -2 and doc[end - 1].lower_ in EXERCISE_KINDS:
             end -= 1                    # "the Kanzhar 2023 joint military exercises"
         year = end > 0 and YEAR.fullmatch(doc[end - 1].text) is not None     # "the Pacific Thunder 2024 naval exercise"
-        year = year or (end > 1 and re.fullmatch(r"[1-9]\d?", doc[end - 1].text) is not None and
-                        doc[end - 2].is_title and doc[end - 2].is_alpha and doc[end - 2].pos_ == "PROPN")
-        #                ^ an edition's number: "the Medusa 9 exercise", "the Sea Dragon 23 drills"
         capitals = _capitals_name(doc, end)          # "the BRIGHT STAR 23 military exercise"
         stop = end - year                # where the name's words end: before "(Dagger)" in "Kanzhar (Dagger) 2023"
         if year and not capitals and doc[stop - 1].text == ")" and stop >= 4 and \
@@ -1501,6 +1505,10 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
             if first > 0 and doc[first - 1].lower_.endswith("ly"):
                 first -= 1
         aff = _affiliation_left(doc, first, ents_by_end)
+        if aff is not None and aff.label_ in ("KG_Capital", "GPE") and aff.start > 1 and \
+                doc[aff.start - 1].lower_ in ("embassy", "consulate"):
+            aff = _affiliation_left(doc, aff.start - 1, ents_by_end)   # "U.S. Embassy Cairo Chargé d’Affaires X": the
+            #                                                              embassy's state, not its host's
         if aff is not None and aff.label_ in ("ORG", "KG_Organization", "KG_MilitaryUnit"):
             m.organization = strip_the(aff.text)
             if m.title and not lex.is_ministerial(m.title) and not _is_rank(m.title):
@@ -1555,8 +1563,13 @@ STYLES = {"prince", "princess", "sheikh", "shaikh", "lord", "lady", "sir", "dame
           "dato'", "tun", "hon", "hon.", "honourable", "honorable"}
 
 
+ELECTION_WORDS = {"elected", "appointed", "re-elected", "reelected", "newly", "democratically", "popularly"}
+
+
 def _clean_title(title: str, lex: Lexicon) -> str:
     words = title.split()
+    while len(words) > 1 and words[0].lower() in ELECTION_WORDS:
+        words.pop(0)                      # "Niger's democratically elected President, X": the post is "President"
     while len(words) > 1 and words[-1].lower() in STYLES and words[-2].lower() != "crown":
         words.pop()                       # "Foreign Minister Prince Faisal": a style of address, not the post
     fixed = [lex.misspellings.get(w, lex.misspellings.get(w.capitalize(), w)) if w.lower() in

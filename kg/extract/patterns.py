@@ -196,6 +196,8 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
         add("KG_Title", title, attr="LOWER")
         if "defense" in title.lower():
             add("KG_Title", re.sub("(?i)defense", "Defence", title), attr="LOWER")
+        if "'" in title:                   # "chargé d’affaires" with a typographic apostrophe
+            add("KG_Title", title.replace("'", "\u2019"), attr="LOWER")
     # composed titles: capitalised modifiers before a title head ("Deputy Commander", "Vice Foreign Minister")
     mod_words = sorted({w.capitalize() if w.islower() else w for m in lex.title_modifiers for w in m.title().split()})
     head_words = sorted({h if not h.islower() else h.capitalize() for h in (x.title() for x in lex.title_heads)})
