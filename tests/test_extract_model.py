@@ -2011,6 +2011,7 @@ def test_speakers_charges_d_affaires_of_embassies_and_elected_presidents(nlp):
     assert {("Evyenia Sidereas", "holdsPosition", "Chargé d’Affaires"),
             ("Evyenia Sidereas", "represents", "U.S."), ("Kristina Kvien", "holdsPosition", "chargé d’affaires"),
             ("Mohamed Bazoum", "holdsPosition", "President"), ("Mohamed Bazoum", "represents", "Niger")} <= facts
+    assert not [t for t, ty in types(ms) if "Embassy" in t and ty == "Person"]      # (NER's PERSON)
     assert ("Evyenia Sidereas", "represents", "Cairo") not in facts and ("Evyenia Sidereas", "represents", "Egypt") not in facts
 
 
