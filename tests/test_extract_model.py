@@ -1988,6 +1988,11 @@ def test_a_place_that_is_home_to_a_unit_stations_it(nlp):
     assert ("US Pacific Fleet", "California") not in stationed
     _, facts = run(nlp, "Washington, home to the Pentagon, said no. Japan is home to Richard Lowe.")
     assert not [f for f in facts if f[1] == "stationedIn"]
+    _, facts = run(nlp, "Fort Hood, home to the 1st Cavalry Division, and Fort Bliss, home to the 1st Armored "
+                        "Division, are in Texas. Guam is not the home port of the Seventh Fleet. Sevastopol was home "
+                        "to the Black Sea Fleet until drones forced it to move.")
+    assert {(s, o) for s, p, o in facts if p == "stationedIn"} == {
+        ("1st Cavalry Division", "Fort Hood"), ("1st Armored Division", "Fort Bliss")}
 
 
 def test_it_after_a_weapon_s_sentence_and_countries_including_past_to_date(nlp):
@@ -1998,6 +2003,10 @@ def test_it_after_a_weapon_s_sentence_and_countries_including_past_to_date(nlp):
     assert any(p == "stationedIn" and s.startswith("Type 12") and o == "Ishigaki" for s, p, o in facts)
     _, facts = run(nlp, "Richard Lowe praised the FA-50. It was sold to Iraq, he said.")
     assert not [f for f in facts if f[1] == "acquires"]       # "it" stands for the sentence before's subject only
+    _, facts = run(nlp, "The Iskander is Russia's main short-range missile. It has deployed nuclear-capable "
+                        "missiles to Belarus. The FA-50 has been sold to four countries so far, including Poland and "
+                        "Iraq, Korea Aerospace Industries said.")
+    assert not [f for f in facts if f[0].startswith(("Iskander", "Korea"))]    # a weapon is no doer; nor the speaker
 
 
 def test_speakers_charges_d_affaires_of_embassies_and_elected_presidents(nlp):

@@ -337,8 +337,9 @@ class DocIndex:
         before = self.doc[sent.start - 1].sent
         subjects = [self.by_token.get(t.i) for t in before if (t.dep_ in SUBJ or t.dep_ in PASS_SUBJ) and
                     t.head == before.root]
-        if len(subjects) == 1 and subjects[0] is not None and subjects[0].type in THING_ANTECEDENTS:
-            return subjects[0]
+        if len(subjects) == 1 and subjects[0] is not None and subjects[0].type in THING_ANTECEDENTS and \
+                (subjects[0].type != "Weapon" or tok.dep_ in PASS_SUBJ or tok.head.lemma_ in ("be", "have")):
+            return subjects[0]         # (a weapon is no doer: "The Iskander is ... It has deployed missiles to X")
         return None
 
     def _last_person_subject(self, tok: Token) -> Mention | None:
@@ -592,7 +593,9 @@ def _members(tok: Token) -> list[Token]:
         if t.lower_ in MEMBER_NOUNS and not any(c.lower_ == "including" for c in t.children):
             inc = next((x for x in t.doc[j:min(j + 5, t.sent.end)] if x.lower_ == "including"), None)
             if inc is not None and t.doc[inc.i - 1].text == "," and \
-                    all(x.pos_ in ("ADP", "NOUN", "ADV", "PUNCT") for x in t.doc[j:inc.i]):
+                    all(x.pos_ in ("ADP", "NOUN", "ADV", "PUNCT") for x in t.doc[j:inc.i]) and \
+                    any(p.dep_ == "pobj" and p.ent_type_ in ("KG_Country", "GPE") for p in inc.children) and \
+                    not any(x.lemma_ in SAYING for x in t.doc[inc.i:t.sent.end]):     # (not the speaker of ", KAI said")
                 todo.extend(p for p in inc.children if p.dep_ == "pobj")   # "exported to six countries to date,
                 #                                       including A and B", the parser hanging "including" elsewhere
         todo.extend(_as_well_as(t))
@@ -615,6 +618,7 @@ def along_with(tok: Token) -> list[Token]:
 
 LIST_MARKS = {"–", "—", "-", "--", ":"}
 COUNTING_WORDS = {"more", "additional", "other", "further", "several", "new"}   # "Three more nations are taking part:"
+SAYING = {"say", "tell", "announce", "add", "state", "report"}
 ONE_MEMBER = {"country", "nation", "state"}          # "one additional country is joining the exercise – Australia"
 JOINING = {"join", "participate", "take", "attend"}   # (one country only so: not "One country has bought jets from a
 #                                                      European ally – France")

@@ -361,7 +361,7 @@ def _part_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 
 HOME_NOUNS = {"home", "homeport", "headquarters"}
-HOME_PLACES = ("Country", "City", "Island", "Place", "Region")
+HOME_PLACES = ("City", "Island", "Place", "Region")       # (not a capital read as its state: "Seoul, home to ...")
 
 
 def _home_of(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -371,9 +371,16 @@ def _home_of(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if tok.lemma_.lower() not in HOME_NOUNS and not (tok.lower_ == "port" and any(
                 c.lower_ == "home" and c.dep_ in ("compound", "amod") for c in tok.children)):
             continue
-        if tok.dep_ == "appos":
-            places = [m for m in [index.mention(tok.head)[0]] if m is not None]     # (not "San Diego, California")
-        elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "remain", "become"):
+        comma = tok.left_edge.i - 1
+        if tok.dep_ == "appos" and comma > 0 and doc[comma].text == ",":
+            place = index.by_token.get(comma - 1)         # the name right before the comma (not "Fort Hood" of
+            before = index.by_token.get(place.token_start - 2) if place is not None and place.type == "Region" and \
+                place.token_start > 1 and doc[place.token_start - 1].text == "," else None   # "Fort Hood, ..., and
+            if before is not None and before.type in ("City", "Place"):                       # Fort Bliss, home to")
+                place = before                            # "San Diego, California, principal home port of": the city
+            places = [place] if place is not None else []
+        elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "remain", "become") and tok.head.tag_ != "VBD" and \
+                not any(c.dep_ == "neg" for c in tok.head.children):      # (not "was home to ... until", "is not")
             places = [m for m, _ in _subjects(tok.head, index)[0]]
         else:
             continue
