@@ -595,7 +595,7 @@ def _members(tok: Token) -> list[Token]:
             if inc is not None and t.doc[inc.i - 1].text == "," and \
                     all(x.pos_ in ("ADP", "NOUN", "ADV", "PUNCT") for x in t.doc[j:inc.i]) and \
                     any(p.dep_ == "pobj" and p.ent_type_ in ("KG_Country", "GPE") for p in inc.children) and \
-                    not any(x.lemma_ in SAYING for x in t.doc[inc.i:t.sent.end]):     # (not the speaker of ", KAI said")
+                    not any(x.lemma_ in SAYING and x.pos_ == "VERB" for x in t.doc[inc.i:t.sent.end]):   # (not ", KAI said")
                 todo.extend(p for p in inc.children if p.dep_ == "pobj")   # "exported to six countries to date,
                 #                                       including A and B", the parser hanging "including" elsewhere
         todo.extend(_as_well_as(t))
