@@ -595,7 +595,8 @@ def _members(tok: Token) -> list[Token]:
             if inc is not None and t.doc[inc.i - 1].text == "," and \
                     all(x.pos_ in ("ADP", "NOUN", "ADV", "PUNCT") for x in t.doc[j:inc.i]) and \
                     any(p.dep_ == "pobj" and p.ent_type_ in ("KG_Country", "GPE") for p in inc.children) and \
-                    not any(x.lemma_ in SAYING and x.pos_ == "VERB" for x in t.doc[inc.i:t.sent.end]):   # (not ", KAI said")
+                    not any(x.lemma_ in SPEECH_VERBS | {"report"} and x.pos_ == "VERB"
+                            for x in t.doc[inc.i:t.sent.end]):           # (not ", KAI said", "Yonhap reported")
                 todo.extend(p for p in inc.children if p.dep_ == "pobj")   # "exported to six countries to date,
                 #                                       including A and B", the parser hanging "including" elsewhere
         todo.extend(_as_well_as(t))
@@ -618,12 +619,11 @@ def along_with(tok: Token) -> list[Token]:
 
 LIST_MARKS = {"–", "—", "-", "--", ":"}
 COUNTING_WORDS = {"more", "additional", "other", "further", "several", "new"}   # "Three more nations are taking part:"
-SAYING = {"say", "tell", "announce", "add", "state", "report"}
 ONE_MEMBER = {"country", "nation", "state"}          # "one additional country is joining the exercise – Australia"
 JOINING = {"join", "participate", "take", "attend"}   # (one country only so: not "One country has bought jets from a
 #                                                      European ally – France")
-NAMED_OBJECTS = {"ally", "allies", "neighbour", "neighbor", "neighbours", "neighbors", "partner", "partners", "rival",
-                 "rivals", "member", "country", "nation", "state"}   # an object the dash names, not the subject's list
+NAMED_OBJECTS = ONE_MEMBER | {"ally", "allies", "neighbour", "neighbor", "neighbours", "neighbors", "partner", "partners",
+                              "rival", "rivals", "member"}   # an object the dash names, not the subject's list
 
 
 def enumerated(tok: Token) -> list[Token]:

@@ -1500,7 +1500,7 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
         first = chain[0].start
         if first > 0 and doc[first - 1].lower_ in ("acting", "former", "interim", "outgoing"):
             first -= 1
-        elif first > 0 and doc[first - 1].lower_ in ("elected", "appointed", "re-elected", "reelected"):
+        elif first > 0 and doc[first - 1].lower_ in ELECTED:
             first -= 1                      # "Niger's democratically elected President Mohamed Bazoum"
             if first > 0 and doc[first - 1].lower_.endswith("ly"):
                 first -= 1
@@ -1563,7 +1563,8 @@ STYLES = {"prince", "princess", "sheikh", "shaikh", "lord", "lady", "sir", "dame
           "dato'", "tun", "hon", "hon.", "honourable", "honorable"}
 
 
-ELECTION_WORDS = {"elected", "appointed", "re-elected", "reelected", "newly", "democratically", "popularly"}
+ELECTED = {"elected", "appointed", "re-elected", "reelected"}
+ELECTION_WORDS = ELECTED | {"newly", "democratically", "popularly"}
 
 
 def _clean_title(title: str, lex: Lexicon) -> str:
