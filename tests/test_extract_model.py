@@ -3172,6 +3172,9 @@ def test_where_an_exercise_is_held_in_waters_off_a_city_on_a_state_s_soil_and_ac
     _, facts = run(nlp, "More than 20,000 troops are taking part in Zapad 2021, conducted on Russian and "
                         "Belarusian territory.")
     assert {("Zapad 2021", "heldIn", "Russian"), ("Zapad 2021", "heldIn", "Belarusian")} <= facts
+    _, facts = run(nlp, "Zapad 2021 began on Friday. The ministry described the exercise as large, stating that "
+                        "troops from both countries are taking part in the drill, conducted on Belarusian territory.")
+    assert ("Zapad 2021", "heldIn", "Belarusian") in facts      # the exercise named twice in one sentence
     _, facts = run(nlp, "The United States conducted missile launches on Australian soil during Exercise "
                         "Talisman Sabre.")
     assert ("Exercise Talisman Sabre", "heldIn", "Australian") in facts

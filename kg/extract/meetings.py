@@ -71,14 +71,14 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             m, conf = index.mention(tok)
             if m is not None and m.type in ("Meeting", "Event") and \
                     (tok.i == m.token_end - 1 or conf < 1.0 or not m.token_start <= tok.i < m.token_end):
-                if all(m is not x for x, _ in meetings):
+                if all(m is not x or _anchor(t) != _anchor(tok) for x, t in meetings):   # (once a clause: "described
+                    #    the exercise as strategic, stating troops are taking part in the drill, conducted on ...")
                     if tok.like_num and tok.dep_ == "nummod" and m.token_start <= tok.head.i < m.token_end:
                         tok = tok.head             # "during Balikatan 24 on Batan Island": the name, not its year
                     meetings.append((m, tok))
-        for meeting, tok in meetings:
-            anchor = tok
-            while anchor.pos_ not in ("VERB", "AUX") and anchor.head != anchor:
-                anchor = anchor.head
+        for k, (meeting, tok) in enumerate(meetings):
+            again = any(x is meeting for x, _ in meetings[:k])    # named again: its place and day only (not
+            anchor = _anchor(tok)                                   # "who directed the exercise, praised the drills")
             before = tok.dep_ == "pobj" and (tok.head.lower_ in BEFORE_PREPS or tok.head.head.lower_ in BEFORE_PREPS)
             scope = [t for t in anchor.subtree] if not before else []   # "Shortly before the ceremony, X said"
             timed = before and anchor.lemma_.lower() not in MOTION_VERBS | ARRIVED_AT | GATHERING_VERBS and \
@@ -144,7 +144,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             participants += [m for m in _modifier_states(meeting, index) if m not in participants]
             participants += [m for m in name_states(meeting, index) if m not in participants]
             attended = "meeting:planned-participant" if meeting.rule == "meeting:planned" else "meeting:participant"
-            for p in participants:              # (one still to come: its people have not met yet)
+            for p in [] if again else participants:     # (one still to come: its people have not met yet)
                 yield MentionFact(p, "participatedIn", meeting, index.evidence(sent, attended, 0.7))
             for place in index.venues.get(id(meeting), ()):          # "visit to Pakistan"
                 placed.add(meeting.key or meeting.text)
@@ -183,6 +183,13 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if (meeting.key or meeting.text) not in placed:
             placed.add(meeting.key or meeting.text)
             yield MentionFact(meeting, "heldIn", filed, index.evidence(sent, "meeting:dateline", 0.55))
+
+
+def _anchor(tok: Token) -> Token:
+    """The verb of the clause that names a meeting (or the root of a verbless sentence)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 MODIFIER_WORDS = {"the", "a", "an", "this", "last", "annual", "bilateral", "trilateral", "joint", "combined", "first",
