@@ -804,11 +804,17 @@ def _reorganised_in_place(out: Resolution) -> list[Fact]:
 
 def _states_of_units(out: Resolution) -> list[Fact]:
     """A state takes part in an exercise its own forces take part in ("The Israel Defense Forces and CENTCOM
-    launched Juniper Oak"): the unit's participation, lifted to the country it is part of."""
+    launched Juniper Oak"), and acquires and operates the arms they do ("handed over the Iskander to the
+    Belarusian army"): the unit's fact, lifted to the country it is part of."""
     def exercise(f: Fact) -> bool:
         event = out.entities.get(f.object) if isinstance(f.object, str) else None
         return f.predicate == "participatedIn" and event is not None and event.type == "Event"
-    return _lifted(out, _countries_of(out, lambda e: e.type == "MilitaryUnit"), exercise, "derive:unit-state", 0.55)
+    def armed(f: Fact) -> bool:
+        return f.predicate in ("acquires", "operates") and \
+            getattr(out.entities.get(f.object) if isinstance(f.object, str) else None, "type", "") == "Weapon"
+    units = _countries_of(out, lambda e: e.type == "MilitaryUnit")
+    return _lifted(out, units, exercise, "derive:unit-state", 0.55) + \
+        _lifted(out, units, armed, "derive:unit-state", 0.55)
 
 
 MINISTRY_WORDS = {"ministry", "department"}

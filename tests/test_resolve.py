@@ -399,3 +399,15 @@ def test_a_class_of_ships_is_known_by_its_name_whatever_ner_called_it():
     weapons = [e for e in res.entities.values() if e.type == "Weapon"]
     assert len(weapons) == 1 and {weapons[0].label, *weapons[0].aliases} >= {"Koralle-class attack submarines", "Koralles"}
     assert any(e.type == "Organization" for e in res.entities.values())
+
+
+def test_a_state_acquires_and_operates_the_arms_its_forces_do_but_not_their_bases():
+    japan = m("000", "Japan", "Country", key="japan", start=0, rule="ruler:Country")
+    force = m("000", "Japan Air Self-Defense Force", "MilitaryUnit", start=20, rule="ruler:MilitaryUnit")
+    jet = m("000", "F-35A", "Weapon", start=60, rule="ruler:Weapon")
+    base = m("000", "Misawa", "City", start=80, rule="ruler:City")
+    facts = [MentionFact(force, "partOf", japan, ev("000", 100)), MentionFact(force, "acquires", jet, ev("000", 100)),
+             MentionFact(force, "operates", jet, ev("000", 150)), MentionFact(force, "stationedIn", base, ev("000", 150))]
+    res = resolve([DocResult("000", [japan, force, jet, base], facts)], lexicon())
+    lifted = {(f.predicate, f.object) for f in res.facts if f.subject == "japan"}
+    assert {("acquires", "f-35a"), ("operates", "f-35a")} <= lifted and ("stationedIn", "misawa") not in lifted
