@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..types import Mention
 from .docindex import PASS_SUBJ, SUBJ, DocIndex
+from .patterns import SIGNING_VERBS
 
 TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival"}     # "X's visit to attend ...": X attends
 CLIMB = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
@@ -275,7 +276,6 @@ def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
     return None
 
 
-SIGNING_VERBS = {"sign", "ink", "conclude", "seal"}      # what makes a treaty: its signers, its day
 DEAL_VERBS = {"reach", "strike", "clinch", "finalize", "finalise"}      # a deal made like a signed one
 
 

@@ -19,7 +19,7 @@ from ..lexicon import load_lexicon, surname
 from ..types import Evidence, Literal_, Mention
 from . import dates
 from .entities import DUBBING
-from .patterns import SPEECH_VERBS
+from .patterns import SIGNING_VERBS, SPEECH_VERBS
 
 SUBJ = {"nsubj", "csubj"}
 PLACES = ("City", "Place", "Island", "Region", "Country")
@@ -240,6 +240,8 @@ class DocIndex:
             return None, 0.0          # "the latest edition of the Military Balance": not the exercise
         if lower == "games" and not any(c.lower_ == "war" for c in tok.children):
             return None, 0.0          # "the war games" stand for the exercise, not "the games"
+        if tok.lemma_.lower() == "document":     # "The document was signed on October 6": the agreement named in
+            return self._signed_document(tok), 0.7   # this sentence or the one before (not "the document says")
         kinds = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_) or frozenset()
         named = self.dubbed(tok)
         after = self.by_token.get(tok.i + 2) if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else None
@@ -288,6 +290,15 @@ class DocIndex:
             if latest is not None:
                 return latest, 0.7
         return None, 0.0
+
+    def _signed_document(self, tok: Token) -> Mention | None:
+        if not _signed(tok) or not any(c.lower_ in ("the", "this") for c in tok.children):
+            return None
+        sents = list(self.doc.sents)
+        at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        since = sents[max(0, at - 1)].start
+        return next((m for m in reversed(self.mentions) if m.type == "Treaty" and since <= m.token_start and
+                     m.token_end <= tok.i), None)
 
     def _titled_person(self, tok: Token) -> Mention | None:
         """"the President", "the defence minister": the latest person named with that title."""
@@ -512,6 +523,16 @@ class DocIndex:
         return Evidence(doc_id=self.doc._.kg_doc_id, sentence=text, start=sent.start_char,
                         end=sent.end_char, rule=rule, confidence=round(min(max(confidence, 0.0), 1.0), 3),
                         predicate_text=predicate_text)
+
+
+def _signed(tok: Token) -> bool:
+    """Whether a singular noun is said to be signed: "The document was signed", "the document, signed in
+    Quito", "the signing of the document" (not "Argentina later signed the document": which one, it does not say)."""
+    head = tok.head
+    return tok.tag_ == "NN" and (
+        (tok.dep_ in PASS_SUBJ and head.lemma_.lower() in SIGNING_VERBS) or
+        any(c.dep_ == "acl" and c.lemma_.lower() in SIGNING_VERBS for c in tok.children) or
+        (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("signing", "signature")))
 
 
 def _plural_name(text: str) -> bool:

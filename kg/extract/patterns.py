@@ -33,6 +33,7 @@ def _phrase(nlp: Language, text: str, attr: str = "ORTH") -> list[dict[str, str]
 NATIONAL_SERVICES = ("Army", "Navy", "Air Force", "Marine Corps", "Marines", "Armed Forces", "Special Forces",
                      "Space Force", "Ground Forces", "Defence Force", "Defence Forces", "Defense Force",
                      "Defense Forces", "Military Forces", "Naval Forces", "Aerospace Force", "Coast Guard")
+SIGNING_VERBS = {"sign", "ink", "conclude", "seal"}      # what makes a treaty: its signers, its day
 SPEECH_VERBS = {"say", "tell", "add", "note", "announce", "state", "warn", "confirm", "stress", "reveal"}
 PLACE_UNIT_HEADS = ("Corps", "Fleet", "Flotilla", "Army", "Military District")   # (not "Command": "Joint Arctic
 #                                                                                   Command", "U.S. Africa Command")
