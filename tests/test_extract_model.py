@@ -945,11 +945,10 @@ def test_the_day_a_treaty_was_signed(nlp):
                      ("Japan-France signing", "2015-03-13")}            # the states' signing is on that day too
 
 
-def test_the_day_the_document_or_agreement_named_before_was_signed(nlp):
-    for word in ("document", "agreement"):
-        _, facts = run(nlp, "Ecuador will ratify the Status of Forces Agreement with the United States. The "
-                            f"{word} was signed on October 6, 2023, in Quito.")
-        assert ("Status of Forces Agreement", "date", "2023-10-06") in facts, word
+def test_the_day_the_document_named_before_was_signed(nlp):
+    _, facts = run(nlp, "Ecuador will ratify the Status of Forces Agreement with the United States. The document was "
+                        "signed on October 6, 2023, in Quito.")
+    assert ("Status of Forces Agreement", "date", "2023-10-06") in facts
     _, facts = run(nlp, "Japan and India signed the Reciprocal Access Agreement. The document released on October 6, "
                         "2023 says the two sides will train together. Another document was signed on May 2, 2024. "
                         "Richard Lowe wrote a letter to Sergei Ivanov on Monday. The document was signed on May 3, 2024.")

@@ -464,9 +464,10 @@ def _treaty_dates(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """The day a treaty was signed: "Japan and France signed an arms transfer agreement Friday",
     "the treaty, signed in Pyongyang on June 19"; not the day it takes effect."""
     named = [(m, doc[m.token_start:m.token_end].root) for m in index.mentions if m.type == "Treaty"]
-    referred = [(m, tok) for tok in doc if tok.pos_ == "NOUN" and tok.i not in index.by_token
-                for m, conf in [index.mention(tok)] if m is not None and m.type == "Treaty" and conf < 1.0]
-    for m, tok in named + referred:      # (and "The document was signed on October 6, 2023": the one named before)
+    referred = [(m, tok) for tok in doc if tok.lemma_.lower() == "document" and tok.i not in index.by_token
+                for m, conf in [index.mention(tok)] if m is not None and m.type == "Treaty"]
+    for m, tok in named + referred:      # (and "The document was signed on October 6, 2023": the one named in that
+        #                                  sentence or the one before; not "the deal", which may be another one)
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else \
             next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)   # "the treaty, signed on"
         if verb is None or verb.pos_ != "VERB" or _future(verb) or _negated_or_wished(verb) or \
