@@ -805,7 +805,9 @@ def _reorganised_in_place(out: Resolution) -> list[Fact]:
 def _states_of_units(out: Resolution) -> list[Fact]:
     """A state takes part in an exercise its own forces take part in ("The Israel Defense Forces and CENTCOM
     launched Juniper Oak"), and acquires and operates the arms they do ("handed over the Iskander to the
-    Belarusian army"): the unit's fact, lifted to the country it is part of."""
+    Belarusian army"): the unit's fact, lifted to the country it is part of. Arms only for a unit of one
+    country (not the "Royal Air Force" of Britain and of Saudi Arabia, merged by name), said to be its own in a
+    document that names the arms, and not irregular forces named after a state ("the Georgian Legion")."""
     def exercise(f: Fact) -> bool:
         event = out.entities.get(f.object) if isinstance(f.object, str) else None
         return f.predicate == "participatedIn" and event is not None and event.type == "Event"
@@ -813,10 +815,22 @@ def _states_of_units(out: Resolution) -> list[Fact]:
         return f.predicate in ("acquires", "operates") and \
             getattr(out.entities.get(f.object) if isinstance(f.object, str) else None, "type", "") == "Weapon"
     units = _countries_of(out, lambda e: e.type == "MilitaryUnit")
+    regular = {u: cs for u, cs in units.items() if not IRREGULAR & set(re.findall(r"\w+", out.entities[u].label.lower()))}
+    docs = defaultdict(set)                  # (unit, country) -> documents that say the unit is the country's
+    for f in out.facts:
+        if f.predicate == "partOf" and f.subject in units:
+            docs[(f.subject, f.object)] |= {e.doc_id for e in f.evidence}
+    sole = {u: cs for u, cs in regular.items() if len(cs) == 1}     # "Royal Air Force": Britain's and Saudi Arabia's
+    def armed_here(f: Fact) -> bool:
+        return armed(f) and f.subject in sole and \
+            any(e.doc_id in docs[(f.subject, sole[f.subject][0])] for e in f.evidence)
     return _lifted(out, units, exercise, "derive:unit-state", 0.55) + \
-        _lifted(out, units, armed, "derive:unit-state", 0.55)
+        _lifted(out, sole, armed_here, "derive:unit-state", 0.55)
 
 
+IRREGULAR = {"legion", "volunteer", "volunteers", "militia", "militias", "liberation", "democratic", "wagner", "rebel",
+             "rebels", "insurgents", "mercenaries"}     # forces named after a state that are not its own: "the Georgian
+#                                                      Legion in Ukraine", "the Syrian Democratic Forces", "Wagner Group"
 MINISTRY_WORDS = {"ministry", "department"}
 STATE_ACTS = {"acquires", "develops", "operates"}
 

@@ -411,3 +411,22 @@ def test_a_state_acquires_and_operates_the_arms_its_forces_do_but_not_their_base
     res = resolve([DocResult("000", [japan, force, jet, base], facts)], lexicon())
     lifted = {(f.predicate, f.object) for f in res.facts if f.subject == "japan"}
     assert {("acquires", "f-35a"), ("operates", "f-35a")} <= lifted and ("stationedIn", "misawa") not in lifted
+
+
+def test_arms_of_a_force_named_alike_in_two_states_or_of_irregulars_stay_theirs():
+    uk = m("000", "Britain", "Country", key="united-kingdom", start=0, rule="ruler:Country")
+    raf = m("000", "Royal Air Force", "MilitaryUnit", start=10, rule="ruler:MilitaryUnit")
+    saudi = m("001", "Saudi Arabia", "Country", key="saudi-arabia", start=0, rule="ruler:Country")
+    raf2 = m("001", "Royal Air Force", "MilitaryUnit", start=20, rule="ruler:MilitaryUnit")
+    jet = m("001", "Tornado", "Weapon", start=60, rule="ruler:Weapon")
+    georgia = m("002", "Georgia", "Country", key="georgia", start=0, rule="ruler:Country")
+    legion = m("002", "Georgian Legion", "MilitaryUnit", start=10, rule="ruler:MilitaryUnit")
+    javelin = m("002", "Javelin", "Weapon", start=60, rule="ruler:Weapon")
+    res = resolve([DocResult("000", [uk, raf], [MentionFact(raf, "partOf", uk, ev("000", 100))]),
+                   DocResult("001", [saudi, raf2, jet], [MentionFact(raf2, "partOf", saudi, ev("001", 100)),
+                                                         MentionFact(raf2, "operates", jet, ev("001", 150))]),
+                   DocResult("002", [georgia, legion, javelin], [MentionFact(legion, "partOf", georgia, ev("002", 100)),
+                                                                 MentionFact(legion, "acquires", javelin, ev("002", 150))])],
+                  lexicon())
+    assert not {f.subject for f in res.facts if f.predicate in ("operates", "acquires")} & \
+        {"united-kingdom", "saudi-arabia", "georgia"}

@@ -161,6 +161,9 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                      (doc[a.i - 2] in up or meeting.token_end == a.i - 1)]
             #         ^ "taking part in Zapad 2021, conducted on Russian and Belarusian territory"
             war = meeting.text.split()[-1].lower() in WARS and meeting.text.split()[0] not in ("Exercise", "Operation")
+            if again:              # named again: only what its own "conducted on ..." clause says (not "attended the
+                clause = None      # summit, then flew to Helsinki after the summit ended", "after the summit in
+                #                    Sydney was cancelled", "since the exercise began in 1990 in Tallinn")
             for place, conf in [] if war else _else_held(    # held nowhere: "the biggest exercises since the Cold War
                     #                                          in Norway" (not "Exercise Steel Revolution")
                     lambda a, t: _meeting_places(a, t, index, meeting.type == "Event"), clause, tok, held):
@@ -405,10 +408,11 @@ def _during_a_visit(tok: Token) -> bool:
     return tok.lemma_.lower() in ("visit", "trip") and tok.dep_ == "pobj" and tok.head.lower_ == "during"
 
 
-def _else_held(read: Callable[[Token, Token], Iterable[T]], anchor: Token, tok: Token, held: list[Token]) -> list[T]:
-    """What `read` finds from the clause that names a meeting, or else from the clauses that hold it ("the
-    exercise being conducted at X from Aug. 31", when the main verb says nothing of where or when)."""
-    return list(read(anchor, tok)) or [x for a in held for x in read(a, a)]
+def _else_held(read: Callable[[Token, Token], Iterable[T]], anchor: Token | None, tok: Token,
+               held: list[Token]) -> list[T]:
+    """What `read` finds from the clause that names a meeting (none given: not read), or else from the clauses
+    that hold it ("the exercise being conducted at X from Aug. 31", when the main verb says nothing of where or when)."""
+    return (list(read(anchor, tok)) if anchor is not None else []) or [x for a in held for x in read(a, a)]
 
 
 AREA_NOUNS = {"region", "area", "part", "north", "south", "east", "west", "coast", "waters", "skies", "territory",
