@@ -953,6 +953,14 @@ def test_the_day_the_document_named_before_was_signed(nlp):
                         "2023 says the two sides will train together. Another document was signed on May 2, 2024. "
                         "Richard Lowe wrote a letter to Sergei Ivanov on Monday. The document was signed on May 3, 2024.")
     assert not any(p == "date" for _, p, _ in facts)       # a document not said to be signed, another one
+    for text in ["Ecuador ratified the Status of Forces Agreement with the US. Maria Lopez also sent a letter to Peru; "
+                 "the document was signed on October 6, 2023.",
+                 "Chile and Peru replaced the Treaty of Lima with a new pact. The document was signed on March 3, 2022.",
+                 "Ministers discussed the Paris Agreement and the Kyoto Protocol. The document was signed on December "
+                 "12, 2015.",
+                 "Chile backs the Lima Accord. The accession document was signed by Richard Lowe on March 3, 2024."]:
+        _, facts = run(nlp, text)     # another paper about, two treaties, a document of its own kind
+        assert not any(p == "date" for _, p, _ in facts), text
 
 
 def test_a_counterpart_the_story_titles_keeps_his_own_post(nlp):
@@ -3193,6 +3201,9 @@ def test_where_an_exercise_is_held_in_waters_off_a_city_on_a_state_s_soil_and_ac
                  "Exercise Spring Storm, held in Estonia, is the largest since the exercise began in 1990 in Tallinn."]:
         _, facts = run(nlp, text)      # named again in one sentence: not where they went, nor another one's place
         assert not {o for s, p, o in facts if p == "heldIn"} & {"Helsinki", "Canberra", "Sydney", "Tallinn"}, text
+    _, facts = run(nlp, "Chile took part in Exercise Cold Response, and Norway said the exercise was conducted in "
+                        "northern Norway on March 14, 2022.")
+    assert ("Exercise Cold Response", "heldIn", "Norway") in facts    # named again, as what was conducted there
     _, facts = run(nlp, "The United States conducted missile launches on Australian soil during Exercise "
                         "Talisman Sabre.")
     assert ("Exercise Talisman Sabre", "heldIn", "Australian") in facts

@@ -292,13 +292,9 @@ class DocIndex:
         return None, 0.0
 
     def _signed_document(self, tok: Token) -> Mention | None:
-        if not _signed(tok) or not any(c.lower_ in ("the", "this") for c in tok.children):
-            return None
-        sents = list(self.doc.sents)
-        at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-        since = sents[max(0, at - 1)].start
-        return next((m for m in reversed(self.mentions) if m.type == "Treaty" and since <= m.token_start and
-                     m.token_end <= tok.i), None)
+        if not _signed(tok) or any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "prep") for c in tok.children):
+            return None               # (not "the new document", "the accession document", "the document on X")
+        return next(iter(treaty_just_named(tok, self, OTHER_PAPERS, whole=True)), None)
 
     def _titled_person(self, tok: Token) -> Mention | None:
         """"the President", "the defence minister": the latest person named with that title."""
@@ -523,6 +519,29 @@ class DocIndex:
         return Evidence(doc_id=self.doc._.kg_doc_id, sentence=text, start=sent.start_char,
                         end=sent.end_char, rule=rule, confidence=round(min(max(confidence, 0.0), 1.0), 3),
                         predicate_text=predicate_text)
+
+
+PAPERS = {"statement", "communique", "communiqué", "letter", "declaration", "report", "memo", "note", "plan",
+          "proposal", "roadmap", "document", "text", "draft"}
+OTHER_PAPERS = PAPERS | {"memorandum", "paper", "strategy", "contract", "deal", "pact", "agreement", "accord", "treaty",
+                         "framework", "decree", "order", "budget", "bill", "law", "resolution", "charter", "protocol",
+                         "minutes", "mou"}
+
+
+def treaty_just_named(noun: Token, index: DocIndex, papers: set[str] = PAPERS, whole: bool = False) -> list[Mention]:
+    """The treaty "the document" stands for: the one named in the sentence before or earlier in its own, with no
+    other paper written in between ("... signed the Grain Initiative. The document was signed by ..."), or with
+    `whole`, in those two sentences at all ("sent a letter to Peru; the document was signed", "replaced the Treaty
+    of Lima with a new pact. The document was signed")."""
+    if not any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in noun.children):
+        return []
+    sent = noun.sent
+    start = sent.start if sent.start == 0 else index.doc[sent.start - 1].sent.start
+    named = [m for m in index.mentions if m.type == "Treaty" and start <= m.token_start < noun.i]
+    if len({m.key or m.text for m in named}) != 1:
+        return []
+    span = index.doc[start:sent.end] if whole else index.doc[named[-1].token_end:noun.i]
+    return [] if any(t.i != noun.i and t.lemma_.lower() in papers and t.i not in index.by_token for t in span) else named[-1:]
 
 
 def _signed(tok: Token) -> bool:

@@ -161,9 +161,12 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                      (doc[a.i - 2] in up or meeting.token_end == a.i - 1)]
             #         ^ "taking part in Zapad 2021, conducted on Russian and Belarusian territory"
             war = meeting.text.split()[-1].lower() in WARS and meeting.text.split()[0] not in ("Exercise", "Operation")
-            if again:              # named again: only what its own "conducted on ..." clause says (not "attended the
-                clause = None      # summit, then flew to Helsinki after the summit ended", "after the summit in
-                #                    Sydney was cancelled", "since the exercise began in 1990 in Tallinn")
+            if again and not (tok.dep_ in PASS_SUBJ and tok.head == anchor and anchor.lemma_.lower() in HELD_VERBS
+                              and not any(c.dep_ == "neg" for c in anchor.children)):
+                clause = None      # named again: only what its own "conducted on ..." clause says, or a clause that
+                #                    says it was held ("said the exercise was conducted in northern Norway"); not
+                #                    "attended the summit, then flew to Helsinki after the summit ended", "after the
+                #                    summit in Sydney was cancelled", "since the exercise began in 1990 in Tallinn"
             for place, conf in [] if war else _else_held(    # held nowhere: "the biggest exercises since the Cold War
                     #                                          in Norway" (not "Exercise Steel Revolution")
                     lambda a, t: _meeting_places(a, t, index, meeting.type == "Event"), clause, tok, held):

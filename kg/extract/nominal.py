@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import SIGNING_VERBS, _future, _modal, _negated_or_wished, _negotiated, _subjects, behalf_of, between_parties
-from .docindex import DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with
+from .docindex import (DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with,
+                       treaty_just_named)
 from .entities import PARTNERSHIP_KINDS, TOWN_NOUNS
 
 STATE = ("Country", "Organization", "MilitaryUnit")
@@ -667,31 +668,13 @@ def _signed_on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             named = named if named is not None and named.token_start == j else None      # the names
         signed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         treaties = [m for c in signed for m, _ in index.args(c) if m.type == "Treaty"] or \
-            [m for c in signed if c.lower_ == "document" for m in _treaty_just_named(c, index)]
+            [m for c in signed if c.lower_ == "document" for m in treaty_just_named(c, index)]
         if named is None or named.type not in ("Country", "Organization") or len(treaties) != 1 or \
                 any(p.dep_ == "prep" and p.lower_ == "as" and any(o.lemma_.lower() in ONLOOKERS for o in p.children)
                     for p in verb.children):
             continue                      # (not "signed the accord as a witness on behalf of the UN", nor "on
             #                               behalf of the Russian-backed separatists": the phrase's head is named)
         yield MentionFact(named, "partyTo", treaties[0], index.evidence(tok.sent, "treaty:signed-on-behalf", 0.65))
-
-
-PAPERS = {"statement", "communique", "communiqué", "letter", "declaration", "report", "memo", "note", "plan",
-          "proposal", "roadmap", "document", "text", "draft"}
-
-
-def _treaty_just_named(noun: Token, index: DocIndex) -> list[Mention]:
-    """The treaty "the document" stands for: the one named in the sentence before or earlier in its own, with no
-    other paper written in between ("... signed the Grain Initiative. The document was signed by ...")."""
-    if not any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in noun.children):
-        return []
-    sent = noun.sent
-    start = sent.start if sent.start == 0 else index.doc[sent.start - 1].sent.start
-    named = [m for m in index.mentions if m.type == "Treaty" and start <= m.token_start < noun.i]
-    if len({m.key or m.text for m in named}) != 1:
-        return []
-    papers = [t for t in index.doc[named[-1].token_end:noun.i] if t.lemma_.lower() in PAPERS and t.i not in index.by_token]
-    return [] if papers else named[-1:]
 
 
 def office_state(m: Mention, index: DocIndex) -> Mention | None:
