@@ -815,15 +815,14 @@ def _states_of_units(out: Resolution) -> list[Fact]:
         return f.predicate in ("acquires", "operates") and \
             getattr(out.entities.get(f.object) if isinstance(f.object, str) else None, "type", "") == "Weapon"
     units = _countries_of(out, lambda e: e.type == "MilitaryUnit")
-    regular = {u: cs for u, cs in units.items() if not IRREGULAR & set(re.findall(r"\w+", out.entities[u].label.lower()))}
-    docs = defaultdict(set)                  # (unit, country) -> documents that say the unit is the country's
+    sole = {u: cs for u, cs in units.items() if len(cs) == 1 and     # ("Royal Air Force": Britain's and Saudi Arabia's)
+            not IRREGULAR & set(re.findall(r"\w+", out.entities[u].label.lower()))}
+    docs: dict[str, set[str]] = defaultdict(set)   # unit -> the documents that say it is its one country's
     for f in out.facts:
-        if f.predicate == "partOf" and f.subject in units:
-            docs[(f.subject, f.object)] |= {e.doc_id for e in f.evidence}
-    sole = {u: cs for u, cs in regular.items() if len(cs) == 1}     # "Royal Air Force": Britain's and Saudi Arabia's
+        if f.predicate == "partOf" and f.subject in sole and f.object in sole[f.subject]:
+            docs[f.subject] |= {e.doc_id for e in f.evidence}
     def armed_here(f: Fact) -> bool:
-        return armed(f) and f.subject in sole and \
-            any(e.doc_id in docs[(f.subject, sole[f.subject][0])] for e in f.evidence)
+        return armed(f) and f.subject in sole and any(e.doc_id in docs[f.subject] for e in f.evidence)
     return _lifted(out, units, exercise, "derive:unit-state", 0.55) + \
         _lifted(out, sole, armed_here, "derive:unit-state", 0.55)
 

@@ -238,10 +238,15 @@ def _possessed(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     return [(m, c * 0.8) for p in tok.children if p.dep_ == "poss" for m, c in index.args(p)]
 
 
+def verb_above(tok: Token) -> Token:
+    """The verb of the clause a token is in (or the root of a verbless sentence)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def _clause_verb(tok: Token) -> Token:
-    t = tok
-    while t.head != t and t.pos_ not in ("VERB", "AUX"):
-        t = t.head
+    t = verb_above(tok)
     if t.dep_ == "xcomp":       # "agreed to modernize": the clause is the controlling verb's
         t = t.head
     return t
@@ -372,10 +377,7 @@ def behalf_of(tok: Token) -> tuple[Token, int] | None:
     if tok.lower_ != "behalf" or tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i - 1].lower_ != "on" or \
             doc[tok.i + 1].lower_ != "of":
         return None
-    verb = doc[tok.i - 1].head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    return verb, tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+    return verb_above(doc[tok.i - 1].head), tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
 
 
 def _modal(verb: Token) -> bool:

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, strip_the
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _modal, _negated_or_wished, _objects, _subjects
+from .clauses import (SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _modal, _negated_or_wished, _objects,
+                      _subjects, verb_above)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact, _coordinated_demonyms
 from .nominal import STATE, _state_mention
 from .posts import _counterparts, dateline
@@ -71,14 +72,14 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             m, conf = index.mention(tok)
             if m is not None and m.type in ("Meeting", "Event") and \
                     (tok.i == m.token_end - 1 or conf < 1.0 or not m.token_start <= tok.i < m.token_end):
-                if all(m is not x or _anchor(t) != _anchor(tok) for x, t in meetings):   # (once a clause: "described
+                if all(m is not x or verb_above(t) != verb_above(tok) for x, t in meetings):   # (once a clause: "described
                     #    the exercise as strategic, stating troops are taking part in the drill, conducted on ...")
                     if tok.like_num and tok.dep_ == "nummod" and m.token_start <= tok.head.i < m.token_end:
                         tok = tok.head             # "during Balikatan 24 on Batan Island": the name, not its year
                     meetings.append((m, tok))
         for k, (meeting, tok) in enumerate(meetings):
             again = any(x is meeting for x, _ in meetings[:k])    # named again: its place and day only (not
-            anchor = _anchor(tok)                                   # "who directed the exercise, praised the drills")
+            anchor = verb_above(tok)                                   # "who directed the exercise, praised the drills")
             before = tok.dep_ == "pobj" and (tok.head.lower_ in BEFORE_PREPS or tok.head.head.lower_ in BEFORE_PREPS)
             scope = [t for t in anchor.subtree] if not before else []   # "Shortly before the ceremony, X said"
             timed = before and anchor.lemma_.lower() not in MOTION_VERBS | ARRIVED_AT | GATHERING_VERBS and \
@@ -189,13 +190,6 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if (meeting.key or meeting.text) not in placed:
             placed.add(meeting.key or meeting.text)
             yield MentionFact(meeting, "heldIn", filed, index.evidence(sent, "meeting:dateline", 0.55))
-
-
-def _anchor(tok: Token) -> Token:
-    """The verb of the clause that names a meeting (or the root of a verbless sentence)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
-        tok = tok.head
-    return tok
 
 
 MODIFIER_WORDS = {"the", "a", "an", "this", "last", "annual", "bilateral", "trilateral", "joint", "combined", "first",
@@ -472,7 +466,7 @@ def _treaty_dates(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     "the treaty, signed in Pyongyang on June 19"; not the day it takes effect."""
     named = [(m, doc[m.token_start:m.token_end].root) for m in index.mentions if m.type == "Treaty"]
     referred = [(m, tok) for tok in doc if tok.lemma_.lower() == "document" and tok.i not in index.by_token
-                for m, conf in [index.mention(tok)] if m is not None and m.type == "Treaty"]
+                for m in [index.mention(tok)[0]] if m is not None and m.type == "Treaty"]
     for m, tok in named + referred:      # (and "The document was signed on October 6, 2023": the one named in that
         #                                  sentence or the one before; not "the deal", which may be another one)
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else \
