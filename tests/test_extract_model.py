@@ -2207,6 +2207,17 @@ def test_exercise_participants_among_a_total_and_in_an_iteration(nlp):
     assert not any(s == "Bolivia" and p == "participatedIn" for s, p, _ in facts)
 
 
+def test_the_forces_of_an_exercise_said_to_be_from_states(nlp):
+    lead = "The Southern Star 2025 exercise began on Thursday near Valparaiso. "
+    for said in ("The ships and aircraft are from Peru, Chile and Brazil.",
+                 "The participating troops come from Peru, Chile and Brazil."):
+        _, facts = run(nlp, lead + said)
+        assert {(c, "participatedIn", "Southern Star 2025 exercise") for c in ("Peru", "Chile", "Brazil")} <= facts
+    for said in ("The missiles are from Peru.", "The drones were from Peru."):
+        _, facts = run(nlp, lead + said)          # arms that came from a state: no one taking part
+        assert not any(s == "Peru" and p == "participatedIn" for s, p, _ in facts), said
+
+
 def test_an_exercise_edition_the_next_sentence_calls_drills(nlp):
     _, facts = run(nlp, "Sea Breeze 2021 began on Monday in the Black Sea. The drills involve 32 countries.")
     assert ("Sea Breeze 2021", "heldIn", "Black Sea") in facts
