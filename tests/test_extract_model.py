@@ -2930,6 +2930,19 @@ def test_a_company_that_wins_a_contract_to_supply_a_weapon_makes_it_and_the_tank
     assert ("F-35 jets", "producedBy", "Hyundai Rotem") not in facts
 
 
+def test_the_state_in_a_deal_with_a_company_to_supply_a_weapon_acquires_it(nlp):
+    _, facts = run(nlp, "Korea Aerospace Industries has signed a $700 million agreement with the Peruvian Ministry of "
+                        "Defense to supply 12 FA-50 light combat aircraft.")
+    assert ("Peruvian Ministry of Defense", "acquires", "FA-50") in {(s, p, o.split()[0]) for s, p, o in facts}
+    _, facts = run(nlp, "Chile signed a deal with Lockheed Martin to supply 32 F-35A jets.")
+    assert ("Chile", "acquires", "F-35A jets") in facts
+    for text in ["Peru signed a contract with Chile to supply 12 FA-50 jets.",     # which of two states supplies?
+                 "Korea Aerospace Industries hopes to sign a contract with Peru to deliver FA-50 jets.",
+                 "Lockheed Martin signed a deal with Boeing to supply F-35A jets."]:
+        _, facts = run(nlp, text)
+        assert not any(p == "acquires" for _, p, _ in facts), (text, facts)
+
+
 def test_posts_of_a_body_given_by_chief_of_heads_or_taking_over(nlp):
     _, facts = run(nlp, "Tomas Herrera, chief of the Chilean Navy, said the ships were ready.")
     assert ("Tomas Herrera", "represents", "Chilean Navy") in facts

@@ -253,6 +253,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             nxt = index.by_token.get(verb.i + 1)
             if not subjects and nxt is not None and nxt.type == "Country" and not passive:
                 subjects = [(nxt, 0.7)]          # "sell Australia three ... submarines", parsed as a modifier
+            if not subjects and not passive and prop == "acquires":
+                subjects = _deal_partner(verb, index)   # "signed an agreement with Peru to supply 12 FA-50 jets"
             if passive:                          # "Patriots will be sent to Ukraine"
                 objects = [(m, c, "") for ch in verb.children if ch.dep_ in PASS_SUBJ for m, c in index.args(ch)]
         if rule.get("recipient_is_dobj") and not passive:   # "France supplied Ukraine with SCALP missiles"
@@ -549,6 +551,32 @@ def _contractor_makes(verb: Token, objects: list[tuple[Mention, float, str]], in
 
 
 CONTRACT_NOUNS = {"contract", "order", "deal"}
+DEAL_NOUNS = CONTRACT_NOUNS | {"agreement", "accord"}
+
+
+def _deal_partner(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
+    """Who receives what a deal between a company and a state (or public body) is to supply: the state ("KAI signed an
+    agreement with the Philippine defense department to supply 12 FA-50 jets", "won a contract with Malaysia to
+    deliver ...", "Poland signed a deal with Lockheed Martin to supply F-35s"), when the deal is signed, not sought or
+    called off. Between two states it does not say which supplies ("India signed a contract with Russia to supply
+    S-400s")."""
+    if verb.dep_ not in ("acl", "advcl", "xcomp", "relcl"):
+        return []
+    head = verb.head
+    deals = [head] if head.lemma_.lower() in DEAL_NOUNS else \
+        [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in DEAL_NOUNS]
+    signed = head.head if head in deals else head
+    if not deals or signed.lemma_.lower() not in SIGNING_VERBS | DEAL_VERBS | {"win", "secure", "finalize"} or \
+            _negated_or_wished(signed) or _hedged(signed) or _refused(signed):
+        return []
+    signers = _subjects(signed, index)[0]
+    partners = [(m, c) for d in (*deals, signed) for prep in d.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children if p.dep_ == "pobj" for m, c in index.args(p)]
+    for sellers, buyers in ((signers, partners), (partners, signers)):
+        if any(m.type == "Organization" and not _public_party(m) for m, _ in sellers) and \
+                not any(_public_party(m) for m, _ in sellers):
+            return [(m, c * 0.85) for m, c in buyers if _public_party(m)]
+    return []
 
 
 def _public_party(m: Mention) -> bool:
