@@ -1204,6 +1204,21 @@ def test_a_unit_named_with_its_parents_is_part_of_them(nlp):
     assert ("5th Battalion, 3rd Field Artillery Regiment", "partOf", "3rd Field Artillery Regiment") in facts
 
 
+def test_a_unit_said_to_be_a_unit_of_another_or_to_belong_to_it_is_part_of_it(nlp):
+    for text in ("The 1st Legions Infantry Division will be the fifth division of the Polish Army.",
+                 "The 1st Legions Infantry Division is one of three divisions of the Polish Army.",
+                 "The 1st Legions Infantry Division, the newest division of the Polish Army, moved to Lomza.",
+                 "The 1st Legions Infantry Division belongs to the Polish Army."):
+        _, facts = run(nlp, text)
+        assert ("1st Legions Infantry Division", "partOf", "Polish Army") in facts, (text, facts)
+    for text in ("The 1st Legions Infantry Division, a former division of the Polish Army, moved to Lomza.",
+                 "The 1st Legions Infantry Division is not a division of the Polish Army.",
+                 "The 1st Legions Infantry Division no longer belongs to the Polish Army.",
+                 "The 1st Legions Infantry Division is the best unit of its kind in the Polish Army."):
+        _, facts = run(nlp, text)
+        assert ("1st Legions Infantry Division", "partOf", "Polish Army") not in facts, (text, facts)
+
+
 def test_founders_of_a_grouping_are_its_members_and_a_member_to_be_is_not_yet(nlp):
     _, facts = run(nlp, "The Shanghai Cooperation Organisation held a summit. The grouping was established in 2001 by "
                         "China and Russia. Stoltenberg said: “Soon also Sweden will become a full-fledged member of NATO.”")

@@ -298,8 +298,9 @@ HINDERED = {"prevent", "bar", "stop", "block", "keep", "hope", "hopes", "prospec
 def _negated_or_wished(verb: Token) -> bool:
     """"Vietnam did not participate", "India hopes to participate", "urged Manila not to join", "has
     prevented the two countries from signing", "Japanese hopes of quickly concluding a peace treaty", "Japan has
-    no peace treaty with Russia"."""
-    return any(c.dep_ == "neg" for c in verb.children) or \
+    no peace treaty with Russia", "no longer belongs to"."""
+    return any(c.dep_ == "neg" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
+               for c in verb.children) or \
         any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children) or \
         (verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head, WISH_TABLE) is not None) or \
         (verb.dep_ == "pcomp" and verb.head.lower_ in ("from", "of", "on", "toward", "towards") and

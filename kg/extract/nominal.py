@@ -338,8 +338,40 @@ def _under_control(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                                       index.evidence(noun.sent, "noun:controls:under", 0.7 * conf))
 
 
+UNIT_NOUNS = {"division", "brigade", "regiment", "battalion", "squadron", "unit", "fleet", "corps", "wing", "flotilla",
+              "formation", "group", "battery", "company"}
+FORMER = {"former", "ex", "previous", "old", "erstwhile"}
+
+
+def _unit_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """"The 1st Legions will be the fifth division of the Polish Army", "the 5th Brigade is one of three brigades
+    of the army", "the 12th Regiment, a unit of the 3rd Marine Division": a unit said to be a unit of another is
+    part of it (not a former one, nor "is not a unit of")."""
+    for tok in doc:
+        noun = tok
+        if tok.lower_ == "one":                      # "one of three brigades of the Polish Army"
+            noun = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"), tok)
+        if noun.lemma_.lower() not in UNIT_NOUNS or noun.i in index.by_token or tok.i in index.by_token or \
+                any(c.lower_ in FORMER for c in noun.children):
+            continue
+        whole = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" for m, _ in [index.mention(p)] if m is not None and m.type == "MilitaryUnit"]
+        if tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "become", "remain") and \
+                not _negated_or_wished(tok.head):
+            parts = [m for m, _ in _subjects(tok.head, index)[0]]
+        elif tok.dep_ == "appos":
+            parts = [m for m, _ in index.args(tok.head)]
+        else:
+            continue
+        for p in parts:
+            if whole and p.type == "MilitaryUnit" and p is not whole[0] and (p.key or p.text) != (whole[0].key or whole[0].text):
+                yield MentionFact(p, "partOf", whole[0], index.evidence(tok.sent, "copula:unit-of", 0.65))
+
+
 def _part_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"X is part of Y", "the Kuba and Taisho islands, which are part of the Senkakus"."""
+    yield from _unit_of_facts(doc, index)
     for tok in doc:
         if tok.lemma_.lower() != "part" or tok.dep_ not in ("attr", "dobj") or tok.i in index.by_token:
             continue
