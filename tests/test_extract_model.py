@@ -1219,6 +1219,21 @@ def test_a_unit_said_to_be_a_unit_of_another_or_to_belong_to_it_is_part_of_it(nl
         assert ("1st Legions Infantry Division", "partOf", "Polish Army") not in facts, (text, facts)
 
 
+def test_a_unit_named_again_by_its_first_words_is_that_unit(nlp):
+    ms, facts = run(nlp, "The 1st Legions Infantry Division was formed in May. The 1st Legions will be the fifth "
+                         "division of the Polish Army.")
+    assert ("1st Legions", "partOf", "Polish Army") in facts
+    short = [m for m in ms if m.text == "1st Legions"]
+    assert [(m.type, m.alias_of.text) for m in short] == [("MilitaryUnit", "1st Legions Infantry Division")]
+    assert not any(m.type == "Organization" for m in ms)
+    ms, _ = run(nlp, "The 82nd Airborne Division arrived in Poland. The 82nd will stay in Rzeszow.")
+    assert [m.type for m in ms if m.text == "82nd"] == ["MilitaryUnit"]
+    for text in ("The 82nd Airborne Division arrived in Poland for the 82nd anniversary of the war.",
+                 "The 1st Marine Division and the 1st Cavalry Regiment arrived. The 1st will stay in Rzeszow."):
+        ms, _ = run(nlp, text)                  # a number of something else; which of two units?
+        assert not any(m.text in ("82nd", "1st") for m in ms), text
+
+
 def test_founders_of_a_grouping_are_its_members_and_a_member_to_be_is_not_yet(nlp):
     _, facts = run(nlp, "The Shanghai Cooperation Organisation held a summit. The grouping was established in 2001 by "
                         "China and Russia. Stoltenberg said: “Soon also Sweden will become a full-fledged member of NATO.”")

@@ -769,6 +769,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             m.text = f"{named.group(1)}, {named.group(2)}"
     mentions = _names_after_titles(doc, mentions, titles, ents_by_end, ents_by_start, lex)
     mentions = _acronyms(doc, mentions)
+    mentions = _unit_short_forms(doc, mentions)
     mentions = _names_after_honorifics(doc, mentions)
     mentions = _names_listed_after_plural_titles(doc, mentions, titles, lex)
     _attach_appositive_titles(doc, mentions, titles, lex)
@@ -1973,6 +1974,51 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 ACRONYM_TYPES = ("Treaty", "Organization", "MilitaryUnit", "Meeting", "Event")
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _unit_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the 82nd Airborne Division ... the 82nd will stay", "The 1st Legions Infantry Division ... The 1st Legions
+    will be": "the" and the first words of a unit named before, from its ordinal, are that unit, when the story
+    names no other unit those words begin (not "the 82nd anniversary", "the 1st Marine Division ... the 1st Cavalry
+    Regiment ... the 1st")."""
+    units = [m for m in mentions if m.type == "MilitaryUnit" and ORDINAL.match(doc[m.token_start].text)]
+    if not units:
+        return mentions
+    out = list(mentions)
+    for tok in doc:
+        if not ORDINAL.match(tok.text) or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        here = [m for m in out if m.token_start <= tok.i < m.token_end]
+        if any(m.type == "MilitaryUnit" for m in here):
+            continue
+        best: list[tuple[int, Mention]] = []
+        for u in units:
+            if u.token_start >= tok.i:
+                continue
+            n = 0                                  # how many of the unit's words the text repeats
+            while n < u.token_end - u.token_start and tok.i + n < len(doc) and \
+                    doc[tok.i + n].text == doc[u.token_start + n].text:
+                n += 1
+            if n and n < u.token_end - u.token_start:
+                best.append((n, u))
+        if not best:
+            continue
+        n = max(k for k, _ in best)
+        found = {(u.key or u.text): u for k, u in best if k == n}
+        after = doc[tok.i + n] if tok.i + n < len(doc) else None
+        if len(found) != 1 or (after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper())):
+            continue
+        full = next(iter(found.values()))
+        span = doc[tok.i:tok.i + n]
+        here = [m for m in out if m.token_start < span.end and m.token_end > span.start]
+        if any(m.token_start < span.start or m.token_end > span.end for m in here):
+            continue                               # (a name that reaches past the words)
+        out = [m for m in out if m not in here]    # NER's "Legions" of "The 1st Legions"
+        m = _mention(doc, span, "MilitaryUnit", full.key, "unit:short-form")
+        m.alias_of = full
+        out.append(m)
+    return sorted(out, key=lambda m: m.token_start)
 
 
 def _unwritten_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
