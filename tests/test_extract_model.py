@@ -2243,8 +2243,11 @@ def test_the_forces_of_an_exercise_said_to_be_from_states(nlp):
                  "The participating troops come from Peru, Chile and Brazil."):
         _, facts = run(nlp, lead + said)
         assert {(c, "participatedIn", "Southern Star 2025 exercise") for c in ("Peru", "Chile", "Brazil")} <= facts
-    for said in ("The missiles are from Peru.", "The drones were from Peru."):
-        _, facts = run(nlp, lead + said)          # arms that came from a state: no one taking part
+    for said in ("The missiles are from Peru.", "The drones were from Peru.",   # arms that came from a state
+                 "The ships and aircraft are not from Peru.", "The troops may come from Peru.",
+                 "The troops that attacked the border post came from Peru.", "Chile's F-16 jets came from Peru.",
+                 "The ships are from Naval Group and Peru's shipyards."):
+        _, facts = run(nlp, lead + said)          # no one taking part, troops doing something else, a maker
         assert not any(s == "Peru" and p == "participatedIn" for s, p, _ in facts), said
 
 
@@ -2968,6 +2971,8 @@ def test_the_state_in_a_deal_with_a_company_to_supply_a_weapon_acquires_it(nlp):
     assert ("Chile", "acquires", "F-35A jets") in facts
     for text in ["Peru signed a contract with Chile to supply 12 FA-50 jets.",     # which of two states supplies?
                  "Korea Aerospace Industries hopes to sign a contract with Peru to deliver FA-50 jets.",
+                 "If Korea Aerospace Industries signs a deal with Peru to supply FA-50 jets, Chile may follow.",
+                 "Lockheed Martin won a contract with the Peruvian Army to supply Patriot missiles for Chile.",
                  "Lockheed Martin signed a deal with Boeing to supply F-35A jets."]:
         _, facts = run(nlp, text)
         assert not any(p == "acquires" for _, p, _ in facts), (text, facts)

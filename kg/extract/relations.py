@@ -200,6 +200,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                      (c.lemma_.lower() in rule["subject_nouns"] or _participating(c))]
             if not heads or (verb.lemma_ == "be" and any(c.tag_ != "NNS" for c in heads)):
                 continue                        # (not "The U.S. participant is the destroyer USS John S. McCain")
+            if rule.get("bare_subject") and any(d.dep_ in ("relcl", "acl", "prep", "poss") and not _participating(h) and
+                                                d.lower_ not in ("its", "their") for h in heads for d in h.children):
+                continue                        # "the troops that attacked Bakhmut", "Poland's F-16 jets came from"
             named = [m for c in heads for acl in c.children if acl.dep_ == "acl" for prep in acl.children
                      if prep.lower_ == "in" for p in prep.children for m in [index.mention(p)[0]]
                      if m is not None and m.type in ("Meeting", "Event")]     # "Countries participating in RIMPAC"
@@ -552,6 +555,13 @@ def _contractor_makes(verb: Token, objects: list[tuple[Mention, float, str]], in
 
 CONTRACT_NOUNS = {"contract", "order", "deal"}
 DEAL_NOUNS = CONTRACT_NOUNS | {"agreement", "accord"}
+WINNING_VERBS = {"win", "secure", "land", "bag"}
+
+
+def _conditional(verb: Token) -> bool:
+    """"If KAI signs a deal ...", "Did KAI sign ...?": a clause that says nothing happened."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children) or \
+        verb.sent[-1].text == "?"
 
 
 def _deal_partner(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
@@ -566,9 +576,12 @@ def _deal_partner(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     deals = [head] if head.lemma_.lower() in DEAL_NOUNS else \
         [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in DEAL_NOUNS]
     signed = head.head if head in deals else head
-    if not deals or signed.lemma_.lower() not in SIGNING_VERBS | DEAL_VERBS | {"win", "secure", "finalize"} or \
-            _negated_or_wished(signed) or _hedged(signed) or _refused(signed):
+    if not deals or signed.lemma_.lower() not in SIGNING_VERBS | DEAL_VERBS | WINNING_VERBS or \
+            _negated_or_wished(signed) or _hedged(signed) or _refused(signed) or _conditional(signed):
         return []
+    if any(getattr(index.by_token.get(t.i), "type", "") == "Country" and
+           (t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in ("for", "of"))) for t in verb.subtree):
+        return []                 # "won a contract with the U.S. Army to supply Patriots for Ukraine": not the buyer
     signers = _subjects(signed, index)[0]
     partners = [(m, c) for d in (*deals, signed) for prep in d.children if prep.dep_ == "prep" and prep.lower_ == "with"
                 for p in prep.children if p.dep_ == "pobj" for m, c in index.args(p)]
