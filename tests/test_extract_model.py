@@ -1214,7 +1214,11 @@ def test_a_unit_said_to_be_a_unit_of_another_or_to_belong_to_it_is_part_of_it(nl
     for text in ("The 1st Legions Infantry Division, a former division of the Polish Army, moved to Lomza.",
                  "The 1st Legions Infantry Division is not a division of the Polish Army.",
                  "The 1st Legions Infantry Division no longer belongs to the Polish Army.",
-                 "The 1st Legions Infantry Division is the best unit of its kind in the Polish Army."):
+                 "The 1st Legions Infantry Division is the best unit of its kind in the Polish Army.",
+                 "The 1st Legions Infantry Division is the parent unit of the Polish Army.",
+                 "The 1st Legions Infantry Division, formerly a division of the Polish Army, moved to Lomza.",
+                 "The 1st Legions Infantry Division may become a division of the Polish Army.",
+                 "If the 1st Legions Infantry Division becomes a division of the Polish Army, it will move."):
         _, facts = run(nlp, text)
         assert ("1st Legions Infantry Division", "partOf", "Polish Army") not in facts, (text, facts)
 
@@ -1232,6 +1236,13 @@ def test_a_unit_named_again_by_its_first_words_is_that_unit(nlp):
                  "The 1st Marine Division and the 1st Cavalry Regiment arrived. The 1st will stay in Rzeszow."):
         ms, _ = run(nlp, text)                  # a number of something else; which of two units?
         assert not any(m.text in ("82nd", "1st") for m in ms), text
+    lead = "The 3rd Assault Brigade arrived in Kharkiv. "
+    for text in ("It withdrew on the 3rd of May.", "It withdrew on the 3rd.", "Sweden was the 3rd to join NATO.",
+                 "Ukraine received the 3rd of five Patriot batteries.", "The 3rd and 5th Brigades stayed."):
+        ms, _ = run(nlp, lead + text)            # a day, a rank, a count, a list of other units
+        assert not any(m.text == "3rd" for m in ms), text
+    _, facts = run(nlp, "The 82nd Airborne Division arrived in Poland. It will stay in Poland no longer than six months.")
+    assert ("82nd Airborne Division", "stationedIn", "Poland") in facts      # a length, not "no longer stays"
 
 
 def test_founders_of_a_grouping_are_its_members_and_a_member_to_be_is_not_yet(nlp):

@@ -299,13 +299,25 @@ def _negated_or_wished(verb: Token) -> bool:
     """"Vietnam did not participate", "India hopes to participate", "urged Manila not to join", "has
     prevented the two countries from signing", "Japanese hopes of quickly concluding a peace treaty", "Japan has
     no peace treaty with Russia", "no longer belongs to"."""
-    return any(c.dep_ == "neg" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
-               for c in verb.children) or \
+    return any(c.dep_ == "neg" or _no_longer(c) for c in verb.children) or \
         any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children) or \
         (verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head, WISH_TABLE) is not None) or \
         (verb.dep_ == "pcomp" and verb.head.lower_ in ("from", "of", "on", "toward", "towards") and
          (verb.head.head.lemma_.lower() in HINDERED or verb.head.head.lower_ in HINDERED)) or \
         (verb.dep_ == "pcomp" and verb.head.lower_ == "against")     # "warned Japan against deploying missiles"
+
+
+def _conditional(verb: Token) -> bool:
+    """"If KAI signs a deal ...", "Did KAI sign ...?": a clause that says nothing happened."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children) or \
+        verb.sent[-1].text == "?"
+
+
+def _no_longer(adv: Token) -> bool:
+    """"no longer belongs", "is no longer a unit of" (not "stayed no longer than six months", "is stationed in
+    Poland, no longer in Germany": a length, or a contrast with another place)."""
+    return adv.lower_ == "longer" and any(d.lower_ == "no" for d in adv.children) and \
+        not any(d.dep_ == "prep" for d in adv.children)
 
 
 def _refused(verb: Token) -> bool:

@@ -2009,6 +2009,8 @@ def _unit_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         after = doc[tok.i + n] if tok.i + n < len(doc) else None
         if len(found) != 1 or (after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper())):
             continue
+        if _ordinal_not_unit(doc, tok.i, tok.i + n):
+            continue
         full = next(iter(found.values()))
         span = doc[tok.i:tok.i + n]
         here = [m for m in out if m.token_start < span.end and m.token_end > span.start]
@@ -2019,6 +2021,30 @@ def _unit_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m.alias_of = full
         out.append(m)
     return sorted(out, key=lambda m: m.token_start)
+
+
+DATE_PREPS = {"on", "until", "till", "since"}
+
+
+def _ordinal_not_unit(doc: Doc, start: int, end: int) -> bool:
+    """"the 3rd of May", "on the 21st", "from the 3rd to the 10th", "the 3rd of its brigades", "the 3rd to join
+    NATO", "the 3rd-largest", "the 1st and 2nd Brigades": a date, a rank or another thing counted, not the unit."""
+    after = doc[end] if end < len(doc) else None
+    after2 = doc[end + 1] if end + 1 < len(doc) else None
+    before = doc[start - 2] if start >= 2 else None
+    if after is not None and after.lower_ in ("of", "-", "–"):
+        return True
+    if after is not None and after.lower_ == "to" and after2 is not None and \
+            (after2.tag_ == "VB" and doc[start].head.lemma_.lower() in ("be", "become") or
+             before is not None and before.lower_ == "from" and (after2.lower_ == "the" or ORDINAL.match(after2.text))):
+        return True                                 # "was the 3rd to join" (not "sent the 82nd to defend"),
+        #                                             "from the 3rd to the 10th"
+    if before is not None and before.lower_ in DATE_PREPS and end - start == 1 and \
+            (after is None or after.is_punct or after.pos_ in ("CCONJ", "ADP")):
+        return True                                 # "on the 21st", "until the 3rd"
+    if after is not None and (after.lower_ in ("and", "or", ",")) and after2 is not None and ORDINAL.match(after2.text):
+        return True                                 # "the 1st and 2nd Brigades", "the 1st, 2nd and 3rd brigades"
+    return False
 
 
 def _unwritten_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:

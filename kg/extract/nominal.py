@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import SIGNING_VERBS, _future, _modal, _negated_or_wished, _negotiated, _subjects, behalf_of, between_parties
+from .clauses import SIGNING_VERBS, _conditional, _future, _modal, _negated_or_wished, _negotiated, _subjects, behalf_of, between_parties
 from .docindex import (DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with,
                        treaty_just_named)
 from .entities import PARTNERSHIP_KINDS, TOWN_NOUNS
@@ -340,7 +340,9 @@ def _under_control(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 UNIT_NOUNS = {"division", "brigade", "regiment", "battalion", "squadron", "unit", "fleet", "corps", "wing", "flotilla",
               "formation", "group", "battery", "company"}
-FORMER = {"former", "ex", "previous", "old", "erstwhile"}
+FORMER = {"former", "ex", "previous", "old", "erstwhile", "formerly", "once", "previously", "onetime"}
+KINDRED = {"parent", "sister", "successor", "predecessor", "counterpart", "partner", "host", "rival", "twin", "sibling",
+           "enemy", "opposing", "adversary", "equivalent", "superior", "higher"}   # "the parent unit of": not a part of it
 
 
 def _unit_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -353,12 +355,14 @@ def _unit_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             noun = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                          if p.dep_ == "pobj"), tok)
         if noun.lemma_.lower() not in UNIT_NOUNS or noun.i in index.by_token or tok.i in index.by_token or \
-                any(c.lower_ in FORMER for c in noun.children):
+                any(c.lower_ in FORMER or c.lemma_.lower() in KINDRED for c in noun.children) or \
+                any(c.lower_ in FORMER for c in tok.children) or \
+                any(c.dep_ == "advmod" and c.lower_ in FORMER for c in tok.head.children):
             continue
         whole = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" for m, _ in [index.mention(p)] if m is not None and m.type == "MilitaryUnit"]
         if tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "become", "remain") and \
-                not _negated_or_wished(tok.head):
+                not _negated_or_wished(tok.head) and not _modal(tok.head) and not _conditional(tok.head):
             parts = [m for m, _ in _subjects(tok.head, index)[0]]
         elif tok.dep_ == "appos":
             parts = [m for m, _ in index.args(tok.head)]
@@ -371,7 +375,6 @@ def _unit_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 def _part_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     """"X is part of Y", "the Kuba and Taisho islands, which are part of the Senkakus"."""
-    yield from _unit_of_facts(doc, index)
     for tok in doc:
         if tok.lemma_.lower() != "part" or tok.dep_ not in ("attr", "dobj") or tok.i in index.by_token:
             continue

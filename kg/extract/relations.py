@@ -21,12 +21,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _clause_verb, _fronted_participle, _future, _hedged,
-                      _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _clause_verb, _conditional, _fronted_participle, _future,
+                      _hedged, _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_body, _state_office, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of,
-                      _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _signed_on_behalf, _treaty_facts,
+                      _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
                       _under_control, _upgraded_ties)
 from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
                     _parenthesised_states, _title_facts, _titled_anaphor_countries)
@@ -116,6 +116,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _home_of(doc, index)
     yield from _membership_facts(doc, index)
     yield from _part_of_facts(doc, index)
+    yield from _unit_of_facts(doc, index)
     yield from _lexicon_part_of(index)
     yield from _meetings_of_bodies(index)
     yield from _companies_of_states(index)
@@ -557,11 +558,6 @@ CONTRACT_NOUNS = {"contract", "order", "deal"}
 DEAL_NOUNS = CONTRACT_NOUNS | {"agreement", "accord"}
 WINNING_VERBS = {"win", "secure", "land", "bag"}
 
-
-def _conditional(verb: Token) -> bool:
-    """"If KAI signs a deal ...", "Did KAI sign ...?": a clause that says nothing happened."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children) or \
-        verb.sent[-1].text == "?"
 
 
 def _deal_partner(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
