@@ -1974,7 +1974,7 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 ACRONYM_TYPES = ("Treaty", "Organization", "MilitaryUnit", "Meeting", "Event")
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")   # "82nd", "1st"
 
 
 def _unit_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import SIGNING_VERBS, _conditional, _future, _modal, _negated_or_wished, _negotiated, _subjects, behalf_of, between_parties
-from .docindex import (DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with,
+from .docindex import (UNIT_KINDS, DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with,
                        treaty_just_named)
-from .entities import PARTNERSHIP_KINDS, TOWN_NOUNS
+from .entities import ORDINAL, PARTNERSHIP_KINDS, TOWN_NOUNS
 
 STATE = ("Country", "Organization", "MilitaryUnit")
 STATE_BODIES = {"ministry", "department", "agency", "office", "administration", "cabinet", "government",
@@ -137,9 +137,6 @@ def _meetings_of_bodies(index: DocIndex) -> Iterator[MentionFact]:
         for key in sorted(found & set(bodies)):
             yield MentionFact(m, "relatedTo", bodies[key],
                               index.evidence(index.doc[m.token_start].sent, "nominal:meeting-of", 0.6, "meeting of"))
-
-
-ORDINAL = re.compile(r"\d{1,3}(st|nd|rd|th)$")
 
 
 def _unit_chain_parts(index: DocIndex) -> Iterator[MentionFact]:
@@ -338,8 +335,7 @@ def _under_control(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                                       index.evidence(noun.sent, "noun:controls:under", 0.7 * conf))
 
 
-UNIT_NOUNS = {"division", "brigade", "regiment", "battalion", "squadron", "unit", "fleet", "corps", "wing", "flotilla",
-              "formation", "group", "battery", "company"}
+UNIT_NOUNS = UNIT_KINDS | {"unit", "fleet", "wing", "flotilla", "formation", "group", "battery", "company"}
 FORMER = {"former", "ex", "previous", "old", "erstwhile", "formerly", "once", "previously", "onetime"}
 KINDRED = {"parent", "sister", "successor", "predecessor", "counterpart", "partner", "host", "rival", "twin", "sibling",
            "enemy", "opposing", "adversary", "equivalent", "superior", "higher"}   # "the parent unit of": not a part of it

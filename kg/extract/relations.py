@@ -559,7 +559,6 @@ DEAL_NOUNS = CONTRACT_NOUNS | {"agreement", "accord"}
 WINNING_VERBS = {"win", "secure", "land", "bag"}
 
 
-
 def _deal_partner(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     """Who receives what a deal between a company and a state (or public body) is to supply: the state ("KAI signed an
     agreement with the Philippine defense department to supply 12 FA-50 jets", "won a contract with Malaysia to
