@@ -2007,7 +2007,8 @@ def _unit_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         n = max(k for k, _ in best)
         found = {(u.key or u.text): u for k, u in best if k == n}
         after = doc[tok.i + n] if tok.i + n < len(doc) else None
-        if len(found) != 1 or (after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper())):
+        if len(found) != 1 or (after is not None and
+                               (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text[:1].isupper())):
             continue
         if _ordinal_not_unit(doc, tok.i, tok.i + n):
             continue

@@ -365,7 +365,7 @@ def _unit_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         else:
             continue
         for p in parts:
-            if whole and p.type == "MilitaryUnit" and p is not whole[0] and (p.key or p.text) != (whole[0].key or whole[0].text):
+            if whole and p.type == "MilitaryUnit" and (p.key or p.text) != (whole[0].key or whole[0].text):
                 yield MentionFact(p, "partOf", whole[0], index.evidence(tok.sent, "copula:unit-of", 0.65))
 
 
