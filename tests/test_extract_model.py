@@ -297,6 +297,18 @@ def test_treaties_named_by_subject_year_or_place(nlp):
     assert ("Enhanced Defense Cooperation Agreement", "Treaty") in types(ms)
 
 
+def test_a_treaty_name_stops_before_the_day_and_a_joining_word(nlp):
+    ms, facts = run(nlp, "Officials of Russia and Iran signed the Caspian Convention on Sunday. Greece signed the "
+                         "Treaty of Lisbon on Friday and the Treaty of Athens and then left.")
+    treaties = {m.text for m in ms if m.type == "Treaty"}
+    assert treaties == {"Caspian Convention", "Treaty of Lisbon", "Treaty of Athens"}
+    assert ("Iran", "partyTo", "Caspian Convention") in facts
+    ms, _ = run(nlp, "The Agreement on Defence Cooperation on Monday was joined by the Convention on the Law of "
+                     "the Sea.")
+    assert {m.text for m in ms if m.type == "Treaty"} == {"Agreement on Defence Cooperation",
+                                                          "Convention on the Law of the Sea"}
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)
