@@ -309,6 +309,15 @@ def test_a_treaty_name_stops_before_the_day_and_a_joining_word(nlp):
                                                           "Convention on the Law of the Sea"}
 
 
+def test_an_exercise_name_leaves_out_the_day_next_to_it(nlp):
+    ms, _ = run(nlp, "The Eastern Theater Command began Thursday Joint Sword 2024A, a joint military drill around "
+                     "Taiwan.")
+    assert ("Joint Sword 2024A", "Event") in types(ms)
+    ms, _ = run(nlp, "NATO began Exercise Pitch Black Monday with 20 nations.")
+    assert ("Exercise Pitch Black", "Event") in types(ms)
+    assert not any(m.text.split()[0] in ("Thursday", "Monday") or m.text.endswith("Monday") for m in ms)
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

@@ -1021,6 +1021,7 @@ def _named_exercises(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
             start = stop - 1               # "the Joint Sword-2024A drills", "Strait Thunder-2025A"
             while start > 0 and stop - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha and \
                     doc[start - 1].text not in states and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and \
+                    doc[start - 1].lower_ not in WEEKDAYS_MONTHS and \
                     (not doc[start - 1].is_sent_start or doc[start - 1].lower_ not in DETERMINERS):
                 start -= 1                 # ("Joint Sword-2024A drills began": at a sentence's start too)
             owners = {id(by_token[t.i]) for t in doc[start:stop] if t.i in by_token}
@@ -1251,6 +1252,8 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
                 and head.i < tok.i and (head.i not in by_token or by_token[head.i].rule.startswith("ner:")):
             words = [t for t in head.subtree if t.i <= head.i and ((t.is_title and t.pos_ == "PROPN") or
                                                                     (t.is_upper and t.is_alpha and len(t) > 1))]   # "UNITAS LX"
+            while words and words[0].lower_ in WEEKDAYS_MONTHS:
+                words = words[1:]                # "began Thursday Joint Sword 2024A, a ... drill"
             if words and words[-1].i == head.i and {t.i for t in words} == set(range(words[0].i, head.i + 1)):
                 names.add(tuple(t.text for t in words))
                 if len(words) > 1 and re.fullmatch(r"[IVXLC]{1,6}", words[-1].text):
@@ -1293,8 +1296,9 @@ def _exercise_names_again(doc: Doc, mentions: list[Mention], states: dict[str, s
                 continue
             start, end = i, i + len(n)
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and i - start < 2 and \
-                    not doc[start - 1].is_sent_start and doc[start - 1].text not in states:
-                start -= 1               # "Super Garuda Shield"
+                    not doc[start - 1].is_sent_start and doc[start - 1].text not in states and \
+                    doc[start - 1].lower_ not in WEEKDAYS_MONTHS:
+                start -= 1               # "Super Garuda Shield" (not "began Thursday Joint Sword")
             if end < len(doc) and (YEAR.fullmatch(doc[end].text) or
                                    (n[-1].isupper() and re.fullmatch(r"\d{2}", doc[end].text))):
                 end += 1                 # "Garuda Shield 2022", "BRIGHT STAR 23" (and _edition_numbers: "Balikatan 24")
