@@ -318,6 +318,15 @@ def test_an_exercise_name_leaves_out_the_day_next_to_it(nlp):
     assert not any(m.text.split()[0] in ("Thursday", "Monday") or m.text.endswith("Monday") for m in ms)
 
 
+def test_who_recalls_or_skips_a_meeting_did_not_take_part(nlp):
+    _, facts = run(nlp, "Somali Defence Minister David Mensah thanked Turkey. He also recalled the historic visit of "
+                        "Turkish President Recep Tayyip Erdogan to Somalia in 2011.")
+    assert ("Recep Tayyip Erdogan", "participatedIn", "Erdogan visit to Somalia") in facts
+    assert not any(s == "David Mensah" and p in ("participatedIn", "metWith") for s, p, _ in facts)
+    _, facts = run(nlp, "Foreign Minister Maria Lopez met Chinese officials. She skipped the Shangri-La Dialogue.")
+    assert not any(s == "Maria Lopez" and p == "participatedIn" for s, p, _ in facts)
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

@@ -94,15 +94,14 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     pm = index.mention(t)[0]                        # conference": the person the pronoun is
                     if pm is None or pm.type not in ("Person", "Minister") or pm in participants:
                         continue
-                    if _clause_verb(t) in (anchor, *anchor.conjuncts):
+                    if _clause_verb(t) in (anchor, *anchor.conjuncts) and _takes_part(anchor):
                         participants.append(pm)
                     continue
                 if pm is None or pm.type not in ("Person", "Minister") or pm in participants:
                     continue
                 if t.i != doc[pm.token_start:pm.token_end].root.i:
                     continue
-                if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t) and \
-                        anchor.lemma_.lower() not in STAYING_AWAY and not _negated_or_wished(anchor):
+                if _clause_verb(t) in (anchor, *anchor.conjuncts) and _has_role(t) and _takes_part(anchor):
                     participants.append(pm)     # (not "Ivanov skipped the summit", "was not invited to")
             if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == anchor:   # "Paratroopers from A
                 participants += [m for s in anchor.children if s.dep_ in SUBJ            # and B ... at Garuda Shield"
@@ -294,6 +293,13 @@ PARTICIPANT_PREPS = {"with", "between", "by", "among", "including", "alongside"}
 
 STAYING_AWAY = {"boycott", "skip", "miss", "snub", "shun", "criticise", "criticize", "condemn", "denounce", "cancel",
                 "postpone", "decline", "refuse", "avoid", "quit", "leave"}
+RECALLING = {"recall", "remember", "recount", "mention", "cite", "hail", "praise", "commend", "laud", "applaud"}
+
+
+def _takes_part(verb: Token) -> bool:
+    """Whether the subject of a verb whose clause names a meeting took part in it (not "Ivanov skipped the
+    summit", "was not invited to", "He recalled the historic visit of Erdogan to Somalia")."""
+    return verb.lemma_.lower() not in STAYING_AWAY | RECALLING and not _negated_or_wished(verb)
 
 
 def _has_role(tok: Token) -> bool:
