@@ -327,6 +327,19 @@ def test_who_recalls_or_skips_a_meeting_did_not_take_part(nlp):
     assert not any(s == "Maria Lopez" and p == "participatedIn" for s, p, _ in facts)
 
 
+def test_a_company_deal_is_the_company_and_the_state_it_supplies(nlp):
+    _, facts = run(nlp, "The Philippines and South Korea are close allies. Prior to the Philippines deal, Korea "
+                        "Aerospace Industries signed a contract in 2023 to deliver 18 FA-50 jets to Malaysia.")
+    parties = {s for s, p, _ in facts if p == "partyTo"}
+    assert parties == {"Korea Aerospace Industries", "Malaysia"}
+    _, facts = run(nlp, "Saudi Arabia and Turkey are friends. Turkish drone developer Baykar has signed a cooperation "
+                        "agreement and acquisition contracts with the Saudi Arabian Defense Ministry.")
+    assert not {("Turkey", "partyTo"), ("Saudi Arabia", "partyTo")} & {(s, p) for s, p, _ in facts}
+    _, facts = run(nlp, "Saudi Arabia and Turkey are friends. Ukrainian Minister for Strategic Industries Oleksandr "
+                        "Kamyshin said that he had signed a memorandum of understanding with Turkey.")
+    assert {(s, p) for s, p, _ in facts if p == "partyTo"} == {("Turkey", "partyTo")}
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

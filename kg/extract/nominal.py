@@ -627,6 +627,36 @@ def _signers(root: Token, index: DocIndex) -> set[str]:
         {s.key for m in found for s in [office_state(m, index)] if s is not None and s.key}
 
 
+def _company_deal(root: Token, index: DocIndex) -> list[Mention] | None:
+    """When a company signs a deal or is a side of it ("KAI signed a contract to deliver FA-50 jets to Malaysia",
+    "an agreement between the Saudi Defense Ministry and the Baykar company"), the states its clause supplies
+    ("to Malaysia", "to sell Thailand four Gripens"), which are its parties with the company (not the story's two
+    leading states); None when no company is a side."""
+    while root.dep_ in ("conj", "nmod", "compound", "appos") and root.head != root:
+        root = root.head                 # "signed a cooperation agreement and acquisition contracts with"
+    verb = root.head if root.dep_ in ("dobj", "nsubjpass") else root
+    sides = [m for m, _ in _subjects(verb, index)[0]] if verb.pos_ in ("VERB", "AUX") else []
+    sides += [m for w in (verb, root) for prep in w.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
+              for p in prep.children for m, _ in index.args(p)]
+    if not any(m.type == "Organization" and not public_party(m) for m in sides):
+        return None
+    clause = [t for x in (*verb.children, *root.children) if x.dep_ in ("xcomp", "advcl", "relcl", "acl")
+              for t in x.subtree]
+    return list(dict.fromkeys(m for t in clause if t.dep_ == "dative" or (t.dep_ == "pobj" and t.head.lower_ == "to")
+                              for m, _ in index.args(t) if m.type == "Country"))
+
+
+def public_party(m: Mention) -> bool:
+    """A state, its forces, a ministry or a public body kg knows (an agency, an alliance): not a firm, nor a body
+    it cannot tell from one."""
+    if m.type in ("Country", "MilitaryUnit"):
+        return True
+    thing = load_lexicon().thing(m.key) if m.type == "Organization" and m.key else None
+    return (thing is not None and thing.kind != "company") or (thing is None and _state_office(m))
+
+
+
+
 STAND_IN_NOUNS = {"government", "administration", "authorities", "regime", "junta"}
 REGION_NOUNS = {"region", "province", "territory", "enclave"}    # "the breakaway region of Georgia": a part of the
 #                                                                  state named, which may be the deal's opponent
@@ -800,11 +830,16 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 t.key = "parties:" + ",".join(sorted(owners))
             own = any(prep.lower_ in ("with", "between") and any(m.type == "Country" for p in prep.children
                                                                   for m, _ in index.args(p))
-                      for prep in root.children if prep.dep_ == "prep")
+                      for w in doc[t.token_start:t.token_end] for prep in w.children if prep.dep_ == "prep")
+            #         ^ "a memorandum of understanding with Turkey" (read as "understanding with")
             own = own or bool(signers and not t.key and any(    # "Ethiopia signed a deal with Lockheed Martin",
                 index.args(p) or p.lemma_.lower() in REGION_NOUNS   # "with the breakaway region of X": not the
                 for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
                 for p in prep.children))                            # story's two states
+            supplied = _company_deal(root, index)
+            own = own or supplied is not None
+            for party in supplied or ():         # "KAI signed a contract to deliver FA-50 jets to Malaysia"
+                yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:supplied-state", 0.6))
             if generic and not own and (t.key or last_parties or len(top) == 2):   # (not "a reciprocal access
                 #                                            agreement with Japan": its own parties, read below)
                 t.key = (t.key or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0]
@@ -840,7 +875,8 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if governor is None or (governor.pos_ in ("VERB", "AUX") and _negated_or_wished(governor)) or \
                 governor.lemma_.lower() in SOUGHT:
             continue                  # (not "Japan has no peace treaty with Russia", "wants a deal with Iran")
-        partners = list(dict.fromkeys(m for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "with"
+        partners = list(dict.fromkeys(m for w in doc[t.token_start:t.token_end] for prep in w.children
+                                      if prep.dep_ == "prep" and prep.lower_ == "with"
                                       for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
                                       if m.type in ("Country", "Organization")))     # "the ANZUS Treaty with New
         #                                                                              Zealand"; and the owner of

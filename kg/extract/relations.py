@@ -25,7 +25,7 @@ from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _clause_verb, _
                       _hedged, _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
-from .nominal import (AGREEMENT_WORDS, STATE, office_state, _state_body, _state_office, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of,
+from .nominal import (AGREEMENT_WORDS, STATE, office_state, public_party, _state_body, _state_office, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
                       _under_control, _upgraded_ties)
 from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
@@ -469,7 +469,7 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:has-with", 0.65))
     for a in ours:
         for b in theirs:                  # (states that sign together cooperate; a firm that sells to one need not)
-            if (a.key != b.key or not a.key) and _public_party(a) and _public_party(b):
+            if (a.key != b.key or not a.key) and public_party(a) and public_party(b):
                 yield MentionFact(a, "cooperatesWith", b, index.evidence(sent, "verb:cooperatesWith:signed-with", 0.6))
 
 
@@ -547,7 +547,7 @@ def _contractor_makes(verb: Token, objects: list[tuple[Mention, float, str]], in
     else:
         return
     for s, sc in sellers:
-        if s.type != "Organization" or _public_party(s) or _state_body(s) and not s.key:
+        if s.type != "Organization" or public_party(s) or _state_body(s) and not s.key:
             continue
         for o, oc, via in objects:
             if not via and _fits(o, "weapon", rules):
@@ -581,19 +581,10 @@ def _deal_partner(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     partners = [(m, c) for d in (*deals, signed) for prep in d.children if prep.dep_ == "prep" and prep.lower_ == "with"
                 for p in prep.children if p.dep_ == "pobj" for m, c in index.args(p)]
     for sellers, buyers in ((signers, partners), (partners, signers)):
-        if any(m.type == "Organization" and not _public_party(m) for m, _ in sellers) and \
-                not any(_public_party(m) for m, _ in sellers):
-            return [(m, c * 0.85) for m, c in buyers if _public_party(m)]
+        if any(m.type == "Organization" and not public_party(m) for m, _ in sellers) and \
+                not any(public_party(m) for m, _ in sellers):
+            return [(m, c * 0.85) for m, c in buyers if public_party(m)]
     return []
-
-
-def _public_party(m: Mention) -> bool:
-    """A state, its forces, a ministry or a public body kg knows (an agency, an alliance): not a firm, nor a body
-    it cannot tell from one."""
-    if m.type in ("Country", "MilitaryUnit"):
-        return True
-    thing = load_lexicon().thing(m.key) if m.type == "Organization" and m.key else None
-    return (thing is not None and thing.kind != "company") or (thing is None and _state_office(m))
 
 
 def _reorganize(verb: Token, index: DocIndex, rule: dict[str, Any], name: str, conf: float,
