@@ -340,6 +340,16 @@ def test_a_company_deal_is_the_company_and_the_state_it_supplies(nlp):
     assert {(s, p) for s, p, _ in facts if p == "partyTo"} == {("Turkey", "partyTo")}
 
 
+def test_quantifiers_demonyms_and_a_second_treaty_are_not_in_a_treaty_name(nlp):
+    ms, _ = run(nlp, "Several treaties were signed at the summit. Both accords expire. The American treaty with Japan "
+                     "holds. Greece cited the Lausanne treaty.")
+    assert {m.text for m in ms if m.type == "Treaty"} == {"Lausanne treaty"}
+    ms, _ = run(nlp, "The Convention on Certain Conventional Weapons and the Arms Trade Treaty were cited. The "
+                     "Treaty of Amity and Cooperation binds them.")
+    assert {m.text for m in ms if m.type == "Treaty"} == {"Convention on Certain Conventional Weapons",
+                                                          "Arms Trade Treaty", "Treaty of Amity and Cooperation"}
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

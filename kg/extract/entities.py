@@ -655,6 +655,24 @@ HEADLINE_DEAL_VERBS = {"sign", "signs", "signed", "ink", "inks", "inked", "seal"
                        "renews", "extend", "extends", "back", "backs"}
 
 
+TREATY_HEADS = {"Treaty", "Treaties", "Agreement", "Agreements", "Convention", "Accord", "Accords", "Pact", "Protocol",
+                "Declaration", "Charter"}
+
+
+def _split_joined_treaties(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"The Convention on Certain Conventional Weapons and the Arms Trade Treaty": two treaties, not one name that
+    stops before the second one's "Treaty" (the patterns join two title runs with "and")."""
+    out = []
+    for e in ents:
+        joins = [t.i for t in e if t.lower_ == "and"]
+        if e.label_ != "KG_Treaty" or not joins or e.end >= len(doc) or doc[e.end].text not in TREATY_HEADS:
+            out.append(e)
+            continue
+        second = joins[-1] + 1 + (doc[joins[-1] + 1].lower_ == "the")
+        out += [Span(doc, e.start, joins[-1], label=e.label_), Span(doc, second, e.end + 1, label=e.label_)]
+    return out
+
+
 def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """Typed mentions of one document, in text order."""
     rules = type_rules()
@@ -669,6 +687,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                    *_family_first_names(doc, lex)], key=lambda e: e.start)
     ents = [e for n, e in enumerate(ents) if not any(o.start < e.start < o.end or (o.start == e.start and o.end > e.end)
                                                      for o in ents[max(0, n - 2):n + 1] if o is not e)]
+    ents = _split_joined_treaties(doc, ents)
     mentions: list[Mention] = []
     for ent in ents:
         if ent.label_ == "KG_Title":
@@ -711,6 +730,9 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             continue          # not "Strategic Partnership Council", a headline's "Ties To Comprehensive Strategic
             #                   Partnership", nor a company's partnership: only "[Australia-]Philippines Strategic
             #                   Partnership" and the kinds of one ("Comprehensive Strategic Partnership")
+        if ent.label_ == "KG_Treaty" and len(span) == 2 and span[1].is_lower and \
+                any(span[0].text in c.demonyms for c in lex.countries.values()):
+            continue          # "the American treaty with Japan", "a Sino-Russian treaty": not a name
         if ent.label_ == "KG_Treaty" and _headline(span):
             verbs = [t.i for t in span[:-1] if t.lower_ in HEADLINE_DEAL_VERBS]
             if verbs:         # "Türkiye, UN, Russia & Ukraine Sign Grain Shipment Agreement": the agreement's name
