@@ -350,6 +350,13 @@ def test_quantifiers_demonyms_and_a_second_treaty_are_not_in_a_treaty_name(nlp):
                                                           "Arms Trade Treaty", "Treaty of Amity and Cooperation"}
 
 
+def test_a_made_up_meeting_is_named_by_its_kind_not_its_day(nlp):
+    ms, _ = run(nlp, "Defence Minister Richard Marles attended the Monday ceremony at Garden Island.")
+    assert {m.text for m in ms if m.type == "Meeting"} == {"ceremony at Garden Island"}
+    ms, _ = run(nlp, "General Tomas Herrera spoke at a change-of-command ceremony at Camp Humphreys.")
+    assert "change-of-command ceremony at Camp Humphreys" in {m.text for m in ms if m.type == "Meeting"}
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

@@ -17,7 +17,7 @@ from . import dates
 from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished,
                       _negotiated, _objects, _refused, _subjects, between_parties, unhappened)
 from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _body_of_states, _members
-from .entities import CAPITAL_NOUNS, DUBBING, EXERCISE_KINDS, as_city
+from .entities import CAPITAL_NOUNS, DUBBING, EXERCISE_KINDS, WEEKDAYS_MONTHS, as_city
 from .posts import COUNTERPART_HEADS
 
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather"}     # "arrived in X for talks"
@@ -960,11 +960,12 @@ def _modified_from(tok: Token) -> int:
     """Where the words that say what kind of meeting it is begin: "a [transfer of authority] ceremony",
     "the [signing] ceremony" (not a determiner, a number or a word of another phrase)."""
     first = tok.i
-    while first > tok.sent.start and tok.i - first < 4:
-        prev = tok.doc[first - 1]
+    while first > tok.sent.start and (tok.i - first < 4 or tok.doc[first].text in ("-", "of")):
+        prev = tok.doc[first - 1]     # (the whole of "a change-of-command ceremony")
         if prev.pos_ not in ("NOUN", "ADJ", "ADP", "PROPN", "VERB", "PUNCT") or prev.dep_ in ("det", "poss", "nummod") or \
-                (prev.pos_ in ("ADP", "PUNCT") and prev.text not in ("of", "-")) or prev.tag_ in ("VBD", "VBZ", "VBP"):
-            break
+                (prev.pos_ in ("ADP", "PUNCT") and prev.text not in ("of", "-")) or prev.tag_ in ("VBD", "VBZ", "VBP") or \
+                prev.lower_ in WEEKDAYS_MONTHS | {"weekend"}:
+            break                     # (not "the Monday ceremony", "the August summit": when, not what kind)
         first -= 1
     while first < tok.i and tok.doc[first].pos_ in ("ADP", "PUNCT"):
         first += 1
