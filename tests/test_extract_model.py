@@ -357,6 +357,12 @@ def test_a_made_up_meeting_is_named_by_its_kind_not_its_day(nlp):
     assert "change-of-command ceremony at Camp Humphreys" in {m.text for m in ms if m.type == "Meeting"}
 
 
+def test_speaker_prosecutor_and_judge_are_titles(nlp):
+    ms, facts = run(nlp, "Speaker Olga Petrova said the bill would pass. Judge Tomas Herrera ruled on Monday.")
+    assert {m.text for m in ms if m.type == "Person"} == {"Olga Petrova", "Tomas Herrera"}
+    assert {("Olga Petrova", "holdsPosition", "Speaker"), ("Tomas Herrera", "holdsPosition", "Judge")} <= facts
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)
