@@ -363,6 +363,11 @@ def test_speaker_prosecutor_and_judge_are_titles(nlp):
     assert {("Olga Petrova", "holdsPosition", "Speaker"), ("Tomas Herrera", "holdsPosition", "Judge")} <= facts
 
 
+def test_a_religious_holiday_is_not_an_entity(nlp):
+    ms, _ = run(nlp, "The ceasefire was agreed before Ramadan begins. Talks resumed after Easter in Geneva.")
+    assert not {"Ramadan", "Easter"} & {m.text for m in ms}
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)
