@@ -660,16 +660,17 @@ TREATY_HEADS = {"Treaty", "Treaties", "Agreement", "Agreements", "Convention", "
 
 
 def _split_joined_treaties(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"The Convention on Certain Conventional Weapons and the Arms Trade Treaty": two treaties, not one name that
-    stops before the second one's "Treaty" (the patterns join two title runs with "and")."""
+    """A treaty name the patterns stopped right before a treaty word: "the Convention on Certain Conventional
+    Weapons and the Arms Trade Treaty" is two treaties; "the Treaty of Amity and Cooperation Agreement" is one."""
     out = []
     for e in ents:
-        joins = [t.i for t in e if t.lower_ == "and"]
-        if e.label_ != "KG_Treaty" or not joins or e.end >= len(doc) or doc[e.end].text not in TREATY_HEADS:
+        joins = [t.i for t in e if t.lower_ == "and" and t.i > e.start]
+        if e.label_ != "KG_Treaty" or e.end >= len(doc) or doc[e.end].text not in TREATY_HEADS:
             out.append(e)
-            continue
-        second = joins[-1] + 1 + (doc[joins[-1] + 1].lower_ == "the")
-        out += [Span(doc, e.start, joins[-1], label=e.label_), Span(doc, second, e.end + 1, label=e.label_)]
+        elif joins and doc[joins[-1] + 1].lower_ == "the":
+            out += [Span(doc, e.start, joins[-1], label=e.label_), Span(doc, joins[-1] + 2, e.end + 1, label=e.label_)]
+        else:
+            out.append(Span(doc, e.start, e.end + 1, label=e.label_))
     return out
 
 

@@ -628,10 +628,10 @@ def _signers(root: Token, index: DocIndex) -> set[str]:
 
 
 def _company_deal(root: Token, index: DocIndex) -> list[Mention] | None:
-    """When a company signs a deal or is a side of it ("KAI signed a contract to deliver FA-50 jets to Malaysia",
-    "an agreement between the Saudi Defense Ministry and the Baykar company"), the states its clause supplies
-    ("to Malaysia", "to sell Thailand four Gripens"), which are its parties with the company (not the story's two
-    leading states); None when no company is a side."""
+    """None unless a company signs the deal or is a side of it ("KAI signed a contract to deliver FA-50 jets to
+    Malaysia", "an agreement between the Saudi Defense Ministry and the Baykar company"); then the states its clause
+    supplies ("to Malaysia", "to sell Thailand four Gripens", "to build submarines for Egypt"), which the caller makes
+    its parties beside the company, in place of the story's two leading states (an empty list: none named)."""
     while root.dep_ in ("conj", "nmod", "compound", "appos") and root.head != root:
         root = root.head                 # "signed a cooperation agreement and acquisition contracts with"
     verb = root.head if root.dep_ in ("dobj", "nsubjpass") else root
@@ -640,10 +640,17 @@ def _company_deal(root: Token, index: DocIndex) -> list[Mention] | None:
               for p in prep.children for m, _ in index.args(p)]
     if not any(m.type == "Organization" and not public_party(m) for m in sides):
         return None
-    clause = [t for x in (*verb.children, *root.children) if x.dep_ in ("xcomp", "advcl", "relcl", "acl")
-              for t in x.subtree]
-    return list(dict.fromkeys(m for t in clause if t.dep_ == "dative" or (t.dep_ == "pobj" and t.head.lower_ == "to")
-                              for m, _ in index.args(t) if m.type == "Country"))
+    buyer_side = any(public_party(m) for m in sides)      # ("won a contract with the U.S. Army to supply Patriots
+    clause = [t for x in (*verb.children, *root.children) if x.dep_ in ("xcomp", "advcl", "relcl", "acl")   # for
+              for t in x.subtree]                                                                  # Ukraine")
+    return list(dict.fromkeys(
+        m for t in clause if (t.dep_ == "dative" and t.head.lemma_.lower() in SUPPLYING) or
+        (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in SUPPLYING) or
+        (t.dep_ == "pobj" and t.head.lower_ == "for" and not buyer_side)
+        for m, _ in index.args(t) if m.type == "Country"))
+
+
+SUPPLYING = {"deliver", "supply", "sell", "export", "provide", "transfer", "ship", "send", "give", "lease"}
 
 
 def public_party(m: Mention) -> bool:
@@ -653,8 +660,6 @@ def public_party(m: Mention) -> bool:
         return True
     thing = load_lexicon().thing(m.key) if m.type == "Organization" and m.key else None
     return (thing is not None and thing.kind != "company") or (thing is None and _state_office(m))
-
-
 
 
 STAND_IN_NOUNS = {"government", "administration", "authorities", "regime", "junta"}

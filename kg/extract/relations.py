@@ -19,13 +19,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _clause_verb, _conditional, _fronted_participle, _future,
                       _hedged, _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
-from .nominal import (AGREEMENT_WORDS, STATE, office_state, public_party, _state_body, _state_office, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of,
+from .nominal import (AGREEMENT_WORDS, STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
                       _under_control, _upgraded_ties)
 from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
