@@ -640,9 +640,10 @@ def _company_deal(root: Token, index: DocIndex) -> list[Mention] | None:
               for p in prep.children for m, _ in index.args(p)]
     if not any(m.type == "Organization" and not public_party(m) for m in sides):
         return None
-    buyer_side = any(public_party(m) for m in sides)      # ("won a contract with the U.S. Army to supply Patriots
-    clause = [t for x in (*verb.children, *root.children) if x.dep_ in ("xcomp", "advcl", "relcl", "acl")   # for
-              for t in x.subtree]                                                                  # Ukraine")
+    buyer_side = any(public_party(m) for m in sides)     # a public body buys: "for" names whom it arms ("won a
+    #                                                      contract with the U.S. Army to supply Patriots for Ukraine")
+    clause = [t for x in (*verb.children, *root.children) if x.dep_ in ("xcomp", "advcl", "relcl", "acl")
+              for t in x.subtree]
     return list(dict.fromkeys(
         m for t in clause if (t.dep_ == "dative" and t.head.lemma_.lower() in SUPPLYING) or
         (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in SUPPLYING) or
