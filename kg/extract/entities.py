@@ -664,10 +664,11 @@ def _split_joined_treaties(doc: Doc, ents: list[Span]) -> list[Span]:
     Weapons and the Arms Trade Treaty" is two treaties; "the Treaty of Amity and Cooperation Agreement" is one."""
     out = []
     for e in ents:
-        joins = [t.i for t in e if t.lower_ == "and" and t.i > e.start]
         if e.label_ != "KG_Treaty" or e.end >= len(doc) or doc[e.end].text not in TREATY_HEADS:
             out.append(e)
-        elif joins and doc[joins[-1] + 1].lower_ == "the":
+            continue
+        joins = [t.i for t in e if t.lower_ == "and" and t.i > e.start]
+        if joins and doc[joins[-1] + 1].lower_ == "the":
             out += [Span(doc, e.start, joins[-1], label=e.label_), Span(doc, joins[-1] + 2, e.end + 1, label=e.label_)]
         else:
             out.append(Span(doc, e.start, e.end + 1, label=e.label_))
