@@ -377,6 +377,20 @@ def test_a_religious_holiday_is_not_an_entity(nlp):
     assert ("Ali Eid", "Person") in types(ms)
 
 
+def test_hyphenated_treaty_names_are_whole_and_a_state_before_the_hyphen_is_a_party(nlp):
+    ms, _ = run(nlp, "Russia left the Anti-Ballistic Missile Treaty and the Intermediate-Range Nuclear Forces Treaty. "
+                     "He cited the Comprehensive Nuclear-Test-Ban Treaty.")
+    assert {m.text for m in ms if m.type == "Treaty"} == {
+        "Anti-Ballistic Missile Treaty", "Intermediate-Range Nuclear Forces Treaty",
+        "Comprehensive Nuclear-Test-Ban Treaty"}
+    assert "Weapon" not in {m.type for m in ms}
+    ms, _ = run(nlp, "Washington withdrew from the Intermediate-Range Nuclear Forces (INF) Treaty in 2019.")
+    assert {m.text for m in ms if m.type == "Treaty"} == {"Intermediate-Range Nuclear Forces (INF) Treaty"}
+    ms, facts = run(nlp, "The two renewed the China-Russia Treaty of Good-Neighborliness in 2021.")
+    assert {(s, o) for s, p, o in facts if p == "partyTo"} == {
+        ("China", "China-Russia Treaty of Good-Neighborliness"), ("Russia", "China-Russia Treaty of Good-Neighborliness")}
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

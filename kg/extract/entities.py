@@ -675,10 +675,55 @@ def _split_joined_treaties(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+STATE_LABELS = {"KG_Country", "KG_Demonym", "KG_Capital", "GPE", "NORP"}
+NAMED_TREATY_HEADS = {"Treaty", "Pact", "Accord", "Convention", "Agreement"}
+
+
+def _hyphenated_treaty_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A treaty's name with hyphenated words, which the patterns cut at a hyphen: "the [Intermediate-]Range
+    Nuclear Forces Treaty", "the [Comprehensive Nuclear-Test-]Ban Treaty", or which another name took up to
+    the treaty word: "the [Anti-Ballistic Missile] Treaty", "the [Intermediate-Range Nuclear Forces] (INF)
+    Treaty", "the Treaty of Good[-Neighborliness]". A state before the hyphen is a party, not part of the
+    name ("the Japan-Australia Treaty")."""
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    out: dict[int, Span] = {e.start: e for e in ents}
+    for e in ents:
+        name = e[1:] if e[0].lower_ == "the" else e[:]
+        if len(name) > 2 and name[-2].text == "(" and e.end < len(doc) and doc[e.end].text == ")":
+            name, head = name[:-2], e.end + 1        # NER's "the Intermediate-Range Nuclear Forces (INF"
+        elif e.end + 3 < len(doc) and doc[e.end].text == "(" and doc[e.end + 1].is_upper and doc[e.end + 2].text == ")":
+            head = e.end + 3
+        else:
+            head = e.end
+        if e.label_ not in STATE_LABELS | {"KG_Treaty", "KG_Title"} and head < len(doc) and "-" in name.text and \
+                doc[head].text in NAMED_TREATY_HEADS and head not in by_token and \
+                all(t.is_title or t.text == "-" for t in name):
+            out[e.start] = Span(doc, name.start, head + 1, label="KG_Treaty")
+            continue
+        if e.label_ != "KG_Treaty":
+            continue
+        start = e.start
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+                not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha and \
+                getattr(by_token.get(start - 2), "label_", "") not in STATE_LABELS:
+            start -= 2
+            other = by_token.get(start)
+            if other is not None:
+                start = min(start, other.start)
+                out.pop(other.start, None)
+        end = e.end
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha and end + 1 not in by_token:
+            end += 2                   # "the Treaty of Good[-Neighborliness]"
+        if start < e.start or end > e.end:
+            out[e.start] = Span(doc, start, end, label=e.label_)
+    return sorted(out.values(), key=lambda e: e.start)
+
+
 def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """Typed mentions of one document, in text order."""
     rules = type_rules()
-    ents = list(doc.ents)
+    ents = _hyphenated_treaty_names(doc, list(doc.ents))
     ents = _posted_titles(doc, ents)
     ents = _given_name_titles(doc, ents, lex)
     ents = _modifier_titles(ents, lex)
