@@ -391,6 +391,14 @@ def test_hyphenated_treaty_names_are_whole_and_a_state_before_the_hyphen_is_a_pa
         ("China", "China-Russia Treaty of Good-Neighborliness"), ("Russia", "China-Russia Treaty of Good-Neighborliness")}
 
 
+def test_a_capital_in_a_region_city_or_treaty_name_is_not_the_state(nlp):
+    ms, _ = run(nlp, "Drones hit the Kyiv region overnight. Officials in Kuwait City said the Minsk II agreement "
+                     "was dead. Later he flew to Mexico City and Panama City.")
+    assert {("Kyiv region", "Region"), ("Kuwait City", "City"), ("Minsk II agreement", "Treaty"),
+            ("Mexico City", "City"), ("Panama City", "City")} <= types(ms)
+    assert "Country" not in {m.type for m in ms}
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

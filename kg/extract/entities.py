@@ -169,14 +169,16 @@ def _is_junk(text: str, rules: TypeRules, label: str = "") -> bool:
 
 
 CAPITAL_NOUNS = {"capital", "city", "town", "port"}     # "the Nigerian capital, Abuja"
+CAPITAL_REGIONS = {"region", "oblast", "province", "governorate", "prefecture"}     # "the Kyiv region"
+ROMAN_EDITION = re.compile(r"I{1,3}|IV|V")                                         # "the Minsk II agreement"
 
 
 def _capital_is_city(span: Span) -> bool:
     """"in Tokyo", "visited Beijing", "Washington, D.C." and a dateline are the city; "Tokyo unveiled"
     is the state."""
     doc = span.doc
-    if _is_dateline(span):
-        return True
+    if _is_dateline(span) or span[-1].text == "City":
+        return True                        # "Kuwait City", "Panama City": a capital named as a city
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end: span.end + 2]
     if len(nxt) == 2 and nxt[0].text in ("'s", "’s"):      # "in Beijing's aggressive actions": the state,
@@ -197,6 +199,8 @@ def _capital_is_city(span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].text in ("D.C.", "DC"):
         return True
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head                   # "to Mexico City and Panama City": as the first of the list is
     if root.dep_ == "dobj" and root.head.lemma_ in TRAVEL_VERBS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.head.lower_ != "of":
@@ -795,12 +799,18 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                 not (span.end + 1 < len(doc) and doc[span.end + 1].is_title and doc[span.end].text.endswith(".")
                      and doc[span.end + 1].is_sent_start):
             span = Span(doc, span.start, span.end + 1, label=span.label_)    # "Raytheon Technologies Corp."
-        if kg_type in ("City", "Country", "Place", "Region") and span.end < len(doc) and doc[span.end].is_title and \
-                span.start > 0 and doc[span.start - 1].lower_ == "the" and \
-                (doc[span.end].lower_ in rules.heads.get("Treaty", ()) or doc[span.end].lower_.rstrip("s") in
-                 rules.heads.get("Treaty", ())) and not doc[span.end].ent_type_:
-            span, kg_type, key, metonym = Span(doc, span.start, span.end + 1, label="LAW"), "Treaty", "", False
-            #       ^ "the Washington Declaration", "the Minsk Protocol", "the Oslo Accords": a treaty named for a place
+        if kg_type in ("City", "Country", "Place", "Region") and span.end < len(doc) and \
+                span.start > 0 and doc[span.start - 1].lower_ == "the" and (doc[span.end].is_title or (
+                    ent.label_ == "KG_Capital" and (doc[span.end].is_lower or ROMAN_EDITION.fullmatch(doc[span.end].text)))):
+            nxt = span.end + 1 if ROMAN_EDITION.fullmatch(doc[span.end].text) and span.end + 1 < len(doc) else span.end
+            if (doc[nxt].lower_ in rules.heads.get("Treaty", ()) or doc[nxt].lower_.rstrip("s") in
+                    rules.heads.get("Treaty", ())) and not doc[nxt].ent_type_:
+                span, kg_type, key, metonym = Span(doc, span.start, nxt + 1, label="LAW"), "Treaty", "", False
+            #       ^ "the Washington Declaration", "the Minsk Protocol", "the Oslo Accords": a treaty named for a
+            #         place; a capital's also in lower case or with its edition ("the Minsk II agreement")
+        if ent.label_ == "KG_Capital" and span.end < len(doc) and doc[span.end].lower_ in CAPITAL_REGIONS:
+            span, kg_type, key, metonym = Span(doc, span.start, span.end + 1, label="GPE"), "Region", "", False
+            #       ^ "the Kyiv region", "the Tehran province": the region around a capital, not the state
         if kg_type == "Organization" and span.end < len(doc) and doc[span.end].lower_ in MEETING_TAILS:
             span, kg_type, key = Span(doc, span.start, span.end + 1, label="EVENT"), "Meeting", ""
         if kg_type == "Meeting":                   # ^ "the Shanghai Cooperation Organization summit"
