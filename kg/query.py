@@ -63,11 +63,18 @@ def term_value(term: Any) -> Any:
     return str(term)
 
 
+def _is_file(p: Path) -> bool:
+    """Whether ``p`` names a file; a long inline query is no file name (too long for the system to look up)."""
+    try:
+        return p.is_file()
+    except OSError:
+        return False
+
+
 def read_query(text_or_path: str) -> str:
     """A query given inline, or the contents of a ``.rq``/``.sparql`` file."""
     p = Path(text_or_path)
-    if text_or_path.endswith((".rq", ".sparql")) or (len(text_or_path) < 4096 and "\n" not in text_or_path
-                                                      and p.suffix and p.is_file()):
+    if text_or_path.endswith((".rq", ".sparql")) or ("\n" not in text_or_path and p.suffix and _is_file(p)):
         try:
             return p.read_text(encoding="utf-8")
         except FileNotFoundError as err:

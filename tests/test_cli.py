@@ -61,6 +61,16 @@ def test_query_from_a_file(sample_out, tmp_path):
     assert json.loads(result.output)["rows"] == [{"result": True}]
 
 
+def test_a_long_inline_query_is_a_query_not_a_file_name(sample_out):
+    q = ("SELECT ?name ?post WHERE { ?m a kg:Minister ; rdfs:label ?name . OPTIONAL { ?m kg:holdsPosition ?p . "
+         "?p rdfs:label ?post . } FILTER(CONTAINS(LCASE(STR(?name)), \"blinken\") || CONTAINS(LCASE(STR(?name)), "
+         "\"hayashi\") || CONTAINS(LCASE(STR(?name)), \"austin\")) } ORDER BY ?name LIMIT 10")
+    assert len(q) > 255 and "." in q
+    result = kg("query", q, "--out", sample_out, "--format", "csv")
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "Antony Blinken" in result.output and "Yoshimasa Hayashi" in result.output
+
+
 def test_invalid_sparql_gives_the_parser_message_and_position(sample_out):
     result = kg("query", "SELECT ?x WHERE { ?x a }", "--out", sample_out)
     one_line_error(result, "invalid SPARQL")
