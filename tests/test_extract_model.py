@@ -399,6 +399,16 @@ def test_a_capital_in_a_region_city_or_treaty_name_is_not_the_state(nlp):
     assert "Country" not in {m.type for m in ms}
 
 
+def test_a_negated_refused_or_merely_possible_act_is_no_fact(nlp):
+    for text in ("Seoul would not develop nuclear weapons, Maria Lopez said.", "Iran has not developed a nuclear weapon.",
+                 "China does not claim the Senkaku Islands.", "Vietnam refused to sign the agreement with China.",
+                 "France could send troops to Ukraine.", "Japan failed to reach agreement with South Korea."):
+        _, facts = run(nlp, text)
+        assert not {p for _, p, _ in facts} & {"develops", "claims", "cooperatesWith", "stationedIn", "relatedTo"}, text
+    _, facts = run(nlp, "China claims the Senkaku Islands. France will send troops to Estonia.")
+    assert {("China", "claims", "Senkaku Islands"), ("France", "stationedIn", "Estonia")} <= facts
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

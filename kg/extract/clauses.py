@@ -307,6 +307,11 @@ def _negated_or_wished(verb: Token) -> bool:
         (verb.dep_ == "pcomp" and verb.head.lower_ == "against")     # "warned Japan against deploying missiles"
 
 
+def _denied(verb: Token) -> bool:
+    """"did not develop", "has never claimed", "no longer controls": the verb itself is negated."""
+    return any(c.dep_ == "neg" or _no_longer(c) for c in verb.children)
+
+
 def _conditional(verb: Token) -> bool:
     """"If KAI signs a deal ...", "Did KAI sign ...?": a clause that says nothing happened."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children) or \

@@ -20,8 +20,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Mention
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _clause_verb, _conditional, _fronted_participle, _future,
-                      _hedged, _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
+from .clauses import (DEAL_VERBS, POSSIBLE, SIGNING_VERBS, _agreeing_head, _clause_verb, _conditional, _denied,
+                      _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (AGREEMENT_WORDS, STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of,
@@ -124,6 +124,8 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
 
 
 def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+    if _denied(verb):
+        return                            # "Seoul would not develop nuclear weapons", "China does not claim the islands"
     found, passive = _subjects(verb, index)
     for rule in rules.verbs[lemma]:
         subjects = found                  # each rule starts from the verb's own subjects
@@ -141,6 +143,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue                      # "has prevented the two countries from signing a peace treaty"
         if rule.get("not_refused") and _refused(verb):
             continue                      # "India declined to take part in the exercise"
+        if rule.get("not_possible") and any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children):
+            continue                      # "France could send troops to Ukraine"
         if rule.get("not_hedged") and _hedged(verb):
             continue                      # "Russia could capture Pokrovsk", "is expected to select the F-35A"
         if (rule.get("not_aimed") or rule.get("aimed")) and bool(rule.get("aimed")) != _aimed(verb, index):
@@ -425,8 +429,8 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     and they cooperate; "NASA plans to sign a cooperation agreement with Japan": they cooperate, but
     neither is a party yet; "prevented them from signing a treaty with Russia": neither."""
     unsigned = _negated_or_wished(verb)
-    if unsigned and verb.dep_ not in ("xcomp", "ccomp"):
-        return
+    if (unsigned and verb.dep_ not in ("xcomp", "ccomp")) or _refused(verb):
+        return                            # (nor "refused to sign an agreement with China", "failed to reach a deal")
     treaties = [m for c in verb.children if c.dep_ == "dobj" for m, _ in index.args(c) if m.type == "Treaty"]
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]     # "sign [an agreement with Japan]"
     partners = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -630,6 +634,8 @@ RELATING_PREPS = {"to", "with", "against", "into", "over"}
 
 def _unmapped_verb(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     """Subject -verb-> object between two named entities that no rule maps: kg:relatedTo."""
+    if _denied(verb):
+        return
     subjects = [m for c in verb.children if c.dep_ in SUBJ for m, conf in index.args(c) if conf == 1.0]
     objects = [(m, verb.lemma_) for c in verb.children if c.dep_ == "dobj"
                for m, conf in index.args(c) if conf == 1.0]
