@@ -409,6 +409,20 @@ def test_a_negated_refused_or_merely_possible_act_is_no_fact(nlp):
     assert {("China", "claims", "Senkaku Islands"), ("France", "stationedIn", "Estonia")} <= facts
 
 
+def test_another_states_body_is_not_the_lexicons_american_one(nlp):
+    ms, _ = run(nlp, "Mexico's National Guard patrolled the border. Mexican President Claudia Sheinbaum deployed the "
+                     "National Guard.")
+    guards = {m.key for m in ms if m.text == "National Guard"}
+    assert len(guards) == 1 and "mexico" in guards.pop()
+    ms, _ = run(nlp, "Seoul's Joint Chiefs of Staff said the missile flew 300 km. The JCS said more launches were "
+                     "likely. The U.S. Joint Chiefs of Staff did not comment.")
+    keys = {m.text: m.key for m in ms if m.type == "MilitaryUnit"}
+    assert keys["Joint Chiefs of Staff"] == keys["JCS"] != keys["U.S. Joint Chiefs of Staff"]
+    ms, _ = run(nlp, "The Iranian Supreme National Security Council met. The National Security Council met.")
+    keys = {m.text: m.key for m in ms if m.type == "Organization"}
+    assert keys["Supreme National Security Council"] != keys["National Security Council"]
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

@@ -535,10 +535,36 @@ def _another_states_body(span: Span, key: str, ents_by_end: dict[int, Span], lex
         start -= 1                              # "Supreme"
     owner = ents_by_end.get(start) or (ents_by_end.get(start - 1) if start > 0 and doc[start - 1].text in ("'s", "’s")
                                        else None)        # "Iran's Supreme National Security Council"
-    if own is None or owner is None or owner.label_ not in ("KG_Country", "KG_Demonym") or owner.ent_id_ == own:
+    if own is None or owner is None or owner.label_ not in ("KG_Country", "KG_Demonym", "KG_Capital") or \
+            owner.ent_id_ == own:
         return span, key
     name = Span(doc, start, span.end, label=span.label_)
+    bare = strip_the(name.text).lower()
+    for thing in lex.things:               # "Seoul's Joint Chiefs of Staff": the lexicon's South Korean JCS
+        if thing.country == owner.ent_id_ and (thing.name.lower().startswith(bare + " (") or
+                                               any(a.lower().endswith(" " + bare) for a in thing.aliases)):
+            return name, thing.name.lower()
     return name, f"{owner.ent_id_}:{owner.ent_id_} {name.text.lower()}"
+
+
+def _bodies_named_again(mentions: list[Mention], rekeyed: dict[str, str], lex: Lexicon) -> None:
+    """"Mexico's National Guard ... deployed the National Guard", "Seoul's Joint Chiefs of Staff ... The JCS said":
+    once the story has made a body another state's, its bare name later on is that state's too (not "the U.S. JCS")."""
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.key in rekeyed.values():
+            first.setdefault(m.key, m.token_start)
+    for m in mentions:
+        new = rekeyed.get(m.key)
+        if new is None or new not in first or m.token_start < first[new]:
+            continue
+        own = _lexicon_country_of_key(m.key, lex)
+        if not any(s in m.text for s, c in lex.country_by_surface().items() if c == own):
+            m.key = new
+
+
+def _lexicon_country_of_key(key: str, lex: Lexicon) -> str | None:
+    return next((t.country for t in lex.things if t.name.lower() == key), None)
 
 
 def _is_dateline(span: Span) -> bool:
@@ -740,6 +766,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                                                      for o in ents[max(0, n - 2):n + 1] if o is not e)]
     ents = _split_joined_treaties(doc, ents)
     mentions: list[Mention] = []
+    rekeyed: dict[str, str] = {}
     for ent in ents:
         if ent.label_ == "KG_Title":
             continue
@@ -826,8 +853,11 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                 span = Span(doc, caps[-1], span.end, label=ent.label_)
         if kg_type in ("Treaty", "Organization", "MilitaryUnit"):
             span, key = _with_country_prefix(span, key, kg_type, ents_by_end, lex)
-        if kg_type == "Organization" and key:
+        if kg_type in ("Organization", "MilitaryUnit") and key:
+            lexicon_key, named = key, span.text
             span, key = _another_states_body(span, key, ents_by_end, lex)
+            if key != lexicon_key and span.text == named:     # (not "the Supreme National Security Council")
+                rekeyed[lexicon_key] = key
         pair = _swallowed_party(span, ents_by_end, lex) if kg_type == "Treaty" and not key else None
         if pair is not None:
             span, words, first, second = pair
@@ -843,6 +873,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
         mentions.append(m)
     _state_chain_names(doc, mentions)
+    _bodies_named_again(mentions, rekeyed, lex)
     for m in mentions:                 # "2nd Brigade of the 11th Airborne Division" is written "2nd Brigade, 11th ..."
         if m.type == "MilitaryUnit" and (named := UNIT_OF_THE.match(m.text)):
             m.text = f"{named.group(1)}, {named.group(2)}"
