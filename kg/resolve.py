@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .extract.docindex import MentionFact
-from .extract.nominal import _generic_treaty
+from .extract.nominal import DISTINCT_KINDS, _generic_treaty
 from .extract.posts import HOME_COUNTRY_RULE
 from .lexicon import NAME_PARTICLES, Lexicon, name_words, surname
 from .types import SYMMETRIC, Entity, Evidence, Fact, Literal_, Mention
@@ -495,6 +495,19 @@ def _merge_treaty_names(groups: dict[str, list[Mention]]) -> None:
                 _move_stories(groups, key, longer[0], {doc_id})
 
 
+def _merge_agreements_of_a_kind(groups: dict[str, list[Mention]]) -> None:
+    """"the defense agreement" of two states in a story that names only one agreement of theirs of a distinct
+    kind ("the Visiting Forces Agreement") is that agreement."""
+    for key in [k for k in groups if k.startswith("treaty:parties:") and k.endswith(";agreement")]:
+        pair = key[:-len(";agreement")]
+        for doc_id in sorted({m.doc_id for m in groups.get(key, ())}):
+            kinds = [k for k in groups if k.startswith(pair + ";") and k != key and
+                     k[len(pair) + 1:] in DISTINCT_KINDS.values() and any(m.doc_id == doc_id for m in groups[k])]
+            kinds = [k for k in kinds if not k.endswith(";memorandum")] if len(kinds) > 1 else kinds
+            if len(kinds) == 1:
+                _move_stories(groups, key, kinds[0], {doc_id})
+
+
 def _same_parties(groups: dict[str, list[Mention]], key: str, named: str, doc_id: str) -> bool:
     """Whether the parties a treaty key names ("treaty:parties:iran,russia"), or the states named with it,
     are states the story names
@@ -618,6 +631,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     _merge_generic_weapons(groups)
     _merge_weapon_families(groups)
     _merge_treaty_names(groups)
+    _merge_agreements_of_a_kind(groups)
     _merge_org_place_names(groups)
     _merge_org_weapon_names(groups)
     _merge_generic_name_words(groups)
@@ -693,6 +707,7 @@ def _name_treaties_by_parties(out: Resolution) -> None:
             n += 1
             new_id = f"{slugify(label)}-{n}"
         del out.entities[ent.id]
+        ent.aliases.add(ent.label)                   # the name the text used stays a name of it
         renamed[ent.id], ent.id, ent.label = new_id, new_id, label
         ent.aliases.discard(label)
         out.entities[new_id] = ent

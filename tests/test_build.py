@@ -134,3 +134,27 @@ def test_rebuilding_a_folder_export_replaces_it(tmp_path):
     assert sorted(p.name for p in (tmp_path / "out" / "neo4j").iterdir()) == first
     assert (tmp_path / "out" / "build.json").is_file()
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".kg-")]
+
+
+def test_agreements_of_one_kind_between_different_states_are_different_nodes(tmp_path):
+    """A Reciprocal Access Agreement of Japan and the Philippines is not Japan and Britain's, though both are
+    called so; "the SADC Mutual Defence Pact" is the body's, not the story's two states'."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Japan and the Philippines signed a Reciprocal Access Agreement on Monday in Manila. "
+                               "The agreement lets troops train in each other's territory.\n", encoding="utf-8")
+    (src / "b.txt").write_text("Japan and Britain signed a Reciprocal Access Agreement in London. South Africa and "
+                               "Angola cited the SADC Mutual Defence Pact.\n", encoding="utf-8")
+    build([str(src)], tmp_path / "out")
+    rows = run_query(tmp_path / "out", "SELECT ?l ?p WHERE { ?t a kg:Treaty ; rdfs:label ?l . "
+                                       "?x kg:partyTo ?t . ?x rdfs:label ?p }").rows
+    parties: dict[str, set[str]] = {}
+    for r in rows:
+        parties.setdefault(r["l"], set()).add(r["p"])
+    assert parties["Japan–Philippines Reciprocal Access Agreement"] == {"Japan", "Philippines"}
+    assert parties["Japan–United Kingdom Reciprocal Access Agreement"] == {"Japan", "United Kingdom"}
+    labels = {r["l"] for r in run_query(tmp_path / "out", "SELECT ?l WHERE { ?t a kg:Treaty ; rdfs:label ?l }").rows}
+    assert "SADC Mutual Defence Pact" in labels and len(labels) == 3
+    alt = run_query(tmp_path / "out", "SELECT ?a WHERE { ?t rdfs:label \"Japan–Philippines Reciprocal Access "
+                                      "Agreement\" ; skos:altLabel ?a }").rows
+    assert "Reciprocal Access Agreement" in {r["a"] for r in alt}

@@ -858,6 +858,10 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             span, key = _another_states_body(span, key, ents_by_end, lex)
             if key != lexicon_key and span.text == named:     # (not "the Supreme National Security Council")
                 rekeyed[lexicon_key] = key
+        body = ents_by_end.get(span.start) if kg_type == "Treaty" and not key else None
+        if body is not None and body.label_ in ("ORG", "KG_Organization") and body.text.isupper():
+            span = Span(doc, body.start, span.end, label=span.label_)    # "the SADC Mutual Defence Pact": the
+            #                                                              body's own pact, not any two states'
         pair = _swallowed_party(span, ents_by_end, lex) if kg_type == "Treaty" and not key else None
         if pair is not None:
             span, words, first, second = pair

@@ -609,9 +609,43 @@ SOUGHT = {"want", "seek", "negotiate", "propose", "oppose", "reject", "discuss",
 AGREEMENT_WORDS = {"agreement", "agreements", "deal", "accord", "accords", "mou", "mous", "memorandum", "understanding"}
 
 
+KIND_WORDS = {"mutual", "security", "defense", "defence", "cooperation", "co", "operation", "status", "of", "forces",
+              "visiting", "reciprocal", "access", "basing", "enhanced", "bilateral", "military", "alliance",
+              "assistance", "friendship", "peace"}
+KIND_HEADS = {"treaty", "pact", "agreement", "accord", "arrangement"}
+
+
+DISTINCT_KINDS = {"access": "access", "raa": "access", "visiting": "visiting", "vfa": "visiting", "vfas": "visiting",
+                  "status": "status", "sofa": "status", "sofas": "status", "basing": "basing",
+                  "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum", "mous": "memorandum"}
+#                 ^ instruments of their own, beside any other pact of the same states (in this order: "the status of
+#                   visiting forces agreement" is a visiting forces agreement)
+
+
+def distinct_kind(text: str) -> str:
+    """"visiting" for "a Visiting Forces Agreement", "the VFA" or "the visiting forces deal"; "" for other pacts."""
+    words = set(text.lower().replace("-", " ").split())
+    return next((kind for word, kind in DISTINCT_KINDS.items() if word in words), "")
+
+
+def kind_suffix(text: str) -> str:
+    """What tells apart two agreements of the same parties in a key: a kind that is an instrument of its own
+    (";visiting" is not the parties' MoU), or that it is an agreement, not a treaty ("the defense cooperation
+    agreement" is the "Defense Cooperation Agreement" a story names)."""
+    kind = distinct_kind(text)
+    if kind:
+        return ";" + kind
+    return ";agreement" if text.split()[-1].lower() in AGREEMENT_WORDS else ""
+
+
 def _generic_treaty(text: str) -> bool:
-    """"the security treaty", "an MoU" name an agreement by its kind; "the Reciprocal Access Agreement" by name."""
-    return not any(ch.isupper() for ch in re.sub(r"\bU\.S\.|\bMOUs?\b|\bMoUs?\b", "", text))
+    """"the security treaty", "an MoU" name an agreement by its kind; so do capitals that spell out only a kind,
+    which many pairs of states have ("a Reciprocal Access Agreement", "the Status of Forces Agreement"); "the
+    Paris Agreement" is a name."""
+    if not any(ch.isupper() for ch in re.sub(r"\bU\.S\.|\bMOUs?\b|\bMoUs?\b", "", text)):
+        return True
+    words = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I).lower().replace("-", " ").split()
+    return len(words) >= 2 and words[-1] in KIND_HEADS and all(w in KIND_WORDS for w in words[:-1])
 
 
 def _signers(root: Token, index: DocIndex) -> set[str]:
@@ -830,10 +864,11 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             root = doc[t.token_start:t.token_end].root
             signers = _signers(root, index)
             owners = {m.key for m in _owners(root, index) if m.key}
+            kind = kind_suffix(t.text) if generic and distinct_kind(t.text) else ""
             if generic and len(signers) >= 2:       # "Russia and Iran had signed a strategic partnership treaty
-                t.key = "parties:" + ",".join(sorted(signers))          # of their own": theirs, not the story's pair
+                t.key = "parties:" + ",".join(sorted(signers)) + kind   # of their own": theirs, not the story's pair
             elif generic and len(owners) >= 2:      # "Manila and Washington's mutual defense treaty"
-                t.key = "parties:" + ",".join(sorted(owners))
+                t.key = "parties:" + ",".join(sorted(owners)) + kind
             own = any(prep.lower_ in ("with", "between") and any(m.type == "Country" for p in prep.children
                                                                   for m, _ in index.args(p))
                       for w in doc[t.token_start:t.token_end] for prep in w.children if prep.dep_ == "prep")
@@ -848,9 +883,8 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:supplied-state", 0.6))
             if generic and not own and (t.key or last_parties or len(top) == 2):   # (not "a reciprocal access
                 #                                            agreement with Japan": its own parties, read below)
-                t.key = (t.key or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0]
-                if t.text.split()[-1].lower() in AGREEMENT_WORDS:
-                    t.key += ";agreement"      # "a cooperation agreement" is not "the security treaty"
+                t.key = (t.key or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0] + \
+                    kind_suffix(t.text)        # "a cooperation agreement" is not "the security treaty"
                 sent = doc[t.token_start].sent
                 if root.dep_ in ("dobj", "nsubjpass") and (_negated_or_wished(root.head) or
                                                            root.head.lemma_.lower() in SOUGHT):

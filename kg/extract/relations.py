@@ -24,7 +24,7 @@ from .clauses import (DEAL_VERBS, POSSIBLE, SIGNING_VERBS, _agreeing_head, _clau
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
-from .nominal import (AGREEMENT_WORDS, STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of,
+from .nominal import (STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
                       _under_control, _upgraded_ties)
 from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
@@ -462,8 +462,7 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
         keys |= set([k for k, _ in counts.most_common() if k not in keys][: 2 - len(keys)])
     for t in treaties:
         if not t.key and _generic_treaty(t.text) and len(keys) == 2:
-            t.key = "parties:" + ",".join(sorted(keys)) + (";agreement" if t.text.split()[-1].lower() in
-                                                         AGREEMENT_WORDS else "")
+            t.key = "parties:" + ",".join(sorted(keys)) + kind_suffix(t.text)
         for p in theirs if not unsigned else ():
             yield MentionFact(p, "partyTo", t, index.evidence(sent, "verb:partyTo:signed-with", 0.7))
         for p in signers if not unsigned else ():       # "Indonesian Defense Minister Subianto signed the agreement
