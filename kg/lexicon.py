@@ -164,7 +164,10 @@ def surname(text: str, lex: Lexicon) -> str:
     if 2 <= len(words) <= 3 and words[0] in first and words[-1] not in first:
         return words[0]
     if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
-        return " ".join(words[-2:])                  # "Le Drian"
+        n = 2
+        while n < len(words) - 1 and words[-n - 1].lower() in NAME_PARTICLES:
+            n += 1                                   # "von der Leyen"
+        return " ".join(words[-n:])                  # "Le Drian"
     return words[-1]
 
 

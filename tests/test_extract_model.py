@@ -423,6 +423,17 @@ def test_another_states_body_is_not_the_lexicons_american_one(nlp):
     assert keys["Supreme National Security Council"] != keys["National Security Council"]
 
 
+def test_names_with_particles_are_whole(nlp):
+    ms, facts = run(nlp, "European Commission President Ursula von der Leyen met Japanese Prime Minister Fumio "
+                         "Kishida.")
+    assert ("Ursula von der Leyen", "Minister") in types(ms) and "City" not in {m.type for m in ms}
+    assert ("Ursula von der Leyen", "metWith", "Fumio Kishida") in facts
+    ms, facts = run(nlp, "United Arab Emirates Foreign Affairs Minister Abdullah bin Zayed bin Sultan Al Nahyan "
+                         "signed the accord.")
+    assert {m.text for m in ms if m.type in ("Person", "Minister")} == {"Abdullah bin Zayed bin Sultan Al Nahyan"}
+    assert ("Abdullah bin Zayed bin Sultan Al Nahyan", "holdsPosition", "Foreign Affairs Minister") in facts
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

@@ -355,7 +355,9 @@ def _is_bad_person(span: Span) -> bool:
     first = span.doc[span.start - 1] if span.start > 0 else None
     if first is not None and first.lower_ in lex_titles and words[0].text in load_lexicon().title_given_names:
         words = words[1:]               # "Foreign Minister Amir Khan Muttaqi": a given name after a title
-    if any(t.lower_ in lex_titles or t.lower_ in rules.heads_all or
+    named = {t.i for t in words if t.i > span.start and span.doc[t.i - 1].lower_ in NAME_PARTICLES and
+             span.doc[t.i - 1].is_lower}                                  # "bin Sultan": a father's name, no title
+    if any((t.lower_ in lex_titles and t.i not in named) or t.lower_ in rules.heads_all or
            t.lower_ in PLURAL_SEAS or                                              # "East China Seas"
            (t.lower_ in rules.stop_names and t.i not in inner) for t in words):
         return True                     # "Secretary Blinken State", "Islands Hamada", "Der"
@@ -750,10 +752,36 @@ def _hyphenated_treaty_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out.values(), key=lambda e: e.start)
 
 
+def _names_with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name NER cut at a particle, or whose end it took for a place: "[Ursula von] der [Leyen]", "[Abdullah bin
+    Zayed bin] Sultan Al Nahyan": the whole name, through the capitalised words after the particles."""
+    out: list[Span] = []
+    skip_to = -1
+    for e in ents:
+        if e.start < skip_to:
+            continue
+        if e.label_ == "PERSON":
+            j = e.end
+            while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower and doc[j - 1].whitespace_:
+                j += 1
+            particles = j > e.end or e[-1].lower_ in NAME_PARTICLES
+            if particles and j < len(doc) and doc[j].is_title and doc[j].is_alpha and \
+                    (j > e.end or e[-1].is_lower):
+                j += 1
+                while j < len(doc) and j - e.start < 8 and doc[j - 1].whitespace_ and (
+                        (doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN") or
+                        (doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].is_title)):
+                    j += 1                # "Abdullah bin Zayed bin [Sultan Al Nahyan]"
+                e = Span(doc, e.start, j, label=e.label_)
+                skip_to = j
+        out.append(e)
+    return out
+
+
 def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """Typed mentions of one document, in text order."""
     rules = type_rules()
-    ents = _hyphenated_treaty_names(doc, list(doc.ents))
+    ents = _names_with_particles(doc, _hyphenated_treaty_names(doc, list(doc.ents)))
     ents = _posted_titles(doc, ents)
     ents = _given_name_titles(doc, ents, lex)
     ents = _modifier_titles(ents, lex)
