@@ -432,6 +432,8 @@ def test_names_with_particles_are_whole(nlp):
                          "signed the accord.")
     assert {m.text for m in ms if m.type in ("Person", "Minister")} == {"Abdullah bin Zayed bin Sultan Al Nahyan"}
     assert ("Abdullah bin Zayed bin Sultan Al Nahyan", "holdsPosition", "Foreign Affairs Minister") in facts
+    ms, facts = run(nlp, "North Korean Foreign Minister Choe Son Hui met Russian Foreign Minister Sergei Lavrov.")
+    assert ("Choe Son Hui", "holdsPosition", "Foreign Minister") in facts and ("Choe Son", "Minister") not in types(ms)
 
 
 def test_meetings_from_hosting_signing_and_summits(nlp):

@@ -778,10 +778,29 @@ def _names_with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _three_part_names(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
+    """"[Choe Son] Hui", "[Ri Son] Gwon": a family name first and a given name of two parts, whose last NER took
+    for something else (the Hui people) or left out."""
+    out: list[Span] = []
+    skip_to = -1
+    for e in ents:
+        if e.start < skip_to:
+            continue
+        j = e.end
+        if e.label_ == "PERSON" and len(e) == 2 and e[0].text in lex.family_name_first and j < len(doc) and \
+                e[-1].whitespace_ and doc[j].is_title and doc[j].is_alpha and len(doc[j]) <= 5 and \
+                not (j + 1 < len(doc) and doc[j + 1].is_title) and \
+                all(o.label_ in ("NORP", "GPE", "ORG", "PERSON") for o in ents if o.start == j):
+            e = Span(doc, e.start, j + 1, label=e.label_)
+            skip_to = j + 1
+        out.append(e)
+    return out
+
+
 def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """Typed mentions of one document, in text order."""
     rules = type_rules()
-    ents = _names_with_particles(doc, _hyphenated_treaty_names(doc, list(doc.ents)))
+    ents = _three_part_names(doc, _names_with_particles(doc, _hyphenated_treaty_names(doc, list(doc.ents))), lex)
     ents = _posted_titles(doc, ents)
     ents = _given_name_titles(doc, ents, lex)
     ents = _modifier_titles(ents, lex)
