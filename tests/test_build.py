@@ -142,7 +142,8 @@ def test_agreements_of_one_kind_between_different_states_are_different_nodes(tmp
     src = tmp_path / "src"
     src.mkdir()
     (src / "a.txt").write_text("Japan and the Philippines signed a Reciprocal Access Agreement on Monday in Manila. "
-                               "The agreement lets troops train in each other's territory.\n", encoding="utf-8")
+                               "The agreement lets troops train in each other's territory. The two also signed a "
+                               "cooperation agreement.\n", encoding="utf-8")
     (src / "b.txt").write_text("Japan and Britain signed a Reciprocal Access Agreement in London. South Africa and "
                                "Angola cited the SADC Mutual Defence Pact.\n", encoding="utf-8")
     build([str(src)], tmp_path / "out")
@@ -154,7 +155,7 @@ def test_agreements_of_one_kind_between_different_states_are_different_nodes(tmp
     assert parties["Japan–Philippines Reciprocal Access Agreement"] == {"Japan", "Philippines"}
     assert parties["Japan–United Kingdom Reciprocal Access Agreement"] == {"Japan", "United Kingdom"}
     labels = {r["l"] for r in run_query(tmp_path / "out", "SELECT ?l WHERE { ?t a kg:Treaty ; rdfs:label ?l }").rows}
-    assert "SADC Mutual Defence Pact" in labels and len(labels) == 3
+    assert "SADC Mutual Defence Pact" in labels and len(labels) == 4     # and the cooperation agreement
     alt = run_query(tmp_path / "out", "SELECT ?a WHERE { ?t rdfs:label \"Japan–Philippines Reciprocal Access "
                                       "Agreement\" ; skos:altLabel ?a }").rows
     assert "Reciprocal Access Agreement" in {r["a"] for r in alt}

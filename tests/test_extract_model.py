@@ -397,6 +397,9 @@ def test_a_capital_in_a_region_city_or_treaty_name_is_not_the_state(nlp):
     assert {("Kyiv region", "Region"), ("Kuwait City", "City"), ("Minsk II agreement", "Treaty"),
             ("Mexico City", "City"), ("Panama City", "City")} <= types(ms)
     assert "Country" not in {m.type for m in ms}
+    ms, _ = run(nlp, "Officials in Moscow and Beijing welcomed the deal. Washington and Mexico City agreed to act. "
+                     "Germany will send 18 Leopard 2 tanks to Kyiv and Chisinau.")
+    assert {m.text for m in ms if m.type == "City"} == set()
 
 
 def test_a_negated_refused_or_merely_possible_act_is_no_fact(nlp):
@@ -407,6 +410,9 @@ def test_a_negated_refused_or_merely_possible_act_is_no_fact(nlp):
         assert not {p for _, p, _ in facts} & {"develops", "claims", "cooperatesWith", "stationedIn", "relatedTo"}, text
     _, facts = run(nlp, "China claims the Senkaku Islands. France will send troops to Estonia.")
     assert {("China", "claims", "Senkaku Islands"), ("France", "stationedIn", "Estonia")} <= facts
+    _, facts = run(nlp, "India did not test the Agni-V missile until 2012. China does not merely claim the Paracel "
+                        "Islands; it controls them.")
+    assert {("India", "develops", "Agni-V missile"), ("China", "claims", "Paracel Islands")} <= facts
 
 
 def test_another_states_body_is_not_the_lexicons_american_one(nlp):
@@ -414,6 +420,8 @@ def test_another_states_body_is_not_the_lexicons_american_one(nlp):
                      "National Guard.")
     guards = {m.key for m in ms if m.text == "National Guard"}
     assert len(guards) == 1 and "mexico" in guards.pop()
+    ms, _ = run(nlp, "Mexico's National Guard patrolled the border. The American National Guard did not.")
+    assert len({m.key for m in ms if m.text == "National Guard"}) == 2
     ms, _ = run(nlp, "Seoul's Joint Chiefs of Staff said the missile flew 300 km. The JCS said more launches were "
                      "likely. The U.S. Joint Chiefs of Staff did not comment.")
     keys = {m.text: m.key for m in ms if m.type == "MilitaryUnit"}

@@ -308,7 +308,11 @@ def _negated_or_wished(verb: Token) -> bool:
 
 
 def _denied(verb: Token) -> bool:
-    """"did not develop", "has never claimed", "no longer controls": the verb itself is negated."""
+    """"did not develop", "has never claimed", "no longer controls": the verb itself is negated (not "did not
+    test the missile until 2012", "does not merely claim the islands": done, at last or and more)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children) or \
+            any(c.dep_ == "advmod" and c.lower_ in ("merely", "just", "only", "simply") for c in verb.children):
+        return False
     return any(c.dep_ == "neg" or _no_longer(c) for c in verb.children)
 
 

@@ -177,8 +177,16 @@ def _capital_is_city(span: Span) -> bool:
     """"in Tokyo", "visited Beijing", "Washington, D.C." and a dateline are the city; "Tokyo unveiled"
     is the state."""
     doc = span.doc
-    if _is_dateline(span) or span[-1].text == "City":
-        return True                        # "Kuwait City", "Panama City": a capital named as a city
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start:       # "in Moscow and Beijing", "Leopard tanks to Kyiv
+        first = next((e for e in doc.ents if e.start <= root.head.i < e.end), None)    # and Chisinau": as the
+        if first is not None and first.label_ == "KG_Capital":                        # first of the list is
+            return _capital_is_city(first)
+    if _is_dateline(span):
+        return True
+    subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"))
+    if span[-1].text == "City" and not subject and not (span.end < len(doc) and doc[span.end].text in ("'s", "’s")):
+        return True                        # "officials in Kuwait City" (not "Washington and Mexico City agreed")
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end: span.end + 2]
     if len(nxt) == 2 and nxt[0].text in ("'s", "’s"):      # "in Beijing's aggressive actions": the state,
@@ -198,9 +206,6 @@ def _capital_is_city(span: Span) -> bool:
         return True
     if span.end < len(doc) and doc[span.end].text in ("D.C.", "DC"):
         return True
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head                   # "to Mexico City and Panama City": as the first of the list is
     if root.dep_ == "dobj" and root.head.lemma_ in TRAVEL_VERBS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.head.lower_ != "of":
@@ -549,16 +554,17 @@ def _another_states_body(span: Span, key: str, ents_by_end: dict[int, Span], lex
     return name, f"{owner.ent_id_}:{owner.ent_id_} {name.text.lower()}"
 
 
-def _bodies_named_again(mentions: list[Mention], rekeyed: dict[str, str], lex: Lexicon) -> None:
+def _bodies_named_again(mentions: list[Mention], rekeyed: dict[str, str], owned: set[int], lex: Lexicon) -> None:
     """"Mexico's National Guard ... deployed the National Guard", "Seoul's Joint Chiefs of Staff ... The JCS said":
-    once the story has made a body another state's, its bare name later on is that state's too (not "the U.S. JCS")."""
+    once the story has made a body another state's, its bare name later on is that state's too (not "the U.S. JCS",
+    nor "the American National Guard": ``owned`` are the token starts of names written after a state's)."""
     first: dict[str, int] = {}
     for m in mentions:
         if m.key in rekeyed.values():
             first.setdefault(m.key, m.token_start)
     for m in mentions:
         new = rekeyed.get(m.key)
-        if new is None or new not in first or m.token_start < first[new]:
+        if new is None or new not in first or m.token_start < first[new] or m.token_start in owned:
             continue
         own = _lexicon_country_of_key(m.key, lex)
         if not any(s in m.text for s, c in lex.country_by_surface().items() if c == own):
@@ -814,6 +820,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     ents = _split_joined_treaties(doc, ents)
     mentions: list[Mention] = []
     rekeyed: dict[str, str] = {}
+    owned: set[int] = set()
     for ent in ents:
         if ent.label_ == "KG_Title":
             continue
@@ -885,6 +892,9 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if ent.label_ == "KG_Capital" and span.end < len(doc) and doc[span.end].lower_ in CAPITAL_REGIONS:
             span, kg_type, key, metonym = Span(doc, span.start, span.end + 1, label="GPE"), "Region", "", False
             #       ^ "the Kyiv region", "the Tehran province": the region around a capital, not the state
+            hit = lex.lookup(span.text)
+            if hit is not None:
+                kg_type, key = hit[1], hit[0].lower()      # the lexicon's "Kyiv Oblast"
         if kg_type == "Organization" and span.end < len(doc) and doc[span.end].lower_ in MEETING_TAILS:
             span, kg_type, key = Span(doc, span.start, span.end + 1, label="EVENT"), "Meeting", ""
         if kg_type == "Meeting":                   # ^ "the Shanghai Cooperation Organization summit"
@@ -905,6 +915,10 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             span, key = _another_states_body(span, key, ents_by_end, lex)
             if key != lexicon_key and span.text == named:     # (not "the Supreme National Security Council")
                 rekeyed[lexicon_key] = key
+            owner = ents_by_end.get(span.start) or (ents_by_end.get(span.start - 1) if span.start > 0 and
+                                                    doc[span.start - 1].text in ("'s", "’s") else None)
+            if owner is not None and owner.label_ in STATE_LABELS | {"KG_Region"}:
+                owned.add(span.start)          # "the American National Guard", "the Texas National Guard"
         body = ents_by_end.get(span.start) if kg_type == "Treaty" and not key else None
         if body is not None and body.label_ in ("ORG", "KG_Organization") and body.text.isupper():
             span = Span(doc, body.start, span.end, label=span.label_)    # "the SADC Mutual Defence Pact": the
@@ -924,7 +938,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)
         mentions.append(m)
     _state_chain_names(doc, mentions)
-    _bodies_named_again(mentions, rekeyed, lex)
+    _bodies_named_again(mentions, rekeyed, owned, lex)
     for m in mentions:                 # "2nd Brigade of the 11th Airborne Division" is written "2nd Brigade, 11th ..."
         if m.type == "MilitaryUnit" and (named := UNIT_OF_THE.match(m.text)):
             m.text = f"{named.group(1)}, {named.group(2)}"

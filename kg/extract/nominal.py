@@ -615,17 +615,17 @@ KIND_WORDS = {"mutual", "security", "defense", "defence", "cooperation", "co", "
 KIND_HEADS = {"treaty", "pact", "agreement", "accord", "arrangement"}
 
 
-DISTINCT_KINDS = {"access": "access", "raa": "access", "visiting": "visiting", "vfa": "visiting", "vfas": "visiting",
-                  "status": "status", "sofa": "status", "sofas": "status", "basing": "basing",
-                  "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum", "mous": "memorandum"}
+DISTINCT_KINDS = {"visiting": r"\bvisiting forces?\b|\bvfas?\b", "status": r"\bstatus of forces\b|\bsofas?\b",
+                  "access": r"\breciprocal access\b|\braas?\b", "basing": r"\bbasing (?:agreement|deal|accord|pact)",
+                  "memorandum": r"\bmemorand(?:um|a)\b|\bmous?\b"}
 #                 ^ instruments of their own, beside any other pact of the same states (in this order: "the status of
-#                   visiting forces agreement" is a visiting forces agreement)
+#                   visiting forces agreement" is a visiting forces agreement; "a market access agreement" is none)
 
 
 def distinct_kind(text: str) -> str:
     """"visiting" for "a Visiting Forces Agreement", "the VFA" or "the visiting forces deal"; "" for other pacts."""
-    words = set(text.lower().replace("-", " ").split())
-    return next((kind for word, kind in DISTINCT_KINDS.items() if word in words), "")
+    words = " ".join(text.lower().replace("-", " ").split())
+    return next((kind for kind, pattern in DISTINCT_KINDS.items() if re.search(pattern, words)), "")
 
 
 def kind_suffix(text: str) -> str:
@@ -638,11 +638,16 @@ def kind_suffix(text: str) -> str:
     return ";agreement" if text.split()[-1].lower() in AGREEMENT_WORDS else ""
 
 
+def _lower_case_kind(text: str) -> bool:
+    """"the security treaty", "a U.S. defense pact", "an MoU": no capitals but an acronym's."""
+    return not any(ch.isupper() for ch in re.sub(r"\bU\.S\.|\bMOUs?\b|\bMoUs?\b", "", text))
+
+
 def _generic_treaty(text: str) -> bool:
     """"the security treaty", "an MoU" name an agreement by its kind; so do capitals that spell out only a kind,
     which many pairs of states have ("a Reciprocal Access Agreement", "the Status of Forces Agreement"); "the
     Paris Agreement" is a name."""
-    if not any(ch.isupper() for ch in re.sub(r"\bU\.S\.|\bMOUs?\b|\bMoUs?\b", "", text)):
+    if _lower_case_kind(text):
         return True
     words = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I).lower().replace("-", " ").split()
     return len(words) >= 2 and words[-1] in KIND_HEADS and all(w in KIND_WORDS for w in words[:-1])
