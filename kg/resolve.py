@@ -471,12 +471,15 @@ def _merge_generic_weapons(groups: dict[str, list[Mention]]) -> None:
             groups[others[0]].extend(groups.pop(key))
 
 
-def _move_stories(groups: dict[str, list[Mention]], source: str, target: str, docs: set[str]) -> None:
-    """Move the mentions these documents make of ``source`` to ``target``; drop ``source`` if emptied."""
-    moved = [m for m in groups.get(source, ()) if m.doc_id in docs]
+def _move_stories(groups: dict[str, list[Mention]], source: str, target: str, docs: set[str],
+                  which: Callable[[Mention], bool] = lambda m: True) -> None:
+    """Move the mentions these documents make of ``source`` (those ``which`` picks) to ``target``; drop ``source``
+    if emptied."""
+    moved = [m for m in groups.get(source, ()) if m.doc_id in docs and which(m)]
     if moved:
         groups[target].extend(moved)
-        groups[source] = [m for m in groups[source] if m.doc_id not in docs]
+        gone = {id(m) for m in moved}
+        groups[source] = [m for m in groups[source] if id(m) not in gone]
         if not groups[source]:
             del groups[source]
 
@@ -507,12 +510,8 @@ def _merge_agreements_of_a_kind(groups: dict[str, list[Mention]]) -> None:
             kinds = [k for k in groups if k.startswith(pair + ";") and k != key and
                      k[len(pair) + 1:] in DISTINCT_KINDS and any(m.doc_id == doc_id for m in groups[k])]
             kinds = [k for k in kinds if not k.endswith(";memorandum")] if len(kinds) > 1 else kinds
-            bare = [m for m in groups[key] if m.doc_id == doc_id and set(m.text.lower().split()) <= BARE_AGREEMENT_WORDS]
-            if len(kinds) == 1 and bare:
-                groups[kinds[0]].extend(bare)
-                groups[key] = [m for m in groups[key] if all(m is not b for b in bare)]
-                if not groups[key]:
-                    del groups[key]
+            if len(kinds) == 1:
+                _move_stories(groups, key, kinds[0], {doc_id}, lambda m: set(m.text.lower().split()) <= BARE_AGREEMENT_WORDS)
 
 
 def _same_parties(groups: dict[str, list[Mention]], key: str, named: str, doc_id: str) -> bool:

@@ -299,7 +299,7 @@ def _negated_or_wished(verb: Token) -> bool:
     """"Vietnam did not participate", "India hopes to participate", "urged Manila not to join", "has
     prevented the two countries from signing", "Japanese hopes of quickly concluding a peace treaty", "Japan has
     no peace treaty with Russia", "no longer belongs to"."""
-    return any(c.dep_ == "neg" or _no_longer(c) for c in verb.children) or \
+    return _negated(verb) or \
         any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children) or \
         (verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head, WISH_TABLE) is not None) or \
         (verb.dep_ == "pcomp" and verb.head.lower_ in ("from", "of", "on", "toward", "towards") and
@@ -313,6 +313,11 @@ def _denied(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children) or \
             any(c.dep_ == "advmod" and c.lower_ in ("merely", "just", "only", "simply") for c in verb.children):
         return False
+    return _negated(verb)
+
+
+def _negated(verb: Token) -> bool:
+    """"not", "never" or "no longer" on the verb itself."""
     return any(c.dep_ == "neg" or _no_longer(c) for c in verb.children)
 
 

@@ -516,7 +516,7 @@ def _with_country_prefix(span: Span, key: str, kg_type: str, ents_by_end: dict[i
                 return Span(doc, a.start, span.end, label=span.label_), key or f"parties:{parties}"
     if kg_type == "Organization" and not key and _generic_ministry(span.text):
         #                                       "Saudi Arabian Defense Ministry", "Russia's Ministry of Defense"
-        owner = ents_by_end.get(i) or (ents_by_end.get(i - 1) if i > 0 and doc[i - 1].text in ("'s", "’s") else None)
+        owner = _affiliation_left(doc, i, ents_by_end)
         if owner is not None and owner.label_ in ("KG_Country", "KG_Demonym", "KG_Capital"):
             country = lex.countries.get(owner.ent_id_)
             if country is not None:
@@ -540,8 +540,7 @@ def _another_states_body(span: Span, key: str, ents_by_end: dict[int, Span], lex
     while start > 0 and span.start - start < 2 and start not in ents_by_end and doc[start - 1].is_title and \
             doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
         start -= 1                              # "Supreme"
-    owner = ents_by_end.get(start) or (ents_by_end.get(start - 1) if start > 0 and doc[start - 1].text in ("'s", "’s")
-                                       else None)        # "Iran's Supreme National Security Council"
+    owner = _affiliation_left(doc, start, ents_by_end)        # "Iran's Supreme National Security Council"
     if own is None or owner is None or owner.label_ not in ("KG_Country", "KG_Demonym", "KG_Capital") or \
             owner.ent_id_ == own:
         return span, key
@@ -566,13 +565,9 @@ def _bodies_named_again(mentions: list[Mention], rekeyed: dict[str, str], owned:
         new = rekeyed.get(m.key)
         if new is None or new not in first or m.token_start < first[new] or m.token_start in owned:
             continue
-        own = _lexicon_country_of_key(m.key, lex)
+        own = getattr(lex.thing(m.key), "country", None)
         if not any(s in m.text for s, c in lex.country_by_surface().items() if c == own):
             m.key = new
-
-
-def _lexicon_country_of_key(key: str, lex: Lexicon) -> str | None:
-    return next((t.country for t in lex.things if t.name.lower() == key), None)
 
 
 def _is_dateline(span: Span) -> bool:
@@ -758,47 +753,46 @@ def _hyphenated_treaty_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out.values(), key=lambda e: e.start)
 
 
-def _names_with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A name NER cut at a particle, or whose end it took for a place: "[Ursula von] der [Leyen]", "[Abdullah bin
-    Zayed bin] Sultan Al Nahyan": the whole name, through the capitalised words after the particles."""
+def _particle_name_end(doc: Doc, e: Span) -> int | None:
+    """Where a name NER cut at a particle, or whose end it took for a place, ends: "[Ursula von] der [Leyen]",
+    "[Abdullah bin Zayed bin] Sultan Al Nahyan": through the capitalised words after the particles."""
+    j = e.end
+    while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower and doc[j - 1].whitespace_:
+        j += 1
+    particles = j > e.end or e[-1].lower_ in NAME_PARTICLES
+    if not (particles and j < len(doc) and doc[j].is_title and doc[j].is_alpha and (j > e.end or e[-1].is_lower)):
+        return None
+    j += 1
+    while j < len(doc) and j - e.start < 8 and doc[j - 1].whitespace_ and (
+            (doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN") or
+            (doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].is_title)):
+        j += 1                            # "Abdullah bin Zayed bin [Sultan Al Nahyan]"
+    return j
+
+
+def _third_part_end(doc: Doc, e: Span, ents: list[Span], lex: Lexicon) -> int | None:
+    """Where "[Choe Son] Hui", "[Ri Son] Gwon" ends: a family name first and a given name of two parts, whose last
+    NER took for something else (the Hui people) or left out."""
+    j = e.end
+    if len(e) == 2 and e[0].text in lex.family_name_first and j < len(doc) and e[-1].whitespace_ and \
+            doc[j].is_title and doc[j].is_alpha and len(doc[j]) <= 5 and \
+            not (j + 1 < len(doc) and doc[j + 1].is_title) and \
+            all(o.label_ in ("NORP", "GPE", "ORG", "PERSON") for o in ents if o.start == j):
+        return j + 1
+    return None
+
+
+def _whole_person_names(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
+    """People's names NER cut short, made whole; the spans the rest of a name was taken for are dropped."""
     out: list[Span] = []
     skip_to = -1
     for e in ents:
         if e.start < skip_to:
             continue
-        if e.label_ == "PERSON":
-            j = e.end
-            while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower and doc[j - 1].whitespace_:
-                j += 1
-            particles = j > e.end or e[-1].lower_ in NAME_PARTICLES
-            if particles and j < len(doc) and doc[j].is_title and doc[j].is_alpha and \
-                    (j > e.end or e[-1].is_lower):
-                j += 1
-                while j < len(doc) and j - e.start < 8 and doc[j - 1].whitespace_ and (
-                        (doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN") or
-                        (doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].is_title)):
-                    j += 1                # "Abdullah bin Zayed bin [Sultan Al Nahyan]"
-                e = Span(doc, e.start, j, label=e.label_)
-                skip_to = j
-        out.append(e)
-    return out
-
-
-def _three_part_names(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
-    """"[Choe Son] Hui", "[Ri Son] Gwon": a family name first and a given name of two parts, whose last NER took
-    for something else (the Hui people) or left out."""
-    out: list[Span] = []
-    skip_to = -1
-    for e in ents:
-        if e.start < skip_to:
-            continue
-        j = e.end
-        if e.label_ == "PERSON" and len(e) == 2 and e[0].text in lex.family_name_first and j < len(doc) and \
-                e[-1].whitespace_ and doc[j].is_title and doc[j].is_alpha and len(doc[j]) <= 5 and \
-                not (j + 1 < len(doc) and doc[j + 1].is_title) and \
-                all(o.label_ in ("NORP", "GPE", "ORG", "PERSON") for o in ents if o.start == j):
-            e = Span(doc, e.start, j + 1, label=e.label_)
-            skip_to = j + 1
+        end = (_particle_name_end(doc, e) or _third_part_end(doc, e, ents, lex)) if e.label_ == "PERSON" else None
+        if end is not None:
+            e = Span(doc, e.start, end, label=e.label_)
+            skip_to = end
         out.append(e)
     return out
 
@@ -806,7 +800,7 @@ def _three_part_names(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
 def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """Typed mentions of one document, in text order."""
     rules = type_rules()
-    ents = _three_part_names(doc, _names_with_particles(doc, _hyphenated_treaty_names(doc, list(doc.ents))), lex)
+    ents = _whole_person_names(doc, _hyphenated_treaty_names(doc, list(doc.ents)), lex)
     ents = _posted_titles(doc, ents)
     ents = _given_name_titles(doc, ents, lex)
     ents = _modifier_titles(ents, lex)
@@ -915,8 +909,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             span, key = _another_states_body(span, key, ents_by_end, lex)
             if key != lexicon_key and span.text == named:     # (not "the Supreme National Security Council")
                 rekeyed[lexicon_key] = key
-            owner = ents_by_end.get(span.start) or (ents_by_end.get(span.start - 1) if span.start > 0 and
-                                                    doc[span.start - 1].text in ("'s", "’s") else None)
+            owner = _affiliation_left(doc, span.start, ents_by_end)
             if owner is not None and owner.label_ in STATE_LABELS | {"KG_Region"}:
                 owned.add(span.start)          # "the American National Guard", "the Texas National Guard"
         body = ents_by_end.get(span.start) if kg_type == "Treaty" and not key else None
