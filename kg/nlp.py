@@ -9,6 +9,7 @@ typed ``Mention`` records on ``doc._.kg_mentions``.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 
 import spacy
@@ -120,6 +121,37 @@ def line_breaks(doc: Doc) -> Doc:
     return doc                              # Affairs Ms Yoko Kamikawa took part", where the parser cut before "Ms"
 
 
+GIVEN_NAME_HEAD = re.compile(r"[A-Z][a-z]{1,6}")
+GIVEN_NAME_TAIL = re.compile(r"[a-z]{1,6}")
+GIVEN_NAME = re.compile(GIVEN_NAME_HEAD.pattern + "-" + GIVEN_NAME_TAIL.pattern)     # "Won-sik", as one token
+
+
+@Language.factory("kg_given_names")
+def make_given_name_component(nlp: Language, name: str) -> "GivenNames":
+    from .lexicon import load_lexicon
+
+    return GivenNames(load_lexicon().family_name_first)
+
+
+class GivenNames:
+    """Keeps a hyphenated given name after a family name one token ("Shin Won-sik", "Kim Jong-un"). Cut at
+    the hyphen, the parser reads "... and Minister Seok Jong-gun held talks in Manila" as a noun phrase,
+    "Jong - gun held talks", and the sentence loses its verb."""
+
+    def __init__(self, families: frozenset[str]) -> None:
+        self.families = families
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = [tok.i + 1 for tok in doc[:-3] if tok.text in self.families and tok.whitespace_ and
+                  GIVEN_NAME_HEAD.fullmatch(doc[tok.i + 1].text) and not doc[tok.i + 1].whitespace_ and
+                  doc[tok.i + 2].text == "-" and not doc[tok.i + 2].whitespace_ and
+                  GIVEN_NAME_TAIL.fullmatch(doc[tok.i + 3].text)]
+        with doc.retokenize() as retokenizer:
+            for i in starts:
+                retokenizer.merge(doc[i:i + 3])
+        return doc
+
+
 @Language.factory("kg_lemmas")
 def make_lemma_component(nlp: Language, name: str) -> "LemmaFixes":
     return LemmaFixes()
@@ -172,6 +204,7 @@ def _cached_pipeline(model: str | None, max_length: int) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", first=True,
                          config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(entity_patterns(nlp, load_lexicon()))
+    nlp.add_pipe("kg_given_names", first=True)
     nlp.add_pipe("kg_line_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("kg_lemmas", after="lemmatizer")

@@ -444,6 +444,28 @@ def test_names_with_particles_are_whole(nlp):
     assert ("Choe Son Hui", "holdsPosition", "Foreign Minister") in facts and ("Choe Son", "Minister") not in types(ms)
 
 
+def test_hyphenated_korean_given_names_keep_the_clause_whole(nlp):
+    ms, facts = run(nlp, "Philippine Defense Secretary Gilberto Teodoro and South Korean Defense Minister Shin Won-sik "
+                         "held talks in Manila on Tuesday.")
+    assert ("Shin Won-sik", "Minister") in types(ms)
+    assert {("Gilberto Teodoro", "metWith", "Shin Won-sik"), ("Teodoro-Shin talks", "heldIn", "Manila"),
+            ("Shin Won-sik", "participatedIn", "Teodoro-Shin talks")} <= facts
+    ms, facts = run(nlp, "Prime Minister Han Duck-soo said the drills would go ahead.")
+    assert ("Han Duck-soo", "holdsPosition", "Prime Minister") in facts
+
+
+def test_a_visit_or_meeting_only_offered_or_planned_did_not_happen(nlp):
+    _, facts = run(nlp, "Iranian President Ebrahim Raisi received an invitation from Saudi King Salman to visit Riyadh.")
+    assert not any(p in ("participatedIn", "heldIn") for _, p, _ in facts)
+
+
+def test_a_name_after_and_that_the_parser_hung_elsewhere_is_a_conjunct(nlp):
+    ms, facts = run(nlp, "Philippine Defense Secretary Gilberto Teodoro and DAPA Minister Seok Jong-gun held talks in "
+                         "Manila in March to discuss expanding collaboration.")
+    assert {("Gilberto Teodoro", "metWith", "Seok Jong-gun"), ("Seok Jong-gun", "participatedIn", "Teodoro-Seok talks"),
+            ("Teodoro-Seok talks", "heldIn", "Manila")} <= facts
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

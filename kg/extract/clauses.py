@@ -256,12 +256,17 @@ FUTURE_HEADS = {"be", "plan", "schedule", "expect", "set", "due", "slate"}
 
 
 def _future(verb: Token) -> bool:
-    """"will meet", "are to meet", "is scheduled to meet": an event still ahead (not "flew to Tokyo to
-    meet", "agreed to meet")."""
+    """"will meet", "are to meet", "is scheduled to meet", "a plan to meet": an event still ahead (not "flew to
+    Tokyo to meet", "agreed to meet")."""
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return infinitive and verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in FUTURE_HEADS or _future(verb.head))
+    return infinitive and (verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in FUTURE_HEADS or _future(verb.head)) or
+                           verb.dep_ == "acl" and verb.head.lemma_.lower() in PLAN_NOUNS)
+
+
+PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "invitation", "decision", "agreement", "effort", "attempt", "idea",
+              "call", "request", "push", "move", "intention", "pledge", "promise"}   # "called off a plan to hold a meeting"
 
 def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
     """The rule key for a verb: its lemma, or a stem of its form when the lemmatizer slips

@@ -481,6 +481,9 @@ class DocIndex:
                 m = None                  # "The islands — Etorofu, Kunashiri ...": the apposition names them
             if m and all(m is not o for o, _ in out):
                 out.append((m, c))
+                after = self._dangling_conjunct(t, m)
+                if after is not None and all(after is not o for o, _ in out):
+                    out.append((after, c * 0.9))
                 for other in self.chains.get(id(m), ()):
                     if all(other is not o for o, _ in out):
                         out.append((other, c))
@@ -493,6 +496,23 @@ class DocIndex:
                     if u is not None and u.type == "MilitaryUnit" and all(u is not o for o, _ in out):
                         out.append((u, 0.8))
         return out
+
+    def _dangling_conjunct(self, tok: Token, m: Mention) -> Mention | None:
+        """"Teodoro and DAPA Minister Seok Jong-gun held talks": the person named after "and" when the parser
+        hung that name on something else (as a compound or an adverb) instead of making it the conjunct."""
+        if m.type not in ("Person", "Minister") or tok.conjuncts:
+            return None
+        cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and" and c.i > tok.i), None)
+        if cc is None:
+            return None
+        for t in self.doc[cc.i + 1:min(cc.i + 7, tok.sent.end)]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", "(", "—", "–"):
+                return None
+            other = self.by_token.get(t.i)
+            if other is not None and other.type in ("Person", "Minister") and other is not m:
+                root = self.doc[other.token_start:other.token_end].root
+                return other if root.dep_ in ("compound", "npadvmod", "nmod", "dep", "amod") else None
+        return None
 
     def _from_states(self, tok: Token, depth: int = 0) -> list[Token]:
         """"aircraft from A and B, and personnel from C" (the parser may hang the second group on B),

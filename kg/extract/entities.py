@@ -20,6 +20,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import NAME_PARTICLES, Lexicon, load_lexicon, name_words, normalise_title, strip_the, surname
+from ..nlp import GIVEN_NAME
 from ..types import Mention
 from .dates import MONTHS, YEAR
 from .patterns import SPEECH_VERBS, SYSTEM_NOUNS
@@ -782,6 +783,16 @@ def _third_part_end(doc: Doc, e: Span, ents: list[Span], lex: Lexicon) -> int | 
     return None
 
 
+def _given_name_end(doc: Doc, e: Span, lex: Lexicon) -> int | None:
+    """Where "[Shin] Won-sik" ends: a family name alone, then a hyphenated given name (one token, see
+    kg.nlp.GivenNames) that NER left out."""
+    j = e.end
+    if len(e) == 1 and e[0].text in lex.family_name_first and j < len(doc) and e[0].whitespace_ and \
+            GIVEN_NAME.fullmatch(doc[j].text) and doc[j].ent_type_ in ("", "PERSON", "NORP", "ORG", "GPE"):
+        return j + 1
+    return None
+
+
 def _whole_person_names(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
     """People's names NER cut short, made whole; the spans the rest of a name was taken for are dropped."""
     out: list[Span] = []
@@ -790,8 +801,10 @@ def _whole_person_names(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
         if e.start < skip_to:
             continue
         end = (_particle_name_end(doc, e) or _third_part_end(doc, e, ents, lex)) if e.label_ == "PERSON" else None
+        if end is None and e.label_ in ("PERSON", "NORP", "ORG", "GPE"):
+            end = _given_name_end(doc, e, lex)       # (the Han people: "Prime Minister Han Duck-soo")
         if end is not None:
-            e = Span(doc, e.start, end, label=e.label_)
+            e = Span(doc, e.start, end, label="PERSON")
             skip_to = end
         out.append(e)
     return out
@@ -1600,7 +1613,8 @@ def _not_name_words() -> frozenset[str]:
 
 def _name_word(tok: Token, ent_types: tuple[str, ...]) -> bool:
     """A capitalised proper noun that can be part of a person's name, tagged only as ``ent_types``."""
-    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.ent_type_ in ent_types and \
+    return (tok.is_title and tok.is_alpha or GIVEN_NAME.fullmatch(tok.text)) and tok.pos_ == "PROPN" and \
+        tok.ent_type_ in ent_types and \
         tok.lower_ not in _not_name_words()
 
 
