@@ -466,6 +466,21 @@ def test_a_name_after_and_that_the_parser_hung_elsewhere_is_a_conjunct(nlp):
             ("Teodoro-Seok talks", "heldIn", "Manila")} <= facts
 
 
+def test_a_counterpart_named_without_commas_and_a_purchase_by_a_state(nlp):
+    ms, facts = run(nlp, "German Defence Minister Boris Pistorius met his Ukrainian counterpart Rustem Umerov in Berlin "
+                         "on Wednesday.")
+    assert ("Rustem Umerov", "Minister") in types(ms)
+    assert {("Boris Pistorius", "metWith", "Rustem Umerov"), ("Rustem Umerov", "represents", "Ukrainian")} <= facts
+    _, facts = run(nlp, "The purchase of 48 FA-50 light combat aircraft by Poland was approved in July 2022.")
+    assert ("Poland", "acquires", "FA-50 light combat aircraft") in facts
+
+
+def test_a_weapons_variant_letter_after_a_hyphen(nlp):
+    ms, facts = run(nlp, "India agreed to buy 26 Rafale-M fighter jets.")
+    assert ("India", "acquires", "Rafale-M fighter jets") in facts
+    assert {m.key for m in ms if m.type == "Weapon"} == {"rafale"}
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

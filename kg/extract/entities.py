@@ -229,9 +229,9 @@ TYPE_WORDS = {"military", "system", "systems", "aircraft", "-"}
 def _weapon_named(surface: str, lex: Lexicon, kinds: set[str] | None = None) -> tuple[str, str] | None:
     """(name, "Weapon") of the lexicon weapon a surface names (not the province of "Liaoning aircraft carrier"),
     of one of the ``kinds`` when given ("aircraft" for a transport aircraft)."""
-    wanted = strip_the(surface).lower()
+    wanted = strip_the(surface).lower().replace("-", " ")         # "Rafale-M" is "Rafale M"
     return next(((t.name, t.type) for t in lex.things if t.type == "Weapon" and
-                 any(wanted == a.lower() for a in (t.name, *t.aliases)) and
+                 any(wanted == a.lower().replace("-", " ") for a in (t.name, *t.aliases)) and
                  (kinds is None or kinds & set(t.kind.lower().replace("-", " ").split()))), None)
 
 
@@ -821,7 +821,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
     ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
     ents = sorted([*(e for ent in ents for e in _after_state_chain(_place_as_given_name(ent), lex)),
-                   *_family_first_names(doc, lex)], key=lambda e: e.start)
+                   *_family_first_names(doc, lex), *_counterpart_names(doc)], key=lambda e: e.start)
     ents = [e for n, e in enumerate(ents) if not any(o.start < e.start < o.end or (o.start == e.start and o.end > e.end)
                                                      for o in ents[max(0, n - 2):n + 1] if o is not e)]
     ents = _split_joined_treaties(doc, ents)
@@ -1616,6 +1616,22 @@ def _name_word(tok: Token, ent_types: tuple[str, ...]) -> bool:
     return (tok.is_title and tok.is_alpha or GIVEN_NAME.fullmatch(tok.text)) and tok.pos_ == "PROPN" and \
         tok.ent_type_ in ent_types and \
         tok.lower_ not in _not_name_words()
+
+
+def _counterpart_names(doc: Doc) -> list[Span]:
+    """Names NER missed right after "his counterpart" ("met his Ukrainian counterpart Rustem Umerov in
+    Berlin"): up to three capitalised proper nouns that no entity claims."""
+    found = []
+    for tok in doc:
+        if tok.lower_ in ("counterpart", "counterparts") and \
+                any(c.lower_ in ("his", "her", "their") for c in tok.children):
+            start = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+            end = start
+            while end < len(doc) and end - start < 3 and _name_word(doc[end], ("",)):
+                end += 1
+            if end > start and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+                found.append(Span(doc, start, end, label="PERSON"))
+    return found
 
 
 def _family_first_names(doc: Doc, lex: Lexicon) -> list[Span]:

@@ -21,6 +21,9 @@ CONTEXT_NOUNS = ("missile", "missiles", "system", "systems", "carrier", "aircraf
                  "-class", "launcher", "launchers", "interceptor", "interceptors", "battery", "batteries")
 
 
+VARIANT = r"^[A-Z]{1,3}\d?$"       # a variant's letters: the "M" of "Rafale-M"
+
+
 def _tokens(nlp: Language, text: str) -> list[str]:
     return [t.text for t in nlp.make_doc(text)]
 
@@ -134,6 +137,11 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                 patterns.append({"label": "KG_Weapon", "pattern": base + [
                     {"LOWER": {"IN": mods}, "OP": "*"},
                     {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
+                if alias[-1:].isalpha():          # a variant's letters after a hyphen: "Rafale-M", "Gripen-E"
+                    for nouns in ("*", "+"):
+                        patterns.append({"label": "KG_Weapon", "pattern": base + [
+                            {"ORTH": "-"}, {"TEXT": {"REGEX": VARIANT}}, {"LOWER": {"IN": mods}, "OP": "*"},
+                            {"LOWER": {"IN": weapon_noun_surfaces}, "OP": nouns}]})
     # designations like F-35B, WZ-7, DF-21D, S-400 (optionally followed by type words and nouns)
     if lex.designation_prefixes:
         alternation = "|".join(sorted((re.escape(p) for p in lex.designation_prefixes), key=len, reverse=True))

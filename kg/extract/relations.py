@@ -692,6 +692,9 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                     #                                         however the parser hangs "from" on the brigade's name
                 elif c.lower_ in rule.get("via", []):
                     objects += [a for p in pobjs for a in index.args(p)]
+                    subjects += [a for p in pobjs for q in p.children if q.dep_ == "prep" and q.lower_ == "by"
+                                 for o in q.children if o.dep_ == "pobj" for a in index.args(o)]
+                    #             ^ "the purchase of 48 FA-50s by Poland", the parser hanging "by" on the jets
                 elif c.lower_ in rule.get("recipient_via", []):
                     recipients += [a for p in pobjs for a in index.args(p)]
             if c.dep_ in ("compound", "amod") and c.i in index.by_token and rule.get("compound_object"):
