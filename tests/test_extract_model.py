@@ -481,6 +481,17 @@ def test_a_weapons_variant_letter_after_a_hyphen(nlp):
     assert {m.key for m in ms if m.type == "Weapon"} == {"rafale"}
 
 
+def test_a_coast_guard_in_lower_case_and_an_agreement_known_by_a_name(nlp):
+    ms, facts = run(nlp, "A Chinese coast guard vessel fired a water cannon at a supply boat, the Philippine coast guard "
+                         "said.")
+    assert {m.text for m in ms if m.type in ("Organization", "MilitaryUnit")} == \
+        {"Chinese coast guard", "Philippine coast guard"}
+    ms, _ = run(nlp, "Yoon declared the normalization of an intelligence-sharing agreement with Japan, known as GSOMIA.")
+    assert ("GSOMIA", "Treaty") in types(ms)
+    ms, _ = run(nlp, "Mali, Niger and Burkina Faso signed a mutual defence pact called the Alliance of Sahel States.")
+    assert ("Alliance of Sahel States", "Organization") in types(ms)
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

@@ -969,6 +969,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     _retype_counterparts(doc, mentions)
     _listed_titles(doc, mentions, lex)
     _link_other_names(doc, mentions)
+    _treaties_known_as(doc, mentions, rules)
     _leaders_governments(doc, mentions, lex)
     mentions = _the_kingdom(mentions, lex)
     _story_ministries(doc, mentions)
@@ -2308,6 +2309,31 @@ def _link_other_names(doc: Doc, mentions: list[Mention]) -> None:
                 a.alias_of = b
                 b.type, b.key = a.type, b.key if b.type == a.type else ""
             break
+
+
+KNOWN_AS = (("known", "as"), ("called",), ("dubbed",), ("named",))
+TREATY_REACH = 8          # tokens from an agreement's noun to the name it is known by
+
+
+def _treaties_known_as(doc: Doc, mentions: list[Mention], rules: TypeRules) -> None:
+    """"an intelligence-sharing agreement with Japan, known as GSOMIA", "a pact called AUKUS": a name NER took
+    for an organisation, with no head word of its own, given to an agreement is the agreement's name."""
+    treaty_nouns = set(rules.heads["Treaty"])
+    for m in mentions:
+        if not m.rule.startswith("ner:") or m.type not in ("Organization", "Place", "Region", "City", "Event") or \
+                rules.by_head(m.text):
+            continue
+        k = m.token_start - (m.token_start > 0 and doc[m.token_start - 1].lower_ == "the")
+        link = next((n for n in KNOWN_AS if tuple(t.lower_ for t in doc[max(0, k - len(n)):k]) == n), None)
+        if link is None:
+            continue
+        before = doc[max(doc[k - 1].sent.start, k - len(link) - TREATY_REACH):k - len(link)]
+        for tok in reversed(before):
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (";", "(", ")"):
+                break
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in treaty_nouns:
+                m.type, m.rule = "Treaty", m.rule + "+known-as"
+                break
 
 
 def _retype_coordinated_people(doc: Doc, mentions: list[Mention], rules: TypeRules) -> None:

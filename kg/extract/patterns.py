@@ -40,7 +40,7 @@ SIGNING_VERBS = {"sign", "ink", "conclude", "seal"}      # what makes a treaty: 
 SPEECH_VERBS = {"say", "tell", "add", "note", "announce", "state", "warn", "confirm", "stress", "reveal"}
 PLACE_UNIT_HEADS = ("Corps", "Fleet", "Flotilla", "Army", "Military District")   # (not "Command": "Joint Arctic
 #                                                                                   Command", "U.S. Africa Command")
-COMMON_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")     # also written in lower case or with "'s"
+COMMON_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces", "Coast Guard")     # also written in lower case or with "'s"
 
 
 EXERCISE_WORDS = ["exercise", "exercises", "drills", "drill", "wargames"]     # "Arctic Challenge Exercises"
@@ -97,14 +97,14 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
             add("KG_Capital", strip_the(s).upper(), c.id)      # a dateline's "HANOI -"
         if not c.ambiguous:                    # "Indonesian Air Force", "Thai Navy", "Philippine Marine Corps"
             for service in NATIONAL_SERVICES:  # one id for "Indian Air Force", "Indian air force", "India's air force"
-                adjective = c.demonyms[0] if c.demonyms else c.name
                 ent_id = service_key(c.id, service, lex)
                 for s in (c.name, *c.aliases, *c.demonyms):      # exact phrases: the fast PhraseMatcher
                     add("KG_MilitaryUnit", f"{strip_the(s)} {service}", ent_id)
                     if service == "Air Force":                  # "Nigeria Airforce", "Indian Airforce"
                         add("KG_MilitaryUnit", f"{strip_the(s)} Airforce", ent_id)
-                if service in COMMON_SERVICES:                 # "Indian navy", "India's air force"
-                    add("KG_MilitaryUnit", f"{adjective} {service.lower()}", ent_id)
+                if service in COMMON_SERVICES:                 # "Indian navy", "India's air force", "Philippine
+                    for adjective in c.demonyms or (c.name,):  # coast guard" (of Filipino, Philippine)
+                        add("KG_MilitaryUnit", f"{adjective} {service.lower()}", ent_id)
                     for apostrophe in ("'s", "’s"):
                         for written in (service, service.lower()):
                             add("KG_MilitaryUnit", f"{strip_the(c.name)}{apostrophe} {written}", ent_id)
