@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
@@ -19,6 +20,9 @@ from spacy.util import compile_infix_regex
 
 from .config import MODELS, Config
 from .errors import ModelError
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
 
 MODEL_VERSION = "3.8.0"
 
@@ -130,7 +134,17 @@ GIVEN_NAME = re.compile(GIVEN_NAME_HEAD.pattern + "-" + GIVEN_NAME_TAIL.pattern)
 def make_given_name_component(nlp: Language, name: str) -> "GivenNames":
     from .lexicon import load_lexicon
 
-    return GivenNames(load_lexicon().family_name_first)
+    return GivenNames(load_lexicon())
+
+
+ENGLISH_TAILS = {"born", "style", "era", "run", "range", "term", "scale", "level", "class", "type", "like", "wide",
+                 "time", "up", "off", "out", "bound", "made", "held", "built", "led", "owned", "speaking",
+                 "sized", "long", "year", "old", "day", "way", "free", "rich", "poor", "proof", "ready", "friendly"}
+
+
+def _english_tail(word: str) -> bool:
+    """An English word after a hyphen ("Hong Kong-based", "Do Long-range"), not a given name's syllable."""
+    return word in ENGLISH_TAILS or word.endswith(("ed", "ing", "ly"))
 
 
 class GivenNames:
@@ -138,14 +152,15 @@ class GivenNames:
     the hyphen, the parser reads "... and Minister Seok Jong-gun held talks in Manila" as a noun phrase,
     "Jong - gun held talks", and the sentence loses its verb."""
 
-    def __init__(self, families: frozenset[str]) -> None:
-        self.families = families
+    def __init__(self, lex: "Lexicon") -> None:
+        self.lex = lex
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = [tok.i + 1 for tok in doc[:-3] if tok.text in self.families and tok.whitespace_ and
+        starts = [tok.i + 1 for tok in doc[:-3] if tok.text in self.lex.family_name_first and tok.whitespace_ and
                   GIVEN_NAME_HEAD.fullmatch(doc[tok.i + 1].text) and not doc[tok.i + 1].whitespace_ and
                   doc[tok.i + 2].text == "-" and not doc[tok.i + 2].whitespace_ and
-                  GIVEN_NAME_TAIL.fullmatch(doc[tok.i + 3].text)]
+                  GIVEN_NAME_TAIL.fullmatch(doc[tok.i + 3].text) and not _english_tail(doc[tok.i + 3].text) and
+                  self.lex.lookup(f"{tok.text} {doc[tok.i + 1].text}") is None]     # (not "Hong Kong-based")
         with doc.retokenize() as retokenizer:
             for i in starts:
                 retokenizer.merge(doc[i:i + 3])
@@ -198,13 +213,14 @@ def _cached_pipeline(model: str | None, max_length: int) -> Language:
     nlp = _load_model(model)
     _split_dotted_hyphens(nlp)
     nlp.max_length = max(max_length * 2, nlp.max_length)
-    # First in the pipeline: its patterns use only lexical attributes, the parser ignores doc.ents,
-    # and the statistical NER keeps the spans it finds (so rules win). Being first also means that
-    # add_patterns() tokenises the phrase patterns without running the tagger and parser on them.
-    ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", first=True,
+    # The ruler comes first but for kg_given_names: its patterns use only lexical attributes, the parser
+    # ignores doc.ents, and the statistical NER keeps the spans it finds (so rules win). Being early also
+    # means that add_patterns() tokenises the phrase patterns (through kg_given_names, so alike with the
+    # documents) without running the tagger and parser on them.
+    nlp.add_pipe("kg_given_names", first=True)
+    ruler = nlp.add_pipe("entity_ruler", name="kg_entity_ruler", after="kg_given_names",
                          config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(entity_patterns(nlp, load_lexicon()))
-    nlp.add_pipe("kg_given_names", first=True)
     nlp.add_pipe("kg_line_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("kg_lemmas", after="lemmatizer")

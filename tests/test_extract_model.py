@@ -492,6 +492,20 @@ def test_a_coast_guard_in_lower_case_and_an_agreement_known_by_a_name(nlp):
     assert ("Alliance of Sahel States", "Organization") in types(ms)
 
 
+def test_mends_from_review_of_given_names_variants_and_sellers(nlp):
+    ms, _ = run(nlp, "Hong Kong-based analysts said the drills were routine. South Korea launched its third Dosan Ahn "
+                     "Chang-ho class submarine.")
+    assert ("Hong Kong", "City") in types(ms) and ("Dosan Ahn Chang-ho class submarine", "Weapon") in types(ms)
+    ms, _ = run(nlp, "Lavrov met his counterpart Choe Son Hui in Moscow.")
+    assert [m.text for m in ms].count("Choe Son Hui") == 1
+    ms, _ = run(nlp, "The Rafale-UAE deal was signed in Abu Dhabi in 2021.")
+    assert ("UAE", "Country") in types(ms)
+    _, facts = run(nlp, "The sale of 48 FA-50 light combat aircraft by South Korea was approved in July 2022.")
+    assert ("South Korea", "acquires", "FA-50 light combat aircraft") not in facts
+    _, facts = run(nlp, "Austin flew to Manila on Tuesday in an effort to meet Teodoro.")
+    assert ("Austin", "metWith", "Teodoro") in facts
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

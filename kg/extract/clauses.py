@@ -262,11 +262,13 @@ def _future(verb: Token) -> bool:
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return infinitive and (verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in FUTURE_HEADS or _future(verb.head)) or
-                           verb.dep_ == "acl" and verb.head.lemma_.lower() in PLAN_NOUNS)
+                           verb.dep_ == "acl" and verb.head.lemma_.lower() in PLAN_NOUNS and
+                           not (verb.head.dep_ == "pobj" and verb.head.head.lower_ == "in"))
 
 
-PLAN_NOUNS = {"plan", "proposal", "offer", "bid", "invitation", "decision", "agreement", "effort", "attempt", "idea",
-              "call", "request", "push", "move", "intention", "pledge", "promise"}   # "called off a plan to hold a meeting"
+PLAN_NOUNS = {"plan", "proposal", "offer", "invitation", "agreement", "idea", "call", "request", "intention"}
+#   "called off a plan to hold a meeting", "an invitation to visit Riyadh" (not "flew to Manila in an effort to meet",
+#   "followed through on his promise to visit Kyiv")
 
 def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
     """The rule key for a verb: its lemma, or a stem of its form when the lemmatizer slips

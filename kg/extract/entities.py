@@ -823,7 +823,8 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     ents = sorted([*(e for ent in ents for e in _after_state_chain(_place_as_given_name(ent), lex)),
                    *_family_first_names(doc, lex), *_counterpart_names(doc)], key=lambda e: e.start)
     ents = [e for n, e in enumerate(ents) if not any(o.start < e.start < o.end or (o.start == e.start and o.end > e.end)
-                                                     for o in ents[max(0, n - 2):n + 1] if o is not e)]
+                                                     for o in ents[max(0, n - 2):n + 1] if o is not e) and
+            not (n and (ents[n - 1].start, ents[n - 1].end) == (e.start, e.end))]     # (found twice)
     ents = _split_joined_treaties(doc, ents)
     mentions: list[Mention] = []
     rekeyed: dict[str, str] = {}
@@ -1614,7 +1615,7 @@ def _not_name_words() -> frozenset[str]:
 
 def _name_word(tok: Token, ent_types: tuple[str, ...]) -> bool:
     """A capitalised proper noun that can be part of a person's name, tagged only as ``ent_types``."""
-    return (tok.is_title and tok.is_alpha or GIVEN_NAME.fullmatch(tok.text)) and tok.pos_ == "PROPN" and \
+    return (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" or GIVEN_NAME.fullmatch(tok.text)) and \
         tok.ent_type_ in ent_types and \
         tok.lower_ not in _not_name_words()
 

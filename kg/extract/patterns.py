@@ -25,7 +25,11 @@ VARIANT = r"^[A-Z]{1,3}\d?$"       # a variant's letters: the "M" of "Rafale-M"
 
 
 def _tokens(nlp: Language, text: str) -> list[str]:
-    return [t.text for t in nlp.make_doc(text)]
+    """The tokens of a pattern's text as the pipeline's documents have them (hyphenated given names merged)."""
+    doc = nlp.make_doc(text)
+    if "kg_given_names" in nlp.pipe_names:
+        doc = nlp.get_pipe("kg_given_names")(doc)
+    return [t.text for t in doc]
 
 
 def _phrase(nlp: Language, text: str, attr: str = "ORTH") -> list[dict[str, str]]:
@@ -130,6 +134,7 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
     # the words of type modifiers, hyphenated ones as three tokens ("nuclear", "-", "powered") and those of two
     # words ("air defense") as two
     mods = sorted({*lex.weapon_modifier_words, "-", "military"})    # "12 H225M Caracal military transport helicopters"
+    codes = sorted({a for c in lex.countries.values() for a in (c.name, *c.aliases) if a.isupper()})  # "Rafale-UAE deal"
     for thing in lex.things:
         if thing.type == "Weapon" and not thing.needs_context:   # (not "Shandong military ships")
             for alias in (thing.name, *thing.aliases):
@@ -140,7 +145,7 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                 if alias[-1:].isalpha():          # a variant's letters after a hyphen: "Rafale-M", "Gripen-E"
                     for nouns in ("*", "+"):
                         patterns.append({"label": "KG_Weapon", "pattern": base + [
-                            {"ORTH": "-"}, {"TEXT": {"REGEX": VARIANT}}, {"LOWER": {"IN": mods}, "OP": "*"},
+                            {"ORTH": "-"}, {"TEXT": {"REGEX": VARIANT, "NOT_IN": codes}}, {"LOWER": {"IN": mods}, "OP": "*"},
                             {"LOWER": {"IN": weapon_noun_surfaces}, "OP": nouns}]})
     # designations like F-35B, WZ-7, DF-21D, S-400 (optionally followed by type words and nouns)
     if lex.designation_prefixes:

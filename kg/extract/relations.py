@@ -660,6 +660,9 @@ def _noun_key(tok: Token, rules: Rules) -> str:
     return lemma if lemma in rules.nouns else ""
 
 
+SUPPLIED = {"sale", "delivery", "transfer", "export", "supply", "donation"}   # "the sale of jets by Korea": the seller
+
+
 def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
     for rule in rules.nouns[key]:
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -682,7 +685,8 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                 subjects += index.args(c)
             if c.dep_ == "prep":
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
-                if c.lower_ == "by" or c.lower_ in rule.get("agent_via", []):    # "threats from North Korea"
+                if (c.lower_ == "by" and not (prop == "acquires" and noun.lemma_.lower() in SUPPLIED)) or \
+                        c.lower_ in rule.get("agent_via", []):    # "threats from North Korea"
                     subjects += [a for p in pobjs for a in index.args(p) or _possessed(p, index)]
                     named = [t for p in pobjs if p.i in index.by_token for t in _span(index.by_token[p.i], index)]
                     objects += [a for t in named for q in t.children if q.dep_ == "prep" and q.i > t.i and
@@ -692,8 +696,9 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                     #                                         however the parser hangs "from" on the brigade's name
                 elif c.lower_ in rule.get("via", []):
                     objects += [a for p in pobjs for a in index.args(p)]
-                    subjects += [a for p in pobjs for q in p.children if q.dep_ == "prep" and q.lower_ == "by"
-                                 for o in q.children if o.dep_ == "pobj" for a in index.args(o)]
+                    if noun.lemma_.lower() not in SUPPLIED:
+                        subjects += [a for p in pobjs for q in p.children if q.dep_ == "prep" and q.lower_ == "by"
+                                     for o in q.children if o.dep_ == "pobj" for a in index.args(o)]
                     #             ^ "the purchase of 48 FA-50s by Poland", the parser hanging "by" on the jets
                 elif c.lower_ in rule.get("recipient_via", []):
                     recipients += [a for p in pobjs for a in index.args(p)]
