@@ -142,11 +142,10 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                 patterns.append({"label": "KG_Weapon", "pattern": base + [
                     {"LOWER": {"IN": mods}, "OP": "*"},
                     {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
-                if alias[-1:].isalpha():          # a variant's letters after a hyphen: "Rafale-M", "Gripen-E"
-                    for nouns in ("*", "+"):
-                        patterns.append({"label": "KG_Weapon", "pattern": base + [
-                            {"ORTH": "-"}, {"TEXT": {"REGEX": VARIANT, "NOT_IN": codes}}, {"LOWER": {"IN": mods}, "OP": "*"},
-                            {"LOWER": {"IN": weapon_noun_surfaces}, "OP": nouns}]})
+                if alias[-1:].isalpha():          # a variant's letters after a hyphen: "Rafale-M (fighter jets)"
+                    patterns.append({"label": "KG_Weapon", "pattern": base + [
+                        {"ORTH": "-"}, {"TEXT": {"REGEX": VARIANT, "NOT_IN": codes}}, {"LOWER": {"IN": mods}, "OP": "*"},
+                        {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "*"}]})
     # designations like F-35B, WZ-7, DF-21D, S-400 (optionally followed by type words and nouns)
     if lex.designation_prefixes:
         alternation = "|".join(sorted((re.escape(p) for p in lex.designation_prefixes), key=len, reverse=True))
