@@ -2312,7 +2312,7 @@ def _link_other_names(doc: Doc, mentions: list[Mention]) -> None:
             break
 
 
-KNOWN_AS = (("known", "as"), ("called",), ("dubbed",), ("named",))
+KNOWN_AS = (("known", "as"), *NAMING_LINKS)
 TREATY_REACH = 8          # tokens from an agreement's noun to the name it is known by
 
 

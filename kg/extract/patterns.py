@@ -134,7 +134,8 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
     # the words of type modifiers, hyphenated ones as three tokens ("nuclear", "-", "powered") and those of two
     # words ("air defense") as two
     mods = sorted({*lex.weapon_modifier_words, "-", "military"})    # "12 H225M Caracal military transport helicopters"
-    codes = sorted({a for c in lex.countries.values() for a in (c.name, *c.aliases) if a.isupper()})  # "Rafale-UAE deal"
+    caps_countries = sorted({a for c in lex.countries.values() for a in (c.name, *c.aliases, *c.demonyms)
+                             if a.replace(".", "").isupper()})     # "UAE": no weapon's variant ("Rafale-UAE deal")
     for thing in lex.things:
         if thing.type == "Weapon" and not thing.needs_context:   # (not "Shandong military ships")
             for alias in (thing.name, *thing.aliases):
@@ -144,8 +145,8 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                     {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
                 if alias[-1:].isalpha():          # a variant's letters after a hyphen: "Rafale-M (fighter jets)"
                     patterns.append({"label": "KG_Weapon", "pattern": base + [
-                        {"ORTH": "-"}, {"TEXT": {"REGEX": VARIANT, "NOT_IN": codes}}, {"LOWER": {"IN": mods}, "OP": "*"},
-                        {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "*"}]})
+                        {"ORTH": "-"}, {"TEXT": {"REGEX": VARIANT, "NOT_IN": caps_countries}},
+                        {"LOWER": {"IN": mods}, "OP": "*"}, {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "*"}]})
     # designations like F-35B, WZ-7, DF-21D, S-400 (optionally followed by type words and nouns)
     if lex.designation_prefixes:
         alternation = "|".join(sorted((re.escape(p) for p in lex.designation_prefixes), key=len, reverse=True))
@@ -158,8 +159,6 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                                                            {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})  # "AH-64E
         #                                                                                 Apache attack helicopters"
     # code names in capitals before a weapon noun: "SLAM-ER missiles", "MK-48 Mod6 heavy weight torpedoes"
-    caps_countries = sorted({a for c in lex.countries.values() for a in (c.name, *c.aliases, *c.demonyms)
-                             if a.replace(".", "").isupper()})
     caps_bodies = sorted({a for t in lex.things if t.type != "Weapon" for a in (t.name, *t.aliases)
                           if a.replace(".", "").isupper() and " " not in a})           # "NATO", "AUKUS", "UN"
     code = {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*$",

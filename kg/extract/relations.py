@@ -680,13 +680,13 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
         subjects: list[tuple[Mention, float]] = []
         objects: list[tuple[Mention, float]] = []
         recipients: list[tuple[Mention, float]] = []
+        sold = prop == "acquires" and noun.lemma_.lower() in SUPPLIED    # "by" names the seller
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index.by_token:
                 subjects += index.args(c)
             if c.dep_ == "prep":
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
-                if (c.lower_ == "by" and not (prop == "acquires" and noun.lemma_.lower() in SUPPLIED)) or \
-                        c.lower_ in rule.get("agent_via", []):    # "threats from North Korea"
+                if (c.lower_ == "by" and not sold) or c.lower_ in rule.get("agent_via", []):   # "threats from N. Korea"
                     subjects += [a for p in pobjs for a in index.args(p) or _possessed(p, index)]
                     named = [t for p in pobjs if p.i in index.by_token for t in _span(index.by_token[p.i], index)]
                     objects += [a for t in named for q in t.children if q.dep_ == "prep" and q.i > t.i and
@@ -696,7 +696,7 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                     #                                         however the parser hangs "from" on the brigade's name
                 elif c.lower_ in rule.get("via", []):
                     objects += [a for p in pobjs for a in index.args(p)]
-                    if noun.lemma_.lower() not in SUPPLIED:
+                    if not sold:
                         subjects += [a for p in pobjs for q in p.children if q.dep_ == "prep" and q.lower_ == "by"
                                      for o in q.children if o.dep_ == "pobj" for a in index.args(o)]
                     #             ^ "the purchase of 48 FA-50s by Poland", the parser hanging "by" on the jets
