@@ -506,6 +506,60 @@ def test_mends_from_review_of_given_names_variants_and_sellers(nlp):
     assert ("Austin", "metWith", "Teodoro") in facts
 
 
+def test_a_counterpart_named_right_after_the_noun_is_who_was_met_and_where(nlp):
+    ms, facts = run(nlp, "Australian Defence Minister Richard Marles met his counterpart Shin Won-sik in Seoul on Tuesday.")
+    assert ("Richard Marles", "metWith", "Shin Won-sik") in facts
+    meeting = next(m.text for m in ms if m.type == "Meeting")
+    assert {("Richard Marles", "participatedIn", meeting), ("Shin Won-sik", "participatedIn", meeting),
+            (meeting, "heldIn", "Seoul")} <= facts
+
+
+def test_a_surname_opening_a_sentence_read_as_a_plural_noun_is_still_the_person(nlp):
+    ms, facts = run(nlp, "Richard Marles, Australia's defence minister, spoke in Canberra. Marles met U.S. Defense "
+                         "Secretary Lloyd Austin in Brisbane in July.")
+    assert ("Marles", "metWith", "Lloyd Austin") in facts
+    assert ("Marles", "Person") in types(ms)
+
+
+def test_a_lead_sentence_naming_another_city_or_a_past_year_is_not_held_at_the_dateline(nlp):
+    ms, facts = run(nlp, "CANBERRA, Dec 6 (AAP) - Foreign Minister Penny Wong hosted U.S. Secretary of State Antony "
+                         "Blinken for the annual AUSMIN consultations in Washington.")
+    assert not any(p == "heldIn" and o == "CANBERRA" for _, p, o in facts)
+    ms, facts = run(nlp, "TOKYO, Nov 23 (Kyodo) - South Korea and Japan signed the General Security of Military "
+                         "Information Agreement in 2016.")
+    assert ("Japan", "partyTo", "General Security of Military Information Agreement") in facts
+    assert not any(p == "heldIn" for _, p, o in facts)
+    _, facts = run(nlp, "MANILA, Feb 2 (Reuters) - U.S. Defense Secretary Lloyd Austin met Philippine Defense "
+                        "Secretary Carlito Galvez on Thursday.")
+    assert any(p == "heldIn" and o == "MANILA" for _, p, o in facts)
+
+
+def test_a_meeting_told_by_its_noun_and_where_it_was_held(nlp):
+    ms, facts = run(nlp, "The summit of Group of Seven leaders, held in Hiroshima in May, was attended by Ukrainian "
+                         "President Volodymyr Zelenskiy.")
+    summit = next(m.text for m in ms if m.type == "Meeting")
+    assert {(summit, "heldIn", "Hiroshima"), ("Volodymyr Zelenskiy", "participatedIn", summit)} <= facts
+    ms, facts = run(nlp, "Saudi Arabia and Iran agreed to restore relations after talks held in Beijing in March.")
+    talks = next(m.text for m in ms if m.type == "Meeting")
+    assert {(talks, "heldIn", "Beijing"), ("Iran", "participatedIn", talks)} <= facts
+    ms, facts = run(nlp, "Chiefs of Defence Staff of the Economic Community of West African States (ECOWAS) are "
+                         "meeting in Accra today. An earlier meeting of the "
+                         "military chiefs in Nigeria on August 2, 2023 was attended by 10 states. To be hosted by "
+                         "Ghana's Chief of Defence Staff, Seth Amoama, the meeting will discuss the standby force.")
+    earlier = next(m.text for m in ms if m.type == "Meeting" and "Nigeria" in m.text)
+    assert ("Seth Amoama", "participatedIn", earlier) not in facts
+    assert any(s == "Seth Amoama" and p == "participatedIn" for s, p, _ in facts)
+
+
+def test_a_treaty_named_on_the_subject_with_a_hyphenated_word(nlp):
+    ms, facts = run(nlp, "Brazil signed the Treaty on the Non-Proliferation of Nuclear Weapons in 1998. Kazakhstan "
+                         "joined the Treaty on the Prohibition of Nuclear Weapons in 2019.")
+    assert {m.text for m in ms if m.type == "Treaty"} == \
+        {"Treaty on the Non-Proliferation of Nuclear Weapons", "Treaty on the Prohibition of Nuclear Weapons"}
+    assert not any(m.type == "Weapon" for m in ms)
+    assert ("Kazakhstan", "partyTo", "Treaty on the Prohibition of Nuclear Weapons") in facts
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

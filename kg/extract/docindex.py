@@ -495,6 +495,11 @@ class DocIndex:
                 for u in (self.by_token.get(ch.i) for ch in units):
                     if u is not None and u.type == "MilitaryUnit" and all(u is not o for o, _ in out):
                         out.append((u, 0.8))
+        if not out and tok.lower_ in ("counterpart", "counterparts") and tok.i not in self.by_token:
+            named = self.by_token.get(tok.i + 1)       # "met his counterpart Shin Won-sik in Seoul": the name the
+            if named is not None and named.type in ("Person", "Minister"):   # parser hung elsewhere (as an adverb)
+                out.append((named, 0.8))
+                out += [(m, 0.8) for m in self.chains.get(id(named), ()) if m.token_start > named.token_start]
         return out
 
     def _dangling_conjunct(self, tok: Token, m: Mention) -> Mention | None:

@@ -2436,8 +2436,9 @@ def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> lis
             continue
         words = next((w for w in by_first.get(tok.text, ())         # "Laurent Fabius" again, not two people
                       if tuple(t.text for t in doc[tok.i:tok.i + len(w)]) == w), None)
-        if words is None and not (tok.text in surnames and tok.pos_ == "PROPN"):
-            continue
+        if words is None and not (tok.text in surnames and (tok.pos_ == "PROPN" or (
+                tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")))):
+            continue            # ("Marles met ...", opening a sentence, tagged a plural noun)
         span = doc[tok.i: tok.i + len(words or (tok.text,))]
         if any(i in covered for i in range(span.start, span.end)):
             continue

@@ -186,9 +186,19 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         in_lead += [(m, doc[m.token_start].sent) for m in index.mentions       # meetings kg made up
                     if m.rule in ("meeting:unnamed", "meeting:verb") and m.start - filed.start < STORY_CHARS]
     for meeting, sent in in_lead:          # "New Delhi, Nov 10 (EFE).- The 2+2 meeting ... kicked off on Friday"
-        if (meeting.key or meeting.text) not in placed:
+        if (meeting.key or meeting.text) not in placed and not _told_elsewhere(sent, filed, index):
             placed.add(meeting.key or meeting.text)
             yield MentionFact(meeting, "heldIn", filed, index.evidence(sent, "meeting:dateline", 0.55))
+
+
+def _told_elsewhere(sent: Span, filed: Mention, index: DocIndex) -> bool:
+    """A lead sentence that names another city ("SEOUL - Yoon visited Tokyo for a summit", "... hosted them for
+    talks in Washington") or a past year ("TOKYO - Seoul and Tokyo signed GSOMIA in 2016"): its meeting is not
+    the dateline's."""
+    if any(m.type == "City" and m.key != filed.key and sent.start <= m.token_start < sent.end for m in index.mentions):
+        return True
+    return any(sent.start <= e.start < sent.end and re.fullmatch(r"(?:in |since )?(?:19|20)\d\d", e.text)
+               for e in index.date_ents)
 
 
 MODIFIER_WORDS = {"the", "a", "an", "this", "last", "annual", "bilateral", "trilateral", "joint", "combined", "first",
@@ -338,6 +348,9 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     heads += [a for h in heads[2:] for a in h.children if a.dep_ == "appos" and
               getattr(index.by_token.get(a.i), "type", "") in ("Person", "Minister")]
     #          ^ "met his Russian counterpart, Sergei Ivanov, in Lima": the parser hangs "in" on the name
+    heads += [c for c in anchor.children if c.dep_ in ("npadvmod", "dep") and objects and
+              getattr(index.by_token.get(c.i), "type", "") in ("Person", "Minister")]
+    #          ^ "met his counterpart Shin Won-sik in Seoul", the name hung on the verb as an adverb
     heads += [p for prep in anchor.children if prep.lower_ == "in" for p in prep.children
               if p.lemma_.lower() == "presence"]            # "in the presence of Marcos at Malacañang Palace"
     for prep in anchor.children:                # "met on the sidelines of a NATO meeting in Brussels"

@@ -265,8 +265,9 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
     not "an earlier meeting", "the meeting between A and B", nor two people's meeting (a story of a summit
     tells of meetings on its sidelines). "The deal was signed in Delhi" is the story's signing."""
     told = [m for m in found if m.type == "Meeting" and m.alias_of is None]
-    events = [m for m in told if m.rule == "meeting:placed" or ";" in m.key]     # a body's or a place's meeting,
-    for tok in doc:                                                           # not two people's
+    events = [m for m in told if (m.rule == "meeting:placed" or ";" in m.key) and   # a body's or a place's meeting,
+              not any(c.lower_ in EARLIER for c in doc[m.token_end - 1].children)]   # not two people's, nor "an
+    for tok in doc:                                                    # earlier meeting ... in Nigeria on August 2"
         if tok.i not in index.by_token and _signed_again(tok, index):
             signings = [m for m in told if m.token_end <= tok.i and _meeting_word(doc[m.token_end - 1]) in ("sign", "ink", "signing")]
             if signings:              # "India signed a deal with the US ... The deal was signed in Delhi": that signing
@@ -330,6 +331,7 @@ def _place_before(tok: Token, index: DocIndex) -> Mention | None:
 
 
 PLACED_NOUNS = {"meeting", "summit", "talks", "conference"}
+CONVENED = {"hold", "convene", "host", "stage"}          # "The summit, held in Hiroshima in May, ..."
 UNHELD = {"propose", "reject", "seek", "call", "plan", "want", "urge", "suggest", "offer", "cancel", "postpone",
           "demand", "request", "invite", "consider"}
 
@@ -349,11 +351,14 @@ def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                    if m.type == "Meeting" and not m.rule.startswith("meeting:")}
     for tok in doc:
         word = _meeting_word(tok)
+        whose = [tok, *(p for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+                        if p.dep_ == "pobj" and p.pos_ == "NOUN")]    # "a meeting of NATO defence ministers in Brussels"
+        held = [a for t in whose for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in CONVENED]
         if tok.pos_ != "NOUN" or word not in PLACED_NOUNS or tok.i in index.by_token or word in named_words or \
-                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or \
+                not (held or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)) or \
                 any(c.lower_ in ("press", "news", "media") for c in tok.children):
-            continue                    # (not "a press conference in Beijing")
-        place = _venue(tok, index)
+            continue                    # (not "a press conference in Beijing"; "the talks, held in Manila")
+        place = next((v for t in (*whose, *held) for v in [_venue(t, index)] if v is not None), None)
         governor = _clause_verb(tok)
         if place is None or _future(governor) or _negated_or_wished(governor) or \
                 governor.lemma_.lower() in UNHELD or any(c.dep_ == "acl" and c.lemma_.lower() in UNHELD for c in tok.children):
