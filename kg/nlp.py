@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from .config import MODELS, Config
@@ -33,6 +33,15 @@ def setup_extensions() -> None:
         Doc.set_extension("kg_mentions", default=None)
     if not Doc.has_extension("kg_doc_id"):
         Doc.set_extension("kg_doc_id", default="")
+    if not Token.has_extension("kg_name_word"):
+        Token.set_extension("kg_name_word", getter=_name_word)
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a capitalised name, or the hyphen inside a hyphenated one ("Non-Proliferation", not a spaced dash)."""
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return tok.is_title
 
 
 def _load_model(name: str | None) -> Language:
@@ -190,17 +199,31 @@ class LemmaFixes:
 
 @Language.factory("kg_mentions", requires=["doc.ents"], assigns=["doc._.kg_mentions"])
 def make_mention_component(nlp: Language, name: str) -> "MentionComponent":
-    return MentionComponent()
+    return MentionComponent(english_words(nlp))
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """The English nouns, verbs, adjectives and adverbs the model's lemmatizer knows ("price", "bank"), to tell
+    a surname from a common word; empty when the model has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
 
 
 class MentionComponent:
     """Turns ``doc.ents`` (rules + NER) into typed mentions; see ``kg.extract.entities``."""
 
+    def __init__(self, english: frozenset[str] = frozenset()) -> None:
+        self.english = english
+
     def __call__(self, doc: Doc) -> Doc:
         from .extract.entities import extract_mentions
         from .lexicon import load_lexicon
 
-        doc._.kg_mentions = list(extract_mentions(doc, load_lexicon()))
+        doc._.kg_mentions = list(extract_mentions(doc, load_lexicon(), self.english))
         return doc
 
 

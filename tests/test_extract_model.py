@@ -519,6 +519,9 @@ def test_a_surname_opening_a_sentence_read_as_a_plural_noun_is_still_the_person(
                          "Secretary Lloyd Austin in Brisbane in July.")
     assert ("Marles", "metWith", "Lloyd Austin") in facts
     assert ("Marles", "Person") in types(ms)
+    ms, _ = run(nlp, "Senator Jim Banks urged action. Banks in Dubai said they had frozen the accounts. State Department "
+                     "spokesman Ned Price briefed reporters. Price remains a sticking point in the talks.")
+    assert {m.text for m in ms if m.type in ("Person", "Minister")} == {"Jim Banks", "Ned Price"}
 
 
 def test_a_lead_sentence_naming_another_city_or_a_past_year_is_not_held_at_the_dateline(nlp):
@@ -529,9 +532,14 @@ def test_a_lead_sentence_naming_another_city_or_a_past_year_is_not_held_at_the_d
                          "Information Agreement in 2016.")
     assert ("Japan", "partyTo", "General Security of Military Information Agreement") in facts
     assert not any(p == "heldIn" for _, p, o in facts)
-    _, facts = run(nlp, "MANILA, Feb 2 (Reuters) - U.S. Defense Secretary Lloyd Austin met Philippine Defense "
-                        "Secretary Carlito Galvez on Thursday.")
-    assert any(p == "heldIn" and o == "MANILA" for _, p, o in facts)
+    for text in ("MANILA, Feb 2 (Reuters) - U.S. Defense Secretary Lloyd Austin met Philippine Defense Secretary "
+                 "Carlito Galvez on Thursday, their first talks since 2022.",
+                 "MANILA, Feb 2 (Reuters) - Philippine Defense Secretary Carlito Galvez met U.S. Defense Secretary "
+                 "Lloyd Austin, who flew in from Tokyo on Thursday, for talks.",
+                 "MANILA, Feb 2 (Reuters) - Philippine Defense Secretary Carlito Galvez met U.S. Defense Secretary "
+                 "Lloyd Austin on Thursday ahead of next week's summit in Washington."):
+        _, facts = run(nlp, text)
+        assert any(p == "heldIn" and o == "MANILA" for _, p, o in facts), text
 
 
 def test_a_meeting_told_by_its_noun_and_where_it_was_held(nlp):
@@ -549,6 +557,12 @@ def test_a_meeting_told_by_its_noun_and_where_it_was_held(nlp):
     earlier = next(m.text for m in ms if m.type == "Meeting" and "Nigeria" in m.text)
     assert ("Seth Amoama", "participatedIn", earlier) not in facts
     assert any(s == "Seth Amoama" and p == "participatedIn" for s, p, _ in facts)
+    ms, facts = run(nlp, "ECOWAS defence chiefs held a first meeting in Abuja on Monday. The meeting was attended by "
+                         "Ghana's Chief of Defence Staff Seth Amoama.")
+    assert ("Seth Amoama", "participatedIn", "first meeting in Abuja") in facts
+    ms, _ = run(nlp, "Xi and Putin held talks in Beijing on Thursday. The talks, held in the Great Hall of the People, "
+                     "lasted three hours.")
+    assert not any("Great Hall" in m.text for m in ms if m.type == "Meeting")
 
 
 def test_a_treaty_named_on_the_subject_with_a_hyphenated_word(nlp):
@@ -558,6 +572,36 @@ def test_a_treaty_named_on_the_subject_with_a_hyphenated_word(nlp):
         {"Treaty on the Non-Proliferation of Nuclear Weapons", "Treaty on the Prohibition of Nuclear Weapons"}
     assert not any(m.type == "Weapon" for m in ms)
     assert ("Kazakhstan", "partyTo", "Treaty on the Prohibition of Nuclear Weapons") in facts
+    ms, _ = run(nlp, "Australia joined the Treaty of Rarotonga - New Zealand followed later. North Korea demanded a "
+                     "Peace Treaty on the Korean Peninsula.")
+    assert {("Treaty of Rarotonga", "Treaty"), ("New Zealand", "Country"), ("Peace Treaty", "Treaty"),
+            ("Korean Peninsula", "Region")} <= types(ms)
+
+
+def test_hosts_of_two_guests_arrivals_for_talks_and_threats_to_use_arms_against(nlp):
+    ms, facts = run(nlp, "Australian Prime Minister Anthony Albanese hosted British Prime Minister Rishi Sunak and U.S. "
+                         "President Joe Biden in San Diego on March 13.")
+    meeting = next(m.text for m in ms if m.type == "Meeting")
+    assert (meeting, "heldIn", "San Diego") in facts
+    _, facts = run(nlp, "U.S. Secretary of State Antony Blinken arrived in Beijing on Sunday for talks with Chinese "
+                        "Foreign Minister Qin Gang.")
+    assert ("Antony Blinken", "metWith", "Qin Gang") in facts
+    _, facts = run(nlp, "Wang Yi will arrive in Moscow on Monday for talks with Sergei Lavrov.")
+    assert ("Wang Yi", "metWith", "Sergei Lavrov") not in facts
+    _, facts = run(nlp, "Pyongyang has threatened to use nuclear weapons against South Korea and the United States.")
+    assert {("Pyongyang", "threatens", "South Korea"), ("Pyongyang", "threatens", "United States")} <= facts
+
+
+def test_troops_on_a_named_island_and_jets_bought_at_a_signing_in_a_city(nlp):
+    _, facts = run(nlp, "Japanese troops are already stationed on Yonaguni island, about 110 km from Taiwan.")
+    assert ("Japanese troops", "stationedIn", "Yonaguni") in facts
+    _, facts = run(nlp, "A German armoured brigade based in Lithuania will be fully operational by 2027. Russia's "
+                        "presence grew in the Sahel region, where Russian troops are already stationed in Mali.")
+    assert {("German armoured brigade", "stationedIn", "Lithuania"), ("Russian troops", "stationedIn", "Mali")} <= facts
+    assert not any(p == "stationedIn" and o == "Sahel" for _, p, o in facts)
+    _, facts = run(nlp, "Indonesian Defence Minister Prabowo Subianto signed a contract with France for 42 Rafale "
+                        "fighter jets in Jakarta.")
+    assert not any(p == "stationedIn" for _, p, _ in facts)
 
 
 def test_meetings_from_hosting_signing_and_summits(nlp):

@@ -196,6 +196,10 @@ class DocIndex:
                     if child.dep_ == "prep" and child.lower_ == "of" else []
                 if named and named[0].type in ("City", "Place", "Island", "Region"):
                     return named[0], 0.95
+            named = [self.by_token[c.i] for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and
+                     c.i in self.by_token]                      # "on Yonaguni island": the island named before it
+            if named and named[0].type in ("City", "Place", "Island", "Region") and named[0].token_end == tok.i:
+                return named[0], 0.95
         if lower in PERSONNEL_NOUNS:       # "soldiers of the 2nd Brigade", "troops from the 3rd Marine Division"
             objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in c.children if p.dep_ == "pobj"]

@@ -810,8 +810,9 @@ def _whole_person_names(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
-def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
-    """Typed mentions of one document, in text order."""
+def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset()) -> Iterator[Mention]:
+    """Typed mentions of one document, in text order (`english`: common English words, which a surname seen
+    again is not taken for when the tagger reads it as a noun)."""
     rules = type_rules()
     ents = _whole_person_names(doc, _hyphenated_treaty_names(doc, list(doc.ents)), lex)
     ents = _posted_titles(doc, ents)
@@ -964,7 +965,7 @@ def extract_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     mentions = _named_weapon_kinds(doc, mentions)
     mentions = _unknown_names_of_kinds(doc, mentions)
     mentions = _towns_named_after(doc, mentions)
-    mentions = _retype_surnames(doc, mentions, rules)
+    mentions = _retype_surnames(doc, mentions, rules, english)
     _retype_coordinated_people(doc, mentions, rules)
     _retype_speakers(doc, mentions)
     _retype_counterparts(doc, mentions)
@@ -2381,7 +2382,17 @@ def _retype_counterparts(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.key, m.rule = "Person", "", m.rule + "+counterpart"
 
 
-def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> list[Mention]:
+def _surname_as_noun(tok: Token, english: frozenset[str]) -> bool:
+    """"Marles met ...": a surname the tagger read as a plural noun, not an English word ("Price remains", "Banks
+    in Dubai", "Hunt for the sailors") nor a noun with its own article or phrase."""
+    return tok.pos_ == "NOUN" and tok.is_title and bool(english) and \
+        tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and \
+        tok.lower_ not in english and tok.lemma_.lower() not in english and \
+        not any(c.dep_ in ("det", "prep", "amod", "poss") for c in tok.children)
+
+
+def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules,
+                     english: frozenset[str] = frozenset()) -> list[Mention]:
     """NER often tags a lone surname as a place ("Blinken" GPE): re-type it from the full names."""
 
     event_names = {re.sub(r"^(?:Exercise|Operation) | (?:exercises?|drills?)$", "", m.text)
@@ -2436,9 +2447,8 @@ def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules) -> lis
             continue
         words = next((w for w in by_first.get(tok.text, ())         # "Laurent Fabius" again, not two people
                       if tuple(t.text for t in doc[tok.i:tok.i + len(w)]) == w), None)
-        if words is None and not (tok.text in surnames and (tok.pos_ == "PROPN" or (
-                tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")))):
-            continue            # ("Marles met ...", opening a sentence, tagged a plural noun)
+        if words is None and not (tok.text in surnames and (tok.pos_ == "PROPN" or _surname_as_noun(tok, english))):
+            continue
         span = doc[tok.i: tok.i + len(words or (tok.text,))]
         if any(i in covered for i in range(span.start, span.end)):
             continue

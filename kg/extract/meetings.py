@@ -18,7 +18,7 @@ from .clauses import (SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _mod
                       _subjects, verb_above)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact, _coordinated_demonyms
 from .nominal import STATE, _state_mention
-from .posts import _counterparts, dateline
+from .posts import MEETING_WORDS, _counterparts, dateline
 from .entities import CAPITAL_NOUNS
 from .unnamed import INVOLVING, SIDELINES, VENUES, _event_states
 
@@ -173,7 +173,7 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 placed.add(meeting.key or meeting.text)
                 yield MentionFact(meeting, "heldIn", place, index.evidence(sent, "meeting:place", conf))
             if tok.idx in lead and meeting.type == "Meeting" and meeting.rule != "meeting:planned":
-                in_lead.append((meeting, sent))
+                in_lead.append((meeting, tok))
             named_year = re.search(r"\b(19|20)\d\d$", meeting.text)        # "RIMPAC 2016" (not "Vision 2030 summit")
             for when in _else_held(lambda a, t: _meeting_dates(a, t, sent, index), clause, tok, held):
                 if named_year and isinstance(when, dates.MonthDay):
@@ -183,22 +183,34 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(meeting, "date", Literal_(when.isoformat(), _datatype(when)),
                                   index.evidence(sent, "meeting:date", 0.75))
     if filed is not None:                  # "ISLAMABAD: ... after they had a one-on-one meeting": the day's
-        in_lead += [(m, doc[m.token_start].sent) for m in index.mentions       # meetings kg made up
+        in_lead += [(m, doc[m.token_end - 1]) for m in index.mentions       # meetings kg made up
                     if m.rule in ("meeting:unnamed", "meeting:verb") and m.start - filed.start < STORY_CHARS]
-    for meeting, sent in in_lead:          # "New Delhi, Nov 10 (EFE).- The 2+2 meeting ... kicked off on Friday"
-        if (meeting.key or meeting.text) not in placed and not _told_elsewhere(sent, filed, index):
+    for meeting, tok in in_lead:          # "New Delhi, Nov 10 (EFE).- The 2+2 meeting ... kicked off on Friday"
+        if (meeting.key or meeting.text) not in placed and not _told_elsewhere(tok, filed, index):
             placed.add(meeting.key or meeting.text)
-            yield MentionFact(meeting, "heldIn", filed, index.evidence(sent, "meeting:dateline", 0.55))
+            yield MentionFact(meeting, "heldIn", filed, index.evidence(tok.sent, "meeting:dateline", 0.55))
 
 
-def _told_elsewhere(sent: Span, filed: Mention, index: DocIndex) -> bool:
-    """A lead sentence that names another city ("SEOUL - Yoon visited Tokyo for a summit", "... hosted them for
-    talks in Washington") or a past year ("TOKYO - Seoul and Tokyo signed GSOMIA in 2016"): its meeting is not
-    the dateline's."""
-    if any(m.type == "City" and m.key != filed.key and sent.start <= m.token_start < sent.end for m in index.mentions):
-        return True
-    return any(sent.start <= e.start < sent.end and re.fullmatch(r"(?:in |since )?(?:19|20)\d\d", e.text)
-               for e in index.date_ents)
+def _told_elsewhere(tok: Token, filed: Mention, index: DocIndex) -> bool:
+    """A meeting in the lead whose own clause sends it elsewhere: another city it is in or at ("hosted them for
+    talks in Washington"), a city visited or travelled to ("SEOUL - Yoon visited Tokyo for a summit"), or a past
+    year it is in ("TOKYO - Seoul and Tokyo signed GSOMIA in 2016"); not a city or year said of something else
+    ("who flew in from Tokyo", "ahead of next week's summit in Washington", "their first talks since 2022")."""
+    anchor = verb_above(tok)
+    heads = [anchor, tok, *(c for c in anchor.children if c.dep_ == "dobj")]
+    heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+              if p.dep_ == "pobj" and p.lemma_.lower() in MEETING_WORDS | {"talk", "consultation"}]
+    objects = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+               for p in c.children if p.dep_ == "pobj"]
+    if anchor.lemma_.lower() in ("visit", *MOTION_VERBS):
+        objects += [c for c in anchor.children if c.dep_ in ("dobj", "npadvmod")]
+    for p in objects:
+        m = index.by_token.get(p.i)
+        if m is not None and m.type in ("City", "Place") and (m.key or m.text) != (filed.key or filed.text):
+            return True
+        if p.ent_type_ == "DATE" and dates.YEAR.fullmatch(p.text) and p.head.lower_ == "in":
+            return True
+    return False
 
 
 MODIFIER_WORDS = {"the", "a", "an", "this", "last", "annual", "bilateral", "trilateral", "joint", "combined", "first",
@@ -348,6 +360,8 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     heads += [a for h in heads[2:] for a in h.children if a.dep_ == "appos" and
               getattr(index.by_token.get(a.i), "type", "") in ("Person", "Minister")]
     #          ^ "met his Russian counterpart, Sergei Ivanov, in Lima": the parser hangs "in" on the name
+    heads += [c for o in objects for c in o.conjuncts if getattr(index.by_token.get(c.i), "type", "") in
+              ("Person", "Minister")]     # "hosted A and B in San Diego": the parser hangs "in" on the last guest
     heads += [c for c in anchor.children if c.dep_ in ("npadvmod", "dep") and objects and
               getattr(index.by_token.get(c.i), "type", "") in ("Person", "Minister")]
     #          ^ "met his counterpart Shin Won-sik in Seoul", the name hung on the verb as an adverb

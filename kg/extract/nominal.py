@@ -36,7 +36,9 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         seen.add(id(m))
         root = doc[m.token_start:m.token_end].root
         sent = root.sent
-        ordered = root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in ORDER_NOUNS
+        ordered = root.dep_ == "pobj" and root.head.lower_ == "for" and (
+            root.head.head.lemma_.lower() in ORDER_NOUNS or    # (or "signed a contract with France for 42 Rafale
+            any(c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS for c in root.head.head.children))   # jets in Jakarta")
         if m.type in ("MilitaryUnit", "Weapon") and not ordered:     # (not "signed the agreement for 24 F-35 jets
             for prep in root.children:                                 # in Prague": where it was signed)
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at"):

@@ -182,8 +182,10 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                               "meeting:planned" if planned else "meeting:unnamed")
             found.append(m)
             index.participants[id(m)] = group
+            arrived = verb is not None and verb.lemma_.lower() in ARRIVAL_VERBS and tok.head.lower_ == "for" and \
+                tok.head.head == verb                       # "arrived in Beijing for talks with Qin Gang"
             if not planned and (tok.lemma_.lower() in TALK_NOUNS and verb is not None and
-                                verb.lemma_.lower() in ("hold", "have", "conduct") or beside):
+                                (verb.lemma_.lower() in ("hold", "have", "conduct") or arrived) or beside):
                 #     (not "rejected talks with", "wants to hold": unhappened; two sides side by side at a ceremony met)
                 index.met += [(h, p, m) for h in group if h in hosts for p in group if p in people
                               if p.type in ("Person", "Minister") and h.type in ("Person", "Minister")]
@@ -239,8 +241,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
 TALK_NOUNS = {"talks", "talk", "meeting", "discussion", "consultation", "negotiation"}   # held with someone: met
 REFERRED = {"meeting": "meeting", "meet": "meeting", "talks": "meeting", "talk": "meeting", "summit": "summit",
             "ceremony": "ceremony", "signing": "ceremony", "sign": "ceremony"}
-EARLIER = {"earlier", "previous", "last", "next", "another", "first", "second", "former", "future", "upcoming",
-           "later", "subsequent", "prior", "similar", "other", "such", "new"}
+BYGONE = {"earlier", "previous", "prior", "last", "former"}
+EARLIER = BYGONE | {"next", "another", "first", "second", "future", "upcoming", "later", "subsequent", "similar", "other",
+                    "such", "new"}
 
 
 def _another(tok: Token, index: DocIndex) -> bool:
@@ -266,8 +269,8 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
     tells of meetings on its sidelines). "The deal was signed in Delhi" is the story's signing."""
     told = [m for m in found if m.type == "Meeting" and m.alias_of is None]
     events = [m for m in told if (m.rule == "meeting:placed" or ";" in m.key) and   # a body's or a place's meeting,
-              not any(c.lower_ in EARLIER for c in doc[m.token_end - 1].children)]   # not two people's, nor "an
-    for tok in doc:                                                    # earlier meeting ... in Nigeria on August 2"
+              not any(c.lower_ in BYGONE for c in doc[m.token_end - 1].children)]   # not two people's, nor one gone
+    for tok in doc:                                                                 # by ("an earlier meeting")
         if tok.i not in index.by_token and _signed_again(tok, index):
             signings = [m for m in told if m.token_end <= tok.i and _meeting_word(doc[m.token_end - 1]) in ("sign", "ink", "signing")]
             if signings:              # "India signed a deal with the US ... The deal was signed in Delhi": that signing
@@ -351,13 +354,16 @@ def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                    if m.type == "Meeting" and not m.rule.startswith("meeting:")}
     for tok in doc:
         word = _meeting_word(tok)
+        if tok.pos_ != "NOUN" or word not in PLACED_NOUNS or tok.i in index.by_token or word in named_words or \
+                any(c.lower_ in ("press", "news", "media") for c in tok.children):
+            continue                    # (not "a press conference in Beijing")
         whose = [tok, *(p for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
                         if p.dep_ == "pobj" and p.pos_ == "NOUN")]    # "a meeting of NATO defence ministers in Brussels"
         held = [a for t in whose for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in CONVENED]
-        if tok.pos_ != "NOUN" or word not in PLACED_NOUNS or tok.i in index.by_token or word in named_words or \
-                not (held or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)) or \
-                any(c.lower_ in ("press", "news", "media") for c in tok.children):
-            continue                    # (not "a press conference in Beijing"; "the talks, held in Manila")
+        told = held and any(m.type == "Meeting" and i < tok.i for i, m in index.by_token.items())
+        if not (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or held and not told):
+            continue        # "a summit in Abuja", or "the talks, held in Manila" in a story that told of no meeting
+            #                 before (not "Xi and Putin held talks ... The talks, held in the Great Hall, lasted")
         place = next((v for t in (*whose, *held) for v in [_venue(t, index)] if v is not None), None)
         governor = _clause_verb(tok)
         if place is None or _future(governor) or _negated_or_wished(governor) or \
@@ -648,7 +654,8 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
 
 
 FORCE_NOUNS_PLURAL = {"troops", "soldiers", "peacekeepers", "personnel", "forces", "servicemen", "paratroopers",
-                      "contingent", "contingents"}
+                      "contingent", "contingents", "brigade", "battalion", "battlegroup", "regiment"}
+#                      ^ "A German armoured brigade based in Lithuania": one state's unit the text does not name
 STATIONING_LEMMAS = {"station", "deploy", "base", "arrive", "position", "garrison", "send", "dispatch", "locate",
                      "remain", "stay", "redeploy"}
 
