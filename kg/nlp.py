@@ -203,8 +203,9 @@ def make_mention_component(nlp: Language, name: str) -> "MentionComponent":
 
 
 def english_words(nlp: Language) -> frozenset[str]:
-    """The English nouns, verbs, adjectives and adverbs the model's lemmatizer knows ("price", "bank"), to tell
-    a surname from a common word; empty when the model has no such table."""
+    """The words the model's lemmatizer knows as nouns, verbs, adjectives or adverbs: common words ("price", "bank")
+    and some well-known names ("austin"), to tell a surname from a common word; empty when the model has no such
+    table."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)

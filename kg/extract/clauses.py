@@ -186,10 +186,10 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
     if passive and verb.dep_ == "conj" and not any(c.dep_ in PASS_SUBJ for c in verb.children):
         out.extend((m, conf * 0.9, "") for c in verb.head.children if c.dep_ in PASS_SUBJ   # "is hosted by A
                    for m, conf in index.args(c))                                          # and led by B"
-    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) and \
-            not any(via in ("in", "at", "on") for _, _, via in out):     # (not "the Sahel region, where troops are
-        out.extend((m, conf * 0.85, "where") for m, conf in index.args(verb.head))   # stationed in Mali": Mali)
-        #                                                                     "Okinawa, where ... are based"
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):   # "Okinawa, where ... are based"
+        out.extend((m, conf * 0.85, "where") for m, conf in index.args(verb.head)      # (not "the Sahel region, where
+                   if m.type != "Region" or not any(via in ("in", "at", "on") for _, _, via in out))  # troops are
+        #                                                                               stationed in Mali": Mali)
     relcl = verb
     while relcl.dep_ in ("xcomp", "conj") and relcl.head != relcl:
         relcl = relcl.head

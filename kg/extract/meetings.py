@@ -192,23 +192,27 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 
 def _told_elsewhere(tok: Token, filed: Mention, index: DocIndex) -> bool:
-    """A meeting in the lead whose own clause sends it elsewhere: another city it is in or at ("hosted them for
-    talks in Washington"), a city visited or travelled to ("SEOUL - Yoon visited Tokyo for a summit"), or a past
-    year it is in ("TOKYO - Seoul and Tokyo signed GSOMIA in 2016"); not a city or year said of something else
-    ("who flew in from Tokyo", "ahead of next week's summit in Washington", "their first talks since 2022")."""
+    """A meeting in the lead told of somewhere else: another city its own clause has it in or at ("hosted them for
+    talks in Washington"), a city someone in the sentence visits or travels to ("SEOUL - Yoon, on a visit to Tokyo,
+    met Kishida"), or a year its clause has it in ("TOKYO - Seoul and Tokyo signed GSOMIA in 2016"); not a city or
+    year said of something else ("who flew in from Tokyo", "ahead of next week's summit in Washington", "their
+    first talks since 2022")."""
     anchor = verb_above(tok)
     heads = [anchor, tok, *(c for c in anchor.children if c.dep_ == "dobj")]
     heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
               if p.dep_ == "pobj" and p.lemma_.lower() in MEETING_WORDS | {"talk", "consultation"}]
     objects = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
                for p in c.children if p.dep_ == "pobj"]
-    if anchor.lemma_.lower() in ("visit", *MOTION_VERBS):
-        objects += [c for c in anchor.children if c.dep_ in ("dobj", "npadvmod")]
+    for t in tok.sent:                   # "visited Tokyo", "on a visit to Tokyo", "arrived in Beijing and met"
+        if t.lemma_.lower() in TRAVEL_WORDS:
+            objects += [c for c in t.children if c.dep_ in ("dobj", "npadvmod") and t.pos_ == "VERB"]
+            objects += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                        for p in c.children if p.dep_ == "pobj"]
     for p in objects:
         m = index.by_token.get(p.i)
         if m is not None and m.type in ("City", "Place") and (m.key or m.text) != (filed.key or filed.text):
             return True
-        if p.ent_type_ == "DATE" and dates.YEAR.fullmatch(p.text) and p.head.lower_ == "in":
+        if p.ent_type_ == "DATE" and dates.YEAR.fullmatch(p.text) and p.head.lower_ == "in" and p.head.head in heads:
             return True
     return False
 
@@ -342,6 +346,7 @@ AREA_PREPS = {"over": ("WaterBody", "Region"),              # "joint flights ove
               "off": ("WaterBody", "Region", "City", "Place", "Island")}  # "drills off Richards Bay", "in the
 #                                                               waters off Darwin" (not "near Taiwan", nor "off Taiwan")
 MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
+TRAVEL_WORDS = {"visit", "trip", "tour", "journey", "arrival", *MOTION_VERBS}     # "on a visit to Tokyo"
 ARRIVED_AT = {"welcome"}                        # "welcomed B to Paris": where they met
 
 

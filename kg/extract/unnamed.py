@@ -360,10 +360,10 @@ def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         whose = [tok, *(p for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
                         if p.dep_ == "pobj" and p.pos_ == "NOUN")]    # "a meeting of NATO defence ministers in Brussels"
         held = [a for t in whose for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in CONVENED]
-        told = held and any(m.type == "Meeting" and i < tok.i for i, m in index.by_token.items())
-        if not (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or held and not told):
-            continue        # "a summit in Abuja", or "the talks, held in Manila" in a story that told of no meeting
-            #                 before (not "Xi and Putin held talks ... The talks, held in the Great Hall, lasted")
+        if not (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or
+                held and not _told_before(tok, index)):
+            continue        # "a summit in Abuja", or "the talks, held in Manila" in a story that told of no such
+            #                 meeting before (not "Xi and Putin held talks ... The talks, held in the Great Hall")
         place = next((v for t in (*whose, *held) for v in [_venue(t, index)] if v is not None), None)
         governor = _clause_verb(tok)
         if place is None or _future(governor) or _negated_or_wished(governor) or \
@@ -394,6 +394,13 @@ def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         index.participants[id(m)] = list(dict.fromkeys(parts))
         index.venues[id(m)] = [place]
     return found
+
+
+def _told_before(tok: Token, index: DocIndex) -> bool:
+    """Whether the story told of a meeting of the same kind (talks, a summit) before this noun."""
+    kind = REFERRED.get(_meeting_word(tok))
+    return any(m.type == "Meeting" and m.token_end <= tok.i and
+               REFERRED.get(_meeting_word(tok.doc[m.token_end - 1])) == kind for m in set(index.by_token.values()))
 
 
 def _venue(tok: Token, index: DocIndex) -> Mention | None:
@@ -654,8 +661,7 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
 
 
 FORCE_NOUNS_PLURAL = {"troops", "soldiers", "peacekeepers", "personnel", "forces", "servicemen", "paratroopers",
-                      "contingent", "contingents", "brigade", "battalion", "battlegroup", "regiment"}
-#                      ^ "A German armoured brigade based in Lithuania": one state's unit the text does not name
+                      "contingent", "contingents"}
 STATIONING_LEMMAS = {"station", "deploy", "base", "arrive", "position", "garrison", "send", "dispatch", "locate",
                      "remain", "stay", "redeploy"}
 
