@@ -34,14 +34,17 @@ def setup_extensions() -> None:
     if not Doc.has_extension("kg_doc_id"):
         Doc.set_extension("kg_doc_id", default="")
     if not Token.has_extension("kg_name_word"):
-        Token.set_extension("kg_name_word", getter=_name_word)
+        Token.set_extension("kg_name_word", getter=_capitalised_or_inner_hyphen)
 
 
-def _name_word(tok: Token) -> bool:
-    """A word of a capitalised name, or the hyphen inside a hyphenated one ("Non-Proliferation", not a spaced dash)."""
-    if tok.text == "-":
-        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
-    return tok.is_title
+def inner_hyphen(tok: Token) -> bool:
+    """The hyphen inside a hyphenated word ("Non-Proliferation"), not a spaced dash ("Rarotonga - New Zealand")."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _capitalised_or_inner_hyphen(tok: Token) -> bool:
+    """A word of a capitalised name, or the hyphen inside a hyphenated one (the patterns' ``kg_name_word``)."""
+    return tok.is_title or inner_hyphen(tok)
 
 
 def _load_model(name: str | None) -> Language:
@@ -166,8 +169,7 @@ class GivenNames:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [tok.i + 1 for tok in doc[:-3] if tok.text in self.lex.family_name_first and tok.whitespace_ and
-                  GIVEN_NAME_HEAD.fullmatch(doc[tok.i + 1].text) and not doc[tok.i + 1].whitespace_ and
-                  doc[tok.i + 2].text == "-" and not doc[tok.i + 2].whitespace_ and
+                  GIVEN_NAME_HEAD.fullmatch(doc[tok.i + 1].text) and inner_hyphen(doc[tok.i + 2]) and
                   GIVEN_NAME_TAIL.fullmatch(doc[tok.i + 3].text) and not _english_tail(doc[tok.i + 3].text) and
                   self.lex.lookup(f"{tok.text} {doc[tok.i + 1].text}") is None]     # (not "Hong Kong-based")
         with doc.retokenize() as retokenizer:

@@ -20,7 +20,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import NAME_PARTICLES, Lexicon, load_lexicon, name_words, normalise_title, strip_the, surname
-from ..nlp import GIVEN_NAME
+from ..nlp import GIVEN_NAME, inner_hyphen
 from ..types import Mention
 from .dates import MONTHS, YEAR
 from .patterns import SPEECH_VERBS, SYSTEM_NOUNS
@@ -378,8 +378,7 @@ PLURAL_SEAS = {"seas", "oceans", "gulfs", "straits"}      # not "Rivers", "Banks
 def _hyphen_tail(tok: Token) -> bool:
     """The lower-case second half of a hyphenated given name ("Ahn Gyu-back", "Yoon Suk-yeol")."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and \
-        doc[tok.i - 2].is_title and not doc[tok.i - 2].whitespace_
+    return tok.i >= 2 and inner_hyphen(doc[tok.i - 1]) and doc[tok.i - 2].is_title
 
 
 @lru_cache(maxsize=1)
@@ -613,8 +612,8 @@ def _extend_name_right(span: Span, ents_by_start: dict[int, Span]) -> Span:
     """"[Lee Hsien] Loong": capitalised name words right after the name that no other span claims."""
     doc = span.doc
     end = span.end
-    if len(span) >= 2 and end + 1 < span.sent.end and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
-            not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 6:
+    if len(span) >= 2 and end + 1 < span.sent.end and inner_hyphen(doc[end]) and \
+            doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 6:
         end += 2                          # "Moon [Jae]-in", "Yoon [Suk]-yeol": the given name's second half
     if end < span.sent.end and re.fullmatch(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})", doc[end].text) and \
             span.start > 0 and doc[span.start - 1].lower_ in REGNAL_TITLES:
@@ -737,8 +736,7 @@ def _hyphenated_treaty_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ != "KG_Treaty":
             continue
         start = e.start
-        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
-                not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha and \
+        while start >= 2 and inner_hyphen(doc[start - 1]) and doc[start - 2].is_title and doc[start - 2].is_alpha and \
                 getattr(by_token.get(start - 2), "label_", "") not in STATE_LABELS:
             start -= 2
             other = by_token.get(start)
@@ -746,8 +744,8 @@ def _hyphenated_treaty_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 start = min(start, other.start)
                 out.pop(other.start, None)
         end = e.end
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
-                not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha and end + 1 not in by_token:
+        while end + 1 < len(doc) and inner_hyphen(doc[end]) and doc[end + 1].is_title and doc[end + 1].is_alpha and \
+                end + 1 not in by_token:
             end += 2                   # "the Treaty of Good[-Neighborliness]"
         if start < e.start or end > e.end:
             out[e.start] = Span(doc, start, end, label=e.label_)
