@@ -614,6 +614,14 @@ def test_troops_on_a_named_island_and_jets_bought_at_a_signing_in_a_city(nlp):
     assert not any(p == "stationedIn" for _, p, _ in facts)
 
 
+def test_a_preliminary_deal_is_not_the_deal_it_leads_to(nlp):
+    ms, facts = run(nlp, "Turkey and Britain on Monday signed a deal worth 8 billion pounds for 20 Eurofighter Typhoon "
+                         "jets. Turkey and the U.K. signed a preliminary deal in July for the Eurofighters.")
+    deals = {m.text: m.key for m in ms if m.type == "Treaty"}
+    assert set(deals) == {"deal", "preliminary deal"} and deals["deal"] != deals["preliminary deal"]
+    assert {("Turkey", "partyTo", "deal"), ("Britain", "partyTo", "deal")} <= facts
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

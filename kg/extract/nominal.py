@@ -630,14 +630,22 @@ def distinct_kind(text: str) -> str:
     return next((kind for kind, pattern in DISTINCT_KINDS.items() if re.search(pattern, words)), "")
 
 
+STAGE_WORDS = {"preliminary", "interim", "initial", "provisional", "tentative"}
+
+
+def stage_suffix(text: str) -> str:
+    """";preliminary" for "a preliminary deal": of the same parties as the deal it leads to, yet another agreement."""
+    return ";preliminary" if STAGE_WORDS & set(text.lower().replace("-", " ").split()) else ""
+
+
 def kind_suffix(text: str) -> str:
     """What tells apart two agreements of the same parties in a key: a kind that is an instrument of its own
     (";visiting" is not the parties' MoU), or that it is an agreement, not a treaty ("the defense cooperation
     agreement" is the "Defense Cooperation Agreement" a story names)."""
     kind = distinct_kind(text)
     if kind:
-        return ";" + kind
-    return ";agreement" if text.split()[-1].lower() in AGREEMENT_WORDS else ""
+        return ";" + kind + stage_suffix(text)
+    return (";agreement" if text.split()[-1].lower() in AGREEMENT_WORDS else "") + stage_suffix(text)
 
 
 def _lower_case_kind(text: str) -> bool:
@@ -871,7 +879,7 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             root = doc[t.token_start:t.token_end].root
             signers = _signers(root, index)
             owners = {m.key for m in _owners(root, index) if m.key}
-            kind = kind_suffix(t.text) if generic and distinct_kind(t.text) else ""
+            kind = kind_suffix(t.text) if generic and distinct_kind(t.text) else stage_suffix(t.text)
             if generic and len(signers) >= 2:       # "Russia and Iran had signed a strategic partnership treaty
                 t.key = "parties:" + ",".join(sorted(signers)) + kind   # of their own": theirs, not the story's pair
             elif generic and len(owners) >= 2:      # "Manila and Washington's mutual defense treaty"

@@ -18,6 +18,7 @@ from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _future, _left_su
                       _negotiated, _objects, _refused, _subjects, between_parties, unhappened)
 from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _body_of_states, _members
 from .entities import CAPITAL_NOUNS, DUBBING, EXERCISE_KINDS, WEEKDAYS_MONTHS, as_city
+from .nominal import stage_suffix
 from .posts import COUNTERPART_HEADS
 
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather"}     # "arrived in X for talks"
@@ -848,7 +849,7 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
                         text=f"{'-'.join(p.text for p in between)} {doc[_modified_from(tok):tok.i + 1].text}",
                         type="Treaty", rule="treaty:unnamed", sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
                         key="parties:" + ",".join(sorted({p.key or p.text.lower() for p in between})) +
-                        (";agreement" if tok.lemma_.lower() != "treaty" else ""),
+                        (";agreement" if tok.lemma_.lower() != "treaty" else "") + stage_suffix(doc[_modified_from(tok):tok.i + 1].text),
                         token_start=tok.i, token_end=tok.i + 1)
             found.append(m)
             index.by_token[tok.i] = m
