@@ -614,6 +614,19 @@ def test_troops_on_a_named_island_and_jets_bought_at_a_signing_in_a_city(nlp):
     assert not any(p == "stationedIn" for _, p, _ in facts)
 
 
+def test_units_stationed_sent_from_and_settling(nlp):
+    _, facts = run(nlp, "Germany will permanently station its 45th Panzer Brigade in Lithuania. China has stationed "
+                        "HQ-9 surface-to-air missiles on Woody Island.")
+    assert {("45th Panzer Brigade", "stationedIn", "Lithuania"),
+            ("HQ-9 surface-to-air missiles", "stationedIn", "Woody Island")} <= facts
+    _, facts = run(nlp, "Germany sent 500 soldiers from its 41st Panzergrenadier Brigade to Lithuania. The Pentagon "
+                        "will send 2,000 troops from the 82nd Airborne Division to Poland.")
+    assert {("41st Panzergrenadier Brigade", "stationedIn", "Lithuania"),
+            ("82nd Airborne Division", "stationedIn", "Poland")} <= facts
+    _, facts = run(nlp, "Once the 71st Battalion settles in Camp Valdemar, it will train with Danish troops.")
+    assert ("71st Battalion", "stationedIn", "Camp Valdemar") in facts
+
+
 def test_a_preliminary_deal_is_not_the_deal_it_leads_to(nlp):
     ms, facts = run(nlp, "Turkey and Britain on Monday signed a deal worth 8 billion pounds for 20 Eurofighter Typhoon "
                          "jets. Turkey and the U.K. signed a preliminary deal in July for the Eurofighters.")

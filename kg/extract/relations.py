@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..types import Mention
 from .clauses import (DEAL_VERBS, POSSIBLE, SIGNING_VERBS, _agreeing_head, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
-from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
+from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
@@ -234,15 +234,22 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             objects = [(latest, 0.7, "")] if near else []    # exercise just named (not "Russia is sending troops")
         if prop == "stationedIn":
             yield from _troops_stationed(verb, index, passive, objects, subjects, name, conf)
+            sent_things = [c for c in verb.children if c.dep_ == "dobj"]
             if not passive and verb.lemma_.lower() in EMPLACING and not any(_fits(m, "stationable", rules) for m, _ in subjects):
-                subjects = [a for c in verb.children if c.dep_ == "dobj" for a in index.args(c)]   # "Japan has deployed
+                subjects = [a for c in sent_things for a in index.args(c)]   # "Japan has deployed
                 #                                                  PAC-3 interceptors on Ishigaki": the things deployed
             elif not passive and verb.lemma_.lower() in SENDING and not any(_fits(m, "stationable", rules)
                                                                              for m, _ in subjects):
-                subjects = [a for c in verb.children if c.dep_ == "dobj" for a in index.args(c)
-                            if a[0].type == "MilitaryUnit"]      # "Austin ordered the 82nd Airborne Division to
+                sent_things += [u for c in sent_things for u in _troops_from(verb, c, index)]
+                subjects = [a for c in sent_things for a in index.args(c) if a[0].type == "MilitaryUnit"]      # "Austin ordered the 82nd Airborne Division to
                 #                                                  Poland": a unit sent is stationed (a weapon may be
-                #                                                  a delivery)
+                #                                                  a delivery); "sent 500 soldiers from its 41st Brigade"
+            else:
+                sent_things = []
+            if not objects:               # "stationed the 45th Panzer Brigade in Lithuania": the parser hangs the place
+                objects = [(m, c, prep.lower_) for d in sent_things for prep in d.children     # on the unit
+                           if prep.dep_ == "prep" and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"
+                           for m, c in index.args(p)]
         if rule.get("requires_via"):
             objects = [o for o in objects if o[2]]
         if rule.get("object_grouping"):           # founders of NATO, not of Hezbollah
@@ -354,6 +361,14 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
         for o, oc, via in places:
             if via and o.type in PLACES and o.key != s.key:
                 yield MentionFact(s, "stationedIn", o, index.evidence(verb.sent, name + "+troops", conf * 0.85 * min(sc, oc)))
+
+
+def _troops_from(verb: Token, noun: Token, index: DocIndex) -> list[Token]:
+    """"sent 500 soldiers from its 41st Brigade", "moved elements of the 20th Army": the unit the troops sent belong to."""
+    if noun.i in index.by_token or noun.lemma_.lower() not in TROOP_NOUNS | UNIT_PARTS:
+        return []
+    return [p for prep in [*noun.children, *verb.children] if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+            for p in prep.children if p.dep_ == "pobj" and any(m.type == "MilitaryUnit" for m, _ in index.args(p))]
 
 
 def _aimed(verb: Token, index: DocIndex) -> bool:
