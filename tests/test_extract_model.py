@@ -627,6 +627,16 @@ def test_units_stationed_sent_from_and_settling(nlp):
     assert ("71st Battalion", "stationedIn", "Camp Valdemar") in facts
 
 
+def test_the_party_the_story_shows_making_the_arms_sells_them(nlp):
+    _, facts = run(nlp, "France and Egypt signed a deal for 30 French-made Rafale jets on Tuesday.")
+    assert ("Egypt", "acquires", "Rafale jets") in facts and ("France", "acquires", "Rafale jets") not in facts
+    _, facts = run(nlp, "Russia signed a contract with India for five S-400 systems. Russia developed the S-400 in "
+                        "the 2000s.")
+    assert ("India", "acquires", "S-400") in facts and ("Russia", "acquires", "S-400") not in facts
+    _, facts = run(nlp, "Poland signed a contract with South Korea for 180 K2 tanks.")
+    assert not any(p == "acquires" for _, p, _ in facts)      # the story does not say who makes them
+
+
 def test_a_preliminary_deal_is_not_the_deal_it_leads_to(nlp):
     ms, facts = run(nlp, "Turkey and Britain on Monday signed a deal worth 8 billion pounds for 20 Eurofighter Typhoon "
                          "jets. Turkey and the U.K. signed a preliminary deal in July for the Eurofighters.")

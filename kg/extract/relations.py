@@ -12,13 +12,14 @@ copulas, treaties and their articles). A verb linking two entities that no rule 
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import (DEAL_VERBS, POSSIBLE, SIGNING_VERBS, _agreeing_head, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
@@ -60,6 +61,7 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
             continue
         seen.add(key)
         facts.append(fact)
+    facts = _makers_do_not_buy(facts, index)
     typed = {(_pair(f), f.evidence.start) for f in facts if f.predicate != "relatedTo" and isinstance(f.object, Mention)
              and f.evidence.rule.startswith(("noun:", "treaty:upgraded-ties"))}
     for fact in facts:         # "China laid claim to the shoal": claims, and no vaguer relatedTo "lay" beside it
@@ -169,8 +171,11 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
         if rule.get("requires_dobj") and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule["requires_dobj"]
                                                  for c in verb.children):
             continue                      # "signed a deal for 80 Rafales"
-        if rule.get("not_with_state") and any(_with_state(c, verb, index) for c in verb.children if c.dep_ == "dobj"):
-            continue                      # "The United States signed a deal with Poland for Abrams tanks": the seller
+        partners = [p for c in verb.children if c.dep_ == "dobj" for p in _with_state(c, verb, index)] \
+            if rule.get("not_with_state") else []
+        if partners:                      # "The United States signed a deal with Poland for Abrams tanks": either may
+            subjects = subjects + partners        # be the seller; the story may say which makes them (below)
+            name += WITH_STATE
         if rule.get("partners_via"):            # "took part in the exercise alongside ships from Sweden"
             subjects = subjects + [(m, c * 0.9) for prep in verb.children if prep.dep_ == "prep" and
                                    prep.lower_ in rule["partners_via"] for p in prep.children if p.dep_ == "pobj"
@@ -687,8 +692,7 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
         if rule.get("only_after") and (noun.dep_ != "dobj" or governor.lemma_.lower() not in rule["only_after"]
                                        or _negated_or_wished(governor)):
             continue                  # "signed a deal for", not "blocked", "lost" or "wants a deal for"
-        if rule.get("not_with_state") and _with_state(noun, governor, index):
-            continue                  # "Russia signed a contract with India for S-400s": the seller
+        partners = _with_state(noun, governor, index) if rule.get("not_with_state") else []
         prop = rule["property"]
         conf = float(rule.get("confidence", 0.65))
         name = f"noun:{prop}:{key}"
@@ -794,6 +798,9 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                 name = f"noun:{prop}:{verb.lemma_.lower()}+{noun.lemma_.lower()}"
             elif subjects and denied:
                 continue
+        if partners:                      # "Russia signed a contract with India for S-400s": either may be the seller
+            subjects = [*subjects, *partners]
+            name += WITH_STATE
         for s, sc in subjects:
             if not _fits(s, rule["subject"], rules):
                 continue
@@ -809,11 +816,49 @@ def _span(m: Mention, index: DocIndex) -> Span:
     return index.doc[m.token_start:m.token_end]
 
 
-def _with_state(noun: Token, verb: Token, index: DocIndex) -> bool:
-    """Whether a deal or its verb is "with" a state (the buyer, when the subject sells)."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(m.type == "Country" for p in c.children
-                                                               for m, _ in index.args(p))
-               for h in {noun, verb} for c in h.children)
+WITH_STATE = "+with-state"        # a deal of two states: only the one the story does not show making the arms buys
+
+
+def _makers_do_not_buy(facts: list[MentionFact], index: DocIndex) -> list[MentionFact]:
+    """"Egypt and France signed a deal for Rafale jets", "Russia signed a contract with India for S-400s": a
+    party the story shows making the arms ("French-made", "built by France's Dassault", "Russia develops") sells
+    them; the other buys. A deal "with" a state whose maker the story does not tell is nobody's purchase."""
+    lex = load_lexicon()
+    def ident(m: Mention) -> set[str]:
+        return {m.key or m.text.lower(), m.text.split()[0].lower()}
+    company_states = {id(f.subject): f.object.key for f in facts if f.evidence.rule == "nominal:company-of"
+                      and isinstance(f.object, Mention)}
+    def states(m: Mention) -> set[str]:
+        thing = lex.thing(m.key) if m.key and m.type == "Organization" else None
+        return {k for k in (m.key if m.type == "Country" else None, thing.country if thing else None,
+                            company_states.get(id(m))) if k}
+    makers: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        made, maker = (f.subject, f.object) if f.predicate == "producedBy" else (f.object, f.subject) \
+            if f.predicate == "develops" else (None, None)
+        if isinstance(made, Mention) and isinstance(maker, Mention):
+            for k in ident(made):
+                makers[k] |= states(maker)
+    deals: dict[tuple[str, int], list[MentionFact]] = defaultdict(list)
+    for f in facts:
+        if f.predicate == "acquires" and isinstance(f.object, Mention):
+            deals[(f.object.key or f.object.text.lower(), f.evidence.start)].append(f)
+    dropped: set[int] = set()
+    for group in deals.values():
+        made_by = set().union(*(makers.get(k, set()) for k in ident(group[0].object)))
+        sellers = [f for f in group if f.subject.key in made_by]
+        buyers = [f for f in group if f.subject.key not in made_by]
+        if sellers and buyers:
+            dropped |= {id(f) for f in sellers}
+        elif not sellers:
+            dropped |= {id(f) for f in group if f.evidence.rule.endswith(WITH_STATE)}
+    return [f for f in facts if id(f) not in dropped]
+
+
+def _with_state(noun: Token, verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
+    """The states a deal or its verb is "with" (the buyer, when the subject sells)."""
+    return [(m, c) for h in {noun, verb} for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for p in prep.children for m, c in index.args(p) if m.type == "Country"]
 
 
 def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
