@@ -625,6 +625,9 @@ def test_units_stationed_sent_from_and_settling(nlp):
             ("82nd Airborne Division", "stationedIn", "Poland")} <= facts
     _, facts = run(nlp, "Once the 71st Battalion settles in Camp Valdemar, it will train with Danish troops.")
     assert ("71st Battalion", "stationedIn", "Camp Valdemar") in facts
+    _, facts = run(nlp, "Britain sent 300 soldiers from the British Army to Estonia. The U.S. Navy settled the lawsuit "
+                        "in Virginia last year.")
+    assert not any(p == "stationedIn" and s in ("British Army", "U.S. Navy") for s, p, _ in facts)
 
 
 def test_the_party_the_story_shows_making_the_arms_sells_them(nlp):

@@ -68,7 +68,7 @@ ENTITY_PROPERTIES: dict[str, tuple[object, object]] = {
     "develops": (STATE_OR_ORG, KG.Weapon),
     "operates": (STATE_OR_ORG, KG.Weapon),
     "producedBy": (KG.Weapon, STATE_OR_ORG),
-    "stationedIn": ((KG.MilitaryUnit, KG.Weapon), WHERE),
+    "stationedIn": ((KG.MilitaryUnit, KG.Weapon, KG.Country), WHERE),
     "reorganizedInto": (KG.MilitaryUnit, KG.MilitaryUnit),
     "threatens": ((KG.Person, KG.Country, KG.Organization, KG.Weapon), ANY_ENTITY),
     "opposes": (AGENT, ANY_ENTITY),
@@ -626,3 +626,20 @@ def test_class_checks_list_every_subclass(shapes: Graph, ont: Graph) -> None:
 def test_shapes_only_use_defined_kg_terms(shapes: Graph, ont: Graph) -> None:
     used = {str(t) for triple in shapes for t in triple if isinstance(t, URIRef) and t in KG}
     assert used <= kg_terms_defined(ont)
+
+
+def test_every_fact_of_the_sample_graph_keeps_to_its_domain_and_range(sample_out, ont: Graph) -> None:
+    """What kg writes is what the ontology says its properties relate: each end of each fact is of a class in
+    the property's domain or range, or a subclass of one (a country with troops somewhere is such a subject)."""
+    graph = Graph().parse(sample_out / "graph.ttl")
+    def allowed(node) -> set:
+        return set().union(*(subclass_closure(ont, c) for c in classes_of(ont, node))) if node is not None else set()
+    wrong = []
+    for prop in set(ont.subjects(RDF.type, OWL.ObjectProperty)) & {p for p in graph.predicates() if p in KG}:
+        domain, range_ = allowed(ont.value(prop, RDFS.domain)), allowed(ont.value(prop, RDFS.range))
+        for s, o in graph.subject_objects(prop):
+            if domain and not set(graph.objects(s, RDF.type)) & domain:
+                wrong.append((str(s), str(prop), "subject"))
+            if range_ and isinstance(o, URIRef) and not set(graph.objects(o, RDF.type)) & range_:
+                wrong.append((str(o), str(prop), "object"))
+    assert not wrong

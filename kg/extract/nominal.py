@@ -630,7 +630,7 @@ def distinct_kind(text: str) -> str:
     return next((kind for kind, pattern in DISTINCT_KINDS.items() if re.search(pattern, words)), "")
 
 
-STAGE_WORDS = {"preliminary", "interim", "initial", "provisional", "tentative"}
+STAGE_WORDS = {"preliminary", "interim", "provisional"}     # (not "an initial contract for 6 jets": the first batch)
 
 
 def stage_suffix(text: str) -> str:

@@ -168,6 +168,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 p.lemma_.lower() in rule["requires_pobj"] for h in (verb, *verb.children) for c in h.children
                 if c.dep_ == "prep" for p in c.children):
             continue
+        if rule.get("requires_no_dobj") and any(c.dep_ == "dobj" for c in verb.children):
+            continue                      # "settled in Camp Valdemar", not "settled the lawsuit in Virginia"
         if rule.get("requires_dobj") and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule["requires_dobj"]
                                                  for c in verb.children):
             continue                      # "signed a deal for 80 Rafales"
@@ -368,12 +370,17 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
                 yield MentionFact(s, "stationedIn", o, index.evidence(verb.sent, name + "+troops", conf * 0.85 * min(sc, oc)))
 
 
+SENT_UNIT_KINDS = {"regiment", "brigade", "battalion", "division", "squadron", "battery", "company"}
+
+
 def _troops_from(verb: Token, noun: Token, index: DocIndex) -> list[Token]:
-    """"sent 500 soldiers from its 41st Brigade", "moved elements of the 20th Army": the unit the troops sent belong to."""
+    """"sent 500 soldiers from its 41st Brigade", "moved elements of the 1st Armored Division": the unit the troops
+    sent belong to (a formation, not a service, command, fleet or district: "troops from the British Army")."""
     if noun.i in index.by_token or noun.lemma_.lower() not in TROOP_NOUNS | UNIT_PARTS:
         return []
     return [p for prep in [*noun.children, *verb.children] if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
-            for p in prep.children if p.dep_ == "pobj" and any(m.type == "MilitaryUnit" for m, _ in index.args(p))]
+            for p in prep.children if p.dep_ == "pobj" and any(
+                m.type == "MilitaryUnit" and m.text.split()[-1].lower() in SENT_UNIT_KINDS for m, _ in index.args(p))]
 
 
 def _aimed(verb: Token, index: DocIndex) -> bool:
