@@ -628,6 +628,9 @@ def test_units_stationed_sent_from_and_settling(nlp):
     _, facts = run(nlp, "Britain sent 300 soldiers from the British Army to Estonia. The U.S. Navy settled the lawsuit "
                         "in Virginia last year.")
     assert not any(p == "stationedIn" and s in ("British Army", "U.S. Navy") for s, p, _ in facts)
+    _, facts = run(nlp, "The 2nd Cavalry Regiment will send a squadron to Romania. The 173rd Airborne Brigade will "
+                        "deploy a battalion to Latvia next month.")
+    assert not any(p == "stationedIn" for _, p, _ in facts)      # a part of each goes
 
 
 def test_the_party_the_story_shows_making_the_arms_sells_them(nlp):

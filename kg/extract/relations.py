@@ -23,7 +23,7 @@ from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import (DEAL_VERBS, POSSIBLE, SIGNING_VERBS, _agreeing_head, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
-from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
+from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_KINDS, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
@@ -253,6 +253,10 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 #                                                  a delivery); "sent 500 soldiers from its 41st Brigade"
             else:
                 sent_things = []
+                if not passive and any(c.dep_ == "dobj" and c.i not in index.by_token and
+                                       c.lemma_.lower() in UNIT_KINDS | UNIT_PARTS for c in verb.children):
+                    subjects = [(m, c) for m, c in subjects if m.type != "MilitaryUnit"]   # "The 173rd Airborne
+                    #                              Brigade will deploy a battalion to Latvia": a part of it goes there
             if not objects:               # "stationed the 45th Panzer Brigade in Lithuania": the parser hangs the place
                 objects = [(m, c, prep.lower_) for d in sent_things for prep in d.children     # on the unit
                            if prep.dep_ == "prep" and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"
