@@ -631,6 +631,10 @@ def test_units_stationed_sent_from_and_settling(nlp):
     _, facts = run(nlp, "The 2nd Cavalry Regiment will send a squadron to Romania. The 173rd Airborne Brigade will "
                         "deploy a battalion to Latvia next month.")
     assert not any(p == "stationedIn" for _, p, _ in facts)      # a part of each goes
+    _, facts = run(nlp, "The US will send 500 Marines from the 22nd Marine Expeditionary Unit to Greece. The 1st "
+                        "Battalion may settle in Camp Valdemar next year.")
+    assert ("22nd Marine Expeditionary Unit", "stationedIn", "Greece") in facts
+    assert ("1st Battalion", "stationedIn", "Camp Valdemar") not in facts
 
 
 def test_the_party_the_story_shows_making_the_arms_sells_them(nlp):
@@ -641,6 +645,10 @@ def test_the_party_the_story_shows_making_the_arms_sells_them(nlp):
     assert ("India", "acquires", "S-400") in facts and ("Russia", "acquires", "S-400") not in facts
     _, facts = run(nlp, "Poland signed a contract with South Korea for 180 K2 tanks.")
     assert not any(p == "acquires" for _, p, _ in facts)      # the story does not say who makes them
+    _, facts = run(nlp, "India signed a deal with Russia for Su-30 jets. India's HAL builds the Su-30 under licence.")
+    assert not any(p == "acquires" for _, p, _ in facts)      # a licence-builder is no seller
+    _, facts = run(nlp, "France ordered 42 Rafale jets from Dassault, and Egypt bought 30 Rafale jets.")
+    assert {("France", "acquires", "Rafale jets"), ("Egypt", "acquires", "Rafale jets")} <= facts   # no one deal
 
 
 def test_a_preliminary_deal_is_not_the_deal_it_leads_to(nlp):

@@ -23,7 +23,7 @@ from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import (DEAL_VERBS, POSSIBLE, SIGNING_VERBS, _agreeing_head, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
-from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_KINDS, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
+from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
@@ -254,7 +254,7 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             else:
                 sent_things = []
                 if not passive and any(c.dep_ == "dobj" and c.i not in index.by_token and
-                                       c.lemma_.lower() in UNIT_KINDS | UNIT_PARTS for c in verb.children):
+                                       c.lemma_.lower() in PARTS_SENT for c in verb.children):
                     subjects = [(m, c) for m, c in subjects if m.type != "MilitaryUnit"]   # "The 173rd Airborne
                     #                              Brigade will deploy a battalion to Latvia": a part of it goes there
             if not objects:               # "stationed the 45th Panzer Brigade in Lithuania": the parser hangs the place
@@ -374,7 +374,8 @@ def _troops_stationed(verb: Token, index: DocIndex, passive: bool, places: list,
                 yield MentionFact(s, "stationedIn", o, index.evidence(verb.sent, name + "+troops", conf * 0.85 * min(sc, oc)))
 
 
-SENT_UNIT_KINDS = {"regiment", "brigade", "battalion", "division", "squadron", "battery", "company"}
+SENT_UNIT_KINDS = {"regiment", "brigade", "battalion", "division", "squadron", "battery", "company", "unit", "team"}
+PARTS_SENT = {"regiment", "brigade", "battalion", "squadron", "battery", "company", "detachment", "contingent"}
 
 
 def _troops_from(verb: Token, noun: Token, index: DocIndex) -> list[Token]:
@@ -384,7 +385,7 @@ def _troops_from(verb: Token, noun: Token, index: DocIndex) -> list[Token]:
         return []
     return [p for prep in [*noun.children, *verb.children] if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
             for p in prep.children if p.dep_ == "pobj" and any(
-                m.type == "MilitaryUnit" and m.text.split()[-1].lower() in SENT_UNIT_KINDS for m, _ in index.args(p))]
+                m.type == "MilitaryUnit" and SENT_UNIT_KINDS & set(m.text.lower().split()) for m, _ in index.args(p))]
 
 
 def _aimed(verb: Token, index: DocIndex) -> bool:
@@ -828,6 +829,13 @@ def _span(m: Mention, index: DocIndex) -> Span:
 
 
 WITH_STATE = "+with-state"        # a deal of two states: only the one the story does not show making the arms buys
+DEAL_RULES = ("verb:acquires:sign", "verb:acquires:ink", "verb:acquires:seal", "verb:acquires:conclude",
+              "verb:acquires:finalize", "verb:acquires:finalise", "verb:acquires:clinch", "verb:acquires:strike",
+              "verb:acquires:agree", "noun:acquires:deal", "noun:acquires:contract", "noun:acquires:order",
+              "noun:acquires:agreement")     # the rules that read both parties of one deal as buyers
+LOCAL_MAKING = {"licence", "license", "licensed", "part", "parts", "component", "components", "assemble", "assembly",
+                "locally", "jointly", "co-develop", "co-developed", "co-produce", "co-production", "domestically"}
+#                ^ a buyer's own firm building the arms under licence, or parts of them, is no seller
 
 
 def _makers_do_not_buy(facts: list[MentionFact], index: DocIndex) -> list[MentionFact]:
@@ -836,7 +844,8 @@ def _makers_do_not_buy(facts: list[MentionFact], index: DocIndex) -> list[Mentio
     them; the other buys. A deal "with" a state whose maker the story does not tell is nobody's purchase."""
     lex = load_lexicon()
     def ident(m: Mention) -> set[str]:
-        return {m.key or m.text.lower(), m.text.split()[0].lower()}
+        words = m.text.split()              # "Rafale jets" is the "Rafale" (not "Leopard 1" the "Leopard 2")
+        return {m.key or m.text.lower()} | ({words[0].lower()} if all(w.islower() for w in words[1:]) else set())
     company_states = {id(f.subject): f.object.key for f in facts if f.evidence.rule == "nominal:company-of"
                       and isinstance(f.object, Mention)}
     def states(m: Mention) -> set[str]:
@@ -847,21 +856,23 @@ def _makers_do_not_buy(facts: list[MentionFact], index: DocIndex) -> list[Mentio
     for f in facts:
         made, maker = (f.subject, f.object) if f.predicate == "producedBy" else (f.object, f.subject) \
             if f.predicate == "develops" else (None, None)
-        if isinstance(made, Mention) and isinstance(maker, Mention):
+        said = index.doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+        if isinstance(made, Mention) and isinstance(maker, Mention) and \
+                not (said is not None and any(t.lower_ in LOCAL_MAKING or t.lemma_.lower() in LOCAL_MAKING for t in said)):
             for k in ident(made):
                 makers[k] |= states(maker)
     deals: dict[tuple[str, int], list[MentionFact]] = defaultdict(list)
     for f in facts:
-        if f.predicate == "acquires" and isinstance(f.object, Mention):
+        if f.predicate == "acquires" and isinstance(f.object, Mention) and \
+                f.evidence.rule.removesuffix(WITH_STATE) in DEAL_RULES:
             deals[(f.object.key or f.object.text.lower(), f.evidence.start)].append(f)
     dropped: set[int] = set()
     for group in deals.values():
         made_by = set().union(*(makers.get(k, set()) for k in ident(group[0].object)))
         sellers = [f for f in group if f.subject.key in made_by]
         buyers = [f for f in group if f.subject.key not in made_by]
-        if sellers and buyers:
-            dropped |= {id(f) for f in sellers}
-        elif not sellers:
+        dropped |= {id(f) for f in sellers} if buyers else set()
+        if not (sellers and buyers):
             dropped |= {id(f) for f in group if f.evidence.rule.endswith(WITH_STATE)}
     return [f for f in facts if id(f) not in dropped]
 
