@@ -248,9 +248,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             elif not passive and verb.lemma_.lower() in SENDING and not any(_fits(m, "stationable", rules)
                                                                              for m, _ in subjects):
                 sent_things += [u for c in sent_things for u in _troops_from(verb, c, index)]
-                subjects = [a for c in sent_things for a in index.args(c) if a[0].type == "MilitaryUnit"]      # "Austin ordered the 82nd Airborne Division to
-                #                                                  Poland": a unit sent is stationed (a weapon may be
-                #                                                  a delivery); "sent 500 soldiers from its 41st Brigade"
+                subjects = [a for c in sent_things for a in index.args(c) if a[0].type == "MilitaryUnit"]
+                #            ^ "Austin ordered the 82nd Airborne Division to Poland": a unit sent is stationed (a weapon
+                #              may be a delivery); "sent 500 soldiers from its 41st Brigade"
             else:
                 sent_things = []
                 if not passive and any(c.dep_ == "dobj" and c.i not in index.by_token and
@@ -856,9 +856,10 @@ def _makers_do_not_buy(facts: list[MentionFact], index: DocIndex) -> list[Mentio
     for f in facts:
         made, maker = (f.subject, f.object) if f.predicate == "producedBy" else (f.object, f.subject) \
             if f.predicate == "develops" else (None, None)
+        if not isinstance(made, Mention) or not isinstance(maker, Mention):
+            continue
         said = index.doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
-        if isinstance(made, Mention) and isinstance(maker, Mention) and \
-                not (said is not None and any(t.lower_ in LOCAL_MAKING or t.lemma_.lower() in LOCAL_MAKING for t in said)):
+        if not (said is not None and any(t.lower_ in LOCAL_MAKING or t.lemma_.lower() in LOCAL_MAKING for t in said)):
             for k in ident(made):
                 makers[k] |= states(maker)
     deals: dict[tuple[str, int], list[MentionFact]] = defaultdict(list)
