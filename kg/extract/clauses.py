@@ -351,7 +351,7 @@ def _refused(verb: Token) -> bool:
     head = verb.head
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children) or \
+    if _possible(verb) or \
             verb.dep_ in ("xcomp", "pcomp") and verb.tag_ == "VBG" and head.lemma_.lower() in WEIGHING:
         return True
     if verb.dep_ == "ccomp" and head.lemma_.lower() == "deny":
@@ -420,6 +420,11 @@ def _modal(verb: Token) -> bool:
     """"may upgrade", "might discuss", "could hold talks" (not "flew to Delhi to hold talks")."""
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 POSSIBLE = {"could", "might", "may"}      # "could join": only possible
+
+
+def _possible(verb: Token) -> bool:
+    """"could send", "might deploy", "may settle": only possible."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children)
 OFFERS = {"offer", "propose"}        # "France has offered to sell Rafale jets to Serbia": not (yet) sold
 WEIGHING = {"consider", "mull", "weigh", "contemplate", "discuss", "explore", "study"}   # "is considering joining"
 REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "block", "veto", "halt", "suspend", "freeze", "deny"}

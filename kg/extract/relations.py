@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DEAL_VERBS, POSSIBLE, SIGNING_VERBS, _agreeing_head, _clause_verb, _conditional, _denied,
-                      _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _refused, _subjects, unhappened, verb_lemma)
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _clause_verb, _conditional, _denied,
+                      _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
@@ -145,7 +145,7 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue                      # "has prevented the two countries from signing a peace treaty"
         if rule.get("not_refused") and _refused(verb):
             continue                      # "India declined to take part in the exercise"
-        if rule.get("not_possible") and any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children):
+        if rule.get("not_possible") and _possible(verb):
             continue                      # "France could send troops to Ukraine"
         if rule.get("not_hedged") and _hedged(verb):
             continue                      # "Russia could capture Pokrovsk", "is expected to select the F-35A"

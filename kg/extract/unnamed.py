@@ -845,11 +845,12 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
         between = between_parties(tok, index, ("Country", "Organization")) if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGREEMENT_NOUNS and \
             tok.i not in index.by_token and not _negotiated(tok) else []
         if len(between) >= 2:            # "the pact between Japan and Britain": an agreement of theirs
+            words = doc[_modified_from(tok):tok.i + 1].text
             m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
-                        text=f"{'-'.join(p.text for p in between)} {doc[_modified_from(tok):tok.i + 1].text}",
+                        text=f"{'-'.join(p.text for p in between)} {words}",
                         type="Treaty", rule="treaty:unnamed", sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
                         key="parties:" + ",".join(sorted({p.key or p.text.lower() for p in between})) +
-                        (";agreement" if tok.lemma_.lower() != "treaty" else "") + stage_suffix(doc[_modified_from(tok):tok.i + 1].text),
+                        (";agreement" if tok.lemma_.lower() != "treaty" else "") + stage_suffix(words),
                         token_start=tok.i, token_end=tok.i + 1)
             found.append(m)
             index.by_token[tok.i] = m
