@@ -637,6 +637,18 @@ def test_units_stationed_sent_from_and_settling(nlp):
     assert ("1st Battalion", "stationedIn", "Camp Valdemar") not in facts
 
 
+def test_posts_once_held_posts_ahead_and_a_service_in_a_title(nlp):
+    ms, facts = run(nlp, "Former Japanese Defence Minister Shigeru Ishiba met then U.S. President Donald Trump. "
+                         "President-elect Joe Biden said on Monday. British Armed Forces Minister Luke Pollard "
+                         "visited troops in Estonia.")
+    assert {("Shigeru Ishiba", "holdsPosition", "former Defence Minister"),
+            ("Donald Trump", "holdsPosition", "President"),         # ("then": the post at the time told of)
+            ("Joe Biden", "holdsPosition", "President-elect"),
+            ("Luke Pollard", "holdsPosition", "Armed Forces Minister"),
+            ("Luke Pollard", "represents", "British")} <= facts
+    assert not any(t == "MilitaryUnit" for _, t in types(ms))
+
+
 def test_the_party_the_story_shows_making_the_arms_sells_them(nlp):
     _, facts = run(nlp, "France and Egypt signed a deal for 30 French-made Rafale jets on Tuesday.")
     assert ("Egypt", "acquires", "Rafale jets") in facts and ("France", "acquires", "Rafale jets") not in facts

@@ -816,6 +816,8 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
     ents = _posted_titles(doc, ents)
     ents = _given_name_titles(doc, ents, lex)
     ents = _modifier_titles(ents, lex)
+    ents = _elect_titles(ents)
+    ents = _service_titles(ents, lex)
     titles = {e.end: e for e in ents if e.label_ == "KG_Title" and not _loose_chief(e) and not _loose_head(e)}
     ents_by_end = {e.end: e for e in ents if e.label_ != "KG_Title"}
     ents_by_start = {e.start: e for e in ents if e.label_ != "KG_Title"}
@@ -1591,6 +1593,48 @@ def _posted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _service_titles(ents: list[Span], lex: Lexicon) -> list[Span]:
+    """"British Armed Forces Minister Luke Pollard", "France's armed forces minister": a state's service the ruler
+    read into the start of a title ("Armed Forces Minister") is the title, after the state it is of."""
+    titles = {t.lower() for t in lex.ministerial_titles}      # (not "Pakistan Army chief": the army's chief)
+    states = lex.country_by_surface()
+    out: list[Span] = []
+    skip = None
+    for e, after in zip(ents, [*ents[1:], None]):
+        if e is skip:
+            continue
+        out.append(e)
+        if e.label_ != "KG_MilitaryUnit" or after is None or after.label_ != "KG_Title" or after.start != e.end:
+            continue
+        for k in (2, 1):
+            head = e[:-k] if len(e) > k else None
+            state = head[:-1] if head is not None and len(head) > 1 and head[-1].text in ("'s", "’s") else head
+            if state is None or state.text not in states or f"{e[-k:].text} {after.text}".lower() not in titles:
+                continue
+            for tok in state:
+                tok.ent_id_ = states[state.text]
+            out[-1] = Span(e.doc, state.start, state.end, label="KG_Demonym" if state is head else "KG_Country")
+            out.append(Span(e.doc, e.end - k, after.end, label="KG_Title"))
+            skip = after
+            break
+    return out
+
+
+ELECT = {"elect", "designate"}
+
+
+def _elect_titles(ents: list[Span]) -> list[Span]:
+    """"President-elect Donald Trump", "Defence Minister-designate X": the title runs on to its "-elect"."""
+    out: list[Span] = []
+    for e in ents:
+        doc = e.doc
+        if e.label_ == "KG_Title" and e.end + 1 < len(doc) and doc[e.end].text == "-" and \
+                doc[e.end + 1].lower_ in ELECT:
+            e = Span(doc, e.start, e.end + 2, label="KG_Title")
+        out.append(e)
+    return out
+
+
 def _modifier_titles(ents: list[Span], lex: Lexicon) -> list[Span]:
     """"Kenya Cabinet Secretary for Defence": a one-word name NER found ("Cabinet") that is a title's
     modifier, right before the title, is the title's first word, not an organisation."""
@@ -1723,6 +1767,10 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
         if aff is not None:
             m.affiliation = _affiliation_key(aff, lex) if not isinstance(aff, str) else aff
             m.affiliation_side = "left"
+        if _former_before(doc, chain[0].start) or (isinstance(aff, Span) and aff.end <= chain[0].start and
+                                                   _former_before(doc, aff.start)):
+            m.title = f"former {m.title}"     # "Former Japanese Defence Minister X", "ex-President X": a post
+            #                                   once held (as "X, the former defence minister" keeps it)
         m.title = _clean_title(m.title, lex)
         if lex.is_ministerial(m.title or "") or any(lex.is_ministerial(t) for t in m.other_titles):
             m.type = "Minister"
@@ -1769,6 +1817,15 @@ STYLES = {"prince", "princess", "sheikh", "shaikh", "lord", "lady", "sir", "dame
 
 ELECTED = {"elected", "appointed", "re-elected", "reelected"}
 ELECTION_WORDS = ELECTED | {"newly", "democratically", "popularly"}
+
+
+FORMER_WORDS = {"former", "ex", "erstwhile", "onetime"}    # (not "then": the post held at the time told of)
+
+
+def _former_before(doc: Doc, start: int) -> bool:
+    """"former", "then" or "ex-" just before this token."""
+    i = start - 1 - (start > 1 and doc[start - 1].text == "-")
+    return i >= 0 and doc[i].lower_ in FORMER_WORDS
 
 
 def _clean_title(title: str, lex: Lexicon) -> str:
