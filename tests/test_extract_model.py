@@ -637,6 +637,28 @@ def test_units_stationed_sent_from_and_settling(nlp):
     assert ("1st Battalion", "stationedIn", "Camp Valdemar") not in facts
 
 
+def test_phone_calls_are_talks_and_trips_ahead_are_not(nlp):
+    _, facts = run(nlp, "German Chancellor Olaf Scholz spoke by phone with Ukrainian President Volodymyr Zelenskiy on "
+                        "Tuesday. Turkish President Tayyip Erdogan had a telephone conversation with Russian President "
+                        "Vladimir Putin on Friday. Japanese Prime Minister Shigeru Ishiba and South Korean President "
+                        "Lee Jae-myung spoke by telephone on Wednesday.")
+    assert {("Olaf Scholz", "metWith", "Volodymyr Zelenskiy"), ("Tayyip Erdogan", "metWith", "Vladimir Putin"),
+            ("Shigeru Ishiba", "metWith", "Lee Jae-myung")} <= facts
+    _, facts = run(nlp, "Chinese President Xi Jinping and U.S. President Joe Biden spoke at the summit in Lima. "
+                        "U.S. President Joe Biden will speak by phone with Indian Prime Minister Narendra Modi on "
+                        "Thursday. German Chancellor Friedrich Merz will travel to Washington on Friday to meet "
+                        "Japanese Prime Minister Shigeru Ishiba.")
+    assert not any(p == "metWith" for _, p, _ in facts)   # each spoke to the summit; the call and the trip are ahead
+
+
+def test_control_and_claims_told_in_a_relative_clause_or_with_a_pronoun(nlp):
+    _, facts = run(nlp, "Chinese ships sailed near the Senkaku Islands, which Japan administers but China claims.")
+    assert {("Japan", "controls", "Senkaku Islands"), ("China", "claims", "Senkaku Islands")} <= facts
+    _, facts = run(nlp, "Japan controls the Senkaku Islands in the East China Sea, but China and Taiwan also claim "
+                        "them.")
+    assert {("China", "claims", "Senkaku Islands"), ("Taiwan", "claims", "Senkaku Islands")} <= facts
+
+
 def test_posts_once_held_posts_ahead_and_a_service_in_a_title(nlp):
     ms, facts = run(nlp, "Former Japanese Defence Minister Shigeru Ishiba met then U.S. President Donald Trump. "
                          "President-elect Joe Biden said on Monday. British Armed Forces Minister Luke Pollard "
@@ -647,6 +669,15 @@ def test_posts_once_held_posts_ahead_and_a_service_in_a_title(nlp):
             ("Luke Pollard", "holdsPosition", "Armed Forces Minister"),
             ("Luke Pollard", "represents", "British")} <= facts
     assert not any(t == "MilitaryUnit" for _, t in types(ms))
+
+
+def test_a_proposal_turned_down_stations_nothing(nlp):
+    _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
+                        "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "
+                        "system to Akita.")
+    assert not any(p in ("stationedIn", "operates") for _, p, _ in facts)
+    _, facts = run(nlp, "Washington approved a plan to station the 3rd Marine Littoral Regiment on Okinawa.")
+    assert ("3rd Marine Littoral Regiment", "stationedIn", "Okinawa") in facts
 
 
 def test_the_party_the_story_shows_making_the_arms_sells_them(nlp):

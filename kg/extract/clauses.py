@@ -122,7 +122,8 @@ PROPOSALS = {"bid", "request", "application", "attempt", "effort", "push", "talk
              "proposal", "intention", "ambition", "quest", "campaign", "demand", "call"}   # "Finland's bid to join"
 APPROVALS = {"approve", "clear", "grant", "accept", "authorize", "authorise", "endorse", "greenlight"}
 UNDONE = {"block", "reject", "oppose", "cancel", "scrap", "halt", "reverse", "question", "criticize", "criticise",
-          "veto", "overturn", "suspend"}
+          "veto", "overturn", "suspend", "drop", "abandon", "shelve", "ditch", "axe", "freeze", "spurn", "rebuff",
+          "refuse", "dismiss"}
 
 
 def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
@@ -190,6 +191,10 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
         out.extend((m, conf * 0.85, "where") for m, conf in index.args(verb.head)      # (not "the Sahel region, where
                    if m.type != "Region" or not any(via in ("in", "at", "on") for _, _, via in out))  # troops are
         #                                                                               stationed in Mali": Mali)
+    if not out and not passive and verb.dep_ == "conj" and \
+            any(c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in verb.children):
+        out.extend((m, conf * 0.85, "") for c in verb.head.children if c.dep_ == "dobj"   # "Japan controls the
+                   for m, conf in index.args(c))                      # islands, but China also claims them"
     relcl = verb
     while relcl.dep_ in ("xcomp", "conj") and relcl.head != relcl:
         relcl = relcl.head
@@ -258,12 +263,13 @@ FUTURE_HEADS = {"be", "plan", "schedule", "expect", "set", "due", "slate"}
 
 
 def _future(verb: Token) -> bool:
-    """"will meet", "are to meet", "is scheduled to meet", "a plan to meet": an event still ahead (not "flew to
-    Tokyo to meet", "agreed to meet")."""
+    """"will meet", "are to meet", "is scheduled to meet", "a plan to meet", "will fly to Tokyo to meet": an event
+    still ahead (not "flew to Tokyo to meet", "agreed to meet")."""
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return infinitive and (verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in FUTURE_HEADS or _future(verb.head)) or
+                           verb.dep_ == "advcl" and _future(verb.head) or    # "will travel to Washington to meet"
                            verb.dep_ == "acl" and verb.head.lemma_.lower() in PLAN_NOUNS and
                            not (verb.head.dep_ == "pobj" and verb.head.head.lower_ == "in"))
 
@@ -308,12 +314,25 @@ def _negated_or_wished(verb: Token) -> bool:
     """"Vietnam did not participate", "India hopes to participate", "urged Manila not to join", "has
     prevented the two countries from signing", "Japanese hopes of quickly concluding a peace treaty", "Japan has
     no peace treaty with Russia", "no longer belongs to"."""
-    return _negated(verb) or \
+    return _negated(verb) or _called_off(verb) or \
         any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children) or \
         (verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head, WISH_TABLE) is not None) or \
         (verb.dep_ == "pcomp" and verb.head.lower_ in ("from", "of", "on", "toward", "towards") and
          (verb.head.head.lemma_.lower() in HINDERED or verb.head.head.lower_ in HINDERED)) or \
         (verb.dep_ == "pcomp" and verb.head.lower_ == "against")     # "warned Japan against deploying missiles"
+
+
+def _called_off(verb: Token) -> bool:
+    """"rejected calls to station troops in Lithuania", "a plan to deploy the regiment to Okinawa was dropped",
+    "Tokyo scrapped plans to deploy Aegis Ashore": a proposal turned down, not a thing done (not "approved a
+    plan to station the regiment on Okinawa")."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.dep_ not in ("dobj", "nsubjpass") or \
+            noun.lemma_.lower() not in DECISIONS | PROPOSALS | {"plan", "idea"}:
+        return False
+    turned = noun.head
+    return turned.lemma_.lower() in UNDONE or \
+        (turned.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in turned.children))
 
 
 def _denied(verb: Token) -> bool:
@@ -345,11 +364,11 @@ def _no_longer(adv: Token) -> bool:
 
 def _refused(verb: Token) -> bool:
     """"Japan did not take part", "India declined to take part", "refused to join", "has ruled out sending
-    F-16s", "has no plans to buy", "is reluctant to send", "denied that it supplied": not done; nor "could join",
-    "might participate", "is considering joining", only possible (unlike "is expected to take part", which news
-    counts as taking part; and "did not hesitate to join" is joining)."""
+    F-16s", "scrapped plans to deploy", "has no plans to buy", "is reluctant to send", "denied that it supplied":
+    not done; nor "could join", "might participate", "is considering joining", only possible (unlike "is expected
+    to take part", which news counts as taking part; and "did not hesitate to join" is joining)."""
     head = verb.head
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or _called_off(verb):
         return True
     if _possible(verb) or \
             verb.dep_ in ("xcomp", "pcomp") and verb.tag_ == "VBG" and head.lemma_.lower() in WEIGHING:

@@ -84,7 +84,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from posts
     yield from _implicit_country_facts(index, posts)
     for tok in doc:
-        lemma = verb_lemma(tok, rules.verbs) if tok.pos_ in ("VERB", "AUX") else None
+        lemma = verb_lemma(tok, rules.verbs) if tok.pos_ in ("VERB", "AUX") or _clause_noun(tok) else None
         if lemma:
             yield from _verb_facts(tok, lemma, index, rules)
         elif tok.pos_ == "VERB":
@@ -123,6 +123,12 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _companies_of_states(index)
     yield from _unit_chain_parts(index)
     yield from _bases_opened(doc, index)
+
+
+def _clause_noun(tok: Token) -> bool:
+    """A verb the tagger took for a plural noun but the parser reads as a clause with a subject ("the Senkaku
+    Islands, which Japan administers": "administers" tagged NNS)."""
+    return tok.dep_ in ("relcl", "conj") and tok.tag_ == "NNS" and any(c.dep_ in SUBJ for c in tok.children)
 
 
 def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
@@ -166,8 +172,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue                      # "arrived in Sydney for a five-day port visit"
         if rule.get("requires_pobj") and not any(      # "has 66 F-16s on order"
                 p.lemma_.lower() in rule["requires_pobj"] for h in (verb, *verb.children) for c in h.children
-                if c.dep_ == "prep" for p in c.children):
-            continue
+                if c.dep_ in ("prep", "agent") for p in c.children):
+            continue                      # ("spoke by telephone": the parser's agent)
         if rule.get("requires_no_dobj") and any(c.dep_ == "dobj" for c in verb.children):
             continue                      # "settled in Camp Valdemar", not "settled the lawsuit in Virginia"
         if rule.get("requires_dobj") and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule["requires_dobj"]
