@@ -702,6 +702,17 @@ def test_a_preliminary_deal_is_not_the_deal_it_leads_to(nlp):
     assert {("Turkey", "partyTo", "deal"), ("Britain", "partyTo", "deal")} <= facts
 
 
+def test_meetings_with_a_visiting_guest_or_talks_held_with_a_counterpart(nlp):
+    _, facts = run(nlp, "Vietnamese Prime Minister Pham Minh Chinh received visiting Chinese Premier Li Qiang in Hanoi "
+                        "on Oct. 13, 2023.")
+    assert {("Pham Minh Chinh", "metWith", "Li Qiang"), ("Li Qiang", "participatedIn", "Pham-Li meeting"),
+            ("Pham-Li meeting", "heldIn", "Hanoi"), ("Pham-Li meeting", "date", "2023-10-13")} <= facts
+    _, facts = run(nlp, "Malaysian Prime Minister Anwar Ibrahim held bilateral talks with his Singaporean counterpart "
+                        "Lawrence Wong in Putrajaya on Jan. 7, 2025.")
+    assert {("Lawrence Wong", "participatedIn", "Ibrahim-Wong talks"), ("Ibrahim-Wong talks", "heldIn", "Putrajaya"),
+            ("Ibrahim-Wong talks", "date", "2025-01-07")} <= facts
+
+
 def test_meetings_from_hosting_signing_and_summits(nlp):
     ms, facts = run(nlp, "Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.")
     assert ("Xi Jinping", "Person") in types(ms)

@@ -167,6 +167,9 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
     for c in verb.children:                 # "called on X": the particle acts as the preposition
         if (not passive and c.dep_ in ("dobj", "attr", "oprd")) or (passive and c.dep_ in PASS_SUBJ):
             out.extend((m, conf, particle) for m, conf in index.args(c) or possessor(c))
+        if not passive and c.dep_ in ("xcomp", "ccomp", "advcl") and c.lower_ == "visiting":   # "received visiting
+            out.extend((m, conf, particle) for d in c.children if d.dep_ == "dobj"    # Chinese Premier Li Qiang", as
+                       for m, conf in index.args(d))                                 # the parser reads it
         if c.dep_ == "prep" and c.lower_ == "including" and out:    # "claims all of X, including Y"
             out.extend((m, conf * 0.9, out[0][2]) for p in c.children if p.dep_ == "pobj" for m, conf in index.args(p))
         if (c.dep_ == "prep" or (c.dep_ == "dative" and c.lower_ == "to")) and c.lower_ in preps:

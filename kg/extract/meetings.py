@@ -360,11 +360,14 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     #          ^ "began on Monday and will run ... off X" (not "held talks with Xi in Kazan and then flew to Beijing")
     heads += [c for c in anchor.children if c.dep_ == "nsubjpass" and tok in c.subtree and c.pos_ == "NOUN"]
     #          ^ "The signing ceremony in Lima was attended by ...": the subject that names the meeting
-    heads += [p for h in (tok, *objects) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
+    heads += [p for h in dict.fromkeys((tok, anchor, *objects)) for prep in h.children
+              if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
               for p in prep.children if p.dep_ == "pobj"]   # "talks with Xi in Kazan": the parser hangs "in" on Xi
     heads += [a for h in heads[2:] for a in h.children if a.dep_ == "appos" and
               getattr(index.by_token.get(a.i), "type", "") in ("Person", "Minister")]
     #          ^ "met his Russian counterpart, Sergei Ivanov, in Lima": the parser hangs "in" on the name
+    heads += [c for c in anchor.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lower_ == "visiting"]
+    #          ^ "received visiting Chinese Premier Li Qiang in Hanoi": the parser hangs the guest and the place there
     heads += [c for o in objects for c in o.conjuncts if getattr(index.by_token.get(c.i), "type", "") in
               ("Person", "Minister")]     # "hosted A and B in San Diego": the parser hangs "in" on the last guest
     heads += [c for c in anchor.children if c.dep_ in ("npadvmod", "dep") and objects and
@@ -483,8 +486,9 @@ def _attached_dates(anchor: Token, tok: Token, sent: Span,
         while root.dep_ == "appos" and root.head != root:      # "on Tuesday, 18 October 2022"
             root = root.head
         heads = (anchor, tok, *(c for c in tok.children if c.dep_ == "acl" or     # "the forum, held ... on",
-                                (c.dep_ == "relcl" and _agreeing_head(c) == tok)))   # "the exercise, which was
-        #                                                    conducted from" (not "the Cold War, which are being held")
+                                (c.dep_ == "relcl" and _agreeing_head(c) == tok)),   # "the exercise, which was
+                 *(c for c in anchor.children if c.lower_ == "visiting"))            # conducted from" (not "the
+        #                          Cold War, which are being held"); "received visiting X in Hanoi on Oct. 13"
         stray = root.head.dep_ == "relcl" and _agreeing_head(root.head) != root.head.head   # (a clause about
         #                                                                                another noun)
         attached = root.head in heads or (root.head.head in heads and not stray) or \

@@ -98,6 +98,10 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                                  (_press_conference(tok) and verb.lemma_.lower() in ("tell", "address", "brief", "give"))):
             subjects, _ = _subjects(verb, index)          # ^ "Lavrov told a news conference"
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
+            if verb.lemma_.lower() in ("hold", "have", "conduct") and not people:   # "held bilateral talks with his
+                people += [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"   # counterpart
+                           for p in prep.children if p.dep_ == "pobj"                    # Lawrence Wong in Putrajaya"
+                           for m, _ in index.args(p) if m.type in ("Person", "Minister")]
         after_own = tok.head.lower_ == "after" and people and \
             all(c.lower_ in ("his", "her", "their") for c in tok.children if c.dep_ == "poss") and \
             not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)   # (not "after Trump's talks
