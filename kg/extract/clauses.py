@@ -82,6 +82,11 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             owners = [index.by_token[c.i] for c in tok.head.children if c.dep_ == "poss" and c.i in index.by_token]
             governor = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
+            awardees = [a for c in governor.children if tok.head.dep_ == "dobj" and (
+                c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and governor.lemma_.lower() == "award")
+                for d in ([c] if c.dep_ == "dative" and c.pos_ != "ADP" else c.children) for a in index.args(d)]
+            if awardees:                         # "The Pentagon awarded Raytheon a contract to produce AMRAAMs":
+                return [(m, c * factor * 0.9) for m, c in awardees], passive    # Raytheon's making
             purpose = tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in" and \
                 tok.head.lemma_.lower() not in ("talk", "talks", "negotiation")   # "in a bid to enhance": the
             if not purpose and (governor.lemma_.lower() in UNDONE or                # clause's own subject acts
@@ -122,8 +127,9 @@ PROPOSALS = {"bid", "request", "application", "attempt", "effort", "push", "talk
              "proposal", "intention", "ambition", "quest", "campaign", "demand", "call"}   # "Finland's bid to join"
 APPROVALS = {"approve", "clear", "grant", "accept", "authorize", "authorise", "endorse", "greenlight"}
 UNDONE = {"block", "reject", "oppose", "cancel", "scrap", "halt", "reverse", "question", "criticize", "criticise",
-          "veto", "overturn", "suspend", "drop", "abandon", "shelve", "ditch", "axe", "freeze", "spurn", "rebuff",
-          "refuse", "dismiss"}
+          "veto", "overturn", "suspend", "drop", "abandon", "shelve", "ditch", "axe", "freeze"}
+CANCELLED = {"reject", "block", "veto", "cancel", "scrap", "halt", "reverse", "overturn", "suspend", "drop", "abandon",
+             "shelve", "ditch", "axe", "freeze", "kill"}    # (not objections: "China rebuffed Seoul's decision to deploy")
 
 
 def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
@@ -194,10 +200,12 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
         out.extend((m, conf * 0.85, "where") for m, conf in index.args(verb.head)      # (not "the Sahel region, where
                    if m.type != "Region" or not any(via in ("in", "at", "on") for _, _, via in out))  # troops are
         #                                                                               stationed in Mali": Mali)
-    if not out and not passive and verb.dep_ == "conj" and \
-            any(c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in verb.children):
-        out.extend((m, conf * 0.85, "") for c in verb.head.children if c.dep_ == "dobj"   # "Japan controls the
-                   for m, conf in index.args(c))                      # islands, but China also claims them"
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("them", "it")), None)
+    if not out and not passive and verb.dep_ == "conj" and pronoun is not None:   # "Japan controls the islands,
+        firsts = [c for c in verb.head.children if c.dep_ == "dobj"]              # but China also claims them"
+        out.extend((m, conf * 0.85, "") for c in firsts if (c.tag_ in ("NNS", "NNPS")) == (pronoun.lower_ == "them")
+                   and not any(d.dep_ == "conj" for d in c.children)      # ("the system and the United States
+                   for m, conf in index.args(c) if m.type in REFERRED_THINGS)    # bought it": a misparse)
     relcl = verb
     while relcl.dep_ in ("xcomp", "conj") and relcl.head != relcl:
         relcl = relcl.head
@@ -217,6 +225,10 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
         if takes_head:
             out.extend((m, conf * 0.9, "") for h in heads for m, conf in index.args(h))
     return out
+
+
+REFERRED_THINGS = {"Island", "Region", "Place", "WaterBody", "City", "Weapon"}   # what a later "it"/"them" is taken
+#                                                      for (not a state: "invaded Ukraine, and the US sanctioned it")
 
 
 def _agreeing_head(relcl: Token) -> Token:
@@ -330,11 +342,13 @@ def _called_off(verb: Token) -> bool:
     "Tokyo scrapped plans to deploy Aegis Ashore": a proposal turned down, not a thing done (not "approved a
     plan to station the regiment on Okinawa")."""
     noun = verb.head
-    if verb.dep_ not in ("acl", "relcl") or noun.dep_ not in ("dobj", "nsubjpass") or \
-            noun.lemma_.lower() not in DECISIONS | PROPOSALS | {"plan", "idea"}:
-        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)   # (not "the deal under which")
+    if verb.dep_ not in ("acl", "relcl") or not infinitive or noun.dep_ not in ("dobj", "nsubjpass") or \
+            noun.lemma_.lower() not in DECISIONS | PROPOSALS | PLAN_NOUNS or \
+            any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):   # (not "rejected Seoul's decision
+        return False                                                           # to deploy THAAD": Seoul's own)
     turned = noun.head
-    return turned.lemma_.lower() in UNDONE or \
+    return turned.lemma_.lower() in CANCELLED or \
         (turned.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in turned.children))
 
 

@@ -641,8 +641,16 @@ def _after_state_chain(ent: Span, lex: Lexicon) -> list[Span]:
     if ent.label_ != "KG_Meeting" or key is None or ent.start == 0 or doc[ent.start - 1].text not in ("-", "–") \
             or len(ent) < 3:
         return [ent]
-    return [Span(doc, ent.start, ent.start + 1, label="KG_Country", span_id=key),
+    return [_state_span(doc, ent.start, ent.start + 1, "KG_Country", key),
             Span(doc, ent.start + 1, ent.end, label=ent.label_)]
+
+
+def _state_span(doc: Doc, start: int, end: int, label: str, key: str) -> Span:
+    """A state's span cut from a longer one, with its country id: a span's ent_id_ is its root token's, so the
+    tokens carry it (a Span's own span_id is not read back as ent_id_)."""
+    for tok in doc[start:end]:
+        tok.ent_id_ = key
+    return Span(doc, start, end, label=label)
 
 
 def _state_chain_names(doc: Doc, mentions: list[Mention]) -> None:
@@ -1611,16 +1619,15 @@ def _service_titles(ents: list[Span], lex: Lexicon) -> list[Span]:
             state = head[:-1] if head is not None and len(head) > 1 and head[-1].text in ("'s", "’s") else head
             if state is None or state.text not in states or f"{e[-k:].text} {after.text}".lower() not in titles:
                 continue
-            for tok in state:
-                tok.ent_id_ = states[state.text]
-            out[-1] = Span(e.doc, state.start, state.end, label="KG_Demonym" if state is head else "KG_Country")
+            out[-1] = _state_span(e.doc, state.start, state.end, "KG_Demonym" if state is head else "KG_Country",
+                                  states[state.text])
             out.append(Span(e.doc, e.end - k, after.end, label="KG_Title"))
             skip = after
             break
     return out
 
 
-ELECT = {"elect", "designate"}
+ELECT_SUFFIXES = {"elect", "designate"}
 
 
 def _elect_titles(ents: list[Span]) -> list[Span]:
@@ -1629,7 +1636,7 @@ def _elect_titles(ents: list[Span]) -> list[Span]:
     for e in ents:
         doc = e.doc
         if e.label_ == "KG_Title" and e.end + 1 < len(doc) and doc[e.end].text == "-" and \
-                doc[e.end + 1].lower_ in ELECT:
+                doc[e.end + 1].lower_ in ELECT_SUFFIXES:
             e = Span(doc, e.start, e.end + 2, label="KG_Title")
         out.append(e)
     return out
@@ -1753,6 +1760,8 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
             if first > 0 and doc[first - 1].lower_.endswith("ly"):
                 first -= 1
         aff = _affiliation_left(doc, first, ents_by_end)
+        former = _former_before(doc, chain[0].start) or (aff is not None and aff.end <= chain[0].start and
+                                                         _former_before(doc, aff.start))
         if aff is not None and aff.label_ in ("KG_Capital", "GPE") and aff.start > 1 and \
                 doc[aff.start - 1].lower_ in ("embassy", "consulate"):
             aff = _affiliation_left(doc, aff.start - 1, ents_by_end)   # "U.S. Embassy Cairo Chargé d’Affaires X": the
@@ -1767,11 +1776,10 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
         if aff is not None:
             m.affiliation = _affiliation_key(aff, lex) if not isinstance(aff, str) else aff
             m.affiliation_side = "left"
-        if _former_before(doc, chain[0].start) or (isinstance(aff, Span) and aff.end <= chain[0].start and
-                                                   _former_before(doc, aff.start)):
-            m.title = f"former {m.title}"     # "Former Japanese Defence Minister X", "ex-President X": a post
-            #                                   once held (as "X, the former defence minister" keeps it)
         m.title = _clean_title(m.title, lex)
+        if former:                            # "Former Japanese Defence Minister X", "ex-President X", "Former NATO
+            m.title = f"former {m.title}"     # Secretary-General X": posts once held (as "X, the former defence
+            m.other_titles = [f"former {t}" for t in m.other_titles]     # minister" keeps it)
         if lex.is_ministerial(m.title or "") or any(lex.is_ministerial(t) for t in m.other_titles):
             m.type = "Minister"
     if not chain and ent.start > 1 and doc[ent.start - 1].text in ("'s", "’s") and m.affiliation is None:
@@ -1823,7 +1831,7 @@ FORMER_WORDS = {"former", "ex", "erstwhile", "onetime"}    # (not "then": the po
 
 
 def _former_before(doc: Doc, start: int) -> bool:
-    """"former", "then" or "ex-" just before this token."""
+    """"former" or "ex-" just before this token."""
     i = start - 1 - (start > 1 and doc[start - 1].text == "-")
     return i >= 0 and doc[i].lower_ in FORMER_WORDS
 

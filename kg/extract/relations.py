@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _clause_verb, _conditional, _denied,
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _called_off, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
@@ -125,6 +125,26 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _bases_opened(doc, index)
 
 
+LEGISLATURES = {"parliament", "assembly", "congress", "senate", "diet", "duma", "rada", "knesset", "legislature",
+                "majlis", "sejm", "bundestag", "storting", "riksdag", "eduskunta"}
+
+
+def _legislature(m: Mention) -> bool:
+    if m.type != "Organization":
+        return False
+    thing = load_lexicon().thing(m.key) if m.key else None
+    return thing.kind == "legislature" if thing is not None else m.text.split()[-1].lower() in LEGISLATURES
+
+
+def _legislature_state(m: Mention, index: DocIndex) -> Mention | None:
+    """The state whose parliament this is, as the story names it ("South Korea's National Assembly", the
+    lexicon's "Japanese Diet"): a parliament ratifies a treaty for its state."""
+    thing = load_lexicon().thing(m.key) if m.key else None
+    if thing is not None and thing.country:
+        return index.first_country.get(thing.country)
+    return _owner(index.doc[m.token_start:m.token_end].root, m, index)
+
+
 def _clause_noun(tok: Token) -> bool:
     """A verb the tagger took for a plural noun but the parser reads as a clause with a subject ("the Senkaku
     Islands, which Japan administers": "administers" tagged NNS)."""
@@ -153,6 +173,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue                      # "India declined to take part in the exercise"
         if rule.get("not_possible") and _possible(verb):
             continue                      # "France could send troops to Ukraine"
+        if rule.get("not_called_off") and _called_off(verb):
+            continue                      # "Tokyo scrapped plans to deploy Aegis Ashore"
         if rule.get("not_hedged") and _hedged(verb):
             continue                      # "Russia could capture Pokrovsk", "is expected to select the F-35A"
         if (rule.get("not_aimed") or rule.get("aimed")) and bool(rule.get("aimed")) != _aimed(verb, index):
@@ -172,8 +194,12 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue                      # "arrived in Sydney for a five-day port visit"
         if rule.get("requires_pobj") and not any(      # "has 66 F-16s on order"
                 p.lemma_.lower() in rule["requires_pobj"] for h in (verb, *verb.children) for c in h.children
-                if c.dep_ in ("prep", "agent") for p in c.children):
-            continue                      # ("spoke by telephone": the parser's agent)
+                if c.dep_ == "prep" for p in c.children):
+            continue
+        if rule.get("means") and not any(p.lemma_.lower() in rule["means"] for c in verb.children   # "spoke by
+                                         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "on", "over", "via")
+                                         for p in c.children if p.dep_ == "pobj"):   # telephone" (the parser's agent)
+            continue                      # (not "spoke to reporters after a call with X")
         if rule.get("requires_no_dobj") and any(c.dep_ == "dobj" for c in verb.children):
             continue                      # "settled in Camp Valdemar", not "settled the lawsuit in Virginia"
         if rule.get("requires_dobj") and not any(c.dep_ == "dobj" and c.lemma_.lower() in rule["requires_dobj"]
@@ -188,6 +214,9 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             subjects = subjects + [(m, c * 0.9) for prep in verb.children if prep.dep_ == "prep" and
                                    prep.lower_ in rule["partners_via"] for p in prep.children if p.dep_ == "pobj"
                                    for m, c in index.args(p)]
+        if prop == "partyTo":                    # "The Japanese Diet ratified the agreement": Japan did
+            subjects = [(s, c) for m, c in subjects for s in [_legislature_state(m, index) if _legislature(m) else m]
+                        if s is not None]       # (not the parliament itself, whose state the story may not name)
         if rule.get("weapon_owner"):             # "Indian Navy's INS Shivalik participated": the navy did
             subjects = [((_owner(index.doc[m.token_start:m.token_end].root, m, index) or m) if m.type == "Weapon"
                          else m, c) for m, c in subjects]

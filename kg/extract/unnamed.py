@@ -860,9 +860,11 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
             index.by_token[tok.i] = m
             continue
         signed = (tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNED) or \
+            (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in SIGNED and
+             any(c.dep_ == "agent" for c in tok.head.children)) or \
             any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SIGNED for c in tok.children)
-        if tok.pos_ != "NOUN" or not signed:    # ^ "the deal, signed by Serbia and France", "the agreement signed on"
-            continue
+        if tok.pos_ != "NOUN" or not signed:    # ^ "the deal, signed by Serbia and France", "the agreement signed on",
+            continue                            #   "The pact was signed by Indonesia and Australia"
         words = [c for c in tok.subtree if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token
                  and c.lower_ not in HOW_MANY]     # (not "several deals": the deals, not a name)
         while words and {w.i for w in words} != set(range(words[0].i, tok.i)):
@@ -1082,8 +1084,10 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
                 heads and all(s.lemma_.lower() in DELEGATE_NOUNS | {"president", "head"} for s in heads):
             people = states           # "The presidents of Venezuela and Guyana met in Kingstown": the states met
         if not people and len(states) >= 2 and verb.lemma_.lower() in ("sign", "ink") and \
-                (not passive or any(o[2] == "between" for o in objects)) and not _negated_or_wished(verb):
+                (not passive or any(o[2] == "between" for o in objects) or
+                 sum(m.type == "Country" for m, _ in subjects) >= 2) and not _negated_or_wished(verb):
             people = states           # "The UK, Italy and Japan signed a treaty in Tokyo on Thursday": a signing
+            #                           (and "The pact was signed by Indonesia and Australia in Jakarta")
         body = None
         if not people and verb.lemma_.lower() == "meet" and not passive and not objects and \
                 not _met_someone(verb, index):     # "Chiefs of Defence Staff of ECOWAS are meeting in Accra today"
