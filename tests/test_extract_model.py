@@ -658,8 +658,9 @@ def test_control_and_claims_told_in_a_relative_clause_or_with_a_pronoun(nlp):
     _, facts = run(nlp, "Chinese ships sailed near the Senkaku Islands, which Japan administers but China claims.")
     assert {("Japan", "controls", "Senkaku Islands"), ("China", "claims", "Senkaku Islands")} <= facts
     _, facts = run(nlp, "Japan controls the Senkaku Islands in the East China Sea, but China and Taiwan also claim "
-                        "them.")
-    assert {("China", "claims", "Senkaku Islands"), ("Taiwan", "claims", "Senkaku Islands")} <= facts
+                        "them. China occupies the Paracels and the Spratlys, but Vietnam also claims them.")
+    assert {("China", "claims", "Senkaku Islands"), ("Taiwan", "claims", "Senkaku Islands"),
+            ("Vietnam", "claims", "Paracels"), ("Vietnam", "claims", "Spratlys")} <= facts
     _, facts = run(nlp, "Russia invaded Ukraine in 2022, and the United States has sanctioned it. Israel developed "
                         "the Iron Dome system and the United States bought it.")
     assert ("United States", "opposes", "Ukraine") not in facts and ("Israel", "acquires", "Iron Dome") not in facts
@@ -685,11 +686,15 @@ def test_awarded_contracts_ratifying_parliaments_passive_signings_and_co_develop
     _, facts = run(nlp, "South Korea's National Assembly ratified the Special Measures Agreement on November 28.")
     assert ("South Korea", "partyTo", "Special Measures Agreement") in facts
     assert ("National Assembly", "partyTo", "Special Measures Agreement") not in facts
+    _, facts = run(nlp, "The agreement was not signed by Russia and Ukraine in Istanbul.")
+    assert not any(p == "partyTo" for _, p, _ in facts)
     _, facts = run(nlp, "The pact was signed by Indonesia and Australia in Jakarta on August 29, 2024.")
     assert {("Indonesia", "partyTo", "pact"), ("Australia", "partyTo", "pact"),
             ("Indonesia-Australia signing", "heldIn", "Jakarta")} <= facts
-    _, facts = run(nlp, "Japan and Britain are jointly developing a next-generation fighter jet with Italy.")
+    _, facts = run(nlp, "Japan and Britain are jointly developing a next-generation fighter jet with Italy. China "
+                        "fired DF-21 missiles with Russia during the drills.")
     assert ("Italy", "develops", "next-generation fighter jet") in facts
+    assert ("Russia", "develops", "DF-21 missiles") not in facts
 
 
 def test_a_proposal_turned_down_stations_nothing(nlp):
@@ -698,9 +703,12 @@ def test_a_proposal_turned_down_stations_nothing(nlp):
                         "system to Akita.")
     assert not any(p in ("stationedIn", "operates") for _, p, _ in facts)
     _, facts = run(nlp, "Washington approved a plan to station the 3rd Marine Littoral Regiment on Okinawa. China "
-                        "rebuffed Seoul's decision to deploy the THAAD system. Ukraine may use the F-16 fighters.")
-    assert {("3rd Marine Littoral Regiment", "stationedIn", "Okinawa"), ("Seoul", "operates", "THAAD"),
-            ("Ukraine", "operates", "F-16 fighters")} <= facts      # (objected to, or only possible: still news)
+                        "rebuffed Seoul's decision to deploy the THAAD system.")
+    assert {("3rd Marine Littoral Regiment", "stationedIn", "Okinawa"), ("Seoul", "operates", "THAAD")} <= facts
+    #                                                                   (objected to by another: still done)
+    _, facts = run(nlp, "Switzerland spurned a deal to buy Rafale jets. Turkey sent Washington a request to buy F-16 "
+                        "jets. India declined to deploy the S-400 system along the border.")
+    assert not any(p in ("acquires", "operates") for _, p, _ in facts)
 
 
 def test_the_party_the_story_shows_making_the_arms_sells_them(nlp):

@@ -82,11 +82,16 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             owners = [index.by_token[c.i] for c in tok.head.children if c.dep_ == "poss" and c.i in index.by_token]
             governor = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
-            awardees = [a for c in governor.children if tok.head.dep_ == "dobj" and (
+            awarded = tok.head.dep_ == "dobj" and governor.lemma_.lower() in AWARDING and \
+                tok.head.lemma_.lower() in ("contract", "order", "deal")
+            awardees = [a for c in governor.children if awarded and (
                 c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and governor.lemma_.lower() == "award")
                 for d in ([c] if c.dep_ == "dative" and c.pos_ != "ADP" else c.children) for a in index.args(d)]
             if awardees:                         # "The Pentagon awarded Raytheon a contract to produce AMRAAMs":
                 return [(m, c * factor * 0.9) for m, c in awardees], passive    # Raytheon's making
+            if owners and tok.head.lemma_.lower() in DECISIONS and governor.lemma_.lower() in CRITICISING:
+                return [(m, factor * 0.9) for m in owners], passive    # "China rebuffed Seoul's decision to deploy
+                #                                                        THAAD": Seoul's deploying, objected to
             purpose = tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in" and \
                 tok.head.lemma_.lower() not in ("talk", "talks", "negotiation")   # "in a bid to enhance": the
             if not purpose and (governor.lemma_.lower() in UNDONE or                # clause's own subject acts
@@ -122,12 +127,15 @@ BASING = {"base", "station", "headquarter", "garrison"}    # not "moved out of N
 SCHEDULED = {"schedule", "set", "expect", "slate", "due", "poise"}   # "are scheduled to conclude the exercise"
 DECISIONS = {"decision", "move", "deal", "contract", "agreement", "order", "commitment"}   # "X's decision to buy"
 CRITICISING = {"protest", "condemn", "criticize", "criticise", "denounce", "slam", "blast", "decry", "reject", "oppose",
-               "warn", "lambast", "rebuke", "censure", "deplore", "fault", "accuse", "mock", "dismiss"}
+               "warn", "lambast", "rebuke", "censure", "deplore", "fault", "accuse", "mock", "dismiss", "rebuff",
+               "question"}
 PROPOSALS = {"bid", "request", "application", "attempt", "effort", "push", "talk", "talks", "negotiation", "offer",
              "proposal", "intention", "ambition", "quest", "campaign", "demand", "call"}   # "Finland's bid to join"
+AWARDING = {"award", "give", "grant", "hand"}     # "awarded Raytheon a contract to produce"
 APPROVALS = {"approve", "clear", "grant", "accept", "authorize", "authorise", "endorse", "greenlight"}
 UNDONE = {"block", "reject", "oppose", "cancel", "scrap", "halt", "reverse", "question", "criticize", "criticise",
-          "veto", "overturn", "suspend", "drop", "abandon", "shelve", "ditch", "axe", "freeze"}
+          "veto", "overturn", "suspend", "drop", "abandon", "shelve", "ditch", "axe", "freeze", "spurn", "rebuff",
+          "refuse", "dismiss"}
 CANCELLED = {"reject", "block", "veto", "cancel", "scrap", "halt", "reverse", "overturn", "suspend", "drop", "abandon",
              "shelve", "ditch", "axe", "freeze", "kill"}    # (not objections: "China rebuffed Seoul's decision to deploy")
 
@@ -173,7 +181,8 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
     for c in verb.children:                 # "called on X": the particle acts as the preposition
         if (not passive and c.dep_ in ("dobj", "attr", "oprd")) or (passive and c.dep_ in PASS_SUBJ):
             out.extend((m, conf, particle) for m, conf in index.args(c) or possessor(c))
-        if not passive and c.dep_ in ("xcomp", "ccomp", "advcl") and c.lower_ == "visiting":   # "received visiting
+        if not passive and c.dep_ in ("xcomp", "ccomp", "advcl") and c.lower_ == "visiting" and \
+                verb.lemma_.lower() in HOSTING and not any(d.dep_ == "dobj" for d in verb.children):  # "received visiting
             out.extend((m, conf, particle) for d in c.children if d.dep_ == "dobj"    # Chinese Premier Li Qiang", as
                        for m, conf in index.args(d))                                 # the parser reads it
         if c.dep_ == "prep" and c.lower_ == "including" and out:    # "claims all of X, including Y"
@@ -203,9 +212,10 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
     pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("them", "it")), None)
     if not out and not passive and verb.dep_ == "conj" and pronoun is not None:   # "Japan controls the islands,
         firsts = [c for c in verb.head.children if c.dep_ == "dobj"]              # but China also claims them"
-        out.extend((m, conf * 0.85, "") for c in firsts if (c.tag_ in ("NNS", "NNPS")) == (pronoun.lower_ == "them")
-                   and not any(d.dep_ == "conj" for d in c.children)      # ("the system and the United States
-                   for m, conf in index.args(c) if m.type in REFERRED_THINGS)    # bought it": a misparse)
+        out.extend((m, conf * 0.85, "") for c in firsts if _plural(c) == (pronoun.lower_ == "them")
+                   and not any(d.dep_ == "conj" and getattr(index.by_token.get(d.i), "type", "") not in REFERRED_THINGS
+                               for d in c.children)       # ("the system and the United States bought it": a misparse)
+                   for m, conf in index.args(c) if m.type in REFERRED_THINGS)
     relcl = verb
     while relcl.dep_ in ("xcomp", "conj") and relcl.head != relcl:
         relcl = relcl.head
@@ -225,6 +235,15 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
         if takes_head:
             out.extend((m, conf * 0.9, "") for h in heads for m, conf in index.args(h))
     return out
+
+
+HOSTING = {"receive", "host", "welcome", "greet", "meet"}
+
+
+def _plural(tok: Token) -> bool:
+    """"Senkaku Islands", "F-35s", "the Paracels and the Spratlys": more than one (the tagger's NNP aside)."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.morph.get("Number") == ["Plur"] or tok.lower_.endswith("s") or \
+        any(d.dep_ == "conj" for d in tok.children)
 
 
 REFERRED_THINGS = {"Island", "Region", "Place", "WaterBody", "City", "Weapon"}   # what a later "it"/"them" is taken
@@ -342,8 +361,10 @@ def _called_off(verb: Token) -> bool:
     "Tokyo scrapped plans to deploy Aegis Ashore": a proposal turned down, not a thing done (not "approved a
     plan to station the regiment on Okinawa")."""
     noun = verb.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)   # (not "the deal under which")
-    if verb.dep_ not in ("acl", "relcl") or not infinitive or noun.dep_ not in ("dobj", "nsubjpass") or \
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    planned = verb.dep_ == "relcl" and noun.lemma_.lower() in PLAN_NOUNS   # "a plan under which it would deploy"
+    if verb.dep_ not in ("acl", "relcl") or not (infinitive or planned) or \
+            noun.dep_ not in ("dobj", "nsubjpass") or \
             noun.lemma_.lower() not in DECISIONS | PROPOSALS | PLAN_NOUNS or \
             any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):   # (not "rejected Seoul's decision
         return False                                                           # to deploy THAAD": Seoul's own)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, strip_the
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import (SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _modal, _negated_or_wished, _objects,
+from .clauses import (HOSTING, SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _modal, _negated_or_wished, _objects,
                       _subjects, verb_above)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact, _coordinated_demonyms
 from .nominal import STATE, _state_mention
@@ -350,6 +350,12 @@ TRAVEL_WORDS = {"visit", "trip", "tour", "journey", "arrival", *MOTION_VERBS}   
 ARRIVED_AT = {"welcome"}                        # "welcomed B to Paris": where they met
 
 
+def _visiting(verb: Token) -> list[Token]:
+    """The "visiting" the parser hangs a host's guest on ("received visiting Chinese Premier Li Qiang in Hanoi")."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lower_ == "visiting" and
+            verb.lemma_.lower() in HOSTING and not any(d.dep_ == "dobj" for d in verb.children)]
+
+
 def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                     several: bool = False) -> Iterator[tuple[Mention, float]]:
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
@@ -366,7 +372,7 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     heads += [a for h in heads[2:] for a in h.children if a.dep_ == "appos" and
               getattr(index.by_token.get(a.i), "type", "") in ("Person", "Minister")]
     #          ^ "met his Russian counterpart, Sergei Ivanov, in Lima": the parser hangs "in" on the name
-    heads += [c for c in anchor.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lower_ == "visiting"]
+    heads += _visiting(anchor)
     #          ^ "received visiting Chinese Premier Li Qiang in Hanoi": the parser hangs the guest and the place there
     heads += [c for o in objects for c in o.conjuncts if getattr(index.by_token.get(c.i), "type", "") in
               ("Person", "Minister")]     # "hosted A and B in San Diego": the parser hangs "in" on the last guest
@@ -487,7 +493,7 @@ def _attached_dates(anchor: Token, tok: Token, sent: Span,
             root = root.head
         heads = (anchor, tok, *(c for c in tok.children if c.dep_ == "acl" or     # "the forum, held ... on",
                                 (c.dep_ == "relcl" and _agreeing_head(c) == tok)),   # "the exercise, which was
-                 *(c for c in anchor.children if c.lower_ == "visiting"))            # conducted from" (not "the
+                 *_visiting(anchor))                                                 # conducted from" (not "the
         #                          Cold War, which are being held"); "received visiting X in Hanoi on Oct. 13"
         stray = root.head.dep_ == "relcl" and _agreeing_head(root.head) != root.head.head   # (a clause about
         #                                                                                another noun)

@@ -215,8 +215,7 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                                    prep.lower_ in rule["partners_via"] for p in prep.children if p.dep_ == "pobj"
                                    for m, c in index.args(p)]
         if prop == "partyTo":                    # "The Japanese Diet ratified the agreement": Japan did
-            subjects = [(s, c) for m, c in subjects for s in [_legislature_state(m, index) if _legislature(m) else m]
-                        if s is not None]       # (not the parliament itself, whose state the story may not name)
+            subjects = [((_legislature_state(m, index) or m) if _legislature(m) else m, c) for m, c in subjects]
         if rule.get("weapon_owner"):             # "Indian Navy's INS Shivalik participated": the navy did
             subjects = [((_owner(index.doc[m.token_start:m.token_end].root, m, index) or m) if m.type == "Weapon"
                          else m, c) for m, c in subjects]

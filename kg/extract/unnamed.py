@@ -860,8 +860,9 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
             index.by_token[tok.i] = m
             continue
         signed = (tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNED) or \
-            (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in SIGNED and
-             any(c.dep_ == "agent" for c in tok.head.children)) or \
+            (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in SIGNED and not _negated_or_wished(tok.head) and
+             any(m.type in ("Country", "Organization") or m.affiliation or m.title for c in tok.head.children
+                 if c.dep_ == "agent" for p in c.children for m, _ in index.args(p))) or \
             any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SIGNED for c in tok.children)
         if tok.pos_ != "NOUN" or not signed:    # ^ "the deal, signed by Serbia and France", "the agreement signed on",
             continue                            #   "The pact was signed by Indonesia and Australia"
