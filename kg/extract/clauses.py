@@ -181,10 +181,8 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
     for c in verb.children:                 # "called on X": the particle acts as the preposition
         if (not passive and c.dep_ in ("dobj", "attr", "oprd")) or (passive and c.dep_ in PASS_SUBJ):
             out.extend((m, conf, particle) for m, conf in index.args(c) or possessor(c))
-        if not passive and c.dep_ in ("xcomp", "ccomp", "advcl") and c.lower_ == "visiting" and \
-                verb.lemma_.lower() in HOSTING and not any(d.dep_ == "dobj" for d in verb.children):  # "received visiting
-            out.extend((m, conf, particle) for d in c.children if d.dep_ == "dobj"    # Chinese Premier Li Qiang", as
-                       for m, conf in index.args(d))                                 # the parser reads it
+        if not passive and c in _visiting(verb):       # "received visiting Chinese Premier Li Qiang", as parsed
+            out.extend((m, conf, particle) for d in c.children if d.dep_ == "dobj" for m, conf in index.args(d))
         if c.dep_ == "prep" and c.lower_ == "including" and out:    # "claims all of X, including Y"
             out.extend((m, conf * 0.9, out[0][2]) for p in c.children if p.dep_ == "pobj" for m, conf in index.args(p))
         if (c.dep_ == "prep" or (c.dep_ == "dative" and c.lower_ == "to")) and c.lower_ in preps:
@@ -238,6 +236,12 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
 
 
 HOSTING = {"receive", "host", "welcome", "greet", "meet"}
+
+
+def _visiting(verb: Token) -> list[Token]:
+    """The "visiting" the parser hangs a host's guest on ("received visiting Chinese Premier Li Qiang in Hanoi")."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lower_ == "visiting" and
+            verb.lemma_.lower() in HOSTING and not any(d.dep_ == "dobj" for d in verb.children)]
 
 
 def _plural(tok: Token) -> bool:

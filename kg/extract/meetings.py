@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, strip_the
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import (HOSTING, SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _modal, _negated_or_wished, _objects,
-                      _subjects, verb_above)
+from .clauses import (SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _modal, _negated_or_wished, _objects,
+                      _subjects, _visiting, verb_above)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact, _coordinated_demonyms
 from .nominal import STATE, _state_mention
 from .posts import MEETING_WORDS, _counterparts, dateline
@@ -348,12 +348,6 @@ AREA_PREPS = {"over": ("WaterBody", "Region"),              # "joint flights ove
 MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
 TRAVEL_WORDS = {"visit", "trip", "tour", "journey", "arrival", *MOTION_VERBS}     # "on a visit to Tokyo"
 ARRIVED_AT = {"welcome"}                        # "welcomed B to Paris": where they met
-
-
-def _visiting(verb: Token) -> list[Token]:
-    """The "visiting" the parser hangs a host's guest on ("received visiting Chinese Premier Li Qiang in Hanoi")."""
-    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lower_ == "visiting" and
-            verb.lemma_.lower() in HOSTING and not any(d.dep_ == "dobj" for d in verb.children)]
 
 
 def _meeting_places(anchor: Token, tok: Token, index: DocIndex,

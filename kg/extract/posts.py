@@ -61,9 +61,9 @@ def _post_without_body(m: Mention) -> str:
     """A title without the body it opens with, which the person represents ("NATO Secretary General" is the
     Secretary General of NATO, as "Japanese Foreign Minister" is Japan's Foreign Minister)."""
     body = m.organization or ""
-    former, title = ("former ", m.title[7:]) if m.title.startswith("former ") else ("", m.title)
+    title = m.title.removeprefix("former ")           # ("Former NATO Secretary-General X": a former post)
     rest = title[len(body):].strip() if body and title.startswith(body + " ") else ""
-    return former + rest if rest[:1].isalpha() else m.title
+    return m.title[:len(m.title) - len(title)] + rest if rest[:1].isalpha() else m.title
 
 
 PORTFOLIOS = {"foreign": "foreign", "state": "foreign", "external": "foreign", "defense": "defense",

@@ -129,20 +129,18 @@ LEGISLATURES = {"parliament", "assembly", "congress", "senate", "diet", "duma", 
                 "majlis", "sejm", "bundestag", "storting", "riksdag", "eduskunta"}
 
 
-def _legislature(m: Mention) -> bool:
+def _ratifying_party(m: Mention, index: DocIndex) -> Mention:
+    """Who a party to a treaty is: a parliament ratifies for its state, as the story names it ("South Korea's
+    National Assembly", the lexicon's "Japanese Diet"); a parliament whose state it does not name stays itself."""
     if m.type != "Organization":
-        return False
+        return m
     thing = load_lexicon().thing(m.key) if m.key else None
-    return thing.kind == "legislature" if thing is not None else m.text.split()[-1].lower() in LEGISLATURES
-
-
-def _legislature_state(m: Mention, index: DocIndex) -> Mention | None:
-    """The state whose parliament this is, as the story names it ("South Korea's National Assembly", the
-    lexicon's "Japanese Diet"): a parliament ratifies a treaty for its state."""
-    thing = load_lexicon().thing(m.key) if m.key else None
-    if thing is not None and thing.country:
-        return index.first_country.get(thing.country)
-    return _owner(index.doc[m.token_start:m.token_end].root, m, index)
+    legislature = thing.kind == "legislature" if thing is not None else m.text.split()[-1].lower() in LEGISLATURES
+    if not legislature:
+        return m
+    state = index.first_country.get(thing.country) if thing is not None and thing.country else \
+        _owner(index.doc[m.token_start:m.token_end].root, m, index)
+    return state or m
 
 
 def _clause_noun(tok: Token) -> bool:
@@ -215,7 +213,7 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                                    prep.lower_ in rule["partners_via"] for p in prep.children if p.dep_ == "pobj"
                                    for m, c in index.args(p)]
         if prop == "partyTo":                    # "The Japanese Diet ratified the agreement": Japan did
-            subjects = [((_legislature_state(m, index) or m) if _legislature(m) else m, c) for m, c in subjects]
+            subjects = [(_ratifying_party(m, index), c) for m, c in subjects]
         if rule.get("weapon_owner"):             # "Indian Navy's INS Shivalik participated": the navy did
             subjects = [((_owner(index.doc[m.token_start:m.token_end].root, m, index) or m) if m.type == "Weapon"
                          else m, c) for m, c in subjects]
