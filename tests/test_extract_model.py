@@ -697,6 +697,66 @@ def test_awarded_contracts_ratifying_parliaments_passive_signings_and_co_develop
     assert ("Russia", "develops", "DF-21 missiles") not in facts
 
 
+def test_states_listed_after_a_dash_take_part_in_the_exercise(nlp):
+    _, facts = run(nlp, "Cobra Gold 2024 opened on Tuesday in Thailand. Ten countries are joining the Multinational "
+                        "Planning Augmentation team (MPAT) – Bangladesh, Canada and Nepal; and 10 countries are joining "
+                        "the Combined Observer Liaison team (COLT) – Cambodia, Laos and Sri Lanka.")
+    assert {(c, "participatedIn", "Cobra Gold 2024") for c in ("Bangladesh", "Canada", "Nepal", "Cambodia", "Laos",
+                                                                 "Sri Lanka")} <= facts
+    assert not any(p == "partOf" and s in ("Bangladesh", "Canada", "Nepal") for s, p, _ in facts)
+    #                                                        (the first list is no subject of the second clause)
+    _, facts = run(nlp, "Exercise Kakadu began on Monday in Darwin. Ships from 30 nations are taking part – Australia, "
+                        "Canada and Japan.")
+    assert {(c, "participatedIn", "Exercise Kakadu") for c in ("Australia", "Canada", "Japan")} <= facts
+    _, facts = run(nlp, "Thirteen countries are taking part in Talisman Sabre – Australia, Japan and Germany.")
+    assert {(c, "participatedIn", "Talisman Sabre") for c in ("Australia", "Japan", "Germany")} <= facts
+    assert not any(p == "heldIn" for _, p, _ in facts)     # (the list, parsed as where it is held)
+    _, facts = run(nlp, "Exercise Kakadu began on Monday in Darwin. Two countries are joining NATO – Finland and "
+                        "Sweden. Two countries are not taking part – Chile and Peru.")
+    assert not any(p == "participatedIn" and s in ("Finland", "Sweden", "Chile", "Peru") for s, p, _ in facts)
+
+
+def test_observers_and_denied_deployments_take_no_part(nlp):
+    _, facts = run(nlp, "India sent observers to the Keen Sword exercise. Japan and the United States are taking "
+                        "part in Keen Sword, while Britain is participating as an observer.")
+    assert ("Japan", "participatedIn", "Keen Sword") in facts
+    assert not any(s in ("India", "Britain") and p == "participatedIn" for s, p, _ in facts)
+    _, facts = run(nlp, "India sent observers and two frigates to the Keen Sword exercise.")
+    assert ("India", "participatedIn", "Keen Sword exercise") in facts
+    _, facts = run(nlp, "The Pentagon denied that any U.S. troops were deployed to Taiwan. Tokyo ruled out stationing "
+                        "Self-Defense Forces troops on the Senkaku Islands. Japan had planned to send troops to the "
+                        "Talisman Sabre exercise but pulled out.")
+    assert not any(p in ("stationedIn", "participatedIn") for _, p, _ in facts)
+
+
+def test_an_exercise_held_around_over_and_on_its_places(nlp):
+    _, facts = run(nlp, "RIMPAC 2016 will be held in and around Hawaii and off the coast of California through Aug. 4.")
+    assert {("RIMPAC 2016", "heldIn", "Hawaii"), ("RIMPAC 2016", "heldIn", "California")} <= facts
+    _, facts = run(nlp, "Philippine marines, joined by U.S. Marines, staged a live-fire drill on Batan Island on Monday. "
+                        "China launched Joint Sword-2024A, a two-day exercise around Taiwan. Exercise Pitch Black is "
+                        "taking to the skies over the Northern Territory.")
+    held = {(o) for s, p, o in facts if p == "heldIn"}
+    assert {"Batan Island", "Taiwan", "Northern Territory"} <= held
+    _, facts = run(nlp, "Nordic Response, a large exercise in northern Norway, began on Monday.")
+    assert ("Nordic Response", "heldIn", "Norway") in facts
+
+
+def test_sovereignty_a_state_asserts_is_its_claim(nlp):
+    _, facts = run(nlp, "Beijing claims sovereignty over Taiwan. China claims the whole of the South China Sea.")
+    assert {("Beijing", "claims", "Taiwan"), ("China", "claims", "South China Sea")} <= facts
+    _, facts = run(nlp, "Hanoi says it has sovereignty over the Spratly Islands. Ukraine has never given up "
+                        "sovereignty over Crimea.")
+    assert {("Hanoi", "claims", "Spratly Islands"), ("Ukraine", "claims", "Crimea")} <= facts
+    assert not any(p == "controls" for _, p, _ in facts)
+    _, facts = run(nlp, "Japan has sovereignty over the Senkaku Islands.")
+    assert ("Japan", "controls", "Senkaku Islands") in facts
+
+
+def test_a_state_operates_the_systems_it_owns(nlp):
+    _, facts = run(nlp, "India's S-400 systems were deployed along the border. Poland's K2 tanks arrived.")
+    assert {("India", "operates", "S-400"), ("Poland", "operates", "K2 tanks")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -20,6 +20,18 @@ CLIMB = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 MAKING = {"develop", "produce", "design", "build", "manufacture", "make", "assemble", "construct"}
 
 
+DASHES = {"–", "—", "-", "--"}
+
+
+def _listed_after_a_dash(subject: Token, verb: Token) -> bool:
+    """A "subject" that opens a list after a dash hung on an earlier noun is that noun's list, misparsed: "Ten
+    countries are joining the MPAT – Bangladesh, Canada ...; and 10 countries are joining the COLT"."""
+    dash = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return dash is not None and dash.text in DASHES and dash.dep_ == "punct" and \
+        dash.head.i < dash.i and dash.head != verb and dash.head.pos_ in ("NOUN", "PROPN") and \
+        dash.head.dep_ in ("dobj", "pobj") and dash.head.head.i > subject.sent.start   # (not "BAMAKO - The leaders")
+
+
 def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]], bool]:
     """Subjects of a verb, climbing through control and coordination; (mentions, passive?)."""
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or \
@@ -65,6 +77,7 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             if not agents and verb.dep_ in ("relcl", "acl") and _clause_verb(verb.head).lemma_.lower() in CRITICISING:
                 return [], passive       # "Beijing protested the drills, which were held near ...": not Beijing's
                 #                          (but "Turkey operates S-400s, which were bought from Russia": Turkey's)
+        subj = [s for s in subj if not _listed_after_a_dash(s, tok)]
         if subj:
             first = min(s.left_edge.i for s in subj)
             subj += [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i + 2 == first and

@@ -54,7 +54,7 @@ QUANTITY_NOUNS = {"hundreds", "hundred", "thousands", "dozens", "number", "fleet
                   "type", "kind", "version", "variant", "units", "battery", "system", "systems", "purchase",
                   "all", "most", "part", "parts", "much", "some", "half", "portion", "portions", "rest", "areas",
                   "total", "consignment", "shipment", "squadrons", "fleets", "batches", "many", "several", "each",
-                  "both", "few", "one", "two", "three"}
+                  "both", "few", "one", "two", "three", "whole", "entirety"}
 MEMBER_NOUNS = {"states", "countries", "nations", "members", "member-states", "governments"}
 REPRESENTATIVE_NOUNS = {"leaders", "ministers", "officials", "heads", "delegations", "delegates", "representatives", "envoys",
                         "diplomats"}

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, strip_the
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import (SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _modal, _negated_or_wished, _objects,
+from .clauses import (DASHES, SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _modal, _negated_or_wished, _objects,
                       _subjects, _visiting, verb_above)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact, _coordinated_demonyms
 from .nominal import STATE, _state_mention
@@ -343,8 +343,10 @@ def _has_role(tok: Token) -> bool:
 
 AREA_PREPS = {"over": ("WaterBody", "Region"),              # "joint flights over the Sea of Japan" (not "over Japan")
               "across": ("WaterBody", "Region", "Country"),  # "began on Monday across Finland, Sweden and Norway"
-              "off": ("WaterBody", "Region", "City", "Place", "Island")}  # "drills off Richards Bay", "in the
+              "off": ("WaterBody", "Region", "City", "Place", "Island"),  # "drills off Richards Bay", "in the
 #                                                               waters off Darwin" (not "near Taiwan", nor "off Taiwan")
+              "around": ("WaterBody", "Region", "Island", "Country", "City", "Place")}  # "held in and around Hawaii",
+#                                                                     "a joint military drill around Taiwan"
 MOTION_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return"}
 TRAVEL_WORDS = {"visit", "trip", "tour", "journey", "arrival", *MOTION_VERBS}     # "on a visit to Tokyo"
 ARRIVED_AT = {"welcome"}                        # "welcomed B to Paris": where they met
@@ -378,6 +380,8 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     for prep in anchor.children:                # "met on the sidelines of a NATO meeting in Brussels"
         heads += [of_obj for side in prep.children if side.lemma_.lower() in SIDELINES
                   for of in side.children if of.lower_ == "of" for of_obj in of.children]
+    heads += [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in GATHERING_NOUNS]
+    #          ^ "Nordic Response, a large exercise in northern Norway"
     heads += [c for c in tok.conjuncts if tok.i in index.by_token and
               index.by_token.get(c.i) is index.by_token[tok.i]]          # "patrols and drills in"
     if anchor.dep_ in ("advcl", "xcomp") and anchor.head.lemma_.lower() in MOTION_VERBS:
@@ -392,7 +396,7 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
             if first.dep_ != "prep":
                 continue
             group = []
-            for prep in (first, *(c for c in first.children if several and c.dep_ == "conj" and c.pos_ == "ADP")):
+            for prep in (first, *(c for c in first.conjuncts if several and c.pos_ == "ADP")):
                 group += _prep_places(prep, head, tok, index, several)      # "in Israel and over the eastern
             groups.append(group)                                             # Mediterranean Sea"
     groups = [g for g in groups if g]
@@ -412,12 +416,16 @@ def _prep_places(prep: Token, head: Token, tok: Token, index: DocIndex, several:
         head.lemma_.lower() in HELD_VERBS | LASTING_VERBS | BEGINNING_VERBS   # (not "alarmed officials across Poland")
     if not (prep.lower_ in ("in", "at") or (several and prep.lower_ in AREA_PREPS and across) or
             (several and prep.lower_ == "on" and
-             any(p.lemma_.lower() in LAND_NOUNS or getattr(index.by_token.get(p.i), "type", "") == "WaterBody"
-                 for p in prep.children)) or     # "a naval exercise on the Baltic Sea"
-            (prep.lower_ == "to" and (head.lemma_.lower() in MOTION_VERBS | ARRIVED_AT or _during_a_visit(head)))):
+             any(p.lemma_.lower() in LAND_NOUNS or getattr(index.by_token.get(p.i), "type", "") in ("WaterBody", "Island")
+                 for p in prep.children)) or     # "a naval exercise on the Baltic Sea", "a drill on Batan Island"
+            (prep.lower_ == "to" and (head.lemma_.lower() in MOTION_VERBS | ARRIVED_AT or _during_a_visit(head))) or
+            (several and prep.lower_ == "to" and head.lemma_.lower() == "take" and
+             any(p.lemma_.lower() in ("sky", "sea") for p in prep.children))):   # "taking to the skies over X"
         return []
     found: list[Mention] = []
     for p in prep.children:
+        if any(t.text in DASHES for t in index.doc[prep.i:p.i]):
+            continue                          # "taking part in Talisman Sabre – Australia, Japan": a list, misparsed
         if p.i not in index.by_token:         # "at the Camp David presidential retreat"
             p = next((c for c in p.children if c.dep_ in ("compound", "nmod") and c.i in index.by_token), p)
         if p.i not in index.by_token or index.by_token[p.i].type not in VENUES:
@@ -430,7 +438,9 @@ def _prep_places(prep: Token, head: Token, tok: Token, index: DocIndex, several:
         if p.i not in index.by_token and p.lemma_.lower() in AREA_NOUNS:
             off = [inner for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "off"]
             kinds = AREA_PREPS["off"] if off else kinds          # (not "in waters off Taiwan")
-            p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ in ("of", "off")
+            over = [inner for inner in p.children if inner.dep_ == "prep" and inner.lower_ == "over"]
+            kinds = AREA_PREPS["over"] if over and not off else kinds    # "in the skies over the Northern Territory"
+            p = next((q for inner in p.children if inner.dep_ == "prep" and inner.lower_ in ("of", "off", "over")
                       for q in inner.children if q.i in index.by_token), p)   # "in the northern regions of Finland,
         if p.i not in index.by_token and p.lemma_.lower() in CAPITAL_NOUNS:     # Norway and Sweden"
             p = next((q for inner in p.children if (inner.dep_ == "prep" and inner.lower_ == "of")
@@ -453,7 +463,7 @@ def _else_held(read: Callable[[Token, Token], Iterable[T]], anchor: Token | None
     return (list(read(anchor, tok)) if anchor is not None else []) or [x for a in held for x in read(a, a)]
 
 
-AREA_NOUNS = {"region", "area", "part", "north", "south", "east", "west", "coast", "waters", "skies", "territory",
+AREA_NOUNS = {"region", "area", "part", "north", "south", "east", "west", "coast", "waters", "skies", "sky", "territory",
               "water", "airspace"}                                     # "in the waters off Makassar"
 LAND_NOUNS = {"territory", "soil"}                           # "on Kazakhstan's territory", "on Philippine soil"
 END_PREPS = {"until", "till", "through", "thru", "by"}      # "Until August 2, the exercise will ...": its end

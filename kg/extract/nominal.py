@@ -561,8 +561,9 @@ def _state_body(m: Mention) -> bool:
 
 def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
     """A state written as the possessor or the demonym of a noun phrase ("China's", "Chinese")."""
-    if m.type == "Weapon" and root.dep_ == "compound" and root.head.lemma_.lower() in FLEET_NOUNS:
-        root = root.head                       # "Taiwan's F-16 fleet"
+    if m.type == "Weapon" and root.dep_ == "compound" and (root.head.lemma_.lower() in FLEET_NOUNS or
+                                                           root.head.lemma_.lower() in WEAPON_HEADS):
+        root = root.head                       # "Taiwan's F-16 fleet", "India's S-400 systems"
     if m.type in TERRITORY and root.dep_ == "pobj" and root.head.lower_ == "of" and \
             root.head.head.lemma_.lower() in TERRITORY_NOUNS:
         root = root.head.head                  # "its easternmost islets of Dokdo"
@@ -584,6 +585,8 @@ def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
     return None
 
 
+WEAPON_HEADS = {"system", "unit", "battery", "launcher", "missile", "jet", "aircraft", "plane", "warplane", "fighter",
+                "tank", "drone", "helicopter", "vessel", "ship", "submarine", "frigate", "destroyer"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 TERRITORY_NOUNS = {"island", "islet", "archipelago", "territory", "region", "province", "exclave", "enclave"}
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _called_off, _clause_verb, _conditional, _denied,
+from .clauses import (DASHES, DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _called_off, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
@@ -113,6 +113,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _shown_as_part_of(doc, index)
     yield from _among_participants(doc, index, rules)
     yield from _listed_after_colon(doc, index, rules)
+    yield from _listed_after_dash(doc, index, rules)
     yield from _copula_facts(doc, index)
     yield from _home_of(doc, index)
     yield from _membership_facts(doc, index)
@@ -175,6 +176,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             continue                      # "Tokyo scrapped plans to deploy Aegis Ashore"
         if rule.get("not_hedged") and _hedged(verb):
             continue                      # "Russia could capture Pokrovsk", "is expected to select the F-35A"
+        if prop == "participatedIn" and _as_observer(verb):
+            continue                      # "India sent observers to the exercise", "Britain participates as an observer"
         if (rule.get("not_aimed") or rule.get("aimed")) and bool(rule.get("aimed")) != _aimed(verb, index):
             continue                      # "Russia fired Kinzhal missiles at Kyiv": used, not developed
         if prop == "acquires" and lemma == "order" and any(
@@ -355,6 +358,18 @@ ADVERBIAL_IN = {"addition", "total", "turn", "particular", "fact", "person", "al
 
 
 
+OBSERVERS = {"observer", "monitor", "onlooker"}
+
+
+def _as_observer(verb: Token) -> bool:
+    """Those who only watch an exercise do not take part in it: "sent observers to", "is participating as an
+    observer" (but "sent observers and two frigates" does)."""
+    sent = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    watching = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    return bool(sent) and all(o.lemma_.lower() in OBSERVERS for o in sent) or \
+        any(p.lemma_.lower() in OBSERVERS for p in watching)
+
+
 def _latest_event(tok: Token, index: DocIndex) -> Mention | None:
     """The exercise or meeting named last before a token (not one kg made up): in its sentence or
     the two before, or anywhere before when the story names only one."""
@@ -376,6 +391,7 @@ TROOP_NOUNS = {"troop", "troops", "soldier", "soldiers", "marines", "forces", "f
 
 FORCES_SENT = {"ship", "warship", "vessel", "frigate", "destroyer", "submarine", "aircraft", "jet", "troop", "soldier",
                "personnel", "force", "unit", "contingent", "delegation", "observer", "sailor", "marine", "plane"}
+ASSERTING = {"say", "insist", "maintain", "reiterate", "assert", "declare", "stress", "state", "add", "argue"}
 RESTATING = {"affirm", "reaffirm", "reiterate", "insist"}     # claims only of "its sovereignty" itself
 EMPLACING = {"deploy", "station", "base", "position", "install", "emplace", "place", "forward-deploy", "redeploy",
              "garrison"}          # (not "send", "move": what a state sends may be a delivery)
@@ -595,6 +611,43 @@ def _listed_after_colon(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[Men
         for m in (index.by_token.get(t.i) for t in sent[colon.i + 1 - sent.start:]):
             if m is not None and _fits(m, "agent", rules) and m.type != "Person":
                 yield MentionFact(m, "participatedIn", event, index.evidence(sent, "list:participants", 0.65))
+
+
+EVENT_PARTS = {"team", "cell", "phase", "portion", "component", "segment", "part", "drill", "exercise", "training"}
+
+
+def _listed_after_dash(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:
+    """"Ten countries are joining the observer team – Cambodia, Laos, Brazil", "Ships from 12 nations are taking
+    part – A, B and C": the states or forces a dash lists after a clause of countries taking part, in the exercise
+    or meeting the clause names, or else the one named last (not "Two countries are joining NATO – A and B")."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING_PART or _negated_or_wished(verb):
+            continue
+        nouns = [t for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i] if t.pos_ == "NOUN"]
+        if not nouns or nouns[-1].lemma_.lower() not in LISTED_NOUNS | FORCES_SENT or \
+                any(t.text == ";" for t in verb.doc[nouns[-1].i:verb.i]):
+            continue              # (the subject's noun right before the verb, however parsed)
+        sent = verb.sent
+        dash = next((t for t in sent if t.text in DASHES and t.i > verb.i and t.whitespace_), None)
+        if dash is None or verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part"
+                                                                     for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part" and c.i < dash.i] + \
+            [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+             if p.dep_ == "pobj" and p.i < dash.i]        # (not the list itself, parsed as the object)
+        named = [index.by_token[o.i] for o in objects if o.i in index.by_token] or \
+            [m for m in index.mentions if verb.i < m.token_start and m.token_end <= dash.i and
+             m.type in ("Event", "Meeting")]     # "taking part in Talisman Sabre – A, B", the name parsed into the list
+        if named and named[0].type not in ("Event", "Meeting") or \
+                not named and any(o.lemma_.lower() not in EVENT_PARTS for o in objects):
+            continue
+        event = named[0] if named else _latest_event(verb, index)
+        if event is None:
+            continue
+        end = next((t.i for t in sent if t.i > dash.i and (t.text in DASHES or t.text == ";")), sent.end)
+        for m in dict.fromkeys(index.by_token.get(i) for i in range(dash.i + 1, end)):
+            if m is not None and m.type in ("Country", "Organization", "MilitaryUnit") and _fits(m, "agent", rules):
+                yield MentionFact(m, "participatedIn", event, index.evidence(sent, "list:participants-dash", 0.65))
 
 
 def _contractor_makes(verb: Token, objects: list[tuple[Mention, float, str]], index: DocIndex,
@@ -828,13 +881,18 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                                               if t != verb and verb in t.ancestors)
             denied = (direct and (_negated_or_wished(verb) or _refused(verb))) or \
                 any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)   # "has never laid claim to", "made no
-            if subjects and direct and verb.lemma_.lower() in table:                 # claim to"
+            if subjects and direct and verb.lemma_.lower() == "have" and verb.dep_ == "ccomp" and \
+                    verb.head.lemma_.lower() in ASSERTING and not denied and rule["property"] == "controls":
+                prop = "claims"              # "Hanoi said it had indisputable sovereignty over the Paracels": its claim
+                name = f"noun:claims:{verb.head.lemma_.lower()}+{noun.lemma_.lower()}"
+            elif subjects and direct and verb.lemma_.lower() in table:                 # claim to"
                 prop = table[verb.lemma_.lower()]            # "claimed sovereignty over", "asserted its position on
                 if verb.lemma_.lower() in RESTATING and not (noun.head == verb and noun.dep_ == "dobj" and any(
                         c.dep_ == "poss" for c in noun.children)):
                     prop = None            # "reaffirmed its sovereignty over", not "reiterated its position on sovereignty
                 elif prop is None and denied:                # over the Senkakus" (a third state's stance)
-                    prop = rule["property"]                 # "has never abandoned its claim to": still its claim
+                    prop = "claims" if noun.lemma_.lower() == "sovereignty" else rule["property"]
+                    #      ^ "has never abandoned its claim to": still its claim; "never gave up sovereignty over": a claim
                 elif denied:
                     prop = None
                 if prop is None:
@@ -845,12 +903,13 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
         if partners:                      # "Russia signed a contract with India for S-400s": either may be the seller
             subjects = [*subjects, *partners]
             name += WITH_STATE
+        claimed = "claimable" if prop == "claims" and rule["object"] == "territory" else rule["object"]
         for s, sc in subjects:
             if not _fits(s, rule["subject"], rules):
                 continue
             for o, oc in objects:
-                if o is s or not _fits(o, rule["object"], rules):
-                    continue
+                if o is s or not _fits(o, claimed, rules):
+                    continue                  # ("claims sovereignty over Taiwan": a state may be claimed, not controlled)
                 if prop == "metWith" and _family(s) != _family(o):
                     continue
                 yield MentionFact(s, prop, o, index.evidence(noun.sent, name, conf * min(sc, oc)))
