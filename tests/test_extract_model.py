@@ -478,7 +478,7 @@ def test_a_counterpart_named_without_commas_and_a_purchase_by_a_state(nlp):
 def test_a_weapons_variant_letter_after_a_hyphen(nlp):
     ms, facts = run(nlp, "India agreed to buy 26 Rafale-M fighter jets.")
     assert ("India", "acquires", "Rafale-M fighter jets") in facts
-    assert {m.key for m in ms if m.type == "Weapon"} == {"rafale"}
+    assert {m.key for m in ms if m.type == "Weapon"} == {"rafale m"}      # the naval variant, as the F-35B is the F-35's
 
 
 def test_a_coast_guard_in_lower_case_and_an_agreement_known_by_a_name(nlp):
@@ -755,6 +755,30 @@ def test_sovereignty_a_state_asserts_is_its_claim(nlp):
 def test_a_state_operates_the_systems_it_owns(nlp):
     _, facts = run(nlp, "India's S-400 systems were deployed along the border. Poland's K2 tanks arrived.")
     assert {("India", "operates", "S-400"), ("Poland", "operates", "K2 tanks")} <= facts
+
+
+def test_a_denied_report_and_ended_cooperation_state_nothing(nlp):
+    _, facts = run(nlp, "Reports that Egypt would buy Su-35 fighters from Russia were false, the ministry said. Seoul "
+                        "denied reports that it planned to export K2 tanks to Iran. Seoul dismissed a report that it "
+                        "would supply K9 howitzers to Ukraine.")
+    assert not any(p == "acquires" for _, p, _ in facts)
+    _, facts = run(nlp, "Seoul confirmed reports that it planned to export K2 tanks to Poland.")
+    assert ("Poland", "acquires", "K2 tanks") in facts
+    _, facts = run(nlp, "Seoul and Tokyo have suspended defence cooperation. Russia ended its partnership with Ukraine.")
+    assert not any(p == "cooperatesWith" for _, p, _ in facts)
+    _, facts = run(nlp, "Japan and Australia deepened defence cooperation.")
+    assert ("Japan", "cooperatesWith", "Australia") in facts
+
+
+def test_threats_to_strike_and_weapons_named_with_a_plain_word_for_aircraft(nlp):
+    _, facts = run(nlp, "North Korea threatened to strike the United States if provoked. India and France struck a "
+                        "deal for Rafale jets.")
+    assert ("North Korea", "threatens", "United States") in facts
+    assert not any(p == "threatens" and s in ("India", "France") for s, p, _ in facts)
+    ms, _ = run(nlp, "Poland bought F-35 jets and Gripen aircraft. India ordered Rafale warplanes and Rafale-M jets.")
+    keys = {m.text: m.key for m in ms}
+    assert (keys["F-35 jets"], keys["Gripen aircraft"], keys["Rafale warplanes"]) == ("f-35", "gripen", "rafale")
+    assert keys["Rafale-M jets"] == "rafale m"       # the naval variant, a weapon of its own
 
 
 def test_a_proposal_turned_down_stations_nothing(nlp):

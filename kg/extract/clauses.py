@@ -396,7 +396,28 @@ def _denied(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children) or \
             any(c.dep_ == "advmod" and c.lower_ in ("merely", "just", "only", "simply") for c in verb.children):
         return False
-    return _negated(verb)
+    return _negated(verb) or _falsely_reported(verb)
+
+
+REPORT_NOUNS = {"report", "rumour", "rumor", "claim", "allegation", "speculation", "suggestion", "story"}
+DISMISSING = {"deny", "dismiss", "reject", "refute", "debunk", "rebut", "dispute"}
+FALSE_WORDS = {"false", "untrue", "baseless", "groundless", "unfounded", "wrong", "inaccurate", "fake", "incorrect"}
+
+
+def _falsely_reported(verb: Token) -> bool:
+    """"Seoul denied reports that it planned to export K2 tanks", "Reports that Egypt would buy Su-35s were false":
+    the content of a report that is denied or called false."""
+    while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    report = verb.head
+    if verb.dep_ not in ("acl", "relcl", "ccomp") or report.lemma_.lower() not in REPORT_NOUNS or \
+            not any(c.lower_ == "that" and c.dep_ == "mark" for c in verb.children):
+        return False
+    governor = report.head
+    return (report.dep_ in ("dobj", "nsubjpass") and governor.lemma_.lower() in DISMISSING and
+            not any(c.dep_ == "neg" for c in governor.children)) or \
+        (report.dep_ == "nsubj" and governor.lemma_ == "be" and
+         any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSE_WORDS for c in governor.children))
 
 
 def _negated(verb: Token) -> bool:

@@ -786,6 +786,8 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
         if rule.get("not_after") and (governor.lemma_.lower() in rule["not_after"] or
                                       (noun.dep_ in ("dobj", "nsubjpass") and _negated_or_wished(noun.head))):
             continue                  # "Hungary opposed Ukraine's membership in NATO", "Kyiv's bid for membership"
+        if governor.lemma_.lower() in rule.get("ended_by", ()):
+            continue                  # "Seoul and Tokyo suspended defence cooperation"
         if rule.get("only_after") and (noun.dep_ != "dobj" or governor.lemma_.lower() not in rule["only_after"]
                                        or _negated_or_wished(governor)):
             continue                  # "signed a deal for", not "blocked", "lost" or "wants a deal for"
