@@ -226,10 +226,16 @@ def _type_word(tok: Token, lex: Lexicon) -> bool:
 TYPE_WORDS = {"military", "system", "systems", "aircraft", "-"}
 
 
+AIRCRAFT_WORDS = {"jet", "jets", "aircraft", "plane", "planes", "warplane", "warplanes"}
+AIRCRAFT_KINDS = {"fighter", "bomber", "interceptor", "jet", "aircraft", "plane"}
+
+
 def _weapon_named(surface: str, lex: Lexicon, kinds: set[str] | None = None) -> tuple[str, str] | None:
     """(name, "Weapon") of the lexicon weapon a surface names (not the province of "Liaoning aircraft carrier"),
     of one of the ``kinds`` when given ("aircraft" for a transport aircraft)."""
     wanted = strip_the(surface).lower().replace("-", " ")         # "Rafale-M" is "Rafale M"
+    if kinds is not None and kinds & AIRCRAFT_WORDS:
+        kinds = kinds | AIRCRAFT_KINDS                             # "F-35 jets", "Gripen aircraft": fighters
     return next(((t.name, t.type) for t in lex.things if t.type == "Weapon" and
                  any(wanted == a.lower().replace("-", " ") for a in (t.name, *t.aliases)) and
                  (kinds is None or kinds & set(t.kind.lower().replace("-", " ").split()))), None)
