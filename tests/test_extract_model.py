@@ -781,6 +781,25 @@ def test_threats_to_strike_and_weapons_named_with_a_plain_word_for_aircraft(nlp)
     assert keys["Rafale-M jets"] == "rafale m"       # the naval variant, a weapon of its own
 
 
+def test_troops_a_state_has_or_keeps_abroad_are_stationed_there(nlp):
+    _, facts = run(nlp, "The United States has about 54,000 troops in Japan. Washington keeps 28,500 troops in South "
+                        "Korea.")
+    assert {("United States", "stationedIn", "Japan"), ("Washington", "stationedIn", "South Korea")} <= facts
+    _, facts = run(nlp, "Japan has no troops in Iraq. France could keep 2,000 soldiers in Chad. Russia has interests "
+                        "in Syria.")
+    assert not any(p == "stationedIn" for _, p, _ in facts)
+
+
+def test_the_countrys_official_under_a_dateline_and_participation_from_states(nlp):
+    _, facts = run(nlp, "MANILA, Feb 2 (AP) - Gilberto Teodoro, the country's defence chief, said the Philippines "
+                        "would buy more jets.")
+    assert ("Gilberto Teodoro", "represents", "Philippines") in facts
+    _, facts = run(nlp, "The Keen Edge exercise, with participation from South Korea and Japan, was held over the East "
+                        "China Sea.")
+    assert {("South Korea", "participatedIn", "Keen Edge exercise"),
+            ("Japan", "participatedIn", "Keen Edge exercise")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

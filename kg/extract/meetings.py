@@ -120,8 +120,9 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                     listed.head.lemma_.lower() in ("include", "be", "comprise"):     # "Participating nations in
                 participants += [m for o in listed.head.children if o.dep_ in ("dobj", "attr")   # RIMPAC include A, B"
                                  for m, _ in index.args(o) if m.type in PARTICIPANTS and m not in participants]
-            participants += [m for t in scope if t.lemma_.lower() == "participation" for of in t.children  # "with the
-                             if of.dep_ == "prep" and of.lower_ == "of" for p in of.children   # participation of A, B"
+            participants += [m for t in scope if t.lemma_.lower() == "participation" for of in t.children
+                             if of.dep_ == "prep" and of.lower_ in ("of", "from") for p in of.children
+                             #  ^ "with the participation of A, B", "with participation from A and B"
                              for m, _ in index.args(p) if m.type in PARTICIPANTS and m not in participants]
             if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.head.head == anchor:
                 participants += [m for s in anchor.children if s.dep_ in SUBJ and s.lower_ in PERSONNEL_NOUNS
