@@ -724,9 +724,8 @@ def test_observers_and_denied_deployments_take_no_part(nlp):
     _, facts = run(nlp, "India sent observers and two frigates to the Keen Sword exercise.")
     assert ("India", "participatedIn", "Keen Sword exercise") in facts
     _, facts = run(nlp, "The Pentagon denied that any U.S. troops were deployed to Taiwan. Tokyo ruled out stationing "
-                        "Self-Defense Forces troops on the Senkaku Islands. Japan had planned to send troops to the "
-                        "Talisman Sabre exercise but pulled out.")
-    assert not any(p in ("stationedIn", "participatedIn") for _, p, _ in facts)
+                        "Self-Defense Forces troops on the Senkaku Islands.")
+    assert not any(p == "stationedIn" for _, p, _ in facts)
 
 
 def test_an_exercise_held_around_over_and_on_its_places(nlp):
@@ -798,6 +797,32 @@ def test_the_countrys_official_under_a_dateline_and_participation_from_states(nl
                         "China Sea.")
     assert {("South Korea", "participatedIn", "Keen Edge exercise"),
             ("Japan", "participatedIn", "Keen Edge exercise")} <= facts
+
+
+def test_a_dash_opens_a_list_of_participants_only_when_it_lists_names(nlp):
+    _, facts = run(nlp, "Exercise Kakadu began on Monday in Darwin. Two more nations are joining – Fiji and Tonga, "
+                        "officials said. Four navies are taking part – those of India and Japan – but China is "
+                        "watching closely.")
+    assert {(c, "participatedIn", "Exercise Kakadu") for c in ("Fiji", "Tonga", "India", "Japan")} <= facts
+    assert ("China", "participatedIn", "Exercise Kakadu") not in facts
+    _, facts = run(nlp, "Exercise Kakadu began on Monday in Darwin. Ten nations are taking part – but not China and "
+                        "Russia. Thirty countries are taking part – NATO's largest exercise since the Cold War. "
+                        "Thousands of troops are taking part – in Estonia, Latvia and Lithuania. On sanctions, more "
+                        "countries are joining – Japan and South Korea announced new measures.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)
+
+
+def test_review_mends_of_observers_sovereignty_and_refusals(nlp):
+    _, facts = run(nlp, "Indonesia attended the BRICS summit in Johannesburg as an observer. Japan is expected to send "
+                        "three destroyers to the RIMPAC exercise.")
+    assert {("Indonesia", "participatedIn", "BRICS summit"), ("Japan", "participatedIn", "RIMPAC exercise")} <= facts
+    _, facts = run(nlp, "Washington says Japan has sovereignty over the Senkaku Islands. Kyiv says it has full "
+                        "control of Kupiansk.")
+    assert {("Japan", "controls", "Senkaku Islands"), ("Kyiv", "controls", "Kupiansk")} <= facts
+    assert not any(p == "claims" for _, p, _ in facts)     # a third state's view, and control held
+    _, facts = run(nlp, "Russia rejected the ultimatum, deploying more troops to Belarus. The Pentagon did not wait to "
+                        "deploy the Typhon system to the Philippines.")
+    assert {("Russia", "stationedIn", "Belarus"), ("Typhon", "stationedIn", "Philippines")} <= facts
 
 
 def test_a_proposal_turned_down_stations_nothing(nlp):

@@ -32,6 +32,19 @@ def _listed_after_a_dash(subject: Token, verb: Token) -> bool:
         dash.head.dep_ in ("dobj", "pobj") and dash.head.head.i > subject.sent.start   # (not "BAMAKO - The leaders")
 
 
+OBSERVERS = {"observer", "monitor", "onlooker"}
+
+
+def _as_observer(verb: Token) -> bool:
+    """Those who only watch an exercise do not take part in it: "sent observers to", "is participating as an
+    observer" (but "sent observers and two frigates" does)."""
+    sent = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    watching = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                if verb.lemma_.lower() in ("participate", "take", "join")]        # (an observer state does attend a summit)
+    return bool(sent) and all(o.lemma_.lower() in OBSERVERS for o in sent) or \
+        any(p.lemma_.lower() in OBSERVERS for p in watching)
+
+
 def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]], bool]:
     """Subjects of a verb, climbing through control and coordination; (mentions, passive?)."""
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or \
@@ -453,11 +466,13 @@ def _refused(verb: Token) -> bool:
         return True
     if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return True
-    if verb.dep_ not in ("xcomp", "pcomp", "advcl") or verb.tag_ not in ("VB", "VBG"):
-        return False
+    if verb.dep_ not in ("xcomp", "pcomp", "advcl") or verb.tag_ not in ("VB", "VBG") or \
+            verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "mark") for c in verb.children) and \
+            verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+        return False              # ("Russia rejected the ultimatum, deploying more troops": done, beside the refusal)
     negated = any(c.dep_ == "neg" for c in head.children)
     lemma = head.lemma_.lower()
-    if lemma == "hesitate" or lemma in RELUCTANT:
+    if lemma in ("hesitate", "wait") or lemma in RELUCTANT:     # ("did not wait to deploy": deployed)
         return not negated
     return negated or lemma in REFUSAL_VERBS | OFFERS or (lemma == "rule" and any(c.lower_ == "out" for c in head.children))
 

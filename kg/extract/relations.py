@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DASHES, DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _called_off, _clause_verb, _conditional, _denied,
+from .clauses import (DASHES, DEAL_VERBS, _as_observer, SIGNING_VERBS, _agreeing_head, _called_off, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
@@ -358,18 +358,6 @@ ADVERBIAL_IN = {"addition", "total", "turn", "particular", "fact", "person", "al
 
 
 
-OBSERVERS = {"observer", "monitor", "onlooker"}
-
-
-def _as_observer(verb: Token) -> bool:
-    """Those who only watch an exercise do not take part in it: "sent observers to", "is participating as an
-    observer" (but "sent observers and two frigates" does)."""
-    sent = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    watching = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-    return bool(sent) and all(o.lemma_.lower() in OBSERVERS for o in sent) or \
-        any(p.lemma_.lower() in OBSERVERS for p in watching)
-
-
 def _latest_event(tok: Token, index: DocIndex) -> Mention | None:
     """The exercise or meeting named last before a token (not one kg made up): in its sentence or
     the two before, or anywhere before when the story names only one."""
@@ -391,6 +379,15 @@ TROOP_NOUNS = {"troop", "troops", "soldier", "soldiers", "marines", "forces", "f
 
 FORCES_SENT = {"ship", "warship", "vessel", "frigate", "destroyer", "submarine", "aircraft", "jet", "troop", "soldier",
                "personnel", "force", "unit", "contingent", "delegation", "observer", "sailor", "marine", "plane"}
+def _says_of_itself(verb: Token, index: DocIndex) -> bool:
+    """"Hanoi says it has sovereignty over": the one who has it is the one saying so (not "Washington says Japan
+    has sovereignty over the Senkakus", a third state's view)."""
+    own = [c for c in verb.children if c.dep_ in SUBJ]
+    speakers = [m for c in verb.head.children if c.dep_ in SUBJ for m, _ in index.args(c)]
+    return bool(own) and (own[0].lower_ in ("it", "they") or
+                          any(m.key and m.key == s.key for m, _ in index.args(own[0]) for s in speakers))
+
+
 ASSERTING = {"say", "insist", "maintain", "reiterate", "assert", "declare", "stress", "state", "add", "argue"}
 RESTATING = {"affirm", "reaffirm", "reiterate", "insist"}     # claims only of "its sovereignty" itself
 EMPLACING = {"deploy", "station", "base", "position", "install", "emplace", "place", "forward-deploy", "redeploy",
@@ -644,10 +641,38 @@ def _listed_after_dash(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[Ment
         event = named[0] if named else _latest_event(verb, index)
         if event is None:
             continue
-        end = next((t.i for t in sent if t.i > dash.i and (t.text in DASHES or t.text == ";")), sent.end)
-        for m in dict.fromkeys(index.by_token.get(i) for i in range(dash.i + 1, end)):
-            if m is not None and m.type in ("Country", "Organization", "MilitaryUnit") and _fits(m, "agent", rules):
+        if any(t not in verb.subtree for t in doc[verb.i + 1:dash.i]):
+            continue              # the dash right after the clause (not "..., a drill Russia condemned – A, B")
+        for m in _dash_list(dash, index):
+            if m.type in ("Country", "Organization", "MilitaryUnit") and _fits(m, "agent", rules):
                 yield MentionFact(m, "participatedIn", event, index.evidence(sent, "list:participants-dash", 0.65))
+
+
+LIST_WORDS = {",", "and", "the", "those", "of", "among", "them", "as", "well", "plus", "."}
+
+
+def _dash_list(dash: Token, index: DocIndex) -> list[Mention]:
+    """The names a dash opens a bare list of ("– Bangladesh, Canada (observers) and the Hellenic Republic"), up to
+    another dash, a semicolon or a trailing ", officials said"; none when the words after it say more than names
+    ("– but China and Russia are not", "– NATO's largest exercise", "– in Estonia and Latvia")."""
+    found: list[Mention] = []
+    depth = 0
+    for t in dash.doc[dash.i + 1:dash.sent.end]:
+        if t.text in DASHES or t.text == ";":
+            break
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0 or t.text == ")":
+            continue                                   # "Canada (the frigate HMCS Vancouver)"
+        m = index.by_token.get(t.i)
+        if t.is_space:
+            continue
+        if m is not None and t.lower_ != "'s":
+            found.append(m)
+        elif t.lower_ not in LIST_WORDS:
+            if t.i > dash.i + 1 and dash.doc[t.i - 1].text == "," and found:
+                break                                  # "– Fiji and Tonga, officials said"
+            return []
+    return list(dict.fromkeys(found))
 
 
 def _contractor_makes(verb: Token, objects: list[tuple[Mention, float, str]], index: DocIndex,
@@ -884,7 +909,8 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
             denied = (direct and (_negated_or_wished(verb) or _refused(verb))) or \
                 any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)   # "has never laid claim to", "made no
             if subjects and direct and verb.lemma_.lower() == "have" and verb.dep_ == "ccomp" and \
-                    verb.head.lemma_.lower() in ASSERTING and not denied and rule["property"] == "controls":
+                    verb.head.lemma_.lower() in ASSERTING and not denied and noun.lemma_.lower() == "sovereignty" and \
+                    _says_of_itself(verb, index):
                 prop = "claims"              # "Hanoi said it had indisputable sovereignty over the Paracels": its claim
                 name = f"noun:claims:{verb.head.lemma_.lower()}+{noun.lemma_.lower()}"
             elif subjects and direct and verb.lemma_.lower() in table:                 # claim to"
