@@ -39,8 +39,8 @@ def _as_observer(verb: Token) -> bool:
     """Those who only watch an exercise do not take part in it: "sent observers to", "is participating as an
     observer" (but "sent observers and two frigates" does)."""
     sent = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    watching = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
-                if verb.lemma_.lower() in ("participate", "take", "join")]        # (an observer state does attend a summit)
+    watching = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children] \
+        if verb.lemma_.lower() in ("participate", "take", "join") else []     # (an observer state does attend a summit)
     return bool(sent) and all(o.lemma_.lower() in OBSERVERS for o in sent) or \
         any(p.lemma_.lower() in OBSERVERS for p in watching)
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DASHES, DEAL_VERBS, _as_observer, SIGNING_VERBS, _agreeing_head, _called_off, _clause_verb, _conditional, _denied,
+from .clauses import (DASHES, DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _as_observer, _called_off, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, unhappened, verb_lemma)
 from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
@@ -379,6 +379,8 @@ TROOP_NOUNS = {"troop", "troops", "soldier", "soldiers", "marines", "forces", "f
 
 FORCES_SENT = {"ship", "warship", "vessel", "frigate", "destroyer", "submarine", "aircraft", "jet", "troop", "soldier",
                "personnel", "force", "unit", "contingent", "delegation", "observer", "sailor", "marine", "plane"}
+
+
 def _says_of_itself(verb: Token, index: DocIndex) -> bool:
     """"Hanoi says it has sovereignty over": the one who has it is the one saying so (not "Washington says Japan
     has sovereignty over the Senkakus", a third state's view)."""
