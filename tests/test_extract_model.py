@@ -825,6 +825,25 @@ def test_review_mends_of_observers_sovereignty_and_refusals(nlp):
     assert {("Russia", "stationedIn", "Belarus"), ("Typhon", "stationedIn", "Philippines")} <= facts
 
 
+def test_second_review_mends_of_reports_troops_datelines_and_carriers(nlp):
+    _, facts = run(nlp, "BRUSSELS – NATO said its secretary general Mark Rutte would visit Kyiv.")
+    assert not any(p == "represents" and o == "Belgium" for _, p, o in facts)   # "its" is NATO's, not the dateline's
+    _, facts = run(nlp, "If Washington had troops in Taiwan, China would react. The United States would keep troops "
+                        "in Syria.")
+    assert not any(p == "stationedIn" for _, p, _ in facts)
+    _, facts = run(nlp, "A Vietnamese foreign ministry spokeswoman said Vietnam has sovereignty over the Paracel "
+                        "Islands.")
+    assert ("Vietnam", "claims", "Paracel Islands") in facts
+    _, facts = run(nlp, "Seoul denied reports that it would export K2 tanks to Iran but confirmed it would export K2 "
+                        "tanks to Poland.")
+    assert ("Poland", "acquires", "K2 tanks") in facts and ("Iran", "acquires", "K2 tanks") not in facts
+    _, facts = run(nlp, "Seoul and Tokyo did not suspend cooperation. Russia threatened to end its partnership with "
+                        "Ukraine.")
+    assert {("Seoul", "cooperatesWith", "Tokyo"), ("Russia", "cooperatesWith", "Ukraine")} <= facts
+    ms, _ = run(nlp, "China's Fujian jets flew over the carrier.")
+    assert all(m.key != "fujian" for m in ms if m.type == "Weapon")      # no aircraft carrier
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

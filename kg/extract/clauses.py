@@ -420,7 +420,7 @@ FALSE_WORDS = {"false", "untrue", "baseless", "groundless", "unfounded", "wrong"
 def _falsely_reported(verb: Token) -> bool:
     """"Seoul denied reports that it planned to export K2 tanks", "Reports that Egypt would buy Su-35s were false":
     the content of a report that is denied or called false."""
-    while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+    while verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     report = verb.head
     if verb.dep_ not in ("acl", "relcl", "ccomp") or report.lemma_.lower() not in REPORT_NOUNS or \
@@ -481,7 +481,7 @@ def _hedged(verb: Token) -> bool:
     """"Russia could capture Pokrovsk", "Germany may opt for", "launched an offensive to take Kharkiv", "vowed to
     liberate Crimea", "claims to have captured": a possibility, an aim or a claim, not a thing done ("will" is left
     to the rule: "will buy F-35s" is news of a purchase, "will hand over the islands" not yet a fact)."""
-    return _negated_or_wished(verb) or \
+    return _negated_or_wished(verb) or _conditional(verb) or \
         _modal(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

@@ -234,11 +234,16 @@ def _weapon_named(surface: str, lex: Lexicon, kinds: set[str] | None = None) -> 
     """(name, "Weapon") of the lexicon weapon a surface names (not the province of "Liaoning aircraft carrier"),
     of one of the ``kinds`` when given ("aircraft" for a transport aircraft)."""
     wanted = strip_the(surface).lower().replace("-", " ")         # "Rafale-M" is "Rafale M"
-    if kinds is not None and kinds & AIRCRAFT_WORDS:
-        kinds = kinds | AIRCRAFT_KINDS                             # "F-35 jets", "Gripen aircraft": fighters
+    planes = kinds is not None and bool(kinds & AIRCRAFT_WORDS)    # "F-35 jets", "Gripen aircraft": fighters (not
+    #                                                                "Fujian jets": an aircraft carrier)
+
+    def kind_fits(kind: list[str]) -> bool:
+        return kinds is None or bool(kinds & set(kind)) or planes and bool(AIRCRAFT_KINDS & set(kind)) and \
+            kind[-1:] != ["carrier"]
+
     return next(((t.name, t.type) for t in lex.things if t.type == "Weapon" and
                  any(wanted == a.lower().replace("-", " ") for a in (t.name, *t.aliases)) and
-                 (kinds is None or kinds & set(t.kind.lower().replace("-", " ").split()))), None)
+                 kind_fits(t.kind.lower().replace("-", " ").split())), None)
 
 
 def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, bool] | None:

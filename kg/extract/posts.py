@@ -216,7 +216,7 @@ def _pronoun_country(doc: Doc, i: int, index: DocIndex) -> Mention | None:
     for m in reversed(index.mentions):
         if m.type == "Country" and m.token_end <= i and doc[i].sent.start - doc[m.token_start].sent.start < 400:
             return m
-    return home_country(doc, index) if words[-1:] != ["their"] else None
+    return home_country(doc, index) if words[-3:-1] == ["the", "country"] else None
     #      ^ "MANILA – Gilberto Teodoro, the country's defence chief, said": the dateline's country
 
 

@@ -27,7 +27,7 @@ from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_PARTS, DocInde
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
-                      _under_control, _upgraded_ties)
+                      _under_control, _upgraded_ties, _country_in_name)
 from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
                     _parenthesised_states, _title_facts, _titled_anaphor_countries)
 from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_conflicts, unnamed_events, unnamed_forces,
@@ -385,7 +385,12 @@ def _says_of_itself(verb: Token, index: DocIndex) -> bool:
     """"Hanoi says it has sovereignty over": the one who has it is the one saying so (not "Washington says Japan
     has sovereignty over the Senkakus", a third state's view)."""
     own = [c for c in verb.children if c.dep_ in SUBJ]
-    speakers = [m for c in verb.head.children if c.dep_ in SUBJ for m, _ in index.args(c)]
+    said = [c for c in verb.head.children if c.dep_ in SUBJ]
+    speakers = [m for c in said for m, _ in index.args(c)]
+    speakers += [s for c in said for t in c.subtree if t.i in index.by_token
+                 for s in [index.by_token[t.i] if index.by_token[t.i].type == "Country" else
+                           _country_in_name(index.by_token[t.i], index)] if s is not None]
+    #            ^ "A Vietnamese foreign ministry spokeswoman said Vietnam has sovereignty over": Vietnam speaking
     return bool(own) and (own[0].lower_ in ("it", "they") or
                           any(m.key and m.key == s.key for m, _ in index.args(own[0]) for s in speakers))
 
@@ -813,8 +818,9 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
         if rule.get("not_after") and (governor.lemma_.lower() in rule["not_after"] or
                                       (noun.dep_ in ("dobj", "nsubjpass") and _negated_or_wished(noun.head))):
             continue                  # "Hungary opposed Ukraine's membership in NATO", "Kyiv's bid for membership"
-        if governor.lemma_.lower() in rule.get("ended_by", ()):
-            continue                  # "Seoul and Tokyo suspended defence cooperation"
+        if governor.lemma_.lower() in rule.get("ended_by", ()) and not _hedged(governor):
+            continue                  # "Seoul and Tokyo suspended defence cooperation" (not "did not suspend",
+            #                           "threatened to end")
         if rule.get("only_after") and (noun.dep_ != "dobj" or governor.lemma_.lower() not in rule["only_after"]
                                        or _negated_or_wished(governor)):
             continue                  # "signed a deal for", not "blocked", "lost" or "wants a deal for"
