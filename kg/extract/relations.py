@@ -670,9 +670,9 @@ def _dash_list(dash: Token, index: DocIndex) -> list[Mention]:
         depth += (t.text == "(") - (t.text == ")")
         if depth > 0 or t.text == ")":
             continue                                   # "Canada (the frigate HMCS Vancouver)"
-        m = index.by_token.get(t.i)
         if t.is_space:
             continue
+        m = index.by_token.get(t.i)
         if m is not None and t.lower_ != "'s":
             found.append(m)
         elif t.lower_ not in LIST_WORDS:
