@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..types import Mention
-from .docindex import PASS_SUBJ, SUBJ, DocIndex
+from .docindex import DASHES, PASS_SUBJ, SUBJ, TAKING_PART, DocIndex
 from .patterns import SIGNING_VERBS
 
 TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival"}     # "X's visit to attend ...": X attends
@@ -18,9 +18,6 @@ CLIMB = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 
 
 MAKING = {"develop", "produce", "design", "build", "manufacture", "make", "assemble", "construct"}
-
-
-DASHES = {"–", "—", "-", "--"}
 
 
 def _listed_after_a_dash(subject: Token, verb: Token) -> bool:
@@ -40,7 +37,7 @@ def _as_observer(verb: Token) -> bool:
     observer" (but "sent observers and two frigates" does)."""
     sent = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     watching = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children] \
-        if verb.lemma_.lower() in ("participate", "take", "join") else []     # (an observer state does attend a summit)
+        if verb.lemma_.lower() in TAKING_PART else []     # (an observer state does attend a summit)
     return bool(sent) and all(o.lemma_.lower() in OBSERVERS for o in sent) or \
         any(p.lemma_.lower() in OBSERVERS for p in watching)
 

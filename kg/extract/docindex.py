@@ -686,10 +686,12 @@ def along_with(tok: Token) -> list[Token]:
     return [p for w in withs for p in w.children if p.dep_ == "pobj"]
 
 
-LIST_MARKS = {"–", "—", "-", "--", ":"}
+DASHES = {"–", "—", "-", "--"}
+LIST_MARKS = DASHES | {":"}
 COUNTING_WORDS = {"more", "additional", "other", "further", "several", "new"}   # "Three more nations are taking part:"
 ONE_MEMBER = {"country", "nation", "state"}          # "one additional country is joining the exercise – Australia"
-JOINING = {"join", "participate", "take", "attend"}   # (one country only so: not "One country has bought jets from a
+TAKING_PART = {"participate", "take", "join"}      # "countries taking part in", "are joining the exercise"
+JOINING = TAKING_PART | {"attend"}   # (one country only so: not "One country has bought jets from a
 #                                                      European ally – France")
 NAMED_OBJECTS = ONE_MEMBER | {"ally", "allies", "neighbour", "neighbor", "neighbours", "neighbors", "partner", "partners",
                               "rival", "rivals", "member"}   # an object the dash names, not the subject's list

@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, strip_the
 from ..types import Literal_, Mention
 from . import dates
-from .clauses import (DASHES, SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _modal, _negated_or_wished, _objects,
+from .clauses import (SIGNING_VERBS, _agreeing_head, _clause_verb, _future, _modal, _negated_or_wished, _objects,
                       _subjects, _visiting, verb_above)
-from .docindex import LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact, _coordinated_demonyms
+from .docindex import DASHES, LISTED_NOUNS, PASS_SUBJ, PERSONNEL_NOUNS, SUBJ, DocIndex, MentionFact, _coordinated_demonyms
 from .nominal import STATE, _state_mention
 from .posts import MEETING_WORDS, _counterparts, dateline
 from .entities import CAPITAL_NOUNS

@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DASHES, DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _as_observer, _called_off, _clause_verb, _conditional, _denied,
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _as_observer, _called_off, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, unhappened, verb_lemma)
-from .docindex import LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
+from .docindex import DASHES, LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, TAKING_PART, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
@@ -557,9 +557,6 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
         for b in theirs:                  # (states that sign together cooperate; a firm that sells to one need not)
             if (a.key != b.key or not a.key) and public_party(a) and public_party(b):
                 yield MentionFact(a, "cooperatesWith", b, index.evidence(sent, "verb:cooperatesWith:signed-with", 0.6))
-
-
-TAKING_PART = {"participate", "take", "join"}      # "countries taking part in", "the following countries are taking part:"
 
 
 def _participating(noun: Token) -> bool:
