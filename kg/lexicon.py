@@ -1,4 +1,4 @@
-"""General-knowledge lexicons (countries, places, organisations, weapons, titles, recurring exercises),
+"""General-knowledge lexicons (countries, places, organisations, treaties, weapons, titles, recurring exercises),
 loaded from data.
 
 The data lives in ``kg/data/lexicon/*.yaml``. Nothing here states a fact about a particular person
@@ -215,6 +215,8 @@ def load_lexicon() -> Lexicon:
         kind = row.get("kind", "")
         lex.things.append(NamedThing(row["name"], "MilitaryUnit" if kind == "military" else "Organization",
                                      _tuple(row.get("aliases")), kind, None, row.get("country")))
+    for row in (_load("treaties.yaml") or {}).get("treaties") or []:
+        lex.things.append(NamedThing(row["name"], "Treaty", _tuple(row.get("aliases"))))
     weapons = _load("weapons.yaml") or {}
     for row in weapons.get("nouns") or []:
         lemma = str(row["lemma"])
