@@ -844,6 +844,15 @@ def test_second_review_mends_of_reports_troops_datelines_and_carriers(nlp):
     assert all(m.key != "fujian" for m in ms if m.type == "Weapon")      # no aircraft carrier
 
 
+def test_arms_control_treaties_known_by_name_alone(nlp):
+    ms, facts = run(nlp, "China ratified UNCLOS in 1996. Moscow suspended its participation in New START, and the "
+                         "United States left the Intermediate-Range Nuclear Forces Treaty, or INF Treaty, in 2019.")
+    assert {(name, "Treaty") for name in ("UNCLOS", "New START", "Intermediate-Range Nuclear Forces Treaty",
+                                          "INF Treaty")} <= types(ms)
+    assert ("China", "partyTo", "UNCLOS") in facts
+    assert len({m.key for m in ms if m.type == "Treaty" and ("INF" in m.text or "Intermediate" in m.text)}) == 1
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "
