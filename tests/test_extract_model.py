@@ -853,6 +853,15 @@ def test_arms_control_treaties_known_by_name_alone(nlp):
     assert len({m.key for m in ms if m.type == "Treaty" and ("INF" in m.text or "Intermediate" in m.text)}) == 1
 
 
+def test_what_only_a_party_does_to_a_treaty_makes_it_one(nlp):
+    _, facts = run(nlp, "The United States withdrew from the INF Treaty in 2019. Seoul will restore the General "
+                        "Security of Military Information Agreement. Russia pulled out of the Black Sea Grain "
+                        "Initiative. Niger revoked its military agreement with the United States.")
+    assert {("United States", "partyTo", "INF Treaty"),
+            ("Seoul", "partyTo", "General Security of Military Information Agreement"),
+            ("Russia", "partyTo", "Black Sea Grain Initiative"), ("Niger", "partyTo", "military agreement")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

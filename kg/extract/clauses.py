@@ -215,6 +215,9 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
         if c.dep_ == "prep" and c.lower_ == "out" and "in" in preps and verb.lemma_.lower() in BASING:
             out.extend((m, conf, "in") for of in c.children if of.dep_ == "prep" and of.lower_ == "of"   # "will be
                        for p in of.children if p.dep_ == "pobj" for m, conf in index.args(p))    # based out of Lomza"
+        if c.dep_ == "prep" and c.lower_ == "out" and "of" in preps:       # "pulled out of the deal", "out" parsed
+            out.extend((m, conf, "of") for of in c.children if of.dep_ == "prep" and of.lower_ == "of"   # as a preposition
+                       for p in of.children if p.dep_ == "pobj" for m, conf in index.args(p))
         if c.dep_ == "prep" and c.lower_ == "near" and "in" in preps and verb.lemma_.lower() in BASING:
             out.extend((m, conf, "in") for p in c.children if p.dep_ == "pobj" for m, conf in index.args(p)
                        if m.type not in ("Country", "Region"))       # "stationed near Adazi" (not "near Russia")
