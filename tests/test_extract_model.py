@@ -862,6 +862,12 @@ def test_what_only_a_party_does_to_a_treaty_makes_it_one(nlp):
             ("Russia", "partyTo", "Black Sea Grain Initiative"), ("Niger", "partyTo", "military agreement")} <= facts
 
 
+def test_an_agreement_known_by_a_name_has_the_parties_of_its_noun(nlp):
+    _, facts = run(nlp, "Yoon declared the normalization of an intelligence-sharing agreement with Japan, known as "
+                        "GSOMIA.")
+    assert ("Japan", "partyTo", "GSOMIA") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Evidence, Literal_, Mention
 from . import dates
-from .entities import DUBBING
+from .entities import DUBBING, TREATY_REACH, known_as_noun
 from .patterns import SIGNING_VERBS, SPEECH_VERBS
 
 SUBJ = {"nsubj", "csubj"}
@@ -161,6 +161,11 @@ class DocIndex:
             named = m if m is not None and m.token_start == j and (after is None or after.text not in ("'s", "’s")) and \
                 (m.type not in ("Person", "Minister") or tok.lemma_.lower() in ("drill", "exercise")) else None
             #        ^ (not "The meeting called Olga Petrova's remarks irresponsible", "named Olga Petrova chair")
+        if named is None and tok.pos_ == "NOUN" and "Treaty" in self.rules.anaphora.get(tok.lemma_.lower(), ()):
+            #                                         ^ "an intelligence-sharing agreement with Japan, known as GSOMIA"
+            named = next((m for m in self.mentions if m.rule.endswith("+known-as") and
+                          tok.i < m.token_start <= tok.i + TREATY_REACH + 3 and
+                          known_as_noun(self.doc, m, {tok.lemma_.lower()}) == tok), None)
         return named
 
     def mention(self, tok: Token, depth: int = 0) -> tuple[Mention | None, float]:
@@ -253,7 +258,8 @@ class DocIndex:
             named = after                        # "concluded a cold-weather training exercise, Exercise Cold Response
             #                                      2016": the name right after the noun, however parsed
         if named is not None and tok.pos_ == "NOUN" and kinds & {"Event", "Meeting"} or \
-                named is not None and named.type == "Weapon" and "Weapon" in kinds:    # "The projectile, named Tayfun"
+                named is not None and named.type in ("Weapon", "Treaty") and named.type in kinds:
+            #                       ^ "The projectile, named Tayfun", "a pact with Japan, known as GSOMIA"
             if named.type not in kinds and named.rule.startswith("ner:"):
                 named.type = "Event" if "Event" in kinds else "Meeting"   # "the exercise, called Cope Thunder":
                 named.key = ""                                          # an exercise, whatever NER said

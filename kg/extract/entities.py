@@ -2399,17 +2399,23 @@ def _treaties_known_as(doc: Doc, mentions: list[Mention], rules: TypeRules) -> N
         if not m.rule.startswith("ner:") or m.type not in ("Organization", "Place", "Region", "City", "Event") or \
                 rules.by_head(m.text):
             continue
-        k = m.token_start - (m.token_start > 0 and doc[m.token_start - 1].lower_ == "the")
-        link = next((n for n in KNOWN_AS if tuple(t.lower_ for t in doc[max(0, k - len(n)):k]) == n), None)
-        if link is None:
-            continue
-        before = doc[max(doc[k - 1].sent.start, k - len(link) - TREATY_REACH):k - len(link)]
-        for tok in reversed(before):
-            if tok.pos_ in ("VERB", "AUX") or tok.text in (";", "(", ")"):
-                break
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in treaty_nouns:
-                m.type, m.rule = "Treaty", m.rule + "+known-as"
-                break
+        if known_as_noun(doc, m, treaty_nouns) is not None:
+            m.type, m.rule = "Treaty", m.rule + "+known-as"
+
+
+def known_as_noun(doc: Doc, m: Mention, nouns: set[str]) -> Token | None:
+    """The noun a name is given to by "known as" or "called", a few words before it with no verb between
+    ("an intelligence-sharing agreement with Japan, known as GSOMIA": "agreement")."""
+    k = m.token_start - (m.token_start > 0 and doc[m.token_start - 1].lower_ == "the")
+    link = next((n for n in KNOWN_AS if tuple(t.lower_ for t in doc[max(0, k - len(n)):k]) == n), None)
+    if link is None or k - len(link) <= 0:
+        return None
+    for tok in reversed(doc[max(doc[k - 1].sent.start, k - len(link) - TREATY_REACH):k - len(link)]):
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", "(", ")"):
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+            return tok
+    return None
 
 
 def _retype_coordinated_people(doc: Doc, mentions: list[Mention], rules: TypeRules) -> None:

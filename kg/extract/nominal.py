@@ -16,7 +16,7 @@ from ..types import Mention
 from .clauses import SIGNING_VERBS, _conditional, _future, _modal, _negated_or_wished, _negotiated, _subjects, behalf_of, between_parties
 from .docindex import (UNIT_KINDS, DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with,
                        treaty_just_named)
-from .entities import ORDINAL, PARTNERSHIP_KINDS, TOWN_NOUNS
+from .entities import ORDINAL, PARTNERSHIP_KINDS, TOWN_NOUNS, TREATY_REACH
 
 STATE = ("Country", "Organization", "MilitaryUnit")
 STATE_BODIES = {"ministry", "department", "agency", "office", "administration", "cabinet", "government",
@@ -919,6 +919,11 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:named-parties", 0.8))
     for t in treaties:                # "a cooperation agreement between the Saudi Defense Ministry and Baykar"
         root = doc[t.token_start:t.token_end].root
+        words = list(doc[t.token_start:t.token_end])
+        if t.rule.endswith("+known-as"):      # "its intelligence-sharing pact with Japan, known as GSOMIA": the noun
+            root = next((w for w in doc[max(doc[t.token_start].sent.start, t.token_start - TREATY_REACH - 3):t.token_start]
+                         if index.dubbed(w) is t), root)
+            words = [root, *words]
         if _negotiated(root):
             continue                  # (not "talks on a ceasefire agreement between A and B")
         sides = between_parties(root, index, ("Country", "Organization", "MilitaryUnit"))
@@ -933,7 +938,7 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if governor is None or (governor.pos_ in ("VERB", "AUX") and _negated_or_wished(governor)) or \
                 governor.lemma_.lower() in SOUGHT:
             continue                  # (not "Japan has no peace treaty with Russia", "wants a deal with Iran")
-        partners = list(dict.fromkeys(m for w in doc[t.token_start:t.token_end] for prep in w.children
+        partners = list(dict.fromkeys(m for w in words for prep in w.children
                                       if prep.dep_ == "prep" and prep.lower_ == "with"
                                       for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)
                                       if m.type in ("Country", "Organization")))     # "the ANZUS Treaty with New
