@@ -868,6 +868,13 @@ def test_an_agreement_known_by_a_name_has_the_parties_of_its_noun(nlp):
     assert ("Japan", "partyTo", "GSOMIA") in facts
 
 
+def test_an_abbreviated_month_after_a_treaty_is_no_part_of_its_name(nlp):
+    ms, facts = run(nlp, "Washington withdrew from the INF Treaty on Aug. 2, 2019. Russia formally left the CFE Treaty "
+                         "on Nov. 7, 2023.")
+    assert not any("Aug." in m.text or "Nov." in m.text for m in ms)
+    assert {("Washington", "partyTo", "INF Treaty"), ("Russia", "partyTo", "CFE Treaty")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "
