@@ -875,6 +875,13 @@ def test_an_abbreviated_month_after_a_treaty_is_no_part_of_its_name(nlp):
     assert {("Washington", "partyTo", "INF Treaty"), ("Russia", "partyTo", "CFE Treaty")} <= facts
 
 
+def test_a_treaty_that_may_be_signed_has_no_parties_yet(nlp):
+    ms, facts = run(nlp, "India may sign a logistics agreement with Australia next month. Officials said Britain and "
+                         "Japan might sign the agreement in Tokyo in March.")
+    assert not any(p == "partyTo" for _, p, _ in facts)
+    assert not any(m.type == "Meeting" for m in ms)        # no signing held in Tokyo
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -904,9 +904,10 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 t.key = (t.key or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0] + \
                     kind_suffix(t.text)        # "a cooperation agreement" is not "the security treaty"
                 sent = doc[t.token_start].sent
-                if root.dep_ in ("dobj", "nsubjpass") and (_negated_or_wished(root.head) or
+                if root.dep_ in ("dobj", "nsubjpass") and (_negated_or_wished(root.head) or _modal(root.head) or
                                                            root.head.lemma_.lower() in SOUGHT):
-                    continue                   # "prevented the two countries from signing a peace treaty", "wants a deal"
+                    continue                   # "prevented the two countries from signing a peace treaty", "wants a deal",
+                    #                            "could sign the agreement"
                 for party in t.key[len("parties:"):].split(";")[0].split(","):
                     if party in index.first_country:
                         yield MentionFact(index.first_country[party], "partyTo", t,
@@ -935,9 +936,11 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         governor = listed.head if listed.dep_ in ("dobj", "nsubjpass", "pobj") else None
         if governor is not None and governor.dep_ == "prep":
             governor = governor.head
-        if governor is None or (governor.pos_ in ("VERB", "AUX") and _negated_or_wished(governor)) or \
+        if governor is None or (governor.pos_ in ("VERB", "AUX") and (_negated_or_wished(governor) or
+                                                                       _modal(governor))) or \
                 governor.lemma_.lower() in SOUGHT:
-            continue                  # (not "Japan has no peace treaty with Russia", "wants a deal with Iran")
+            continue                  # (not "Japan has no peace treaty with Russia", "wants a deal with Iran", "may
+            #                            sign a logistics agreement with Australia")
         partners = list(dict.fromkeys(m for w in words for prep in w.children
                                       if prep.dep_ == "prep" and prep.lower_ == "with"
                                       for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from . import dates
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _future, _left_subject, _negated_or_wished,
-                      _negotiated, _objects, _refused, _subjects, between_parties, unhappened)
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _conditional, _future, _left_subject, _negated_or_wished,
+                      _negotiated, _objects, _possible, _refused, _subjects, between_parties, unhappened)
 from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _body_of_states, _members
 from .entities import CAPITAL_NOUNS, DUBBING, EXERCISE_KINDS, WEEKDAYS_MONTHS, as_city
 from .nominal import stage_suffix
@@ -1065,8 +1065,8 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             continue
         if verb.lemma_.lower() == "call" and not any(c.lower_ == "on" for c in verb.children):
             continue
-        if verb.sent.start_char in named or _future(verb):        # "Yi will meet Imran Khan": not yet
-            continue
+        if verb.sent.start_char in named or _future(verb) or _possible(verb) or _conditional(verb):
+            continue                  # "Yi will meet Imran Khan", "might sign the agreement in Tokyo": not yet
         subjects, passive = _subjects(verb, index)
         objects = _objects(verb, index, passive, {"with", "on"})
         if verb.lemma_.lower() in ("sign", "ink"):      # "signed a border security deal with Iraqi National
