@@ -882,6 +882,13 @@ def test_a_treaty_that_may_be_signed_has_no_parties_yet(nlp):
     assert not any(m.type == "Meeting" for m in ms)        # no signing held in Tokyo
 
 
+def test_some_members_of_a_body_are_not_the_body(nlp):
+    _, facts = run(nlp, "Several NATO members have signed the Ottawa Treaty. The six GCC states signed the AlUla "
+                        "Declaration.")
+    assert ("GCC", "partyTo", "AlUla Declaration") in facts
+    assert not any(s == "NATO" for s, _, _ in facts)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -28,6 +28,15 @@ BODY_KINDS = {"alliance", "bloc", "grouping"}      # "the alliance": a body of s
 MEMBERSHIP_KINDS = {"alliance", "intergovernmental", "grouping"}      # bodies states belong to
 
 
+SOME = {"several", "some", "many", "few", "most", "certain", "other", "numerous", "various"}
+
+
+def _some_of(tok: Token) -> bool:
+    """"Several NATO members", "two EU states": some of a body's members, not the body (but "the six GCC states")."""
+    counted = [c for c in tok.children if c.dep_ in ("amod", "det", "nummod") and (c.lower_ in SOME or c.like_num)]
+    return bool(counted) and not any(c.lower_ in ("the", "all", "its", "their") for c in tok.children)
+
+
 def _body_of_states(m: Mention) -> bool:
     """An alliance, grouping or intergovernmental body ("NATO", "the SCO"), which states are members of."""
     thing = load_lexicon().thing(m.key) if m.key else None
@@ -232,7 +241,8 @@ class DocIndex:
                         return m, 0.75      # "NATO foreign ministers", "EU defence ministers", "G7 leaders"
         if lower in MEMBER_NOUNS and not any(c.dep_ in ("appos", "conj") or (c.dep_ == "compound" and c.i > tok.i)
                                              for c in tok.children) and \
-                not any(c.i in self.by_token and self.by_token[c.i].type == "Country" for c in tok.subtree):
+                not any(c.i in self.by_token and self.by_token[c.i].type == "Country" for c in tok.subtree) and \
+                not _some_of(tok):
             for child in tok.children:     # "the six GCC states", "NATO members": the body they make up
                 # (not "NATO members Poland and Romania")
                 m = self.by_token.get(child.i) if child.dep_ in ("compound", "nmod") else None
