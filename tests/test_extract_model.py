@@ -894,6 +894,14 @@ def test_a_designator_ending_in_a_letter_keeps_its_name_before_a_full_stop(nlp):
     assert {("Norway", "operates", "F-35A"), ("Taiwan", "acquires", "F-16V")} <= facts
 
 
+def test_a_unit_name_may_hold_a_hyphenated_word(nlp):
+    ms, facts = run(nlp, "The 1st Multi-Domain Task Force is based at Joint Base Lewis-McChord. The 3rd Littoral "
+                         "Anti-Air Battalion arrived in Okinawa.")
+    assert {("1st Multi-Domain Task Force", "MilitaryUnit"), ("3rd Littoral Anti-Air Battalion", "MilitaryUnit")} <= types(ms)
+    assert not any(m.text in ("Multi", "Anti") for m in ms)
+    assert ("1st Multi-Domain Task Force", "stationedIn", "Joint Base Lewis-McChord") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "
