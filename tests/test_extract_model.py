@@ -902,6 +902,11 @@ def test_a_unit_name_may_hold_a_hyphenated_word(nlp):
     assert ("1st Multi-Domain Task Force", "stationedIn", "Joint Base Lewis-McChord") in facts
 
 
+def test_no_intention_of_stationing_stations_nothing(nlp):
+    _, facts = run(nlp, "The Pentagon has no intention of stationing nuclear weapons in South Korea, a spokesman said.")
+    assert not any(p == "stationedIn" for _, p, _ in facts)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

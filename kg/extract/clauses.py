@@ -371,7 +371,8 @@ WISH_TABLE = dict.fromkeys(WISH_VERBS)
 
 
 HINDERED = {"prevent", "bar", "stop", "block", "keep", "hope", "hopes", "prospect", "prospects", "chance", "chances",
-            "plan", "plans", "talk", "talks", "effort", "efforts", "aim"}       # "prevented ... from signing", "hopes of concluding"
+            "plan", "plans", "talk", "talks", "effort", "efforts", "aim", "intention", "intent", "idea"}
+#           ^ "prevented ... from signing", "hopes of concluding", "has no intention of stationing"
 
 
 def _negated_or_wished(verb: Token) -> bool:
