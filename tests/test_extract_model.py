@@ -907,6 +907,13 @@ def test_no_intention_of_stationing_stations_nothing(nlp):
     assert not any(p == "stationedIn" for _, p, _ in facts)
 
 
+def test_a_weapon_supplied_by_a_state_is_not_made_by_it(nlp):
+    _, facts = run(nlp, "Ukraine is using Leopard 2 tanks supplied by Poland. Kyiv fired US-supplied HIMARS at a "
+                        "bridge.")
+    assert ("Ukraine", "operates", "Leopard 2 tanks") in facts and ("Kyiv", "operates", "HIMARS") in facts
+    assert not any(p in ("producedBy", "develops") for _, p, _ in facts)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

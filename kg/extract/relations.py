@@ -455,7 +455,8 @@ def _aimed(verb: Token, index: DocIndex) -> bool:
 
 
 TARGET_NOUNS = {"ship", "tanker", "vessel", "warship", "target", "city", "town", "village", "base", "position",
-                "infrastructure", "plant", "facility", "airport", "port", "troops", "forces", "territory"}
+                "infrastructure", "plant", "facility", "airport", "port", "troops", "forces", "territory", "bridge",
+                "depot", "airfield", "convoy", "headquarters", "building", "refinery", "railway", "dam", "factory"}
 
 
 def _hosted_troops(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
