@@ -914,6 +914,14 @@ def test_a_weapon_supplied_by_a_state_is_not_made_by_it(nlp):
     assert not any(p in ("producedBy", "develops") for _, p, _ in facts)
 
 
+def test_a_demonym_on_arms_another_state_buys_is_their_origin(nlp):
+    _, facts = run(nlp, "India bought 36 French Rafale jets in 2016. Poland's purchase of American Abrams tanks was "
+                        "approved. Ukraine shot down a Russian Su-34 bomber.")
+    assert {("Rafale jets", "producedBy", "French"), ("Abrams tanks", "producedBy", "American"),
+            ("Russian", "operates", "Su-34 bomber")} <= facts
+    assert not any(p == "operates" and s in ("French", "American") for s, p, _ in facts)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import SIGNING_VERBS, _conditional, _future, _modal, _negated_or_wished, _negotiated, _subjects, behalf_of, between_parties
-from .docindex import (UNIT_KINDS, DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with,
+from .docindex import (SUBJ, UNIT_KINDS, DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with,
                        treaty_just_named)
 from .entities import ORDINAL, PARTNERSHIP_KINDS, TOWN_NOUNS, TREATY_REACH
 
@@ -74,7 +74,9 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if owner.type == "MilitaryUnit" and m.type == "MilitaryUnit" and any(   # "the 1st Cavalry Division's 1st Battalion"
                 c.dep_ == "poss" and c.i in range(owner.token_start, owner.token_end) for c in root.children):
             yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-unit", 0.6))
-        if m.type == "Weapon" and owner.type in ("Country", "MilitaryUnit"):
+        if m.type == "Weapon" and owner.type == "Country" and _bought_from(root, owner, index):
+            yield MentionFact(m, "producedBy", owner, index.evidence(sent, "nominal:origin-weapon", 0.55))
+        elif m.type == "Weapon" and owner.type in ("Country", "MilitaryUnit"):
             for o in (owner, *_coordinated_demonyms(owner, index)):      # "Danish and Dutch F-16s"
                 yield MentionFact(o, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
         elif m.type == "Weapon" and owner.type == "Organization" and not _state_body(owner):
@@ -583,6 +585,31 @@ def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
     if root.dep_ == "appos":
         return _owner(root.head, m, index) if root.head.i not in index.by_token else None
     return None
+
+
+BUYING = {"buy", "purchase", "order", "procure", "acquire", "import", "receive", "obtain"}
+
+
+def _bought_from(root: Token, owner: Mention, index: DocIndex) -> bool:
+    """"India bought 36 French Rafale jets", "a deal for American Patriot systems": a demonym on arms another state
+    buys says where they come from, not who flies them."""
+    if not owner.metonym or not any(c.dep_ in ("amod", "compound") and owner.token_start <= c.i < owner.token_end
+                                    for c in root.children):
+        return False                           # (not "Japan's F-35s")
+    verb = noun = root.head
+    if root.dep_ == "pobj" and verb.lower_ in ("for", "of"):
+        noun = verb.head
+        if noun.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS for c in noun.children):
+            verb = noun                        # "signed a deal for", as parsed
+        elif noun.lemma_.lower() in ORDER_NOUNS | BUYING and noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            verb = noun.head                   # "a deal for", "the purchase of"
+        else:
+            return False
+    elif root.dep_ != "dobj" or verb.lemma_.lower() not in BUYING:
+        return False
+    buyers = [b for s in (*verb.children, *noun.children) if s.dep_ in SUBJ or s.dep_ == "poss" and s.head == noun
+              for b, _ in index.args(s) if b.type == "Country"]          # (and "Poland's purchase of")
+    return bool(buyers) and all(b.key != owner.key for b in buyers)
 
 
 WEAPON_HEADS = {"system", "unit", "battery", "launcher", "missile", "jet", "aircraft", "plane", "warplane", "fighter",
