@@ -32,8 +32,9 @@ SOME = {"several", "some", "many", "few", "most", "certain", "other", "numerous"
 
 
 def _some_of(tok: Token) -> bool:
-    """"Several NATO members", "two EU states": some of a body's members, not the body (but "the six GCC states")."""
-    counted = [c for c in tok.children if c.dep_ in ("amod", "det", "nummod") and (c.lower_ in SOME or c.like_num)]
+    """"Several NATO members", "some EU states": some of a body's members, not the body (a number may count them
+    all: "the six GCC states", "32 NATO members")."""
+    counted = [c for c in tok.children if c.dep_ in ("amod", "det", "nummod") and c.lower_ in SOME]
     return bool(counted) and not any(c.lower_ in ("the", "all", "its", "their") for c in tok.children)
 
 

@@ -75,7 +75,7 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 c.dep_ == "poss" and c.i in range(owner.token_start, owner.token_end) for c in root.children):
             yield MentionFact(m, "partOf", owner, index.evidence(sent, "nominal:owner-unit", 0.6))
         if m.type == "Weapon" and owner.type == "Country" and _bought_from(root, owner, index):
-            yield MentionFact(m, "producedBy", owner, index.evidence(sent, "nominal:origin-weapon", 0.55))
+            pass                               # its maker or its last user ("Ukraine received Danish F-16s"): unsaid
         elif m.type == "Weapon" and owner.type in ("Country", "MilitaryUnit"):
             for o in (owner, *_coordinated_demonyms(owner, index)):      # "Danish and Dutch F-16s"
                 yield MentionFact(o, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
@@ -591,8 +591,8 @@ BUYING = {"buy", "purchase", "order", "procure", "acquire", "import", "receive",
 
 
 def _bought_from(root: Token, owner: Mention, index: DocIndex) -> bool:
-    """"India bought 36 French Rafale jets", "a deal for American Patriot systems": a demonym on arms another state
-    buys says where they come from, not who flies them."""
+    """"India bought 36 French Rafale jets", "a deal for American Patriot systems", "Ukraine received Danish F-16s": a
+    demonym on arms another state buys says where they come from, not who flies them now."""
     if not owner.metonym or not any(c.dep_ in ("amod", "compound") and owner.token_start <= c.i < owner.token_end
                                     for c in root.children):
         return False                           # (not "Japan's F-35s")
