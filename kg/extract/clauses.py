@@ -370,9 +370,9 @@ WISH_VERBS = {"hope", "want", "wish", "seek", "try", "aim", "urge", "invite", "a
 WISH_TABLE = dict.fromkeys(WISH_VERBS)
 
 
+# "prevented ... from signing", "hopes of concluding", "has no intention of stationing"
 HINDERED = {"prevent", "bar", "stop", "block", "keep", "hope", "hopes", "prospect", "prospects", "chance", "chances",
             "plan", "plans", "talk", "talks", "effort", "efforts", "aim", "intention", "intent", "idea"}
-#           ^ "prevented ... from signing", "hopes of concluding", "has no intention of stationing"
 
 
 def _negated_or_wished(verb: Token) -> bool:
