@@ -482,8 +482,12 @@ def _hedged(verb: Token) -> bool:
     """"Russia could capture Pokrovsk", "Germany may opt for", "launched an offensive to take Kharkiv", "vowed to
     liberate Crimea", "claims to have captured": a possibility, an aim or a claim, not a thing done ("will" is left
     to the rule: "will buy F-35s" is news of a purchase, "will hand over the islands" not yet a fact)."""
-    return _negated_or_wished(verb) or _conditional(verb) or \
-        _modal(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return _unasserted(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _unasserted(verb: Token) -> bool:
+    """"did not sign", "hopes to sign", "may sign", "if Pakistan signs the deal": a verb that says nothing was done."""
+    return _negated_or_wished(verb) or _modal(verb) or _conditional(verb)
 
 
 PLANNED = {"upcoming", "planned", "proposed", "scheduled", "expected", "future", "next", "forthcoming"}

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import SIGNING_VERBS, _conditional, _future, _modal, _negated_or_wished, _negotiated, _subjects, behalf_of, between_parties
+from .clauses import SIGNING_VERBS, _future, _modal, _negated_or_wished, _negotiated, _subjects, _unasserted, behalf_of, between_parties
 from .docindex import (SUBJ, UNIT_KINDS, DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with,
                        treaty_just_named)
 from .entities import ORDINAL, PARTNERSHIP_KINDS, TOWN_NOUNS, TREATY_REACH
@@ -362,7 +362,7 @@ def _unit_of_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         whole = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" for m, _ in [index.mention(p)] if m is not None and m.type == "MilitaryUnit"]
         if tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "become", "remain") and \
-                not _negated_or_wished(tok.head) and not _modal(tok.head) and not _conditional(tok.head):
+                not _unasserted(tok.head):
             parts = [m for m, _ in _subjects(tok.head, index)[0]]
         elif tok.dep_ == "appos":
             parts = [m for m, _ in index.args(tok.head)]

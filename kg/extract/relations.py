@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _as_observer, _called_off, _clause_verb, _conditional, _denied,
-                      _fronted_participle, _future, _hedged, _modal, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, unhappened, verb_lemma)
+                      _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, _unasserted, unhappened, verb_lemma)
 from .docindex import DASHES, LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, TAKING_PART, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
@@ -513,7 +513,7 @@ def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     """"Kishida signed a defense deal with British Prime Minister Rishi Sunak": both sides are parties,
     and they cooperate; "NASA plans to sign a cooperation agreement with Japan": they cooperate, but
     neither is a party yet; "prevented them from signing a treaty with Russia": neither."""
-    unsigned = _negated_or_wished(verb) or _modal(verb) or _conditional(verb)    # (nor "may sign a pact with")
+    unsigned = _unasserted(verb)          # (nor "may sign a pact with")
     if (unsigned and verb.dep_ not in ("xcomp", "ccomp")) or _refused(verb):
         return                            # (nor "refused to sign an agreement with China", "failed to reach a deal")
     treaties = [m for c in verb.children if c.dep_ == "dobj" for m, _ in index.args(c) if m.type == "Treaty"]
