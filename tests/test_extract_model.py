@@ -931,6 +931,23 @@ def test_only_a_state_that_could_be_party_to_a_treaty_is_made_one_by_leaving_it(
     assert ("NATO", "partyTo", "CFE Treaty") not in facts
 
 
+def test_being_a_party_to_a_treaty_said_with_a_noun(nlp):
+    _, facts = run(nlp, "Kazakhstan is a signatory to the Treaty on the Prohibition of Nuclear Weapons.")
+    assert ("Kazakhstan", "partyTo", "Treaty on the Prohibition of Nuclear Weapons") in facts
+    _, facts = run(nlp, "Australia became a party to the Arms Trade Treaty in 2014.")
+    assert ("Australia", "partyTo", "Arms Trade Treaty") in facts
+    _, facts = run(nlp, "Mali, Burkina Faso and Niger announced their withdrawal from the Ottawa Treaty on Monday.")
+    assert {("Mali", "partyTo", "Ottawa Treaty"), ("Burkina Faso", "partyTo", "Ottawa Treaty"),
+            ("Niger", "partyTo", "Ottawa Treaty")} <= facts
+    _, facts = run(nlp, "Russia suspended its participation in the New START treaty in February 2023.")
+    assert ("Russia", "partyTo", "New START treaty") in facts
+    for text in ("Israel is not a party to the NPT.",
+                 "India has refused to become a signatory to the Nuclear Non-Proliferation Treaty.",
+                 "Japan will become a party to the treaty next year."):
+        _, facts = run(nlp, text)
+        assert not any(p == "partyTo" for _, p, _ in facts), text
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -814,7 +814,8 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
     for rule in rules.nouns[key]:
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if rule.get("not_after") and (governor.lemma_.lower() in rule["not_after"] or
-                                      (noun.dep_ in ("dobj", "nsubjpass") and _negated_or_wished(noun.head))):
+                                      (noun.dep_ in ("dobj", "nsubjpass") and _negated_or_wished(noun.head)) or
+                                      (noun.dep_ == "attr" and _unasserted(noun.head))):
             continue                  # "Hungary opposed Ukraine's membership in NATO", "Kyiv's bid for membership"
         if governor.lemma_.lower() in rule.get("ended_by", ()) and not _hedged(governor):
             continue                  # "Seoul and Tokyo suspended defence cooperation" (not "did not suspend",
@@ -860,7 +861,7 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                     objects += agents           # "the threats faced by Russia and China": theirs to face
                 else:
                     subjects += agents
-        if rule.get("via_on_verb") and not objects and noun.dep_ == "dobj" and \
+        if rule.get("via_on_verb") and not objects and noun.dep_ in ("dobj", "attr") and \
                 noun.head.lemma_.lower() not in CARRYING_VERBS:     # "renewed its claim to the islands" (not "took its
             objects = [a for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in rule["via"]
                        for p in c.children if p.dep_ == "pobj" for a in index.args(p)]      # claim to The Hague")
@@ -1031,9 +1032,13 @@ def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
             if owners:
                 return [(m, c * 0.8) for m, c in owners]
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":       # (not "regarding")
-            found = [a for c in tok.children if c.dep_ in SUBJ | {"dobj"} for a in index.args(c)] or \
+            doers = [a for c in tok.children if c.dep_ in SUBJ for a in index.args(c)] or \
                 (_subjects(tok, index)[0] if tok.dep_ == "xcomp" else [])   # "Vietnam continues to affirm its ..."
-            found = [(m, c * 0.6) for m, c in found if m.type in ("Country", "Organization", "MilitaryUnit")]
+            doers = [(m, c * 0.6) for m, c in doers if m.type in ("Country", "Organization", "MilitaryUnit")]
+            if doers:                        # "Mali, Burkina Faso and Niger announced their withdrawal from"
+                return doers if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) else doers[:1]
+            found = [(m, c * 0.6) for c in tok.children if c.dep_ == "dobj" for m, c in index.args(c)
+                     if m.type in ("Country", "Organization", "MilitaryUnit")]
             if found:
                 return found[:1]
     return []
