@@ -72,7 +72,8 @@ def _split_dotted_hyphens(nlp: Language) -> None:
 def _split_designator_stops(nlp: Language) -> None:
     """Split the full stop after a designator that ends in a letter ("operates the F-35A.", "its F-16V."),
     which the tokenizer keeps as an abbreviation's, hiding the name."""
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=-[0-9][A-Z])\.", r"(?<=-[0-9]{2}[A-Z])\.", r"(?<=-[0-9]{3}[A-Z])\."]
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=-[0-9][A-Z])\.", r"(?<=-[0-9]{2}[A-Z])\.", r"(?<=-[0-9]{3}[A-Z])\.",
+                                                  r"(?<=-[0-9]{4}[A-Z])\."]    # "Joint Sword-2024A."
     #                                           (hyphenated only: "H145M." cut would lose its "M" to a unit rule)
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 

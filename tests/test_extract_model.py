@@ -948,6 +948,16 @@ def test_being_a_party_to_a_treaty_said_with_a_noun(nlp):
         assert not any(p == "partyTo" for _, p, _ in facts), text
 
 
+def test_a_drill_dubbed_with_a_serial_name(nlp):
+    ms, facts = run(nlp, "The Chinese military began Thursday a joint military drill around Taiwan, dubbed "
+                         "Joint Sword-2024A.")
+    assert ("Joint Sword-2024A", "Event") in types(ms)
+    assert ("Joint Sword-2024A", "heldIn", "Taiwan") in facts
+    ms, _ = run(nlp, "The drills, code-named Joint Sword-2024B, involved warships and fighter jets.")
+    assert ("Joint Sword-2024B", "Event") in types(ms)
+    assert not any(m.text == "Joint" for m in ms)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -1295,6 +1295,9 @@ DUBBED_KINDS = {**dict.fromkeys(EXERCISE_HEADS | {"operation", "operations", "ma
 #                 ^ "The projectile, named Tayfun, was developed by Roketsan"
 
 
+SERIAL_NAME_WORD = re.compile(r"[A-Z][a-z]+-(?:19|20)\d\d[A-Z]?")      # "Joint Sword-2024A", "Strait Thunder-2025A"
+
+
 def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"The exercise, dubbed Juniper Oak 2023, ...", "a drill code-named Sea Breeze": the title-case words after
     the participle are the name of the exercise (or agreement) it follows, whatever NER made of them."""
@@ -1308,11 +1311,13 @@ def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         quoted = start > tok.i + 1
         if tok.is_sent_start:         # 'Titled "Freedom Edge," the three-day exercise began'
             kind = next((t.lower_ for t in doc[start:min(start + 10, tok.sent.end)] if t.dep_ in SUBJ_DEPS), "")
+        if kind not in DUBBED_KINDS and tok.dep_ == "acl":
+            kind = tok.head.lower_        # "a joint military drill around Taiwan, dubbed Joint Sword-2024A"
         if kind not in DUBBED_KINDS:
             continue
         end = start
-        while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha and \
-                doc[end].lower_ not in WEEKDAYS_MONTHS:
+        while end < len(doc) and end - start < 4 and doc[end].is_title and \
+                (doc[end].is_alpha or SERIAL_NAME_WORD.fullmatch(doc[end].text)) and doc[end].lower_ not in WEEKDAYS_MONTHS:
             end += 1
         if quoted and end > start and end + 1 < len(doc) and re.fullmatch(r"\d{1,2}", doc[end].text) and \
                 doc[end + 1].is_quote:
