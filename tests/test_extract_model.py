@@ -958,6 +958,16 @@ def test_a_drill_dubbed_with_a_serial_name(nlp):
     assert not any(m.text == "Joint" for m in ms)
 
 
+def test_a_co_chaired_meeting(nlp):
+    ms, facts = run(nlp, "Australian Defence Minister Richard Marles and Philippine Defense Secretary Gilberto "
+                         "Teodoro co-chaired the meeting in Manila.")
+    meeting = next(m.text for m in ms if m.type == "Meeting")
+    assert {("Richard Marles", "participatedIn", meeting), ("Gilberto Teodoro", "participatedIn", meeting),
+            (meeting, "heldIn", "Manila"), ("Richard Marles", "metWith", "Gilberto Teodoro")} <= facts
+    _, facts = run(nlp, "Defence co-operation between Japan and Britain has grown.")    # British spelling
+    assert ("Japan", "cooperatesWith", "Britain") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

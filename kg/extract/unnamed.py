@@ -94,7 +94,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                        and not _negated_or_wished(v) for ag in v.children if ag.dep_ == "agent" for p in ag.children
                        for m, _ in index.args(p) if m.type in ("Person", "Minister")]   # "was attended by A, B and C"
         if verb is not None and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-                                 or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host", "pay") or
+                                 or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host", "pay", "chair") or
                                  (_press_conference(tok) and verb.lemma_.lower() in ("tell", "address", "brief", "give"))):
             subjects, _ = _subjects(verb, index)          # ^ "Lavrov told a news conference"
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
@@ -190,7 +190,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             arrived = verb is not None and verb.lemma_.lower() in ARRIVAL_VERBS and tok.head.lower_ == "for" and \
                 tok.head.head == verb                       # "arrived in Beijing for talks with Qin Gang"
             if not planned and (tok.lemma_.lower() in TALK_NOUNS and verb is not None and
-                                (verb.lemma_.lower() in ("hold", "have", "conduct") or arrived) or beside):
+                                (verb.lemma_.lower() in ("hold", "have", "conduct", "chair") or arrived) or beside):
                 #     (not "rejected talks with", "wants to hold": unhappened; two sides side by side at a ceremony met)
                 index.met += [(h, p, m) for h in group if h in hosts for p in group if p in people
                               if p.type in ("Person", "Minister") and h.type in ("Person", "Minister")]
