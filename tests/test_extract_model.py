@@ -968,6 +968,42 @@ def test_a_co_chaired_meeting(nlp):
     assert ("Japan", "cooperatesWith", "Britain") in facts
 
 
+def test_delegates_who_convened_or_gathered_somewhere_met(nlp):
+    ms, facts = run(nlp, "Defence officials from South Korea and Japan convened in Seoul on Sept. 12, 2024.")
+    meeting = next(m.text for m in ms if m.type == "Meeting")
+    assert {("South Korea", "participatedIn", meeting), ("Japan", "participatedIn", meeting),
+            (meeting, "heldIn", "Seoul"), (meeting, "date", "2024-09-12")} <= facts
+    ms, facts = run(nlp, "Leaders of the European Union and China gathered in Beijing on Dec. 7, 2023, for their "
+                         "first in-person summit in four years.")
+    meeting = next(m.text for m in ms if m.type == "Meeting")
+    assert {("European Union", "participatedIn", meeting), ("China", "participatedIn", meeting)} <= facts
+    ms, facts = run(nlp, "Investigators gathered evidence in Kyiv on Monday.")
+    assert not any(m.type == "Meeting" for m in ms)
+
+
+def test_a_summit_between_the_leaders_of_three_states_held_somewhere(nlp):
+    ms, facts = run(nlp, "A summit between the leaders of Japan, the Philippines and the United States was held "
+                         "at the White House on April 11, 2024.")
+    meeting = next(m.text for m in ms if m.type == "Meeting")
+    assert {("Japan", "participatedIn", meeting), ("Philippines", "participatedIn", meeting),
+            ("United States", "participatedIn", meeting), (meeting, "heldIn", "White House"),
+            (meeting, "date", "2024-04-11")} <= facts
+
+
+def test_a_host_and_the_states_whose_counterparts_he_met(nlp):
+    ms, facts = run(nlp, "Polish Foreign Minister Radoslaw Sikorski hosted his French and German counterparts in "
+                         "Weimar on Monday.")
+    meeting = next(m for m in ms if m.type == "Meeting")
+    assert meeting.text == "Sikorski-France-Germany meeting"
+    assert {("Radoslaw Sikorski", "participatedIn", meeting.text), ("French", "participatedIn", meeting.text),
+            ("German", "participatedIn", meeting.text), (meeting.text, "heldIn", "Weimar")} <= facts
+    ms, facts = run(nlp, "Austin met with his counterparts from Japan and Australia in Hawaii on Thursday.")
+    meeting = next(m.text for m in ms if m.type == "Meeting")
+    assert {("Japan", "participatedIn", meeting), ("Australia", "participatedIn", meeting)} <= facts
+    ms, _ = run(nlp, "Blinken made a two-day trip to Beijing last month to meet Chinese leaders.")
+    assert not any(m.type == "Meeting" and "China" in m.text for m in ms)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

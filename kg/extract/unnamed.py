@@ -30,9 +30,11 @@ def _took_place(tok: Token, verb: Token | None) -> bool:
     """Talks or a meeting said to happen: the subject of a verb said of it ("Talks between A and B took place",
     "The meeting between A and B lasted two hours") or where the people of the clause did something ("At a meeting
     in Lima, A and B agreed"); the caller rules out one cancelled, called for, refused or still ahead (unhappened)."""
-    if tok.lemma_.lower() not in TALK_NOUNS or any(c.lower_ in ("separate", "any") for c in tok.children):
+    if tok.lemma_.lower() not in TALK_NOUNS | {"summit"} or any(c.lower_ in ("separate", "any") for c in tok.children):
         return False                    # (not "At separate meetings in Lima, A and B outlined their plans")
-    if verb is None:
+    if tok.lemma_.lower() == "summit" and verb is not None:
+        return False                    # ("A and B spoke at the summit in Lima": one of many there)
+    if verb is None:                    # "A summit between A, B and C was held at the White House"
         return tok.dep_ in SUBJ | PASS_SUBJ and tok.head.lemma_.lower() in HAPPENED
     return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in") and tok.head.head == verb
 
@@ -951,7 +953,8 @@ def _event_states(tok: Token, index: DocIndex, named: bool = False) -> list[Ment
 
 
 SIDELINES = {"sideline", "sidelines", "margin", "margins"}
-MEETING_VERBS = {"meet", "host", "call", "sign", "ink", "welcome", "greet", "receive", "sit"}
+MEETING_VERBS = {"meet", "host", "call", "sign", "ink", "welcome", "greet", "receive", "sit", "convene", "gather"}
+GATHERING = {"meet", "convene", "gather"}         # "The G7 foreign ministers convened in Capri": they met there
 TALK_VERBS = {"discuss", "agree", "talk", "confer"}
 REMOTE = {"phone", "telephone", "call", "video", "virtual", "virtually", "letter", "online", "videoconference"}     # a meeting of two sides' people only with a place or a day
 
@@ -1041,7 +1044,9 @@ def _made_meeting(tok: Token, people: list[Mention], word: str, rule: str) -> Me
     participants' surnames, hosts first ("Wong-Li meeting"), and keyed by the set of them so that every
     article describing it resolves to one node."""
     lex = load_lexicon()
-    names = list(dict.fromkeys(surname(p.text, lex) if p.type in ("Person", "Minister") else p.text for p in people))
+    names = list(dict.fromkeys(surname(p.text, lex) if p.type in ("Person", "Minister") else
+                               lex.countries[p.key].name if p.metonym and p.key in lex.countries else p.text
+                               for p in people))          # ("French": France)
     keys = {surname(p.text, lex).lower() if p.type in ("Person", "Minister") else p.key or p.text.lower()
             for p in people}
     return Mention(doc_id=tok.doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
@@ -1065,6 +1070,9 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             continue
         if verb.lemma_.lower() == "call" and not any(c.lower_ == "on" for c in verb.children):
             continue
+        gathering = verb.lemma_.lower() in GATHERING
+        if gathering and verb.lemma_.lower() != "meet" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue                  # (not "gathered evidence", "convened a panel": the noun's meeting if any)
         if verb.sent.start_char in named or _future(verb) or _possible(verb) or _conditional(verb):
             continue                  # "Yi will meet Imran Khan", "might sign the agreement in Tokyo": not yet
         subjects, passive = _subjects(verb, index)
@@ -1081,16 +1089,18 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
                                      *_present(verb, index)]))
         states = list({m.key: m for m, *_ in (*subjects, *objects) if m.type == "Country" and m.key}.values())
         heads = [s for s in verb.children if s.dep_ in SUBJ]
-        if not people and len(states) >= 2 and verb.lemma_.lower() == "meet" and not story_names_one and \
+        if not people and len(states) >= 1 and gathering and not story_names_one and \
                 heads and all(s.lemma_.lower() in DELEGATE_NOUNS | {"president", "head"} for s in heads):
-            people = states           # "The presidents of Venezuela and Guyana met in Kingstown": the states met
+            states += [m for m, *_ in subjects if _body_of_states(m) and m not in states]
+            people = states if len(states) >= 2 else []    # "The presidents of Venezuela and Guyana met in
+            #                                                 Kingstown", "Leaders of the EU and China gathered in"
         if not people and len(states) >= 2 and verb.lemma_.lower() in ("sign", "ink") and \
                 (not passive or any(o[2] == "between" for o in objects) or
                  sum(m.type == "Country" for m, _ in subjects) >= 2) and not _negated_or_wished(verb):
             people = states           # "The UK, Italy and Japan signed a treaty in Tokyo on Thursday": a signing
             #                           (and "The pact was signed by Indonesia and Australia in Jakarta")
         body = None
-        if not people and verb.lemma_.lower() == "meet" and not passive and not objects and \
+        if not people and gathering and not passive and not objects and \
                 not _met_someone(verb, index):     # "Chiefs of Defence Staff of ECOWAS are meeting in Accra today"
             body = next((m for s in heads if {s.lemma_.lower(), s.lower_.removesuffix("s")} & (DELEGATE_NOUNS | {"head"})
                          for t in s.subtree
@@ -1108,19 +1118,20 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
                     getattr(index.by_token.get(o.i), "type", "") in VENUES for o in p.children) for p in verb.children) \
                     and not any(e.root.head.head == verb for e in index.date_ents):
                 continue
+        sent_for = [] if people[1:] or body is not None or passive or verb.lemma_.lower() in ("sign", "ink") else \
+            _states_met(verb, people, objects, index)
+        people += sent_for            # "Sikorski hosted his French and German counterparts in Weimar"
         if len(people) < 2 and body is None:
             continue
         if verb.lemma_.lower() == "sit" and any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
             continue                  # "sat down for dialogue with ...": the meeting it names
         met = [m for m, *_ in objects if m.type in ("Person", "Minister")] + _present(verb, index)
-        if not met and verb.lemma_.lower() not in ("sign", "ink") and _met_someone(verb, index):
+        if not met and not sent_for and verb.lemma_.lower() not in ("sign", "ink") and _met_someone(verb, index):
             continue                  # "Hayashi and Hamada will meet with their counterparts": who is unread
         sides = {p.affiliation for p in people}
         if len(sides) == 1 and None not in sides:
             continue                  # two ministers of one government did not hold a meeting together
-        where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
-                    for p in verb.children) or _placed_object(verb, index)
-        when = any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
+        where, when = _placed_or_dated(verb, index, apart=True)
         signers = verb.lemma_.lower() in ("sign", "ink") and all(p.type in ("Person", "Minister") for p in people)
         if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive", "sit") \
                 and not (signers and (_signed_there_later(verb, index) or _two_sides(people, verb, index))):
@@ -1172,10 +1183,12 @@ def _side_by_side(doc: Doc, index: DocIndex) -> list[Mention]:
 
 
 def _placed_object(verb: Token, index: DocIndex) -> bool:
-    """"signed the agreement with Marles at the academy in Magelang": a place the parser hung on the object."""
+    """"signed the agreement with Marles at the academy in Magelang", "met with the leaders of Japan and South
+    Korea at Camp David": a place the parser hung on the object."""
     return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and
                any(getattr(index.by_token.get(o.i), "type", "") in VENUES for o in p.children)
-               for d in verb.children if d.dep_ == "dobj" for t in d.subtree for p in t.children)
+               for d in verb.children if d.dep_ == "dobj" or d.dep_ == "prep" and d.lower_ == "with"
+               for t in d.subtree for p in t.children)
 
 
 def _two_sides(people: list[Mention], verb: Token, index: DocIndex) -> bool:
@@ -1208,6 +1221,36 @@ def _two_sides(people: list[Mention], verb: Token, index: DocIndex) -> bool:
 
 
 APART = {"both", "each", "separately", "individually", "also", "separate"}
+
+
+def _placed_or_dated(verb: Token, index: DocIndex, apart: bool = False):
+    """Whether a verb says where ("in Manila", "on the sidelines of") or when it happened (both, apart)."""
+    where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
+                for p in verb.children) or _placed_object(verb, index)
+    when = any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
+    return (where, when) if apart else where or when
+
+
+def _states_met(verb: Token, people: list[Mention], objects: list[tuple[Mention, float, str]],
+                index: DocIndex) -> list[Mention]:
+    """The states whose unnamed people one person met: "hosted his French and German counterparts", "met with
+    his counterparts from Japan and Australia", "met with the leaders of Japan and South Korea" (not the host's
+    own state, nor someone named: then they are the ones met)."""
+    if len(people) != 1 or any(m.type in ("Person", "Minister") for m, *_ in objects) or not _placed_or_dated(verb, index):
+        return []                     # (not "made a trip to Beijing to meet Chinese leaders": the trip's meeting)
+    met: list[Mention] = []
+    for c in verb.children:
+        nouns = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ == "with" else []
+        for noun in (n for n in nouns if n.lemma_.lower() in COUNTERPART_HEADS | DELEGATE_NOUNS):
+            met += [m for t in noun.children if t.dep_ in ("amod", "compound", "nmod", "poss") or t.dep_ == "conj" and
+                    t.pos_ == "ADJ" for m, _ in index.args(t) if m.type == "Country"]     # "French and German"
+            met += [m for t in noun.children if t.dep_ == "amod" for a in t.conjuncts for m, _ in index.args(a)
+                    if m.type == "Country"]
+            met += [m for of in noun.children if of.dep_ == "prep" and of.lower_ in ("from", "of")
+                    for p in of.children if p.dep_ == "pobj" for m, _ in index.args(p) if m.type == "Country"]
+    own = people[0].affiliation
+    return list({m.key: m for m in met if m.key and m.key != own}.values())
 
 
 def _met_someone(verb: Token, index: DocIndex) -> bool:
