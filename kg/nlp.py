@@ -198,7 +198,8 @@ def make_lemma_component(nlp: Language, name: str) -> "LemmaFixes":
 
 
 class LemmaFixes:
-    """Mends the lemmas the lemmatizer gets wrong ("staged" -> "stag"), from kg/data/lexicon/lemmas.yaml."""
+    """Mends the lemmas the lemmatizer gets wrong ("staged" -> "stag"), from kg/data/lexicon/lemmas.yaml, and
+    the verb of a relative clause the tagger took for a plural noun ("the islands, which Japan administers")."""
 
     def __init__(self) -> None:
         from .lexicon import _load
@@ -210,6 +211,9 @@ class LemmaFixes:
             fixed = self.table.get(tok.lower_)
             if fixed is not None and tok.pos_ in ("VERB", "NOUN"):
                 tok.lemma_ = fixed
+            if tok.dep_ == "relcl" and tok.tag_ == "NNS" and \
+                    any(c.dep_ == "dobj" and c.lower_ in ("which", "that") and c.i < tok.i for c in tok.children):
+                tok.pos_, tok.tag_ = "VERB", "VBZ"
         return doc
 
 

@@ -1004,6 +1004,16 @@ def test_a_host_and_the_states_whose_counterparts_he_met(nlp):
     assert not any(m.type == "Meeting" and "China" in m.text for m in ms)
 
 
+def test_control_in_a_relative_clause_the_tagger_misreads(nlp):
+    _, facts = run(nlp, "Venezuela claims Essequibo, which Guyana administers.")
+    assert {("Venezuela", "claims", "Essequibo"), ("Guyana", "controls", "Essequibo")} <= facts
+    _, facts = run(nlp, "Chinese ships sailed near the Senkaku Islands, which Japan administers but Beijing claims and "
+                        "calls the Diaoyu.")
+    assert {("Japan", "controls", "Senkaku Islands"), ("Beijing", "claims", "Senkaku Islands")} <= facts
+    _, facts = run(nlp, "Essequibo, a region administered by Guyana but claimed by Venezuela, is rich in oil.")
+    assert {("Guyana", "controls", "Essequibo"), ("Venezuela", "claims", "Essequibo")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

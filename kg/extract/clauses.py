@@ -42,10 +42,21 @@ def _as_observer(verb: Token) -> bool:
         any(p.lemma_.lower() in OBSERVERS for p in watching)
 
 
+def _compound_subject(verb: Token) -> list[Token]:
+    """The subject of "the Senkakus, which Japan administers (but Beijing claims)" when the parser took it for a
+    compound of the verb."""
+    rel = verb.head if verb.dep_ == "conj" else verb
+    if rel.dep_ != "relcl" or any(c.dep_ in SUBJ for c in verb.children) or \
+            not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in rel.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+
+
 def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]], bool]:
     """Subjects of a verb, climbing through control and coordination; (mentions, passive?)."""
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or \
         (verb.tag_ == "VBN" and verb.dep_ == "acl") or _fronted_participle(verb) or \
+        (verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN") or \
         (verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children) and
          any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.head.children))   # "is hosted by A and led by B"
     copula = verb.head if (verb.dep_ == "csubj" or (verb.dep_ == "nsubj" and verb.tag_ == "VBG")) and \
@@ -87,6 +98,8 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
             if not agents and verb.dep_ in ("relcl", "acl") and _clause_verb(verb.head).lemma_.lower() in CRITICISING:
                 return [], passive       # "Beijing protested the drills, which were held near ...": not Beijing's
                 #                          (but "Turkey operates S-400s, which were bought from Russia": Turkey's)
+        if not subj and tok == verb:
+            subj = _compound_subject(verb)
         subj = [s for s in subj if not _listed_after_a_dash(s, tok)]
         if subj:
             first = min(s.left_edge.i for s in subj)
@@ -221,8 +234,12 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
         if c.dep_ == "prep" and c.lower_ == "near" and "in" in preps and verb.lemma_.lower() in BASING:
             out.extend((m, conf, "in") for p in c.children if p.dep_ == "pobj" for m, conf in index.args(p)
                        if m.type not in ("Country", "Region"))       # "stationed near Adazi" (not "near Russia")
-    if passive and verb.dep_ == "acl":                    # "troops stationed in Japan"
-        out.extend((m, conf * 0.9, "") for m, conf in index.args(verb.head))
+    acl = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "acl" else verb   # "administered by A but claimed by B"
+    if passive and acl.dep_ == "acl":                     # "troops stationed in Japan"
+        noun = acl.head
+        if noun.i not in index.by_token and noun.dep_ == "appos" and noun.pos_ == "NOUN":
+            noun = noun.head                              # "Essequibo, a region administered by Guyana"
+        out.extend((m, conf * 0.9, "") for m, conf in index.args(noun))
     if passive and verb.dep_ in ("advcl", "prep") and not any(c.dep_ in PASS_SUBJ for c in verb.children):
         out.extend((m, conf * 0.85, "") for c in verb.head.children if c.dep_ in SUBJ | PASS_SUBJ  # "Hosted by A,
                    for m, conf in index.args(c))                                               # the summit ..."
@@ -246,7 +263,8 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
     if relcl.dep_ == "relcl" and not out:                 # "the weapons Tokyo aims to acquire"
         wh = [c for c in relcl.children if c.lower_ in ("which", "that", "who")]
         takes_head = (passive and any(c.dep_ in PASS_SUBJ for c in wh)) or \
-                     (not passive and all(c.dep_ == "dobj" for c in wh) and any(c.dep_ in SUBJ for c in relcl.children))
+                     (not passive and all(c.dep_ == "dobj" for c in wh) and
+                      (any(c.dep_ in SUBJ for c in relcl.children) or _compound_subject(relcl)))
         head = _agreeing_head(relcl)    # ("the island that Beijing claims": "that" is the object)
         heads = [head]
         if head.i not in index.by_token and head.dep_ == "attr" and head.head.lemma_ == "be":
