@@ -1014,6 +1014,24 @@ def test_control_in_a_relative_clause_the_tagger_misreads(nlp):
     assert {("Guyana", "controls", "Essequibo"), ("Venezuela", "claims", "Essequibo")} <= facts
 
 
+def test_an_ally_in_apposition(nlp):
+    _, facts = run(nlp, "Belarus, Russia's closest ally, hosts Russian nuclear weapons.")
+    assert ("Russia", "allyOf", "Belarus") in facts
+    _, facts = run(nlp, "Japan and Australia, two close U.S. allies, signed the pact.")
+    assert {("U.S.", "allyOf", "Japan"), ("U.S.", "allyOf", "Australia")} <= facts
+    for text in ("Poland, a NATO ally, bought tanks.", "Poland is a NATO ally."):
+        _, facts = run(nlp, text)
+        assert ("Poland", "partOf", "NATO") in facts
+        assert not any(p == "allyOf" for _, p, _ in facts), text      # a member of the alliance
+
+
+def test_a_breakaway_region_is_claimed_not_held(nlp):
+    _, facts = run(nlp, "Georgia's breakaway regions of Abkhazia and South Ossetia are controlled by Russian-backed "
+                        "separatists.")
+    assert ("Georgia", "controls", "Abkhazia") not in facts
+    assert ("Georgia", "claims", "Abkhazia") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

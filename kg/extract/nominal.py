@@ -81,8 +81,20 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(o, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
         elif m.type == "Weapon" and owner.type == "Organization" and not _state_body(owner):
             yield MentionFact(m, "producedBy", owner, index.evidence(sent, "nominal:maker-weapon", 0.6))
+        elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key and _broken_away(root):
+            yield MentionFact(owner, "claims", m, index.evidence(sent, "nominal:owner-breakaway", 0.55))
         elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key:
             yield MentionFact(owner, "controls", m, index.evidence(sent, "nominal:owner-territory", 0.55))
+
+
+BROKEN_AWAY = {"breakaway", "separatist", "secessionist", "occupied", "annexed", "rebel", "seized", "lost"}
+
+
+def _broken_away(root: Token) -> bool:
+    """"Georgia's breakaway regions of Abkhazia", "Ukraine's occupied Crimea": a state's territory it does not hold,
+    only claims."""
+    nouns = [root, root.head.head] if root.dep_ == "pobj" and root.head.lower_ == "of" else [root]
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in BROKEN_AWAY for n in nouns for c in n.children)
 
 
 DISPUTE_NOUNS = {"dispute", "disputes", "row", "spat", "feud", "quarrel", "conflict", "standoff", "wrangle"}

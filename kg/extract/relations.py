@@ -899,6 +899,9 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
         if rule.get("mutual") and not objects and subjects and noun.dep_ == "attr":
             # "Germany is Lithuania's ally": the copula's subject and the possessor
             objects = [(m, c * 0.9) for m, c in _subjects(noun.head, index)[0] if _fits(m, rule["object"], rules)]
+        if rule.get("mutual") and not objects and subjects and noun.dep_ == "appos":
+            # "Belarus, Russia's closest ally, ...", "Israel, a close U.S. ally": the noun it stands beside
+            objects = [(m, c * 0.9) for m, c in index.args(noun.head) if _fits(m, rule["object"], rules)]
         if rule.get("mutual") and not objects and not subjects and noun.dep_ in ("dobj", "attr"):
             # "Australia, Japan and the United States agreed to deepen cooperation": among themselves
             together = [(m, c * 0.8) for m, c in _subjects(noun.head, index)[0] if _fits(m, rule["subject"], rules)]
@@ -940,8 +943,8 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
             name += WITH_STATE
         claimed = "claimable" if prop == "claims" and rule["object"] == "territory" else rule["object"]
         for s, sc in subjects:
-            if not _fits(s, rule["subject"], rules):
-                continue
+            if not _fits(s, rule["subject"], rules) or (prop == "allyOf" and _body_of_states(s)):
+                continue                      # ("Poland is a NATO ally": its member)
             for o, oc in objects:
                 if o is s or not _fits(o, claimed, rules):
                     continue                  # ("claims sovereignty over Taiwan": a state may be claimed, not controlled)
