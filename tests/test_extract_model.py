@@ -1032,6 +1032,16 @@ def test_a_breakaway_region_is_claimed_not_held(nlp):
     assert ("Georgia", "claims", "Abkhazia") in facts
 
 
+def test_refusing_to_meet_is_no_meeting(nlp):
+    for text in ("Chinese Defence Minister Dong Jun refused to meet U.S. Defense Secretary Lloyd Austin in Singapore.",
+                 "Dong declined to meet Austin on Friday.", "Afterwards, Zelensky wanted to meet Steinmeier in Berlin."):
+        ms, facts = run(nlp, text)
+        assert not any(m.type == "Meeting" for m in ms), text
+        assert not any(p in ("metWith", "participatedIn") for _, p, _ in facts), text
+    _, facts = run(nlp, "Dong met Austin on Friday.")
+    assert ("Dong", "metWith", "Austin") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -1073,8 +1073,10 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         gathering = verb.lemma_.lower() in GATHERING
         if gathering and verb.lemma_.lower() != "meet" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue                  # (not "gathered evidence", "convened a panel": the noun's meeting if any)
-        if verb.sent.start_char in named or _future(verb) or _possible(verb) or _conditional(verb):
-            continue                  # "Yi will meet Imran Khan", "might sign the agreement in Tokyo": not yet
+        if verb.sent.start_char in named or _future(verb) or _possible(verb) or _conditional(verb) or \
+                _negated_or_wished(verb) or _refused(verb):
+            continue                  # "Yi will meet Imran Khan", "might sign the agreement in Tokyo": not yet;
+            #                           "Dong refused to meet Austin": never
         subjects, passive = _subjects(verb, index)
         objects = _objects(verb, index, passive, {"with", "on"})
         if verb.lemma_.lower() in ("sign", "ink"):      # "signed a border security deal with Iraqi National
