@@ -1042,6 +1042,13 @@ def test_refusing_to_meet_is_no_meeting(nlp):
     assert ("Dong", "metWith", "Austin") in facts
 
 
+def test_a_name_used_in_a_country_does_not_place_it_there(nlp):
+    _, facts = run(nlp, "The Senkakus, known as Diaoyu in China, are administered by Japan.")
+    assert ("Diaoyu", "locatedIn", "China") not in facts
+    _, facts = run(nlp, "The Senkaku Islands in the East China Sea are administered by Japan.")
+    assert ("Senkaku Islands", "locatedIn", "East China Sea") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

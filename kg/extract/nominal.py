@@ -493,6 +493,9 @@ def _located(m: Mention, root: Token, index: DocIndex) -> Iterator[MentionFact]:
     doc = root.doc
     sent = root.sent
     containers = ("WaterBody", "Region", "Country", "Island", "City")
+    if root.dep_ in ("pobj", "oprd", "attr") and root.head.lower_ in ("as", "called", "named") or \
+            root.head.lemma_.lower() in ("call", "know", "name"):
+        return                                  # "the Senkakus, known as Diaoyu in China": what China calls them
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "off"):
             for p in prep.children:
