@@ -656,7 +656,7 @@ SOUGHT = {"want", "seek", "negotiate", "propose", "oppose", "reject", "discuss",
 AGREEMENT_WORDS = {"agreement", "agreements", "deal", "accord", "accords", "mou", "mous", "memorandum", "understanding"}
 
 
-KIND_WORDS = {"mutual", "security", "defense", "defence", "cooperation", "co-operation", "co", "operation", "status", "of", "forces",
+KIND_WORDS = {"mutual", "security", "defense", "defence", "cooperation", "co-operation", "status", "of", "forces",
               "visiting", "reciprocal", "access", "basing", "enhanced", "bilateral", "military", "alliance",
               "assistance", "friendship", "peace"}
 KIND_HEADS = {"treaty", "pact", "agreement", "accord", "arrangement"}

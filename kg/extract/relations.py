@@ -815,7 +815,9 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if rule.get("not_after") and (governor.lemma_.lower() in rule["not_after"] or
                                       (noun.dep_ in ("dobj", "nsubjpass") and _negated_or_wished(noun.head)) or
-                                      (noun.dep_ == "attr" and _unasserted(noun.head))):
+                                      (noun.dep_ == "attr" and _unasserted(noun.head)) or
+                                      any(c.dep_ == "neg" for c in noun.children) or
+                                      noun.doc[max(noun.left_edge.i - 1, 0)].lower_ == "not"):   # "the US, not a party to"
             continue                  # "Hungary opposed Ukraine's membership in NATO", "Kyiv's bid for membership"
         if governor.lemma_.lower() in rule.get("ended_by", ()) and not _hedged(governor):
             continue                  # "Seoul and Tokyo suspended defence cooperation" (not "did not suspend",
@@ -1016,8 +1018,10 @@ def _with_state(noun: Token, verb: Token, index: DocIndex) -> list[tuple[Mention
 def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     """Whose action a relation noun names when it has no possessor of its own: the possessor of a
     noun it hangs from ("China's progress in the development of ..."), else the subject of the
-    verb it depends on ("Tokyo ... with the potential purchase of ..."), or its object when the noun
-    hangs from a phrase that says what that object did ("accused Pakistan of making false claims to")."""
+    verb it depends on ("Tokyo ... with the potential purchase of ..."; every subject for "their" or a
+    plural noun: "India and Pakistan are parties to"), or its object when the noun hangs from a phrase that
+    says what that object did ("accused Pakistan of making false claims to", "condemned Moscow for its
+    withdrawal from")."""
     tok = noun
     for _ in range(4):
         if tok.head == tok:
@@ -1025,11 +1029,12 @@ def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
         came = tok
         tok = tok.head
         if tok.pos_ == "VERB" and came.dep_ == "prep" and came.lower_ in ("of", "for") and \
-                any(c.dep_ == "pcomp" for c in came.children):      # (not "thanked China for the delivery of")
+                (any(c.dep_ == "pcomp" for c in came.children) or      # (not "thanked China for the delivery of")
+                 came.lower_ == "for" and any(c.dep_ == "poss" for c in noun.children)):
             doers = [a for c in tok.children if c.dep_ == "dobj" for a in index.args(c)
                      if a[0].type in ("Country", "Organization", "MilitaryUnit")]
-            if doers:                        # "criticized China for making claims to"
-                return [(m, c * 0.6) for m, c in doers[:1]]
+            if doers:                        # "criticized China for making claims to", "condemned Moscow and
+                return [(m, c * 0.6) for m, c in doers[:1]]      # Minsk for their withdrawal from"
         if tok.pos_ in ("NOUN", "PROPN"):
             owners = [a for c in tok.children if c.dep_ == "poss" for a in index.args(c)]
             if owners:
@@ -1039,7 +1044,8 @@ def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
                 (_subjects(tok, index)[0] if tok.dep_ == "xcomp" else [])   # "Vietnam continues to affirm its ..."
             doers = [(m, c * 0.6) for m, c in doers if m.type in ("Country", "Organization", "MilitaryUnit")]
             if doers:                        # "Mali, Burkina Faso and Niger announced their withdrawal from"
-                return doers if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) else doers[:1]
+                return doers if noun.tag_ == "NNS" or any(c.dep_ == "poss" and c.lower_ == "their"
+                                                          for c in noun.children) else doers[:1]
             found = [(m, c * 0.6) for c in tok.children if c.dep_ == "dobj" for m, c in index.args(c)
                      if m.type in ("Country", "Organization", "MilitaryUnit")]
             if found:

@@ -27,7 +27,7 @@ CEREMONY_NOUNS = {"ceremony", "signing"}
 
 
 def _took_place(tok: Token, verb: Token | None) -> bool:
-    """Talks or a meeting said to happen: the subject of a verb said of it ("Talks between A and B took place",
+    """Talks, a meeting or a summit said to happen: the subject of a verb said of it ("Talks between A and B took place",
     "The meeting between A and B lasted two hours") or where the people of the clause did something ("At a meeting
     in Lima, A and B agreed"); the caller rules out one cancelled, called for, refused or still ahead (unhappened)."""
     if tok.lemma_.lower() not in TALK_NOUNS | {"summit"} or any(c.lower_ in ("separate", "any") for c in tok.children):
@@ -96,7 +96,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                        and not _negated_or_wished(v) for ag in v.children if ag.dep_ == "agent" for p in ag.children
                        for m, _ in index.args(p) if m.type in ("Person", "Minister")]   # "was attended by A, B and C"
         if verb is not None and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-                                 or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host", "pay", "chair") or
+                                 or verb.lemma_.lower() in ("hold", "have", "attend", "convene", "host", "pay", "co-chair") or
                                  (_press_conference(tok) and verb.lemma_.lower() in ("tell", "address", "brief", "give"))):
             subjects, _ = _subjects(verb, index)          # ^ "Lavrov told a news conference"
             hosts = [m for m, _ in subjects or _left_subject(verb, index) if m.type in ("Person", "Minister")]
@@ -192,7 +192,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             arrived = verb is not None and verb.lemma_.lower() in ARRIVAL_VERBS and tok.head.lower_ == "for" and \
                 tok.head.head == verb                       # "arrived in Beijing for talks with Qin Gang"
             if not planned and (tok.lemma_.lower() in TALK_NOUNS and verb is not None and
-                                (verb.lemma_.lower() in ("hold", "have", "conduct", "chair") or arrived) or beside):
+                                (verb.lemma_.lower() in ("hold", "have", "conduct", "co-chair") or arrived) or beside):
                 #     (not "rejected talks with", "wants to hold": unhappened; two sides side by side at a ceremony met)
                 index.met += [(h, p, m) for h in group if h in hosts for p in group if p in people
                               if p.type in ("Person", "Minister") and h.type in ("Person", "Minister")]
@@ -1092,7 +1092,9 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         states = list({m.key: m for m, *_ in (*subjects, *objects) if m.type == "Country" and m.key}.values())
         heads = [s for s in verb.children if s.dep_ in SUBJ]
         if not people and len(states) >= 1 and gathering and not story_names_one and \
-                heads and all(s.lemma_.lower() in DELEGATE_NOUNS | {"president", "head"} for s in heads):
+                heads and all(s.lemma_.lower() in DELEGATE_NOUNS | {"president", "head"} and
+                              not any(t.lower_ in NOT_STATE_PEOPLE for t in s.children) for s in heads) and \
+                not any(t.lemma_.lower() in REMOTE for t in verb.children):
             states += [m for m, *_ in subjects if _body_of_states(m) and m not in states]
             people = states if len(states) >= 2 else []    # "The presidents of Venezuela and Guyana met in
             #                                                 Kingstown", "Leaders of the EU and China gathered in"
@@ -1133,7 +1135,7 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         sides = {p.affiliation for p in people}
         if len(sides) == 1 and None not in sides:
             continue                  # two ministers of one government did not hold a meeting together
-        where, when = _placed_or_dated(verb, index, apart=True)
+        where, when = _placed(verb, index), _dated(verb, index)
         signers = verb.lemma_.lower() in ("sign", "ink") and all(p.type in ("Person", "Minister") for p in people)
         if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive", "sit") \
                 and not (signers and (_signed_there_later(verb, index) or _two_sides(people, verb, index))):
@@ -1190,7 +1192,16 @@ def _placed_object(verb: Token, index: DocIndex) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and
                any(getattr(index.by_token.get(o.i), "type", "") in VENUES for o in p.children)
                for d in verb.children if d.dep_ == "dobj" or d.dep_ == "prep" and d.lower_ == "with"
-               for t in d.subtree for p in t.children)
+               for t in d.subtree if not _in_clause(t, d) for p in t.children)
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether a token sits in a clause of its own below top ("his counterpart, who had studied in London")."""
+    while tok != top and tok.head != tok:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _two_sides(people: list[Mention], verb: Token, index: DocIndex) -> bool:
@@ -1225,12 +1236,19 @@ def _two_sides(people: list[Mention], verb: Token, index: DocIndex) -> bool:
 APART = {"both", "each", "separately", "individually", "also", "separate"}
 
 
-def _placed_or_dated(verb: Token, index: DocIndex, apart: bool = False):
-    """Whether a verb says where ("in Manila", "on the sidelines of") or when it happened (both, apart)."""
-    where = any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
-                for p in verb.children) or _placed_object(verb, index)
-    when = any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
-    return (where, when) if apart else where or when
+def _placed(verb: Token, index: DocIndex) -> bool:
+    """Whether a verb says where it happened ("in Manila", "on the sidelines of")."""
+    return any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
+               for p in verb.children) or _placed_object(verb, index)
+
+
+def _dated(verb: Token, index: DocIndex) -> bool:
+    """Whether a verb says when it happened ("on Monday")."""
+    return any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
+
+
+NOT_STATE_PEOPLE = {"opposition", "rebel", "rebels", "religious", "church", "business", "community", "tribal", "civil",
+                    "student", "party", "industry", "separatist", "militia", "exiled", "dissident", "union", "youth"}
 
 
 def _states_met(verb: Token, people: list[Mention], objects: list[tuple[Mention, float, str]],
@@ -1238,17 +1256,19 @@ def _states_met(verb: Token, people: list[Mention], objects: list[tuple[Mention,
     """The states whose unnamed people one person met: "hosted his French and German counterparts", "met with
     his counterparts from Japan and Australia", "met with the leaders of Japan and South Korea" (not the host's
     own state, nor someone named: then they are the ones met)."""
-    if len(people) != 1 or any(m.type in ("Person", "Minister") for m, *_ in objects) or not _placed_or_dated(verb, index):
+    if len(people) != 1 or any(m.type in ("Person", "Minister") for m, *_ in objects) or \
+            not (_placed(verb, index) or _dated(verb, index)):
         return []                     # (not "made a trip to Beijing to meet Chinese leaders": the trip's meeting)
     met: list[Mention] = []
     for c in verb.children:
         nouns = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] \
             if c.dep_ == "prep" and c.lower_ == "with" else []
         for noun in (n for n in nouns if n.lemma_.lower() in COUNTERPART_HEADS | DELEGATE_NOUNS):
-            met += [m for t in noun.children if t.dep_ in ("amod", "compound", "nmod", "poss") or t.dep_ == "conj" and
-                    t.pos_ == "ADJ" for m, _ in index.args(t) if m.type == "Country"]     # "French and German"
-            met += [m for t in noun.children if t.dep_ == "amod" for a in t.conjuncts for m, _ in index.args(a)
-                    if m.type == "Country"]
+            if any(t.lower_ in NOT_STATE_PEOPLE for t in noun.children):
+                continue              # ("met Taiwanese opposition leaders": not the state's)
+            mods = [t for t in noun.children if t.dep_ in ("amod", "compound", "nmod", "poss")]
+            met += [m for t in mods for a in (t, *t.conjuncts) for m, _ in index.args(a) if m.type == "Country"]
+            #                               ^ "his French and German counterparts"
             met += [m for of in noun.children if of.dep_ == "prep" and of.lower_ in ("from", "of")
                     for p in of.children if p.dep_ == "pobj" for m, _ in index.args(p) if m.type == "Country"]
     own = people[0].affiliation
