@@ -649,7 +649,7 @@ def _listed_after_dash(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[Ment
         if any(t not in verb.subtree for t in doc[verb.i + 1:dash.i]):
             continue              # the dash right after the clause (not "..., a drill Russia condemned – A, B")
         for m in _dash_list(dash, index):
-            if m.type in ("Country", "Organization", "MilitaryUnit") and _fits(m, "agent", rules):
+            if m.type in STATE and _fits(m, "agent", rules):
                 yield MentionFact(m, "participatedIn", event, index.evidence(sent, "list:participants-dash", 0.65))
 
 
@@ -1031,8 +1031,7 @@ def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
         if tok.pos_ == "VERB" and came.dep_ == "prep" and came.lower_ in ("of", "for") and \
                 (any(c.dep_ == "pcomp" for c in came.children) or      # (not "thanked China for the delivery of")
                  came.lower_ == "for" and any(c.dep_ == "poss" for c in noun.children)):
-            doers = [a for c in tok.children if c.dep_ == "dobj" for a in index.args(c)
-                     if a[0].type in ("Country", "Organization", "MilitaryUnit")]
+            doers = [a for c in tok.children if c.dep_ == "dobj" for a in index.args(c) if a[0].type in STATE]
             if doers:                        # "criticized China for making claims to", "condemned Moscow and
                 return [(m, c * 0.6) for m, c in doers[:1]]      # Minsk for their withdrawal from"
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -1042,12 +1041,12 @@ def _nominal_owner(noun: Token, index: DocIndex) -> list[tuple[Mention, float]]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":       # (not "regarding")
             doers = [a for c in tok.children if c.dep_ in SUBJ for a in index.args(c)] or \
                 (_subjects(tok, index)[0] if tok.dep_ == "xcomp" else [])   # "Vietnam continues to affirm its ..."
-            doers = [(m, c * 0.6) for m, c in doers if m.type in ("Country", "Organization", "MilitaryUnit")]
+            doers = [(m, c * 0.6) for m, c in doers if m.type in STATE]
             if doers:                        # "Mali, Burkina Faso and Niger announced their withdrawal from"
                 return doers if noun.tag_ == "NNS" or any(c.dep_ == "poss" and c.lower_ == "their"
                                                           for c in noun.children) else doers[:1]
             found = [(m, c * 0.6) for c in tok.children if c.dep_ == "dobj" for m, c in index.args(c)
-                     if m.type in ("Country", "Organization", "MilitaryUnit")]
+                     if m.type in STATE]
             if found:
                 return found[:1]
     return []

@@ -1092,8 +1092,8 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         states = list({m.key: m for m, *_ in (*subjects, *objects) if m.type == "Country" and m.key}.values())
         heads = [s for s in verb.children if s.dep_ in SUBJ]
         if not people and len(states) >= 1 and gathering and not story_names_one and \
-                heads and all(s.lemma_.lower() in DELEGATE_NOUNS | {"president", "head"} and
-                              not any(t.lower_ in NOT_STATE_PEOPLE for t in s.children) for s in heads) and \
+                heads and all(s.lemma_.lower() in DELEGATE_NOUNS | {"president", "head"} and not _not_states_people(s)
+                              for s in heads) and \
                 not any(t.lemma_.lower() in REMOTE for t in verb.children):
             states += [m for m, *_ in subjects if _body_of_states(m) and m not in states]
             people = states if len(states) >= 2 else []    # "The presidents of Venezuela and Guyana met in
@@ -1251,6 +1251,11 @@ NOT_STATE_PEOPLE = {"opposition", "rebel", "rebels", "religious", "church", "bus
                     "student", "party", "industry", "separatist", "militia", "exiled", "dissident", "union", "youth"}
 
 
+def _not_states_people(noun: Token) -> bool:
+    """"Taiwanese opposition leaders", "Syrian rebel leaders": people of a country who do not stand for its state."""
+    return any(t.lower_ in NOT_STATE_PEOPLE for t in noun.children)
+
+
 def _states_met(verb: Token, people: list[Mention], objects: list[tuple[Mention, float, str]],
                 index: DocIndex) -> list[Mention]:
     """The states whose unnamed people one person met: "hosted his French and German counterparts", "met with
@@ -1264,7 +1269,7 @@ def _states_met(verb: Token, people: list[Mention], objects: list[tuple[Mention,
         nouns = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] \
             if c.dep_ == "prep" and c.lower_ == "with" else []
         for noun in (n for n in nouns if n.lemma_.lower() in COUNTERPART_HEADS | DELEGATE_NOUNS):
-            if any(t.lower_ in NOT_STATE_PEOPLE for t in noun.children):
+            if _not_states_people(noun):
                 continue              # ("met Taiwanese opposition leaders": not the state's)
             mods = [t for t in noun.children if t.dep_ in ("amod", "compound", "nmod", "poss")]
             met += [m for t in mods for a in (t, *t.conjuncts) for m, _ in index.args(a) if m.type == "Country"]
