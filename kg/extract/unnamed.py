@@ -1118,9 +1118,7 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             if len({p.affiliation for p in people}) < 2 or any(p.affiliation is None for p in people) or \
                     any(t.lemma_.lower() in REMOTE for t in verb.sent):
                 continue                  # (not "agreed in a phone call", "talked in a video call")
-            if not any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
-                    getattr(index.by_token.get(o.i), "type", "") in VENUES for o in p.children) for p in verb.children) \
-                    and not any(e.root.head.head == verb for e in index.date_ents):
+            if not any(_at_venue(p, index) for p in verb.children) and not _dated(verb, index):
                 continue
         sent_for = [] if people[1:] or body is not None or passive or verb.lemma_.lower() in ("sign", "ink") else \
             _states_met(verb, people, objects, index)
@@ -1173,7 +1171,7 @@ def _side_by_side(doc: Doc, index: DocIndex) -> list[Mention]:
         venues = [index.by_token[o.i] for h in (verb, prep.head, *prep.children) for c in h.children
                   if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
                   if getattr(index.by_token.get(o.i), "type", "") in (*VENUES, "Country")]
-        placed = venues or any(e.root.head.head == verb for e in index.date_ents)  # "at the White House", "in Canberra"
+        placed = venues or _dated(verb, index)             # "at the White House", "in Canberra"
         if len(subjects) != 1 or not beside or len(people) < 2 or None in sides or len(sides) < 2 or not placed:
             continue                  # (two states' people, not "Albanese spoke alongside Treasurer Chalmers";
             #                            only somewhere or some day)
@@ -1189,10 +1187,14 @@ def _side_by_side(doc: Doc, index: DocIndex) -> list[Mention]:
 def _placed_object(verb: Token, index: DocIndex) -> bool:
     """"signed the agreement with Marles at the academy in Magelang", "met with the leaders of Japan and South
     Korea at Camp David": a place the parser hung on the object."""
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and
-               any(getattr(index.by_token.get(o.i), "type", "") in VENUES for o in p.children)
-               for d in verb.children if d.dep_ == "dobj" or d.dep_ == "prep" and d.lower_ == "with"
+    return any(_at_venue(p, index) for d in verb.children if d.dep_ == "dobj" or d.dep_ == "prep" and d.lower_ == "with"
                for t in d.subtree if not _in_clause(t, d) for p in t.children)
+
+
+def _at_venue(prep: Token, index: DocIndex) -> bool:
+    """Whether a preposition puts something at a venue ("in Manila", "at the White House")."""
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "at") and \
+        any(getattr(index.by_token.get(o.i), "type", "") in VENUES for o in prep.children)
 
 
 def _in_clause(tok: Token, top: Token) -> bool:
