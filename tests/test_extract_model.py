@@ -1056,6 +1056,31 @@ def test_a_name_used_in_a_country_does_not_place_it_there(nlp):
     assert ("Senkaku Islands", "locatedIn", "East China Sea") in facts
 
 
+def test_a_signing_told_again_by_what_was_signed_or_by_a_lone_speaker(nlp):
+    signed = "President of Poland Andrzej Duda and President of Lithuania Gitanas Nauseda signed the Vilnius Declaration."
+    _, facts = run(nlp, f"{signed} The ceremony of signing the document took place in the city of Krakow.")
+    assert ("Duda-Nauseda signing", "heldIn", "Krakow") in facts
+    _, facts = run(nlp, f"{signed} The ceremony of signing the 1990 treaty took place in the city of Krakow.")
+    assert not any(p == "heldIn" for _, p, _ in facts)          # another signing, years before
+    ms, facts = run(nlp, "President Ferdinand Marcos on Friday signed two laws on the country's waters. "
+                         "\"This is important,\" Marcos said at the signing ceremony.")
+    assert [m.text for m in ms if m.type == "Meeting"] == ["signing ceremony"]
+    assert ("Marcos", "participatedIn", "signing ceremony") in facts
+    _, facts = run(nlp, "Polish Prime Minister Donald Tusk and French President Emmanuel Macron signed a treaty in "
+                        "Warsaw on Friday. Tusk said at the signing ceremony that it mattered.")
+    assert {o for _, p, o in facts if p == "participatedIn"} == {"Tusk-Macron signing"}   # the signers' own
+
+
+def test_states_that_sign_where_the_sentence_before_said(nlp):
+    ms, facts = run(nlp, "Officials of the five countries signed a convention today in Kazakhstan. Representatives of "
+                         "Russia, Iran, Kazakhstan, Azerbaijan and Turkmenistan signed a document on the sea.")
+    signing = {o for s, p, o in facts if p == "participatedIn" and s == "Iran"}
+    assert len(signing) == 1 and (signing.pop(), "heldIn", "Kazakhstan") in facts
+    _, facts = run(nlp, "Representatives of Russia, Iran, Kazakhstan, Azerbaijan and Turkmenistan signed a "
+                        "document on the sea.")
+    assert not any(p in ("participatedIn", "heldIn") for _, p, _ in facts)   # a signing told of, not where or when
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "
@@ -3112,7 +3137,7 @@ def test_states_joined_by_others_and_a_speaker_at_a_launch_ceremony(nlp):
     _, facts = run(nlp, "“It is a great day,” said President Ana Soto at the launch ceremony. “It works,” she said.")
     assert ("Ana Soto", "participatedIn", "launch ceremony") in facts
     _, facts = run(nlp, "“It is a great day,” said President Ana Soto at the signing ceremony.")
-    assert not any(p == "participatedIn" for _, p, _ in facts)     # a signing is the signing verb's meeting
+    assert ("Ana Soto", "participatedIn", "signing ceremony") in facts     # no one told as signing: the speaker's
 
 
 def test_a_state_affirming_its_sovereignty_claims_islands_named_with_one_head(nlp):

@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
@@ -50,6 +50,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     the same meeting resolves to one node."""
     found = []
     alone: list[tuple[Token, Mention]] = []
+    signing: list[tuple[Token, Mention, Span]] = []     # "Marcos said at the signing ceremony"
     lex = load_lexicon()
     named = any(m.type == "Meeting" for m in index.mentions)     # talks of states are likely the meeting it names
     for tok in doc:
@@ -226,23 +227,38 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 found.append(replace(m, start=bare.start_char, end=bare.end_char, text=bare.text, alias_of=m,
                                      token_start=bare.start, token_end=bare.end, rule="meeting:placed-name"))
         elif not ceremonies and person is not None and tok.lemma_.lower() == "ceremony" and \
-                len(bare := doc[_modified_from(tok):tok.i + 1]) > 1 and \
-                not any(t.lemma_.lower() in ("signing", "signature", "sign") for t in bare):   # (a signing: the verb's)
-            #                                                            "said President Tsai at the launch ceremony":
-            m = _made_meeting(tok, [], "ceremony", "meeting:ceremony")  # the story's one ceremony of that kind
-            m.text, m.key = bare.text, f"participants:{name.lower()}|{bare.text.lower()}|{doc._.kg_doc_id}"
-            #                                   ^ (the story's own: not the same speaker's opening ceremony elsewhere)
-            found.append(m)
-            index.by_token[tok.i] = m
-            index.participants[id(m)] = [person]
+                len(bare := doc[_modified_from(tok):tok.i + 1]) > 1:   # "said President Tsai at the launch ceremony":
+            if any(t.lemma_.lower() in ("signing", "signature", "sign") for t in bare):   # the story's one ceremony
+                signing.append((tok, person, bare))           # of that kind; a signing one once the verbs are read
+            else:
+                found.append(_speakers_ceremony(tok, person, bare, index))
     found += _placed_meetings(doc, index)
     found += _verb_meetings(doc, index, found)
+    for tok, person, bare in signing:
+        if any(m.rule == "meeting:verb" and _meeting_word(doc[m.token_start]) in ("sign", "ink") for m in found):
+            continue                    # a signing ceremony where the story tells who signed: the verb's
+        made = next((m for m in found if m.rule == "meeting:ceremony" and m.text == bare.text), None)
+        if made is not None:            # "Marcos said at the signing ceremony ... Romualdez told the signing ceremony"
+            index.by_token[tok.i] = made
+            index.participants[id(made)].append(person)
+        else:
+            found.append(_speakers_ceremony(tok, person, bare, index))
     found += _side_by_side(doc, index)
     _join_state_signings(found, index)
     if not named:
         _refer_back(doc, index, found)
     index.add(found)
     return found
+
+
+def _speakers_ceremony(tok: Token, person: Mention, bare: Span, index: DocIndex) -> Mention:
+    """"said President Tsai at the launch ceremony": the story's one ceremony of that kind, with that person at it."""
+    m = _made_meeting(tok, [], "ceremony", "meeting:ceremony")
+    m.text, m.key = bare.text, f"participants:{surname(person.text, load_lexicon()).lower()}|{bare.text.lower()}|" \
+        f"{tok.doc._.kg_doc_id}"        # (the story's own: not the same speaker's opening ceremony elsewhere)
+    index.by_token[tok.i] = m
+    index.participants[id(m)] = [person]
+    return m
 
 
 TALK_NOUNS = {"talks", "talk", "meeting", "discussion", "consultation", "negotiation"}   # held with someone: met
@@ -287,13 +303,26 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
         if tok.pos_ != "NOUN" or word not in REFERRED or tok.i in index.by_token or \
                 not any(c.lower_ in ("the", "this", "that") or (c.dep_ == "poss" and c.lower_ in dates.WEEKDAYS)
                         for c in tok.children) or \
-                any(c.lower_ in EARLIER or (c.dep_ == "prep" and c.lower_ in ("between", "with", "of"))
-                    for c in tok.children) or _another(tok, index):
+                any(c.lower_ in EARLIER or (c.dep_ == "prep" and c.lower_ in ("between", "with", "of") and
+                                            not _of_the_signed(c)) for c in tok.children) or _another(tok, index):
             continue
         before = [m for m in events if m.token_end <= tok.i and
                   REFERRED.get(_meeting_word(doc[m.token_end - 1])) == REFERRED[word]]
         if before:
             index.by_token[tok.i] = max(before, key=lambda m: m.token_end)
+
+
+def _of_the_signed(of: Token) -> bool:
+    """"The ceremony of signing the document", "the signing of the agreement": "of" what was signed, told as
+    told before ("the", "this"), in no year of its own (not "the signing of the 1960 treaty")."""
+    if of.lower_ != "of" or of.head.lemma_.lower() not in CEREMONY_NOUNS:
+        return False
+    signed = [d for c in of.children if c.dep_ == "pcomp" and c.lemma_.lower() in SIGNING_VERBS
+              for d in c.children if d.dep_ == "dobj"]
+    if of.head.lemma_.lower() == "signing":
+        signed += [c for c in of.children if c.dep_ == "pobj"]
+    return any(any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in d.children) and
+               not any(dates.YEAR.search(t.text) for t in d.subtree) for d in signed)
 
 
 def _signed_again(tok: Token, index: DocIndex) -> bool:
@@ -1135,7 +1164,8 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             continue                  # two ministers of one government did not hold a meeting together
         where, when = _placed(verb, index), _dated(verb, index)
         signers = verb.lemma_.lower() in ("sign", "ink") and all(p.type in ("Person", "Minister") for p in people)
-        if not (where or when) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive", "sit") \
+        told = _told_unsigned(verb, index) if verb.lemma_.lower() in ("sign", "ink") and not (where or when) else None
+        if not (where or when or told) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive", "sit") \
                 and not (signers and (_signed_there_later(verb, index) or _two_sides(people, verb, index))):
             continue                  # "the UK and Japan signed ...": a signing only with a place or day
         kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
@@ -1146,8 +1176,27 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             m.key += ";signing"
         found.append(m)
         index.by_token[verb.i] = m
+        if told is not None:          # the sentence before told where and when: the same signing
+            index.by_token[told.i] = m
         index.participants[id(m)] = people
     return found
+
+
+def _told_unsigned(verb: Token, index: DocIndex) -> Token | None:
+    """"Officials of the five countries signed a convention today in Kazakhstan. Representatives of Russia, Iran,
+    ... signed a document ...": the signing verb of the sentence before, which says where or when but names no one
+    who signed (they are this sentence's)."""
+    sents = list(verb.doc.sents)
+    n = next(k for k, s in enumerate(sents) if s.start <= verb.i < s.end)
+    for tok in sents[n - 1] if n else ():
+        if tok.lemma_.lower() not in ("sign", "ink") or tok.pos_ != "VERB" or tok.i in index.by_token or \
+                _future(tok) or _negated_or_wished(tok) or not (_placed(tok, index) or _dated(tok, index)):
+            continue
+        subjects, passive = _subjects(tok, index)
+        if not subjects and not any(o.dep_ == "agent" for o in tok.children) and \
+                not _objects(tok, index, passive, {"with"}):
+            return tok
+    return None
 
 
 APPEARING = {"announce", "unveil", "stand", "appear", "speak", "say", "present", "launch", "tell", "declare"}
