@@ -157,12 +157,18 @@ def name_words(text: str) -> list[str]:
     return words
 
 
+GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")        # "Ing-wen", "Jae-in": a given name after the family name
+
+
 def surname(text: str, lex: Lexicon) -> str:
-    """The family name: the last word, or the first in "Li Shangfu", "Kim Jong Un", "Ng Eng Hen"."""
+    """The family name: the last word, or the first in "Li Shangfu", "Kim Jong Un", "Ng Eng Hen", and before a
+    hyphenated given name written in the East Asian way ("Tsai Ing-wen", "William Lai Cheng-te")."""
     first = lex.family_name_first
     words = name_words(text)
     if 2 <= len(words) <= 3 and words[0] in first and words[-1] not in first:
         return words[0]
+    if 2 <= len(words) <= 3 and GIVEN_AFTER.fullmatch(words[-1]):
+        return words[-2]                             # ("William Lai Cheng-te")
     if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
         n = 2
         while n < len(words) - 1 and words[-n - 1].lower() in NAME_PARTICLES:

@@ -1081,6 +1081,15 @@ def test_states_that_sign_where_the_sentence_before_said(nlp):
     assert not any(p in ("participatedIn", "heldIn") for _, p, _ in facts)   # a signing told of, not where or when
 
 
+def test_hyphenated_given_names_before_and_after_the_family_name(nlp):
+    ms, facts = run(nlp, "President of Kazakhstan Kassym-Jomart Tokayev met President Shavkat Mirziyoyev in Tashkent "
+                         "on Monday.")
+    assert ("Kassym-Jomart Tokayev", "represents", "Kazakhstan") in facts
+    assert ("Tokayev-Mirziyoyev meeting", "heldIn", "Tashkent") in facts
+    _, facts = run(nlp, "Taiwan's President Tsai Ing-wen met U.S. Speaker Kevin McCarthy in California on Wednesday.")
+    assert ("Tsai-McCarthy meeting", "heldIn", "California") in facts     # Tsai, not Ing-wen, is her family name
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -2072,11 +2072,12 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
         if end in ents_by_start:
             continue
         j = end
-        while j < len(doc) and j - end < 4 and doc[j].is_alpha and \
-                (doc[j].is_title or j > end and ROMAN.fullmatch(doc[j].text)) and \
+        while j < len(doc) and j - end - sum(t.text == "-" for t in doc[end:j]) < 4 and (
+                j > end and inner_hyphen(doc[j]) and j + 1 < len(doc) and doc[j + 1].is_title or   # "Kassym-Jomart"
+                doc[j].is_alpha and (doc[j].is_title or j > end and ROMAN.fullmatch(doc[j].text)) and
                 (doc[j].ent_type_ == "" or (j > end and doc[j - 1].lower_ in STYLES and doc[j].ent_type_ in
-                                            ("NORP", "GPE", "ORG") and doc[j].text not in lex.country_by_surface())) \
-                and not doc[j].is_sent_start and doc[j].lower_ not in ("and", "of", "the"):
+                                            ("NORP", "GPE", "ORG") and doc[j].text not in lex.country_by_surface()))
+                and not doc[j].is_sent_start and doc[j].lower_ not in ("and", "of", "the")):
             j += 1                        # ^ "Emir Sheikh Tamim", though the tagger took "Tamim" for a people
         if end < j < len(doc) and j - end <= 2 and j in ents_by_start and not doc[j].is_sent_start and \
                 (ents_by_start[j].label_ == "PERSON" or _surname_taken_for_a_place(ents_by_start[j], lex)):
