@@ -1090,6 +1090,13 @@ def test_hyphenated_given_names_before_and_after_the_family_name(nlp):
     assert ("Tsai-McCarthy meeting", "heldIn", "California") in facts     # Tsai, not Ing-wen, is her family name
 
 
+def test_a_pairs_ceremony_is_not_their_talks_before_it(nlp):
+    ms, _ = run(nlp, "Defense Minister Ahn Gyu-back and his Polish counterpart, Wladyslaw Kosiniak-Kamysz, attended "
+                     "the opening ceremony in Gliwice. Before the ceremony, Ahn held talks with Kosiniak-Kamysz.")
+    keys = {m.text: m.key for m in ms if m.type == "Meeting" and m.alias_of is None}
+    assert len(keys) == 2 and len(set(keys.values())) == 2, keys      # two events, two nodes
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -188,6 +188,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 continue
             m = _made_meeting(tok, group, "meeting" if len(groups) > 1 else _meeting_word(tok),
                               "meeting:planned" if planned else "meeting:unnamed")
+            if tok.lemma_.lower() in CEREMONY_NOUNS:     # not the same pair's talks ("Before the ceremony, Ahn held
+                m.key += ";signing" if _signing_ceremony(tok) else ";ceremony"   # talks with Kosiniak-Kamysz")
             found.append(m)
             index.participants[id(m)] = group
             arrived = verb is not None and verb.lemma_.lower() in ARRIVAL_VERBS and tok.head.lower_ == "for" and \
@@ -228,7 +230,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                                      token_start=bare.start, token_end=bare.end, rule="meeting:placed-name"))
         elif not ceremonies and person is not None and tok.lemma_.lower() == "ceremony" and \
                 len(bare := doc[_modified_from(tok):tok.i + 1]) > 1:   # "said President Tsai at the launch ceremony":
-            if any(t.lemma_.lower() in ("signing", "signature", "sign") for t in bare):   # the story's one ceremony
+            if _signing_ceremony(tok):                                   # the story's one ceremony
                 signing.append((tok, person, bare))           # of that kind; a signing one once the verbs are read
             else:
                 found.append(_speakers_ceremony(tok, person, bare, index))
@@ -249,6 +251,11 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         _refer_back(doc, index, found)
     index.add(found)
     return found
+
+
+def _signing_ceremony(tok: Token) -> bool:
+    """"the signing", "a signing ceremony", "the signature ceremony": a ceremony where something was signed."""
+    return any(t.lemma_.lower() in ("signing", "signature", "sign") for t in tok.doc[_modified_from(tok):tok.i + 1])
 
 
 def _speakers_ceremony(tok: Token, person: Mention, bare: Span, index: DocIndex) -> Mention:
