@@ -1097,6 +1097,17 @@ def test_a_pairs_ceremony_is_not_their_talks_before_it(nlp):
     assert len(keys) == 2 and len(set(keys.values())) == 2, keys      # two events, two nodes
 
 
+def test_agreements_signed_by_two_sides_people_in_the_passive(nlp):
+    ms, facts = run(nlp, "\"It is resolved,\" said Jokowi during a joint press conference with Prime Minister Datuk "
+                         "Seri Anwar Ibrahim at Seri Perdana this morning. The agreements were signed by Foreign "
+                         "Minister Datuk Seri Zambry Abd Kadir and his Indonesian counterpart Retno Marsudi.")
+    assert {(p, "participatedIn", "Kadir-Marsudi signing") for p in ("Zambry Abd Kadir", "Retno Marsudi")} <= facts
+    assert "Seri" not in {m.text for m in ms}                  # a style of address, not a person
+    _, facts = run(nlp, "The decrees were signed by Foreign Minister Zambry Abd Kadir and his Indonesian counterpart "
+                        "Retno Marsudi.")
+    assert not any(p == "participatedIn" for _, p, _ in facts)      # not an accord between them
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -2529,7 +2529,7 @@ def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules,
     for words in sorted({tuple(name.split()) for name in full}, key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
     for tok in doc:
-        if tok.i in covered:
+        if tok.i in covered or _honorific(tok):     # (not the "Seri" of "Datuk Seri Anwar" after "Seri Perdana")
             continue
         words = next((w for w in by_first.get(tok.text, ())         # "Laurent Fabius" again, not two people
                       if tuple(t.text for t in doc[tok.i:tok.i + len(w)]) == w), None)

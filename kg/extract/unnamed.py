@@ -1276,7 +1276,7 @@ def _two_sides(people: list[Mention], verb: Token, index: DocIndex) -> bool:
     doc = verb.doc
     counterpart = any(t.lemma_.lower() == "counterpart" for p in people       # "Albanese and his Papua New
                       for t in doc[max(p.token_start - 5, verb.sent.start):p.token_start])   # Guinean counterpart Marape"
-    signed = [d for d in verb.children if d.dep_ == "dobj"]
+    signed = [d for d in verb.children if d.dep_ in ("dobj", "nsubjpass")]     # ("The agreements were signed by")
     papers = [d for d in signed if d.lemma_.lower() in ("document", "documents", "paper", "papers")]
     named = [o for d in signed if d.is_title or d in papers     # "the Status of the Visiting Forces Agreement",
              for p in (*d.children, *(verb.children if d in papers else ()))   # "the documents for the agreement"
