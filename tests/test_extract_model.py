@@ -1108,6 +1108,17 @@ def test_agreements_signed_by_two_sides_people_in_the_passive(nlp):
     assert not any(p == "participatedIn" for _, p, _ in facts)      # not an accord between them
 
 
+def test_leaders_heading_somewhere_for_talks(nlp):
+    _, facts = run(nlp, "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan head to Tehran on "
+                        "Tuesday for talks with their Iranian counterpart, Ebrahim Raisi.")
+    assert {(p, "participatedIn", "Putin-Erdogan-Raisi talks") for p in ("Vladimir Putin", "Ebrahim Raisi")} <= facts
+    assert ("Putin-Erdogan-Raisi talks", "heldIn", "Tehran") in facts
+    ms, facts = run(nlp, "Russian President Vladimir Putin may head to Tehran next month for talks with his Iranian "
+                         "counterpart, Ebrahim Raisi.")
+    assert [m.rule for m in ms if m.type == "Meeting"] == ["meeting:planned"]      # not yet, if ever
+    assert not any(p == "metWith" for _, p, _ in facts)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -21,7 +21,7 @@ from .entities import CAPITAL_NOUNS, DUBBING, EXERCISE_KINDS, WEEKDAYS_MONTHS, a
 from .nominal import stage_suffix
 from .posts import COUNTERPART_HEADS
 
-ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather"}     # "arrived in X for talks"
+ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather", "head"}     # "arrived in X for talks"
 MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing", "call", "conference", "negotiation"}
 CEREMONY_NOUNS = {"ceremony", "signing"}
 
