@@ -38,6 +38,13 @@ def _some_of(tok: Token) -> bool:
     return bool(counted) and not any(c.lower_ in ("the", "all", "its", "their") for c in tok.children)
 
 
+def sentence_window(tok: Token, before: int, after: int) -> list[Span]:
+    """The sentence of a token with up to ``before`` sentences before it and ``after`` after it, in order."""
+    sents = list(tok.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    return sents[max(0, here - before): here + after + 1]
+
+
 def _body_of_states(m: Mention) -> bool:
     """An alliance, grouping or intergovernmental body ("NATO", "the SCO"), which states are members of."""
     thing = load_lexicon().thing(m.key) if m.key else None
@@ -371,9 +378,7 @@ class DocIndex:
         return None
 
     def _last_person_subject(self, tok: Token) -> Mention | None:
-        sents = list(self.doc.sents)
-        here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
-        window = [s for s in sents[max(0, here - 2): here + 1]]
+        window = sentence_window(tok, 2, 0)
         best = None
         owner = None                  # "Bennett's visit to Egypt, where he met el-Sisi": a possessor, failing a subject
         for sent in window:

@@ -23,7 +23,7 @@ from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _as_observer, _called_off, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, _unasserted, unhappened, verb_lemma)
-from .docindex import DASHES, LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, TAKING_PART, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules
+from .docindex import DASHES, LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, TAKING_PART, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules, sentence_window
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
 from .nominal import (STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
@@ -367,9 +367,7 @@ def _latest_event(tok: Token, index: DocIndex) -> Mention | None:
         return None
     if _one_name({m.text.lower(): [m] for m in named}):
         return named[-1]
-    sents = list(tok.doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
-    since = sents[max(0, here - 2)].start
+    since = sentence_window(tok, 2, 0)[0].start
     return named[-1] if named[-1].token_start >= since else None
 
 

@@ -16,7 +16,7 @@ from ..types import Mention
 from . import dates
 from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _conditional, _future, _left_subject, _negated_or_wished,
                       _negotiated, _objects, _possible, _refused, _subjects, between_parties, unhappened)
-from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _body_of_states, _members
+from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _body_of_states, _members, sentence_window
 from .entities import CAPITAL_NOUNS, DUBBING, EXERCISE_KINDS, WEEKDAYS_MONTHS, as_city
 from .nominal import stage_suffix
 from .posts import COUNTERPART_HEADS
@@ -24,6 +24,7 @@ from .posts import COUNTERPART_HEADS
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather", "head"}     # "arrived in X for talks"
 MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing", "call", "conference", "negotiation"}
 CEREMONY_NOUNS = {"ceremony", "signing"}
+SIGN = {"sign", "ink"}      # the act of signing together (not "concluded", "sealed": SIGNING_VERBS)
 
 
 def _took_place(tok: Token, verb: Token | None) -> bool:
@@ -237,7 +238,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     found += _placed_meetings(doc, index)
     found += _verb_meetings(doc, index, found)
     for tok, person, bare in signing:
-        if any(m.rule == "meeting:verb" and _meeting_word(doc[m.token_start]) in ("sign", "ink") for m in found):
+        if any(m.rule == "meeting:verb" and _meeting_word(doc[m.token_start]) in SIGN for m in found):
             continue                    # a signing ceremony where the story tells who signed: the verb's
         made = next((m for m in found if m.rule == "meeting:ceremony" and m.text == bare.text), None)
         if made is not None:            # "Marcos said at the signing ceremony ... Romualdez told the signing ceremony"
@@ -335,7 +336,7 @@ def _of_the_signed(of: Token) -> bool:
 def _signed_again(tok: Token, index: DocIndex) -> bool:
     """"The deal was signed in Delhi": a signing told again in the passive, with no agent, done, and none of
     its own (not "the new pact will be signed", "A similar deal was signed with Russia in Moscow")."""
-    return tok.lemma_.lower() in ("sign", "ink") and any(c.dep_ == "auxpass" for c in tok.children) and \
+    return tok.lemma_.lower() in SIGN and any(c.dep_ == "auxpass" for c in tok.children) and \
         not any(c.dep_ == "agent" for c in tok.children) and not _future(tok) and \
         not _negated_or_wished(tok) and not _another(tok, index)
 
@@ -343,9 +344,7 @@ def _signed_again(tok: Token, index: DocIndex) -> bool:
 def _signed_there_later(verb: Token, index: DocIndex) -> bool:
     """"Tusk and Macron have signed a bilateral accord. The accord was signed in the French city of Nancy
     on Friday.": the next sentences say where or when the signing was."""
-    sents = list(verb.doc.sents)
-    n = next(k for k, s in enumerate(sents) if s.start <= verb.i < s.end)
-    for sent in sents[n + 1:n + 3]:
+    for sent in sentence_window(verb, 0, 2)[1:]:
         for tok in sent:
             if _signed_again(tok, index) and not any(dates.YEAR.search(t.text) for t in sent) and \
                     not any(c.lower_ in ("original", "earlier", "previous") for s in tok.children if s.dep_ in PASS_SUBJ
@@ -1115,7 +1114,7 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             #                           "Dong refused to meet Austin": never
         subjects, passive = _subjects(verb, index)
         objects = _objects(verb, index, passive, {"with", "on"})
-        if verb.lemma_.lower() in ("sign", "ink"):      # "signed a border security deal with Iraqi National
+        if verb.lemma_.lower() in SIGN:      # "signed a border security deal with Iraqi National
             objects += [(m, 0.7, "with") for d in verb.children if d.dep_ == "dobj"   # Security Adviser Al-Araji"
                         for prep in d.children if prep.dep_ == "prep" and prep.lower_ == "with"
                         for p in prep.children for m, _ in index.args(p) if m.type in ("Person", "Minister")]
@@ -1134,7 +1133,7 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             states += [m for m, *_ in subjects if _body_of_states(m) and m not in states]
             people = states if len(states) >= 2 else []    # "The presidents of Venezuela and Guyana met in
             #                                                 Kingstown", "Leaders of the EU and China gathered in"
-        if not people and len(states) >= 2 and verb.lemma_.lower() in ("sign", "ink") and \
+        if not people and len(states) >= 2 and verb.lemma_.lower() in SIGN and \
                 (not passive or any(o[2] == "between" for o in objects) or
                  sum(m.type == "Country" for m, _ in subjects) >= 2) and not _negated_or_wished(verb):
             people = states           # "The UK, Italy and Japan signed a treaty in Tokyo on Thursday": a signing
@@ -1156,7 +1155,7 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
                 continue                  # (not "agreed in a phone call", "talked in a video call")
             if not any(_at_venue(p, index) for p in verb.children) and not _dated(verb, index):
                 continue
-        sent_for = [] if people[1:] or body is not None or passive or verb.lemma_.lower() in ("sign", "ink") else \
+        sent_for = [] if people[1:] or body is not None or passive or verb.lemma_.lower() in SIGN else \
             _states_met(verb, people, objects, index)
         people += sent_for            # "Sikorski hosted his French and German counterparts in Weimar"
         if len(people) < 2 and body is None:
@@ -1164,18 +1163,18 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         if verb.lemma_.lower() == "sit" and any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
             continue                  # "sat down for dialogue with ...": the meeting it names
         met = [m for m, *_ in objects if m.type in ("Person", "Minister")] + _present(verb, index)
-        if not met and not sent_for and verb.lemma_.lower() not in ("sign", "ink") and _met_someone(verb, index):
+        if not met and not sent_for and verb.lemma_.lower() not in SIGN and _met_someone(verb, index):
             continue                  # "Hayashi and Hamada will meet with their counterparts": who is unread
         sides = {p.affiliation for p in people}
         if len(sides) == 1 and None not in sides:
             continue                  # two ministers of one government did not hold a meeting together
         where, when = _placed(verb, index), _dated(verb, index)
-        signers = verb.lemma_.lower() in ("sign", "ink") and all(p.type in ("Person", "Minister") for p in people)
-        told = _told_unsigned(verb, index) if verb.lemma_.lower() in ("sign", "ink") and not (where or when) else None
+        signers = verb.lemma_.lower() in SIGN and all(p.type in ("Person", "Minister") for p in people)
+        told = _told_unsigned(verb, index) if verb.lemma_.lower() in SIGN and not (where or when) else None
         if not (where or when or told) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive", "sit") \
                 and not (signers and (_signed_there_later(verb, index) or _two_sides(people, verb, index))):
             continue                  # "the UK and Japan signed ...": a signing only with a place or day
-        kind = "signing" if verb.lemma_.lower() in ("sign", "ink") else "meeting"
+        kind = "signing" if verb.lemma_.lower() in SIGN else "meeting"
         m = _made_meeting(verb, people, kind, "meeting:verb")
         if body is not None:          # one body meets many times: this story's meeting of it
             m.key += f";{doc._.kg_doc_id}:{verb.i}"
@@ -1193,10 +1192,8 @@ def _told_unsigned(verb: Token, index: DocIndex) -> Token | None:
     """"Officials of the five countries signed a convention today in Kazakhstan. Representatives of Russia, Iran,
     ... signed a document ...": the signing verb of the sentence before, which says where or when but names no one
     who signed (they are this sentence's)."""
-    sents = list(verb.doc.sents)
-    n = next(k for k, s in enumerate(sents) if s.start <= verb.i < s.end)
-    for tok in sents[n - 1] if n else ():
-        if tok.lemma_.lower() not in ("sign", "ink") or tok.pos_ != "VERB" or tok.i in index.by_token or \
+    for tok in (t for sent in sentence_window(verb, 1, 0)[:-1] for t in sent):
+        if tok.lemma_.lower() not in SIGN or tok.pos_ != "VERB" or tok.i in index.by_token or \
                 _future(tok) or _negated_or_wished(tok) or not (_placed(tok, index) or _dated(tok, index)):
             continue
         subjects, passive = _subjects(tok, index)
