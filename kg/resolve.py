@@ -957,7 +957,10 @@ def _co_participants(out: Resolution) -> list[Fact]:
         if len(people) > 2 and label.split()[-1:] and label.split()[-1] in SPECTATED:
             continue                  # guests at a ceremony or a parade watch it together; they need not meet
             #                           (two at a ceremony, as the signatories of a deal, still count as met)
+        sides = {s for p in people for s in represents[p]}
         derived += _pairs(people, facts, existing, "metWith", "derive:co-participants", 0.6,
-                          # not colleagues of one government, nor two people of unknown sides
-                          lambda a, b: bool(represents[a] or represents[b]) and not represents[a] & represents[b])
+                          # not colleagues of one government, nor two people of unknown sides, nor one of unknown
+                          # side among several sides' (a delegate of one of them, or of yet another?)
+                          lambda a, b: bool(represents[a] and represents[b] or (represents[a] or represents[b]) and
+                                            len(sides) < 2) and not represents[a] & represents[b])
     return derived

@@ -1119,6 +1119,24 @@ def test_leaders_heading_somewhere_for_talks(nlp):
     assert not any(p == "metWith" for _, p, _ in facts)
 
 
+def test_the_summit_told_again_with_its_place_is_the_one_before(nlp):
+    ms, facts = run(nlp, "South Korean President Yoon Suk-yeol and Japanese Prime Minister Fumio Kishida pledged "
+                         "cooperation during the summit that took place this week. The summit in Tokyo comes amidst "
+                         "tensions in the region. During the summit, Japan and South Korea agreed to drop a trade dispute.")
+    assert [m.text for m in ms if m.type == "Meeting" and m.alias_of is None] == ["Yoon-Kishida summit"]
+    assert ("Yoon-Kishida summit", "heldIn", "Tokyo") in facts
+    assert ("Japan", "participatedIn", "Yoon-Kishida summit") in facts
+    _, facts = run(nlp, "Yoon and Kishida pledged cooperation during the summit. The summit in Seoul next year will "
+                        "follow.")
+    assert not any(p == "heldIn" for _, p, _ in facts)           # one of its own, still ahead
+
+
+def test_a_post_only_one_state_has_in_a_list_with_other_states_ministers(nlp):
+    _, facts = run(nlp, "The 2+2 talks opened on Monday. Included in the meeting were Secretary of State Antony Blinken, "
+                        "Japan's Minister for Foreign Affairs Yoko Kamikawa and Japan's Minister of Defense Minoru Kihara.")
+    assert ("Antony Blinken", "represents", "United States") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

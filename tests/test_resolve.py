@@ -154,6 +154,19 @@ def test_a_participant_of_unknown_side_met_those_whose_side_is_known():
         ("fumio-kishida", "joe-biden"), ("jake-sullivan", "joe-biden")}       # two of unknown sides: not known
 
 
+def test_a_participant_of_unknown_side_among_two_sides_met_no_one_by_guess():
+    india = m("000", "India", "Country", key="india", rule="ruler:Country")
+    us = m("000", "U.S.", "Country", key="united-states", start=5, rule="ruler:Demonym")
+    singh = m("000", "Rajnath Singh", "Minister", start=10)
+    austin = m("000", "Lloyd Austin", "Minister", start=30)
+    kamat = m("000", "Samir V Kamat", "Person", start=50)   # an Indian official: which side the text does not say
+    meeting = m("000", "Singh-Austin meeting", "Meeting", start=70, rule="meeting:unnamed")
+    facts = [MentionFact(singh, "represents", india, ev("000")), MentionFact(austin, "represents", us, ev("000"))]
+    facts += [MentionFact(p, "participatedIn", meeting, ev("000", 100)) for p in (singh, austin, kamat)]
+    res = resolve([DocResult("000", [india, us, singh, austin, kamat, meeting], facts)], lexicon())
+    assert {(f.subject, f.object) for f in res.facts if f.predicate == "metWith"} == {("lloyd-austin", "rajnath-singh")}
+
+
 def test_generic_words_around_a_name_do_not_make_another_thing():
     ms = [m("000", "Exercise Talisman Sabre", "Event", rule="ruler:Event"),
           m("000", "Talisman Sabre exercise", "Event", start=40, rule="ruler:Event"),

@@ -162,6 +162,11 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
             continue
         done.add(name)
         sent = index.doc[m.token_start].sent
+        state = lex.national_titles.get(m.title.lower())
+        if state is not None:       # "Secretary of State Antony Blinken": a post only one state has
+            yield MentionFact(m, "represents", _state_mention(m, state, lex.countries[state].name, index),
+                              index.evidence(sent, "title:national", 0.6))
+            continue
         partners = [p for p in index.chains.get(id(m), []) if family(p) in country_of]
         if partners:
             mine = _portfolio(m.title)
@@ -181,11 +186,6 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
         host = _visit_host(m, index)
         if host is not None:
             yield MentionFact(m, "represents", host, index.evidence(sent, "title:visit-host", 0.6))
-            continue
-        state = lex.national_titles.get(m.title.lower())
-        if state is not None:       # "Secretary of State Antony Blinken": a post only one state has
-            yield MentionFact(m, "represents", _state_mention(m, state, lex.countries[state].name, index),
-                              index.evidence(sent, "title:national", 0.6))
             continue
         if not home:
             home.append(home_country(index.doc, index))
