@@ -213,10 +213,10 @@ def load_lexicon() -> Lexicon:
             ambiguous=bool(row.get("ambiguous", False)))
     places = _load("places.yaml") or {}
     for section, kg_type in (("islands", "Island"), ("waterbodies", "WaterBody"),
-                             ("regions", "Region"), ("cities", "City")):
+                             ("regions", "Region"), ("cities", "City"), ("sites", "Place")):
         for row in places.get(section) or []:
             lex.things.append(NamedThing(row["name"], kg_type, _tuple(row.get("aliases")),
-                                         row.get("kind", ""), row.get("part_of")))
+                                         row.get("kind", "site" if section == "sites" else ""), row.get("part_of")))
     for row in _load("organizations.yaml") or []:
         kind = row.get("kind", "")
         lex.things.append(NamedThing(row["name"], "MilitaryUnit" if kind == "military" else "Organization",

@@ -1137,6 +1137,20 @@ def test_a_post_only_one_state_has_in_a_list_with_other_states_ministers(nlp):
     assert ("Antony Blinken", "represents", "United States") in facts
 
 
+def test_a_ceremony_at_the_white_house_is_held_at_a_place_its_adviser_serves_an_office(nlp):
+    ms, facts = run(nlp, "On Tuesday, President Donald Trump presided over a ceremony at The White House with leaders "
+                         "of Israel, the United Arab Emirates and Bahrain for the signing of historical deals.")
+    assert ("White House", "Place") in types(ms)
+    assert any(p == "heldIn" and o == "White House" for _, p, o in facts)
+    ms, facts = run(nlp, "White House national security adviser Jake Sullivan said the talks went well.")
+    assert ("White House", "Organization") in types(ms)
+    assert {("Jake Sullivan", "represents", "White House"),
+            ("Jake Sullivan", "holdsPosition", "national security adviser")} <= facts
+    ms, _ = run(nlp, "The 2+2 comes shortly before Fumio Kishida is due in Washington for his first visit to the "
+                     "White House as prime minister of Japan.")
+    assert not any(m.type == "Meeting" and m.rule == "meeting:visit" for m in ms)     # a visit still ahead
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

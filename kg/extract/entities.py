@@ -426,6 +426,12 @@ def _affiliation_left(doc: Doc, i: int, ents_by_end: dict[int, Span]) -> Span | 
     return None
 
 
+def _site(span: Span, lex: Lexicon) -> bool:
+    """A building the lexicon knows as a place where leaders meet ("the White House")."""
+    surface = strip_the(span.text)
+    return any(t.kind == "site" and surface in (t.name, *t.aliases) for t in lex.things)
+
+
 def _lexicon_country(org: Span, lex: Lexicon) -> str | None:
     """The country of a state body the lexicon knows ("Chinese Foreign Ministry" -> china); not of a
     company ("Baykar CEO Haluk Bayraktar" speaks for Baykar, not for Turkey)."""
@@ -957,6 +963,8 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
             mentions.append(_mention(doc, words, "Country", second, "ruler:Country+treaty-name"))
         if kg_type == "Person":
             span = _extend_name_right(_extend_name_left(span, ents_by_end), ents_by_start)
+        if kg_type == "Place" and _site(span, lex) and any(t.start == span.end for t in titles.values()):
+            kg_type = "Organization"               # "White House national security adviser": the office
         rule = "ruler:" + ent.label_[3:] if ent.label_.startswith("KG_") else "ner:" + ent.label_
         if _is_dateline(span):
             rule += "+dateline"
@@ -1782,7 +1790,7 @@ def _attach_title(doc: Doc, ent: Span, m: Mention, titles: dict[int, Span], ents
                 doc[aff.start - 1].lower_ in ("embassy", "consulate"):
             aff = _affiliation_left(doc, aff.start - 1, ents_by_end)   # "U.S. Embassy Cairo Chargé d’Affaires X": the
             #                                                              embassy's state, not its host's
-        if aff is not None and aff.label_ in ("ORG", "KG_Organization", "KG_MilitaryUnit"):
+        if aff is not None and (aff.label_ in ("ORG", "KG_Organization", "KG_MilitaryUnit") or _site(aff, lex)):
             m.organization = strip_the(aff.text)
             if m.title and not lex.is_ministerial(m.title) and not _is_rank(m.title):
                 m.title = f"{strip_the(aff.text)} {m.title}"          # "Baykar CEO", not "Australian Army Brig."

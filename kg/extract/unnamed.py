@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from . import dates
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _clause_verb, _conditional, _future, _left_subject, _negated_or_wished,
-                      _negotiated, _objects, _possible, _refused, _subjects, between_parties, unhappened)
+from .clauses import (DEAL_VERBS, FUTURE_HEADS, PLANNED, SIGNING_VERBS, _clause_verb, _conditional, _future, _left_subject,
+                      _negated_or_wished, _negotiated, _objects, _possible, _refused, _subjects, between_parties,
+                      unhappened)
 from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _body_of_states, _members, sentence_window
 from .entities import CAPITAL_NOUNS, DUBBING, EXERCISE_KINDS, WEEKDAYS_MONTHS, as_city
 from .nominal import stage_suffix
@@ -579,7 +580,7 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
             #                ^ "visited Chad's border with Sudan": a visit to Chad (not "Modi visited India's border")
         visitors = [m for m in visitors if m.type in ("Person", "Minister")]
         dest = [m for m in dest if m.type in DESTINATIONS]
-        if len(visitors) != 1 or not dest:
+        if len(visitors) != 1 or not dest or tok.pos_ == "NOUN" and _visit_ahead(tok):
             continue
         who = visitors[0]
         name = surname(who.text, lex)
@@ -600,6 +601,16 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
                 index.detached.append(m)
     index.add(found)
     return found
+
+
+def _visit_ahead(tok: Token) -> bool:
+    """A visit still to come: "an upcoming visit", "ahead of his visit to Tokyo", "is due in Washington for his
+    first visit to the White House", "will be in Hanoi for a visit"."""
+    if any(c.lower_ in PLANNED for c in tok.children) or tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
+        return True
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and verb.lemma_ == "be" and \
+        (_future(verb) or any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in verb.children))
 
 
 def _hosts_there(where: Mention, who: Mention, index: DocIndex) -> list[Mention]:
