@@ -1151,6 +1151,16 @@ def test_a_ceremony_at_the_white_house_is_held_at_a_place_its_adviser_serves_an_
     assert not any(m.type == "Meeting" and m.rule == "meeting:visit" for m in ms)     # a visit still ahead
 
 
+def test_a_company_that_won_a_contract_with_a_government_is_party_to_it(nlp):
+    _, facts = run(nlp, "South Korean company Hanwha has secured an up to $7 billion contract with the Australian "
+                        "Government for the manufacturing of 129 new infantry fighting vehicles.")
+    assert {("Hanwha", "partyTo", "contract"), ("Australian", "partyTo", "contract")} <= facts
+    _, facts = run(nlp, "The US is securing the Panama Canal.")
+    assert ("US", "relatedTo", "Panama Canal") in facts               # securing a place is no deal
+    _, facts = run(nlp, "Hanwha hopes to secure a contract with the Australian Government.")
+    assert not any(p == "partyTo" for _, p, _ in facts)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

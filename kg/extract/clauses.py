@@ -379,6 +379,7 @@ def verb_lemma(tok: Token, table: dict[str, Any]) -> str | None:
 
 
 DEAL_VERBS = {"reach", "strike", "clinch", "finalize", "finalise"}      # a deal made like a signed one
+WINNING_VERBS = {"win", "secure", "land", "bag"}                       # "Hanwha secured a contract with Australia"
 
 
 WISH_VERBS = {"hope", "want", "wish", "seek", "try", "aim", "urge", "invite", "ask", "request", "refuse", "decline",

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon
 from ..types import Mention
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, _agreeing_head, _as_observer, _called_off, _clause_verb, _conditional, _denied,
+from .clauses import (DEAL_VERBS, SIGNING_VERBS, WINNING_VERBS, _agreeing_head, _as_observer, _called_off, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, _unasserted, unhappened, verb_lemma)
 from .docindex import DASHES, LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, TAKING_PART, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules, sentence_window
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
@@ -91,7 +91,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
             yield from _unmapped_verb(tok, index)
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "host":
             yield from _hosted_troops(tok, index)
-        if lemma in SIGNING_VERBS or (tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING_VERBS | DEAL_VERBS):
+        if lemma in SIGNING_VERBS or (tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING_VERBS | DEAL_VERBS | WINNING_VERBS):
             yield from _signed_with(tok, index)    # ("seal" has no rule: never a lemma here); "Australia has the ANZUS
             #                                        Treaty with New Zealand", "reached a deal with France"
         key = _noun_key(tok, rules) if tok.pos_ in ("NOUN", "PROPN") else ""
@@ -703,8 +703,6 @@ def _contractor_makes(verb: Token, objects: list[tuple[Mention, float, str]], in
 
 CONTRACT_NOUNS = {"contract", "order", "deal"}
 DEAL_NOUNS = CONTRACT_NOUNS | {"agreement", "accord"}
-WINNING_VERBS = {"win", "secure", "land", "bag"}
-
 
 def _deal_partner(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     """Who receives what a deal between a company and a state (or public body) is to supply: the state ("KAI signed an
@@ -791,6 +789,9 @@ def _unmapped_verb(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
         for o, text in objects:
             if s is o or (s.key and s.key == o.key) or "Meeting" in (s.type, o.type):
                 continue
+            if o.type == "Treaty" and text in WINNING_VERBS and not _negated_or_wished(verb) and not _hedged(verb):
+                yield MentionFact(s, "partyTo", o, index.evidence(verb.sent, f"verb:partyTo:{text}", 0.75))
+                continue                     # "Hanwha secured a contract with the Australian Government"
             yield MentionFact(s, "relatedTo", o, index.evidence(verb.sent, f"verb:relatedTo:{verb.lemma_}", 0.5,
                                                                  predicate_text=text))
 

@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from . import dates
-from .clauses import (DEAL_VERBS, FUTURE_HEADS, PLANNED, SIGNING_VERBS, _clause_verb, _conditional, _future, _left_subject,
-                      _negated_or_wished, _negotiated, _objects, _possible, _refused, _subjects, between_parties,
-                      unhappened)
+from .clauses import (DEAL_VERBS, FUTURE_HEADS, PLANNED, SIGNING_VERBS, WINNING_VERBS, _clause_verb, _conditional,
+                      _future, _left_subject, _negated_or_wished, _negotiated, _objects, _possible, _refused, _subjects,
+                      between_parties, unhappened)
 from .docindex import PASS_SUBJ, PLACES, QUANTITY_NOUNS, SUBJ, DocIndex, _body_of_states, _members, sentence_window
 from .entities import CAPITAL_NOUNS, DUBBING, EXERCISE_KINDS, WEEKDAYS_MONTHS, as_city
 from .nominal import stage_suffix
@@ -969,7 +969,7 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
     return found
 
 
-SIGNED = SIGNING_VERBS | DEAL_VERBS          # "signed a deal", "struck a deal"
+SIGNED = SIGNING_VERBS | DEAL_VERBS | WINNING_VERBS    # "signed a deal", "struck a deal", "won a contract"
 
 
 def _new_agreement(tok: Token, index: DocIndex) -> bool:
