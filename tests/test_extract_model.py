@@ -1161,6 +1161,15 @@ def test_a_company_that_won_a_contract_with_a_government_is_party_to_it(nlp):
     assert not any(p == "partyTo" for _, p, _ in facts)
 
 
+def test_a_leader_who_annexes_a_territory_stands_for_his_state(nlp):
+    for text in ["Russian President Vladimir Putin met Biden. Putin annexed Crimea in 2014.",
+                 "Russian President Vladimir Putin met Biden seven years after he annexed Crimea."]:
+        _, facts = run(nlp, text)
+        assert ("Russian", "controls", "Crimea") in facts, text
+    _, facts = run(nlp, "Former Russian President Dmitry Medvedev spoke on Monday. Medvedev annexed Crimea.")
+    assert not any(p == "controls" for _, p, _ in facts)           # a former leader leads no state
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import load_lexicon
+from ..lexicon import load_lexicon, surname
 from ..types import Mention
 from .clauses import (DEAL_VERBS, SIGNING_VERBS, WINNING_VERBS, _agreeing_head, _as_observer, _called_off, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, _unasserted, unhappened, verb_lemma)
@@ -217,6 +217,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                                    for m, c in index.args(p)]
         if prop == "partyTo":                    # "The Japanese Diet ratified the agreement": Japan did
             subjects = [(_ratifying_party(m, index), c) for m, c in subjects]
+        if rule.get("leader_for_state"):        # "Putin annexed Crimea": Russia did
+            subjects = [(_state_led(m, index) or m, c) for m, c in subjects]
         if rule.get("weapon_owner"):             # "Indian Navy's INS Shivalik participated": the navy did
             subjects = [((_owner(index.doc[m.token_start:m.token_end].root, m, index) or m) if m.type == "Weapon"
                          else m, c) for m, c in subjects]
@@ -772,6 +774,23 @@ def _cataphor(tok: Token, index: DocIndex) -> list[tuple[Mention, float]]:
 
 
 RELATING_PREPS = {"to", "with", "against", "into", "over"}
+
+
+LEADER_TITLES = {"president", "prime minister", "premier", "king", "emperor", "chancellor", "leader", "supreme leader",
+                 "emir", "sultan", "crown prince", "dictator"}
+
+
+def _state_led(m: Mention, index: DocIndex) -> Mention | None:
+    """The state a head of state or government the story names with its country leads ("Russian President
+    Vladimir Putin"), or None."""
+    if m.type not in ("Person", "Minister"):
+        return None
+    lex = load_lexicon()
+    name = surname(m.text, lex)
+    states = {p.affiliation for p in index.mentions if p.type in ("Person", "Minister") and p.affiliation and
+              not p.affiliation.startswith("org:") and (p.title or "").lower() in LEADER_TITLES and
+              surname(p.text, lex) == name}           # "Russian President Vladimir Putin ... Putin annexed Crimea"
+    return index.first_country.get(states.pop()) if len(states) == 1 else None   # (not a "former President")
 
 
 def _unmapped_verb(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
