@@ -91,7 +91,8 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
             yield from _unmapped_verb(tok, index)
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "host":
             yield from _hosted_troops(tok, index)
-        if lemma in SIGNING_VERBS or (tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING_VERBS | DEAL_VERBS | WINNING_VERBS):
+        if lemma in SIGNING_VERBS or (tok.pos_ == "VERB" and
+                                      tok.lemma_.lower() in HOLDING_VERBS | DEAL_VERBS | WINNING_VERBS):
             yield from _signed_with(tok, index)    # ("seal" has no rule: never a lemma here); "Australia has the ANZUS
             #                                        Treaty with New Zealand", "reached a deal with France"
         key = _noun_key(tok, rules) if tok.pos_ in ("NOUN", "PROPN") else ""
@@ -705,6 +706,7 @@ def _contractor_makes(verb: Token, objects: list[tuple[Mention, float, str]], in
 
 CONTRACT_NOUNS = {"contract", "order", "deal"}
 DEAL_NOUNS = CONTRACT_NOUNS | {"agreement", "accord"}
+
 
 def _deal_partner(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     """Who receives what a deal between a company and a state (or public body) is to supply: the state ("KAI signed an

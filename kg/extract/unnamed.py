@@ -337,7 +337,8 @@ def _told_again(tok: Token, found: list[Mention], index: DocIndex) -> Mention | 
     word = _meeting_word(tok)
     if tok.pos_ != "NOUN" or word not in REFERRED or \
             not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) or \
-            any(c.lower_ in EARLIER or (c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "on")) for c in tok.children) or \
+            any(c.lower_ in EARLIER or (c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "on"))
+                for c in tok.children) or \
             any(e.start in range(tok.i + 1, tok.right_edge.i + 1) for e in index.date_ents) or unhappened(tok):
         return None
     before = {m.key: m for m in found if m.type == "Meeting" and m.alias_of is None and m.token_end <= tok.i and
