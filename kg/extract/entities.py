@@ -429,7 +429,9 @@ def _affiliation_left(doc: Doc, i: int, ents_by_end: dict[int, Span]) -> Span | 
 def _site(span: Span, lex: Lexicon) -> bool:
     """A building the lexicon knows as a place where leaders meet ("the White House")."""
     surface = strip_the(span.text)
-    return any(t.kind == "site" and surface in (t.name, *t.aliases) for t in lex.things)
+    hit = lex.canonical().get(surface.lower())
+    thing = lex.thing(hit[0].lower()) if hit else None
+    return thing is not None and thing.kind == "site" and surface in (thing.name, *thing.aliases)
 
 
 def _lexicon_country(org: Span, lex: Lexicon) -> str | None:

@@ -72,10 +72,9 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             continue                                    # "attended the meeting": the one the story names
         if named and tok.lemma_.lower() == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
             continue                                    # the named meeting's press conference is part of it
-        earlier = None if named else _told_again(tok, found, index)
+        earlier, place = (None, None) if named else _told_again(tok, found, index)
         if earlier is not None:                         # "during the summit that took place this week. The summit
             index.by_token[tok.i] = earlier             # in Tokyo comes amid ...": that summit, held in Tokyo
-            place = _venue(tok, index)
             if place is not None:
                 _capital_as_city(place)
                 index.venues[id(earlier)] = [place]
@@ -296,9 +295,12 @@ def _another(tok: Token, index: DocIndex) -> bool:
         return True
     if tok.pos_ == "VERB":
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-    own = range(tok.i + 1, tok.right_edge.i + 1)
-    return any(e.start in own for e in index.date_ents) or \
-        any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+    return _own_date(tok, index) or any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+
+
+def _own_date(tok: Token, index: DocIndex) -> bool:
+    """Whether a meeting noun says a day of its own ("the meeting in Abuja next month")."""
+    return any(e.start in range(tok.i + 1, tok.right_edge.i + 1) for e in index.date_ents)
 
 
 def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
@@ -329,25 +331,24 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
             index.by_token[tok.i] = max(before, key=lambda m: m.token_end)
 
 
-def _told_again(tok: Token, found: list[Mention], index: DocIndex) -> Mention | None:
-    """The one meeting of its kind the story told of before that "the summit", "this meeting" names again,
-    perhaps saying where it was ("The summit in Tokyo comes amid ..."), in a story that names none (not "the
-    talks with Wang", "the earlier meeting", "the meeting in Abuja next month", a meeting still ahead, nor
-    one the story placed elsewhere)."""
+def _told_again(tok: Token, found: list[Mention], index: DocIndex) -> tuple[Mention | None, Mention | None]:
+    """The one meeting of its kind the story told of before that "the summit", "this meeting" names again, and
+    where it says that was ("The summit in Tokyo comes amid ..."), in a story that names none (not "the talks
+    with Wang", "the earlier meeting", "the meeting in Abuja next month", a meeting still ahead, nor one the
+    story placed elsewhere); (None, None) for none."""
     word = _meeting_word(tok)
     if tok.pos_ != "NOUN" or word not in REFERRED or \
             not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) or \
             any(c.lower_ in EARLIER or (c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "on"))
-                for c in tok.children) or \
-            any(e.start in range(tok.i + 1, tok.right_edge.i + 1) for e in index.date_ents) or unhappened(tok):
-        return None
+                for c in tok.children) or _own_date(tok, index) or unhappened(tok):
+        return None, None
     before = {m.key: m for m in found if m.type == "Meeting" and m.alias_of is None and m.token_end <= tok.i and
               REFERRED.get(_meeting_word(tok.doc[m.token_end - 1])) == REFERRED[word]}
     if len(before) != 1:
-        return None
+        return None, None
     earlier = next(iter(before.values()))
     place, there = _venue(tok, index), index.venues.get(id(earlier))
-    return earlier if place is None or not there or there[0].text == place.text else None
+    return (earlier, place) if place is None or not there or there[0].text == place.text else (None, None)
 
 
 def _of_the_signed(of: Token) -> bool:
