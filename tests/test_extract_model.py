@@ -1170,6 +1170,15 @@ def test_a_leader_who_annexes_a_territory_stands_for_his_state(nlp):
     assert not any(p == "controls" for _, p, _ in facts)           # a former leader leads no state
 
 
+def test_a_headline_with_short_words_in_lower_case_is_still_a_headline(nlp):
+    ms, _ = run(nlp, "Newly Enlarged NATO Starts Drill in Finland, Norway and Sweden in Defense of Its Nordic Turf\n"
+                     "NATO kicked off an exercise on Monday.")
+    assert not any(m.type == "Event" for m in ms), types(ms)
+    ms, _ = run(nlp, "US Marine Littoral Regiment Formed in Okinawa to Work Alongside Japan\n"
+                     "The U.S. Marine Corps redesignated its 12th Marine Regiment as the 12th Marine Littoral Regiment.")
+    assert ("Marine Littoral Regiment", "MilitaryUnit") in types(ms)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

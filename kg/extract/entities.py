@@ -139,14 +139,14 @@ def _unechoed_headline_name(span: Span) -> bool:
 
 
 def _headline(span: Span) -> bool:
-    """A line in title case ("Romania Signs Letter Of Offer And Acceptance For 32 F-35As"), where a
-    capitalised verb is still a verb (decided once per sentence)."""
+    """A line in title case ("Romania Signs Letter Of Offer And Acceptance For 32 F-35As", or with its short
+    function words in lower case), where a capitalised verb is still a verb (decided once per sentence)."""
     sent = span.sent
     cache = span.doc.user_data.setdefault("kg_headlines", {})
     if sent.start not in cache:
         last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
-        words = [t for t in sent if t.is_alpha]
-        text = span.doc.text                    # a whole line: not "... and Minister of Foreign Affairs", which
+        words = [t for t in sent if t.is_alpha and t.lower_ not in FUNCTION_WORDS]   # (AP style: "Starts Drill in
+        text = span.doc.text                                                         # Finland, Norway and Sweden")                    # a whole line: not "... and Minister of Foreign Affairs", which
         whole_line = not text[:sent.start_char].strip(" \t").rstrip("\r")[-1:].strip() and \
             not text[last.idx + len(last):].strip(" \t")[:1].strip()     # the parser cut from "Ms Yoko Kamikawa"
         cache[sent.start] = whole_line and last.text not in (".", "!", "?", "”", '"', "’", "'") and \
@@ -870,8 +870,10 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
             continue          # "Naval Forces from Argentina, Brazil ...": the states' forces, no one unit
         if ent.label_ == "KG_MilitaryUnit" and not ent.ent_id_ and _headline(span) and len(span) > 2 and \
                 not (span[0].is_upper or span[0].text in ("Royal", "National") or span[0].ent_type_ in
-                     ("KG_Country", "KG_Demonym")) and not lex.lookup(span.text):
-            continue          # "Putin Orders Armed Forces To Prepare ...": a headline's capitals
+                     ("KG_Country", "KG_Demonym")) and not lex.lookup(span.text) and \
+                doc.text.count(span.text) < 2:
+            continue          # "Putin Orders Armed Forces To Prepare ...": a headline's capitals (not a name the
+            #                   story says again, "US Marine Littoral Regiment Formed ...": "12th Marine Littoral Regiment")
         if ent.label_ == "KG_Event" and span[0].text == "Exercise":
             kinds = span.start             # "The Multilateral Naval Exercise Komodo": the kinds are the name's
             while kinds > 0 and span.start - kinds < 3 and doc[kinds - 1].is_title and doc[kinds - 1].lower_ in NAMED_KINDS:
