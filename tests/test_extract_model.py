@@ -1179,6 +1179,19 @@ def test_a_headline_with_short_words_in_lower_case_is_still_a_headline(nlp):
     assert ("Marine Littoral Regiment", "MilitaryUnit") in types(ms)
 
 
+def test_the_lead_exercise_is_the_one_the_story_names_next_not_its_old_name(nlp):
+    _, facts = run(nlp, "HELSINKI (AP) -- NATO kicked off an exercise on Monday when soldiers from 13 nations take "
+                        "part in drills in Norway.\nWith 4,000 Finnish soldiers taking part, the Norway-led Nordic "
+                        "Response 2024 is the largest.\nSweden joined NATO in March after the Cold War ended.\n"
+                        "For years, the drill was called \"Cold Response.\"")
+    assert ("NATO", "participatedIn", "Nordic Response 2024") in facts
+    assert not any(o == "Cold Response" for _, p, o in facts if p == "participatedIn"), facts
+    _, facts = run(nlp, "JAKARTA: Indonesia launched on Monday a multilateral naval exercise attended by more than 30 "
+                        "countries.\nThe Multilateral Naval Exercise Komodo, which was first held in 2014, will run "
+                        "until June 8. This year's Komodo drills will see participation from 36 countries.")
+    assert ("Indonesia", "participatedIn", "Multilateral Naval Exercise Komodo") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

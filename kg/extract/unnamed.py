@@ -661,9 +661,11 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
     found = []
     named: dict[str, list[Mention]] = defaultdict(list)         # the name without "exercise" -> its mentions
     for m in index.mentions:
-        if m.type == "Event":
+        if m.type == "Event" and _exercise_name(m, doc):
             named[" ".join(t.lower_ for t in doc[m.token_start:m.token_end] if t.lemma_.lower() not in EVENT_NOUNS)].append(m)
     story = _story_name(named, doc)          # the exercise the story is about, if one
+    opened: set[int] = set()                 # the sentences that open the story with it
+    one = _one_name(named)                   # ("Exercise Komodo", "the Komodo drills": one exercise)
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.i in index.by_token:
             continue
@@ -716,9 +718,13 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
             same = {story}                 # "Russia, China and Iran have commenced a joint naval exercise ...
             #                                The Maritime Security Belt wargames ...": the one the story names
             #                                (not "In 2021, Russia and China held a joint naval exercise")
-        if story and same <= {story} and _one_name(named) and _opens_the_story(tok, named[story]):
+        if story and (same <= {story} or one) and (_opens_the_story(tok, named[story]) or
+                                          tok.sent.start in opened and not any(c.dep_ in ("det", "poss") or
+                                                                               c.lower_ in EARLIER | APART_KINDS
+                                                                               for c in tok.children)):
             index.by_token[tok.i] = named[story][0]     # "NATO kicked off a naval exercise on Sunday ... The annual
-            continue                                    # BALTOPS naval exercise": the lead's exercise, named later
+            opened.add(tok.sent.start)                  # BALTOPS naval exercise": the lead's exercise, named later,
+            continue                                    # and "drills" in that sentence ("when soldiers take part in drills")
         if len(states) > 1 and len(same) == 1:   # "during a multinational exercise ... the Talisman Sabre exercise"
             known = named[next(iter(same))][0]
             m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=known.text,
@@ -868,6 +874,7 @@ def unnamed_conflicts(doc: Doc, index: DocIndex) -> list[Mention]:
 
 
 LEAD_SENTENCES = 2           # a headline or a dateline's sentence, and the one after it: where a story tells its news
+NAMING_SENTENCES = 3         # and the sentence after those: where a story names its exercise
 OPENING_VERBS = {"begin", "start", "kick", "open", "commence", "get", "launch"}     # "exercises began on Monday"
 APART_KINDS = {"own", "separate", "parallel", "snap", "rival", "counter", "smaller"}   # not the story's exercise
 NAME_INTROS = {"the", "this", "’s", "'s"}    # "The annual BALTOPS naval exercise", "this year's Arctic Challenge"
@@ -877,7 +884,7 @@ def _opens_the_story(tok: Token, names: list[Mention]) -> bool:
     """Whether an exercise noun without a name of its own is the exercise the story goes on to name: in its
     headline or lead, begun or held ("NATO kicked off an exercise on Monday", "Large-scale NATO exercises began
     on Monday across Finland"), and the name that follows refers back to it ("The annual BALTOPS naval exercise",
-    "this year's Arctic Challenge Exercises"), not one brought in as another ("Exercise Sea Wolf began in the
+    "this year's Arctic Challenge Exercises", "the Norway-led Nordic Response 2024"), not one brought in as another ("Exercise Sea Wolf began in the
     Aegean", "Another exercise, Hedgehog 2024"). Not a past, other or own one, nor one beside the name."""
     doc = tok.doc
     verb = tok.head
@@ -887,26 +894,53 @@ def _opens_the_story(tok: Token, names: list[Mention]) -> bool:
     if not (begun and later and len(later) == len(names)) or \
             tok.lemma_.lower() not in ("exercise", "drill", "wargame", "maneuver", "manoeuvre") or \
             doc[later[0].token_start].sent == tok.sent or \
-            not any(tok.sent == s for _, s in zip(range(LEAD_SENTENCES), doc.sents)):    # (the lead last: dearest)
+            tok.sent not in _opening(doc, LEAD_SENTENCES):    # (the lead last: dearest)
         return False
     before = doc[max(doc[later[0].token_start].sent.start, later[0].token_start - 4):later[0].token_start]
     intro = [t for t in before if t.lower_ in NAME_INTROS]
     between = doc[intro[-1].i + 1:later[0].token_start] if intro else before
-    return bool(intro) and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") and t.lower_ not in EARLIER
+    return bool(intro) and all((t.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") or
+                                t.tag_ == "VBN" and doc[t.i - 1].text == "-") and t.lower_ not in EARLIER
                                for t in between) and \
         not any(c.dep_ == "poss" or c.lower_ in EARLIER | APART_KINDS | {"the", "this", "these"} for c in tok.children) and \
         not dates.YEAR.search(tok.sent.text) and not _negated_or_wished(verb)
 
 
+def _exercise_name(m: Mention, doc: Doc) -> bool:
+    """Whether an Event mention names an exercise, not a war or conflict ("the Cold War", "Russia's invasion of
+    Ukraine") that spaCy or kg found beside it."""
+    return m.rule != "event:conflict" and not (m.rule.startswith("ner:") and not any(
+        t.lemma_.lower() in EVENT_NOUNS for t in doc[m.token_start:m.token_end]))
+
+
+def _opening(doc: Doc, count: int) -> list[Span]:
+    """A story's first sentences, up to `count` that say something: a dateline of its own ("HELSINKI (AP) --")
+    is not counted."""
+    out = []
+    for sent in doc.sents:
+        out.append(sent)
+        count -= any(t.pos_ in ("VERB", "AUX") for t in sent)
+        if count <= 0:
+            break
+    return out
+
+
 def _story_name(named: dict[str, list[Mention]], doc: Doc) -> str:
     """The exercise a story is about: its one name ("super garuda shield", "garuda shield 2022"), or among
     several the one it gives the exercise ('Titled "Freedom Edge," the three-day exercise began', beside
-    "Freedom Shield with South Korea and Keen Edge with Japan")."""
+    "Freedom Shield with South Korea and Keen Edge with Japan"), or else the one its lead names when the others
+    come only later ("the Norway-led Nordic Response 2024" before 'For years, the drill was called "Cold
+    Response."': a name it had, not one it was given)."""
     if _one_name(named):
         return max(named, key=len)
     given = {bare for bare, ms in named.items() for m in ms
-             if any(t.lower_ in DUBBING for t in doc[max(0, m.token_start - 2):m.token_start])}
-    return next(iter(given)) if len(given) == 1 else ""
+             if any(t.lower_ in DUBBING and t.nbor(-1).lower_ not in ("was", "were", "been")
+                    for t in doc[max(1, m.token_start - 2):m.token_start])}
+    if given:
+        return next(iter(given)) if len(given) == 1 else ""
+    lead = _opening(doc, NAMING_SENTENCES)[-1].end
+    first = {bare for bare, ms in named.items() if any(m.token_start < lead for m in ms)}
+    return next(iter(first)) if len(first) == 1 else ""
 
 
 def _one_name(named: dict[str, list[Mention]]) -> bool:
