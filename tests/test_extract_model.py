@@ -1192,6 +1192,19 @@ def test_the_lead_exercise_is_the_one_the_story_names_next_not_its_old_name(nlp)
     assert ("Indonesia", "participatedIn", "Multilateral Naval Exercise Komodo") in facts
 
 
+def test_a_title_of_a_state_or_body_before_a_comma_is_the_next_names_wherever_the_parser_hangs_it(nlp):
+    _, facts = run(nlp, "Modi was welcomed by the Prime Minister of Papua New Guinea, James Marape who touched PM "
+                        "Modi's feet.")
+    assert ("James Marape", "represents", "Papua New Guinea") in facts
+    _, facts = run(nlp, "The Treaty was signed in the presence of the Secretary-General of the United Nations, "
+                        "António Manuel de Oliveira Guterres.")
+    assert ("António Manuel de Oliveira Guterres", "represents", "United Nations") in facts
+    for text in ["After meeting the Prime Minister of India, Joe Biden flew to Tokyo.",
+                 "In a call with the Foreign Minister of Japan, Blinken said the alliance was strong."]:
+        _, facts = run(nlp, text)
+        assert not any(p in ("represents", "holdsPosition") for _, p, _ in facts), (text, facts)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

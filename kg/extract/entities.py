@@ -1969,10 +1969,24 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
 
 def _name_right_after(doc: Doc, title: Span, head: Token, by_token: dict[int, Mention]) -> Mention | None:
     """The person named right after a title and its "of <state>", past a comma and an honorific, when the
-    parser made that name a conjunct or an apposition of the title."""
-    for child in head.children:
+    parser made that name a conjunct or an apposition of the title, or hung it elsewhere but not as a subject
+    ("welcomed by the Prime Minister of Papua New Guinea, James Marape who ...", "in the presence of the
+    Secretary-General of the United Nations, António Guterres"; not "After meeting the Prime Minister of India,
+    Biden flew")."""
+    after = [c for c in head.children if c.dep_ in ("appos", "conj")]
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == title.end), None)
+    if of is not None and of.right_edge.i + 2 < len(doc) and doc[of.right_edge.i + 1].text == ",":
+        named = doc[of.right_edge.i + 2]
+        while named.lower_.rstrip(".") in HONORIFICS and named.i + 1 < len(doc):
+            named = doc[named.i + 1]
+        m = by_token.get(named.i)
+        if m is not None and m.token_start == named.i and \
+                doc[m.token_start:m.token_end].root.dep_ not in ("nsubj", "nsubjpass", "csubj") and \
+                all(t.i in by_token or t.lower_ in ("the", "of") or t.is_punct for t in doc[of.i + 1:of.right_edge.i + 1]):
+            after.append(doc[m.token_start])
+    for child in after:
         m = by_token.get(child.i)
-        if child.dep_ not in ("appos", "conj") or m is None or m.type not in ("Person", "Minister"):
+        if m is None or m.type not in ("Person", "Minister"):
             continue
         ranked = m.title and _is_rank(m.title) and m.title_token_start is not None and \
             m.title_token_start > title.end and not (title.start > 0 and doc[title.start - 1].text == ",")
@@ -1980,7 +1994,7 @@ def _name_right_after(doc: Doc, title: Span, head: Token, by_token: dict[int, Me
         between = doc[title.end:m.title_token_start if ranked else m.token_start]    # (past the name's own rank:
         if any(t.text == "," for t in between) and all(              # "Ghana's Chief of Defence Staff, Vice Admiral X")
                 t.text in (",", ".") or t.lower_ in ("of", "the") or t.lower_.rstrip(".") in HONORIFICS or
-                getattr(by_token.get(t.i), "type", "") == "Country" for t in between):
+                getattr(by_token.get(t.i), "type", "") in ("Country", "Organization", "MilitaryUnit") for t in between):
             return m
     return None
 
