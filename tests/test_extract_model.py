@@ -1205,6 +1205,15 @@ def test_a_title_of_a_state_or_body_before_a_comma_is_the_next_names_wherever_th
         assert not any(p in ("represents", "holdsPosition") for _, p, _ in facts), (text, facts)
 
 
+def test_it_opening_a_sentence_is_the_state_the_sentence_before_was_about(nlp):
+    _, facts = run(nlp, "Egypt, at odds with Ethiopia for years, has condemned the Somaliland deal. It signed a "
+                        "security pact with Somalia earlier this month.")
+    assert ("Egypt", "partyTo", "security pact") in facts
+    _, facts = run(nlp, "Egypt and Ethiopia have condemned the deal. It signed a security pact with Somalia earlier "
+                        "this month.")
+    assert not any(s in ("Egypt", "Ethiopia") for s, p, _ in facts if p == "partyTo"), facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -117,7 +117,7 @@ def relation_rules() -> Rules:
     return Rules(groups, verbs, nouns, compounds, pair_nouns, anaphora)
 
 
-THING_ANTECEDENTS = ("Meeting", "Event", "Treaty", "MilitaryUnit", "Weapon")     # what "it" opening a sentence may stand for
+THING_ANTECEDENTS = ("Meeting", "Event", "Treaty", "MilitaryUnit", "Weapon", "Country", "Organization")     # what "it" opening a sentence may stand for
 SPEAKER_PRONOUNS = {"they": ("Country",), "it": ("Country", "Organization", "MilitaryUnit")}   # "X said it/they"
 
 
@@ -364,15 +364,17 @@ class DocIndex:
         return found[0] if len(found) == 1 else None
 
     def _last_thing_subject(self, tok: Token) -> Mention | None:
-        """What "it" opening a sentence stands for: the exercise, meeting or agreement the sentence before
-        is about ("Cobra Gold began on Tuesday. It involves 9,000 troops from ...")."""
+        """What "it" opening a sentence stands for: the exercise, meeting, agreement, state or body the sentence
+        before is about ("Cobra Gold began on Tuesday. It involves 9,000 troops from ...", "Egypt has condemned
+        the deal. It signed a security pact with Mogadishu"; not "Egypt and Ethiopia ...")."""
         sent = tok.sent
         if tok.i != sent.start or sent.start == 0:
             return None
         before = self.doc[sent.start - 1].sent
-        subjects = [self.by_token.get(t.i) for t in before if (t.dep_ in SUBJ or t.dep_ in PASS_SUBJ) and
-                    t.head == before.root]
+        heads = [t for t in before if (t.dep_ in SUBJ or t.dep_ in PASS_SUBJ) and t.head == before.root]
+        subjects = [self.by_token.get(t.i) for t in heads]
         if len(subjects) == 1 and subjects[0] is not None and subjects[0].type in THING_ANTECEDENTS and \
+                not heads[0].conjuncts and \
                 (subjects[0].type != "Weapon" or tok.dep_ in PASS_SUBJ or tok.head.lemma_ in ("be", "have")):
             return subjects[0]         # (a weapon is no doer: "The Iskander is ... It has deployed missiles to X")
         return None
