@@ -40,6 +40,7 @@ class Country:
     capitals: tuple[str, ...]
     seats: tuple[str, ...]
     ambiguous: bool = False
+    breakaway: bool = False
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,7 @@ def load_lexicon() -> Lexicon:
         lex.countries[row["id"]] = Country(
             id=row["id"], name=row["name"], aliases=_tuple(row.get("aliases")),
             demonyms=_tuple(row.get("demonyms")), capitals=capital, seats=_tuple(row.get("seats")),
-            ambiguous=bool(row.get("ambiguous", False)))
+            ambiguous=bool(row.get("ambiguous", False)), breakaway=bool(row.get("breakaway", False)))
     places = _load("places.yaml") or {}
     for section, kg_type in (("islands", "Island"), ("waterbodies", "WaterBody"),
                              ("regions", "Region"), ("cities", "City"), ("sites", "Place")):

@@ -8,7 +8,7 @@ import yaml
 
 DATA = Path(__file__).resolve().parent.parent / "kg" / "data"
 FILES = sorted(DATA.rglob("*.yaml"))
-FLAGS = {"object_is_via", "not_with_state", "object_grouping", "mutual", "between", "object_is_facer", "same_type_family", "requires_via", "requires_no_dobj", "compound_object", "via_on_verb", "recipient_is_subject", "recipient_is_dobj", "active_only", "passive_only", "not_future", "not_wished", "not_refused", "not_hedged", "not_possible", "not_called_off", "not_aimed", "aimed", "reverse", "weapon_owner", "leader_for_state", "implicit_object", "forces_to_event", "bare_subject", "together_now", "needs_context", "ambiguous", "alone",
+FLAGS = {"object_is_via", "not_with_state", "object_grouping", "mutual", "between", "object_is_facer", "same_type_family", "requires_via", "requires_no_dobj", "compound_object", "via_on_verb", "recipient_is_subject", "recipient_is_dobj", "active_only", "passive_only", "not_future", "not_wished", "not_refused", "not_hedged", "not_possible", "not_called_off", "not_aimed", "aimed", "reverse", "weapon_owner", "leader_for_state", "implicit_object", "forces_to_event", "bare_subject", "together_now", "needs_context", "ambiguous", "breakaway", "alone",
          "IS_TITLE", "IS_LOWER", "IS_UPPER", "IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM", "IS_SENT_START", "IS_STOP", "SPACY",
          "kg_name_word"}
 

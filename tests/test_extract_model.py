@@ -1214,6 +1214,12 @@ def test_it_opening_a_sentence_is_the_state_the_sentence_before_was_about(nlp):
     assert not any(s in ("Egypt", "Ethiopia") for s, p, _ in facts if p == "partyTo"), facts
 
 
+def test_the_breakaway_region_of_a_state_is_that_state(nlp):
+    _, facts = run(nlp, "Ethiopia signed a preliminary deal with the breakaway region of Somaliland to lease coastal "
+                        "land.")
+    assert ("Somaliland", "partyTo", "preliminary deal") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "
@@ -4262,8 +4268,8 @@ def test_the_parties_of_an_unnamed_deal_are_its_signers_and_owners_before_the_st
         return {s for s, p, o in facts if p == "partyTo"}
     _, facts = run(nlp, "Canada and Egypt met. Ethiopia signed a preliminary deal with the breakaway region of "
                         "Somaliland to lease coastal land. Russia signed a friendship treaty with the breakaway "
-                        "region of Georgia.")      # (a region of a state: the state may be the deal's opponent)
-    assert parties(facts) == {"Ethiopia", "Russia"}
+                        "region of Georgia.")      # (a region of a state: the state may be the deal's opponent;
+    assert parties(facts) == {"Ethiopia", "Somaliland", "Russia"}     # a breakaway state is the region itself)
     _, facts = run(nlp, "Canada and Egypt met. Ethiopia signed a deal with the government of Somalia.")
     assert parties(facts) == {"Ethiopia", "Somalia"}
     _, facts = run(nlp, "Canada and Egypt met. Ethiopia signed a deal with Lockheed Martin.")

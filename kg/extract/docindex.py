@@ -216,8 +216,10 @@ class DocIndex:
             for child in tok.children:
                 named = [self.by_token[p.i] for p in child.children if p.dep_ == "pobj" and p.i in self.by_token] \
                     if child.dep_ == "prep" and child.lower_ == "of" else []
-                if named and named[0].type in ("City", "Place", "Island", "Region"):
-                    return named[0], 0.95
+                if named and (named[0].type in ("City", "Place", "Island", "Region") or named[0].type == "Country"
+                              and (lower == "island" or lower == "region" and _breakaway(named[0]))):
+                    return named[0], 0.95     # ("the island of Taiwan", "the breakaway region of Somaliland"; not
+                    #                            "the breakaway region of Georgia", a part of Georgia)
             named = [self.by_token[c.i] for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and
                      c.i in self.by_token]                      # "on Yonaguni island": the island named before it
             if named and named[0].type in ("City", "Place", "Island", "Region") and named[0].token_end == tok.i:
@@ -736,6 +738,12 @@ def enumerated(tok: Token) -> list[Token]:
     return [a for h in heads if h.lower_ not in MEMBER_NOUNS | NAMED_OBJECTS for a in h.children if a.dep_ == "appos" and a.i > verb.i
             and doc[a.left_edge.i - 1].text in LIST_MARKS and a.ent_type_ in ("KG_Country", "KG_Demonym", "GPE")]
     #         (not "deployed troops to three Baltic states – Estonia, ...", "are buying the jets – the F-35 ...")
+
+
+def _breakaway(m: Mention) -> bool:
+    """Whether a state governs itself apart from the state that claims it (Somaliland, Kosovo)."""
+    country = load_lexicon().countries.get(m.key)
+    return country is not None and country.breakaway
 
 
 def _lists_subject(appos: Token) -> bool:
