@@ -117,7 +117,8 @@ def relation_rules() -> Rules:
     return Rules(groups, verbs, nouns, compounds, pair_nouns, anaphora)
 
 
-THING_ANTECEDENTS = ("Meeting", "Event", "Treaty", "MilitaryUnit", "Weapon", "Country", "Organization")     # what "it" opening a sentence may stand for
+THING_ANTECEDENTS = ("Meeting", "Event", "Treaty", "MilitaryUnit", "Weapon", "Country",
+                     "Organization")     # what "it" opening a sentence may stand for
 SPEAKER_PRONOUNS = {"they": ("Country",), "it": ("Country", "Organization", "MilitaryUnit")}   # "X said it/they"
 
 

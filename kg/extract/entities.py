@@ -146,7 +146,8 @@ def _headline(span: Span) -> bool:
     if sent.start not in cache:
         last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
         words = [t for t in sent if t.is_alpha and t.lower_ not in FUNCTION_WORDS]   # (AP style: "Starts Drill in
-        text = span.doc.text                                                         # Finland, Norway and Sweden")                    # a whole line: not "... and Minister of Foreign Affairs", which
+        #                                                                              Finland, Norway and Sweden")
+        text = span.doc.text                    # a whole line: not "... and Minister of Foreign Affairs", which
         whole_line = not text[:sent.start_char].strip(" \t").rstrip("\r")[-1:].strip() and \
             not text[last.idx + len(last):].strip(" \t")[:1].strip()     # the parser cut from "Ms Yoko Kamikawa"
         cache[sent.start] = whole_line and last.text not in (".", "!", "?", "”", '"', "’", "'") and \
@@ -873,7 +874,8 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
                      ("KG_Country", "KG_Demonym")) and not lex.lookup(span.text) and \
                 doc.text.count(span.text) < 2:
             continue          # "Putin Orders Armed Forces To Prepare ...": a headline's capitals (not a name the
-            #                   story says again, "US Marine Littoral Regiment Formed ...": "12th Marine Littoral Regiment")
+            #                   story says again, "US Marine Littoral Regiment Formed ...": "12th Marine Littoral
+            #                   Regiment")
         if ent.label_ == "KG_Event" and span[0].text == "Exercise":
             kinds = span.start             # "The Multilateral Naval Exercise Komodo": the kinds are the name's
             while kinds > 0 and span.start - kinds < 3 and doc[kinds - 1].is_title and doc[kinds - 1].lower_ in NAMED_KINDS:
@@ -1982,7 +1984,8 @@ def _name_right_after(doc: Doc, title: Span, head: Token, by_token: dict[int, Me
         m = by_token.get(named.i)
         if m is not None and m.token_start == named.i and \
                 doc[m.token_start:m.token_end].root.dep_ not in ("nsubj", "nsubjpass", "csubj") and \
-                all(t.i in by_token or t.lower_ in ("the", "of") or t.is_punct for t in doc[of.i + 1:of.right_edge.i + 1]):
+                all(t.i in by_token or t.lower_ in ("the", "of") or t.is_punct
+                    for t in doc[of.i + 1:of.right_edge.i + 1]):
             after.append(doc[m.token_start])
     for child in after:
         m = by_token.get(child.i)

@@ -724,7 +724,7 @@ def unnamed_events(doc: Doc, index: DocIndex) -> list[Mention]:
                                                                                for c in tok.children)):
             index.by_token[tok.i] = named[story][0]     # "NATO kicked off a naval exercise on Sunday ... The annual
             opened.add(tok.sent.start)                  # BALTOPS naval exercise": the lead's exercise, named later,
-            continue                                    # and "drills" in that sentence ("when soldiers take part in drills")
+            continue                                    # and "drills" in that sentence ("take part in drills")
         if len(states) > 1 and len(same) == 1:   # "during a multinational exercise ... the Talisman Sabre exercise"
             known = named[next(iter(same))][0]
             m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text), text=known.text,
@@ -884,8 +884,9 @@ def _opens_the_story(tok: Token, names: list[Mention]) -> bool:
     """Whether an exercise noun without a name of its own is the exercise the story goes on to name: in its
     headline or lead, begun or held ("NATO kicked off an exercise on Monday", "Large-scale NATO exercises began
     on Monday across Finland"), and the name that follows refers back to it ("The annual BALTOPS naval exercise",
-    "this year's Arctic Challenge Exercises", "the Norway-led Nordic Response 2024"), not one brought in as another ("Exercise Sea Wolf began in the
-    Aegean", "Another exercise, Hedgehog 2024"). Not a past, other or own one, nor one beside the name."""
+    "this year's Arctic Challenge Exercises", "the Norway-led Nordic Response 2024"), not one brought in as
+    another ("Exercise Sea Wolf began in the Aegean", "Another exercise, Hedgehog 2024"). Not a past, other or own
+    one, nor one beside the name."""
     doc = tok.doc
     verb = tok.head
     begun = (tok.dep_ == "dobj" and verb.lemma_.lower() in EVENT_VERBS) or \
@@ -931,8 +932,8 @@ def _story_name(named: dict[str, list[Mention]], doc: Doc) -> str:
     "Freedom Shield with South Korea and Keen Edge with Japan"), or else the one its lead names when the others
     come only later ("the Norway-led Nordic Response 2024" before 'For years, the drill was called "Cold
     Response."': a name it had, not one it was given)."""
-    if _one_name(named):
-        return max(named, key=len)
+    if not named or _one_name(named):
+        return max(named, key=len, default="")
     given = {bare for bare, ms in named.items() for m in ms
              if any(t.lower_ in DUBBING and t.nbor(-1).lower_ not in ("was", "were", "been")
                     for t in doc[max(1, m.token_start - 2):m.token_start])}
