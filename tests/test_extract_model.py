@@ -1220,6 +1220,13 @@ def test_the_breakaway_region_of_a_state_is_that_state(nlp):
     assert ("Somaliland", "partyTo", "preliminary deal") in facts
 
 
+def test_a_commonwealth_battalion_of_the_regiment_is_one_unit(nlp):
+    ms, facts = run(nlp, "The two battalions will be re-linked to become 5th/7th Battalion, the Royal Australian "
+                         "Regiment based in Darwin.")
+    assert ("5th/7th Battalion, the Royal Australian Regiment", "MilitaryUnit") in types(ms)
+    assert ("5th/7th Battalion, the Royal Australian Regiment", "stationedIn", "Darwin") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "
