@@ -359,8 +359,6 @@ def _intransitive(verb: Token, places_of: DocIndex | None = None) -> bool:
 ADVERBIAL_IN = {"addition", "total", "turn", "particular", "fact", "person", "all"}     # "In addition, ..."
 
 
-
-
 def _latest_event(tok: Token, index: DocIndex) -> Mention | None:
     """The exercise or meeting named last before a token (not one kg made up): in its sentence or
     the two before, or anywhere before when the story names only one."""
