@@ -1227,6 +1227,17 @@ def test_a_commonwealth_battalion_of_the_regiment_is_one_unit(nlp):
     assert ("5th/7th Battalion, the Royal Australian Regiment", "stationedIn", "Darwin") in facts
 
 
+def test_a_document_signed_is_an_agreement_unless_it_is_the_papers_of_one_named(nlp):
+    ms, facts = run(nlp, "Israel and the UAE signed their own bilateral document.")
+    assert {("Israel", "partyTo", "bilateral document"), ("UAE", "partyTo", "bilateral document")} <= facts
+    _, facts = run(nlp, "Russia and Belarus signed documents on the placement of nuclear weapons.")
+    assert ("Belarus", "partyTo", "documents") in facts
+    for text in ["Leaders from the six GCC states signed two documents, the AlUla Declaration and a final communique.",
+                 "Finland joined NATO after its foreign minister, Pekka Haavisto, signed an accession document."]:
+        ms, _ = run(nlp, text)
+        assert not any(m.type == "Treaty" and "document" in m.text for m in ms), (text, types(ms))
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -980,13 +980,14 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
         if tok.pos_ != "NOUN" or not signed:    # ^ "the deal, signed by Serbia and France", "the agreement signed on",
             continue                            #   "The pact was signed by Indonesia and Australia"
         words = [c for c in tok.subtree if c.dep_ in ("amod", "compound") and c.i < tok.i and c.i not in index.by_token
-                 and c.lower_ not in HOW_MANY]     # (not "several deals": the deals, not a name)
+                 and c.lower_ not in HOW_MANY | {"own"}]     # (not "several deals", "their own deal": not a name)
         while words and {w.i for w in words} != set(range(words[0].i, tok.i)):
             words.pop(0)                # contiguous: "defense cooperation plan" (defense modifies cooperation)
         letter = tok.lemma_.lower() == "letter" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and \
             doc[tok.i + 2].lower_ in ("intent", "offer", "acceptance")          # "a letter of offer and acceptance"
         kind = tok.lemma_.lower() in AGREEMENT_NOUNS or letter or \
-            (tok.lemma_.lower() == "plan" and any(w.lemma_.lower() == "cooperation" for w in words))
+            (tok.lemma_.lower() == "plan" and any(w.lemma_.lower() == "cooperation" for w in words)) or \
+            _signed_document(tok, index)
         if not kind or tok.i in index.by_token or not _new_agreement(tok, index):
             continue                    # "signed a defense cooperation plan", "two acquisition contracts"
         start = min([tok.i, *(w.i for w in words)])
@@ -1009,12 +1010,24 @@ def unnamed_agreements(doc: Doc, index: DocIndex) -> list[Mention]:
 SIGNED = SIGNING_VERBS | DEAL_VERBS | WINNING_VERBS    # "signed a deal", "struck a deal", "won a contract"
 
 
+def _signed_document(tok: Token, index: DocIndex) -> bool:
+    """"The Emiratis and the Israelis signed their own bilateral document", "signed documents on the placement of
+    nuclear weapons": a document signed is an agreement, unless it is the papers of one named ("signed the
+    documents for the status of visiting forces agreement", "signed two documents, the AlUla Declaration and a
+    final communique") or a state's papers to join one ("an accession document")."""
+    return tok.lemma_.lower() == "document" and tok.head.lemma_.lower() in SIGNING_VERBS and \
+        not any(getattr(index.by_token.get(t.i), "type", "") == "Treaty" or t.lemma_.lower() in AGREEMENT_NOUNS
+                for c in tok.children if c.dep_ in ("prep", "appos", "conj") for t in c.subtree) and \
+        not any(c.lemma_.lower() in ("accession", "ratification", "instrument") for c in tok.children)
+
+
 def _new_agreement(tok: Token, index: DocIndex) -> bool:
     """Whether a signed agreement is one the story has not named: "a deal", "two contracts", a headline's bare
     "ink deal", or "the deal" before any treaty is named (not "the deal" that refers back to one)."""
     dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
-    if any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in dets) or not dets:
-        return True
+    if any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in dets) or not dets or \
+            any(c.lower_ == "own" for c in tok.children):
+        return True                     # ("signed their own bilateral document")
     return any(c.lower_ == "the" for c in dets) and \
         not any(m.type == "Treaty" and m.token_end <= tok.i for m in index.mentions)
 
