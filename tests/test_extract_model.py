@@ -1238,6 +1238,13 @@ def test_a_document_signed_is_an_agreement_unless_it_is_the_papers_of_one_named(
         assert not any(m.type == "Treaty" and "document" in m.text for m in ms), (text, types(ms))
 
 
+def test_a_state_that_signs_as_a_witness_is_no_party(nlp):
+    _, facts = run(nlp, "Israel and the UAE signed the Abraham Accords. The United States signed the deals as a "
+                        "witness.")
+    assert ("Israel", "partyTo", "Abraham Accords") in facts
+    assert not any(s == "United States" for s, p, _ in facts if p == "partyTo"), facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "
