@@ -1245,6 +1245,14 @@ def test_a_state_that_signs_as_a_witness_is_no_party(nlp):
     assert not any(s == "United States" for s, p, _ in facts if p == "partyTo"), facts
 
 
+def test_a_name_ner_cut_in_two_is_one_name_but_a_style_before_it_is_not_part_of_it(nlp):
+    ms, facts = run(nlp, "Pakistan's Foreign Minister Bilawal Bhutto Zardari arrived in Islamabad.")
+    assert ("Bilawal Bhutto Zardari", "holdsPosition", "Foreign Minister") in facts
+    assert not any(m.text == "Zardari" for m in ms)
+    ms, _ = run(nlp, "Jokowi spoke at a joint press conference with Prime Minister Datuk Seri Anwar Ibrahim.")
+    assert any(m.text == "Anwar Ibrahim" for m in ms) and not any("Seri" in m.text for m in ms), types(ms)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

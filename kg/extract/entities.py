@@ -809,6 +809,18 @@ def _third_part_end(doc: Doc, e: Span, ents: list[Span], lex: Lexicon) -> int | 
     return None
 
 
+def _split_name_end(e: Span, ents: list[Span]) -> int | None:
+    """Where "[Bilawal Bhutto] [Zardari]" ends: a name NER cut in two, the second part right after the first with
+    only a space between (not a style: "[Datuk Seri] [Anwar Ibrahim]")."""
+    nxt = next((o for o in ents if o.start == e.end), None)
+    doc = e.doc
+    if nxt is not None and nxt.label_ == "PERSON" and e[-1].whitespace_ == " " and len(e) + len(nxt) <= 4 and \
+            all(t.is_title and t.is_alpha for t in nxt) and \
+            e[0].lower_ not in HONORIFICS and not (e.start > 0 and doc[e.start - 1].lower_ in HONORIFICS):
+        return nxt.end
+    return None
+
+
 def _given_name_end(doc: Doc, e: Span, lex: Lexicon) -> int | None:
     """Where "[Shin] Won-sik" ends: a family name alone, then a hyphenated given name (one token, see
     kg.nlp.GivenNames) that NER left out."""
@@ -826,7 +838,8 @@ def _whole_person_names(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
     for e in ents:
         if e.start < skip_to:
             continue
-        end = (_particle_name_end(doc, e) or _third_part_end(doc, e, ents, lex)) if e.label_ == "PERSON" else None
+        end = (_particle_name_end(doc, e) or _third_part_end(doc, e, ents, lex) or _split_name_end(e, ents)) \
+            if e.label_ == "PERSON" else None
         if end is None and e.label_ in ("PERSON", "NORP", "ORG", "GPE"):
             end = _given_name_end(doc, e, lex)       # (the Han people: "Prime Minister Han Duck-soo")
         if end is not None:
