@@ -791,9 +791,8 @@ def _signers_states(t: Mention, index: DocIndex) -> Iterator[MentionFact]:
     subjects, passive = _subjects(verb, index)
     people = [m for ag in verb.children if ag.dep_ == "agent" for p in ag.children for m, _ in index.args(p)] \
         if passive else [m for m, _ in subjects]
-    if any(p.dep_ == "prep" and (p.lower_ == "as" and any(o.lemma_.lower() in ONLOOKERS for o in p.children) or
-                                 p.lower_ == "on" and any(o.lower_ == "behalf" for o in p.children))
-           for p in verb.children):
+    if signed_as_onlooker(verb) or any(p.dep_ == "prep" and p.lower_ == "on" and
+                                       any(o.lower_ == "behalf" for o in p.children) for p in verb.children):
         return                            # "signed the Lima Accord as a witness", "on behalf of the United Nations"
     for person in people:
         if index.doc[person.token_start - 1].lower_ == "former" or \
@@ -806,6 +805,12 @@ def _signers_states(t: Mention, index: DocIndex) -> Iterator[MentionFact]:
 
 
 ONLOOKERS = {"witness", "mediator", "guarantor", "observer", "facilitator"}
+
+
+def signed_as_onlooker(verb: Token) -> bool:
+    """Whether a signer signed "as a witness" (mediator, guarantor, ...): no party to what it signed."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(o.lemma_.lower() in ONLOOKERS for o in p.children)
+               for p in verb.children)
 
 
 def _signed_on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
@@ -831,8 +836,7 @@ def _signed_on_behalf(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         treaties = [m for c in signed for m, _ in index.args(c) if m.type == "Treaty"] or \
             [m for c in signed if c.lower_ == "document" for m in treaty_just_named(c, index)]
         if named is None or named.type not in ("Country", "Organization") or len(treaties) != 1 or \
-                any(p.dep_ == "prep" and p.lower_ == "as" and any(o.lemma_.lower() in ONLOOKERS for o in p.children)
-                    for p in verb.children):
+                signed_as_onlooker(verb):
             continue                      # (not "signed the accord as a witness on behalf of the UN", nor "on
             #                               behalf of the Russian-backed separatists": the phrase's head is named)
         yield MentionFact(named, "partyTo", treaties[0], index.evidence(tok.sent, "treaty:signed-on-behalf", 0.65))

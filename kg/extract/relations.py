@@ -25,7 +25,7 @@ from .clauses import (DEAL_VERBS, SIGNING_VERBS, WINNING_VERBS, _agreeing_head, 
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, _unasserted, unhappened, verb_lemma)
 from .docindex import DASHES, LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, TAKING_PART, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules, sentence_window
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
-from .nominal import (ONLOOKERS, STATE, office_state, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
+from .nominal import (STATE, office_state, signed_as_onlooker, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
                       _under_control, _upgraded_ties, _country_in_name)
 from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
@@ -218,8 +218,7 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                                    for m, c in index.args(p)]
         if prop == "partyTo":                    # "The Japanese Diet ratified the agreement": Japan did
             subjects = [(_ratifying_party(m, index), c) for m, c in subjects]
-            if any(p.dep_ == "prep" and p.lower_ == "as" and any(o.lemma_.lower() in ONLOOKERS for o in p.children)
-                   for p in verb.children):
+            if signed_as_onlooker(verb):
                 continue                         # "The United States signed the deals as a witness"
         if rule.get("leader_for_state"):        # "Putin annexed Crimea": Russia did
             subjects = [(_state_led(m, index) or m, c) for m, c in subjects]
