@@ -809,10 +809,10 @@ def _third_part_end(doc: Doc, e: Span, ents: list[Span], lex: Lexicon) -> int | 
     return None
 
 
-def _split_name_end(e: Span, ents: list[Span]) -> int | None:
+def _split_name_end(e: Span, by_start: dict[int, Span]) -> int | None:
     """Where "[Bilawal Bhutto] [Zardari]" ends: a name NER cut in two, the second part right after the first with
     only a space between (not a style: "[Datuk Seri] [Anwar Ibrahim]")."""
-    nxt = next((o for o in ents if o.start == e.end), None)
+    nxt = by_start.get(e.end)
     doc = e.doc
     if nxt is not None and nxt.label_ == "PERSON" and e[-1].whitespace_ == " " and len(e) + len(nxt) <= 4 and \
             all(t.is_title and t.is_alpha for t in nxt) and \
@@ -835,10 +835,13 @@ def _whole_person_names(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
     """People's names NER cut short, made whole; the spans the rest of a name was taken for are dropped."""
     out: list[Span] = []
     skip_to = -1
+    by_start: dict[int, Span] = {}
+    for e in ents:
+        by_start.setdefault(e.start, e)
     for e in ents:
         if e.start < skip_to:
             continue
-        end = (_particle_name_end(doc, e) or _third_part_end(doc, e, ents, lex) or _split_name_end(e, ents)) \
+        end = (_particle_name_end(doc, e) or _third_part_end(doc, e, ents, lex) or _split_name_end(e, by_start)) \
             if e.label_ == "PERSON" else None
         if end is None and e.label_ in ("PERSON", "NORP", "ORG", "GPE"):
             end = _given_name_end(doc, e, lex)       # (the Han people: "Prime Minister Han Duck-soo")
