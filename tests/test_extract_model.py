@@ -1253,6 +1253,13 @@ def test_a_name_ner_cut_in_two_is_one_name_but_a_style_before_it_is_not_part_of_
     assert any(m.text == "Anwar Ibrahim" for m in ms) and not any("Seri" in m.text for m in ms), types(ms)
 
 
+def test_the_subject_after_according_to_is_not_the_sources_appositive(nlp):
+    _, facts = run(nlp, "According to NATO Secretary General Jens Stoltenberg, all 29 NATO allies, along with partner "
+                        "countries Finland and Sweden, will participate in Trident Juncture.")
+    assert {("Finland", "participatedIn", "Trident Juncture"), ("Sweden", "participatedIn", "Trident Juncture")} <= facts
+    assert ("Jens Stoltenberg", "participatedIn", "Trident Juncture") not in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

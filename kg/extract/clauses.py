@@ -188,12 +188,23 @@ def _left_subject(verb: Token, index: DocIndex) -> list[tuple[Mention, float]]:
     tok = verb.doc[t]
     found = index.args(tok)
     while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok and tok.head.i < verb.i:
+        if tok.dep_ == "appos" and _attributed(tok.head):      # "According to Stoltenberg, all 29 allies will":
+            return [(m, c * 0.7) for m, c in index.args(tok)]    # the parser took the subject for his appositive
         tok = tok.head
+        partners = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok
+        if partners.lower_ in ("along", "together") and partners.dep_ in ("prep", "advmod"):
+            tok = partners.head          # "all 29 allies, along with Finland and Sweden, will": the allies' phrase
+            continue
         if tok.dep_ == "pobj" and tok.i in index.by_token:     # "Except for Hungary, Poland and Slovakia
             own = index.by_token[tok.i]                          # ordered": not the preposition's object
             return [(m, c * 0.7) for m, c in index.args(tok) if m is not own]
         found = index.args(tok) or found       # the whole coordination, as far as it holds names
     return [(m, c * 0.7) for m, c in found]
+
+
+def _attributed(tok: Token) -> bool:
+    """The source named by "according to": "According to NATO Secretary General Jens Stoltenberg, ..."."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def _fronted_participle(verb: Token) -> bool:
