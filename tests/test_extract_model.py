@@ -1260,6 +1260,17 @@ def test_the_subject_after_according_to_is_not_the_sources_appositive(nlp):
     assert ("Jens Stoltenberg", "participatedIn", "Trident Juncture") not in facts
 
 
+def test_a_minister_joined_by_and_to_a_labelled_colleague_in_a_longer_list_serves_that_state(nlp):
+    _, facts = run(nlp, "Defence Minister Rajnath Singh and External Affairs Minister Dr S Jaishankar, Japanese Minister of "
+                        "Defense Kihara Minoru and Minister of Foreign Affairs Ms Yoko Kamikawa took part in the meeting.")
+    assert ("Yoko Kamikawa", "represents", "Japanese") in facts
+    assert not {f for f in facts if f[0] in ("Rajnath Singh", "S Jaishankar") and f[1] == "represents"}
+    _, facts = run(nlp, "Defense Secretary Lloyd Austin, Secretary of State Antony Blinken, Japanese Foreign Minister "
+                        "Yoshimasa Hayashi and Defense Minister Yasukazu Hamada met in Washington.")
+    assert ("Yasukazu Hamada", "represents", "Japanese") in facts
+    assert not {f for f in facts if f[0] == "Lloyd Austin" and f[1] == "represents" and f[2] == "Japanese"}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -177,6 +177,10 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
                 yield MentionFact(m, "represents", country_of[family(colleagues[0])],
                                   index.evidence(sent, "title:colleague", 0.6))
                 continue
+            paired = _paired_colleague(m, colleagues, index)
+            if paired is not None:
+                yield MentionFact(m, "represents", country_of[family(paired)], index.evidence(sent, "title:colleague", 0.55))
+                continue
         if partners:        # "SINGAPORE -- Defense Minister Shin and U.S. Defense Secretary Austin met at the
             continue        # Shangri-La Dialogue": the dateline need not be Shin's country
         where = _where_country(index.doc[m.token_start], index)
@@ -191,6 +195,19 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
             home.append(home_country(index.doc, index))
         if home[0] is not None:
             yield MentionFact(m, "represents", home[0], index.evidence(sent, HOME_COUNTRY_RULE, 0.45))
+
+
+def _paired_colleague(m: Mention, colleagues: list[Mention], index: DocIndex) -> Mention | None:
+    """In a longer list, the colleague "and" joins a minister to, whose state is written before them both
+    ("Singh and Jaishankar, Japanese Minister of Defense Kihara and Minister of Foreign Affairs Kamikawa"):
+    one pair of one government (not "Defense Secretary Austin and Russian Foreign Minister Lavrov")."""
+    before = [p for p in index.chains[id(m)] if p.token_start < m.token_start]
+    if not before or max(before, key=lambda p: p.token_start) not in colleagues:
+        return None
+    prev = max(before, key=lambda p: p.token_start)
+    start = m.title_token_start if m.title_token_start is not None else m.token_start
+    gap = [t.lower_ for t in index.doc[prev.token_end:start]]
+    return prev if prev.affiliation_side == "left" and gap == ["and"] else None
 
 
 def _where_country(tok: Token, index: DocIndex) -> Mention | None:
