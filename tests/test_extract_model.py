@@ -1271,6 +1271,15 @@ def test_a_minister_joined_by_and_to_a_labelled_colleague_in_a_longer_list_serve
     assert not {f for f in facts if f[0] == "Lloyd Austin" and f[1] == "represents" and f[2] == "Japanese"}
 
 
+def test_a_unit_taking_part_with_no_object_joins_the_exercise_not_a_later_meeting(nlp):
+    _, facts = run(nlp, "The drills, named Vigilant Storm, involve about 240 aircraft. Defense Secretary Lloyd Austin and "
+                        "South Korean Defense Minister Lee Jong-sup will meet at the Pentagon on Thursday for the annual "
+                        "Security Consultative Meeting. The 8th Army, which is headquartered at Camp Humphreys, will "
+                        "also take part.")
+    assert ("8th Army", "participatedIn", "Vigilant Storm") in facts
+    assert ("8th Army", "participatedIn", "Security Consultative Meeting") not in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

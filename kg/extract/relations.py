@@ -268,7 +268,10 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
             #                           trained with US forces for years"
         if rule.get("implicit_object") and not any(_fits(o[0], rule["object"], rules) for o in objects) and \
                 _intransitive(verb, index if together else None) and not _negated_or_wished(verb):
-            latest = _latest_event(verb, index)          # "personnel from Canada will also participate"
+            drilled = all(m.type in ("MilitaryUnit", "Weapon") for m, _ in subjects) and bool(subjects)
+            latest = _latest_event(verb, index, ("Event",) if drilled else ("Event", "Meeting"))
+            #        ^ "personnel from Canada will also participate"; "The 8th Army will also take part": in the
+            #          exercise, not in the ministers' meeting told of since
             objects = [(latest, 0.8, "")] if latest is not None else []
         if rule.get("forces_to_event") and not objects and not passive and not _negated_or_wished(verb) and \
                 verb.lemma_.lower() in ("send", "dispatch", "contribute") and len(subjects) >= 2 and \
@@ -361,10 +364,10 @@ def _intransitive(verb: Token, places_of: DocIndex | None = None) -> bool:
 ADVERBIAL_IN = {"addition", "total", "turn", "particular", "fact", "person", "all"}     # "In addition, ..."
 
 
-def _latest_event(tok: Token, index: DocIndex) -> Mention | None:
+def _latest_event(tok: Token, index: DocIndex, kinds: tuple[str, ...] = ("Event", "Meeting")) -> Mention | None:
     """The exercise or meeting named last before a token (not one kg made up): in its sentence or
     the two before, or anywhere before when the story names only one."""
-    named = [m for m in index.mentions if m.token_end <= tok.i and m.type in ("Event", "Meeting") and
+    named = [m for m in index.mentions if m.token_end <= tok.i and m.type in kinds and
              m.rule.startswith(("ruler:", "ner:", "pattern:"))]
     if not named:
         return None
