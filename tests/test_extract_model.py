@@ -1280,6 +1280,14 @@ def test_a_unit_taking_part_with_no_object_joins_the_exercise_not_a_later_meetin
     assert ("8th Army", "participatedIn", "Security Consultative Meeting") not in facts
 
 
+def test_a_headline_exercise_is_the_one_the_story_goes_on_to_name_with_named(nlp):
+    ms, facts = run(nlp, "South Korea, US begin largest joint air drills amid North Korean threats\n\n"
+                         "South Korea and the United States began their largest-ever joint air exercises on Monday.\n\n"
+                         "The drills, named Vigilant Storm, involve about 240 aircraft.")
+    assert ("South Korea", "participatedIn", "Vigilant Storm") in facts
+    assert not {m.text for m in ms if m.type == "Event"} - {"Vigilant Storm"}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -900,11 +900,21 @@ def _opens_the_story(tok: Token, names: list[Mention]) -> bool:
     before = doc[max(doc[later[0].token_start].sent.start, later[0].token_start - 4):later[0].token_start]
     intro = [t for t in before if t.lower_ in NAME_INTROS]
     between = doc[intro[-1].i + 1:later[0].token_start] if intro else before
-    return bool(intro) and all((t.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") or
-                                t.tag_ == "VBN" and doc[t.i - 1].text == "-") and t.lower_ not in EARLIER
-                               for t in between) and \
+    return (bool(intro) and all((t.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") or
+                                 t.tag_ == "VBN" and doc[t.i - 1].text == "-") and t.lower_ not in EARLIER
+                                for t in between) or _named_back(doc, later[0].token_start)) and \
         not any(c.dep_ == "poss" or c.lower_ in EARLIER | APART_KINDS | {"the", "this", "these"} for c in tok.children) and \
         not dates.YEAR.search(tok.sent.text) and not _negated_or_wished(verb)
+
+
+def _named_back(doc: Doc, start: int) -> bool:
+    """"The drills, named Vigilant Storm, ...": a name given to the exercise told of before ("the", "these")."""
+    j = start - 1 - (start > 0 and doc[start - 1].is_quote)
+    if j < 1 or doc[j].lower_ not in DUBBING:
+        return False
+    noun = doc[j - 1] if doc[j - 1].text != "," else doc[j - 2]
+    return noun.lemma_.lower() in EVENT_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this")
+                                                      for c in noun.children)
 
 
 def _exercise_name(m: Mention, doc: Doc) -> bool:
