@@ -1288,6 +1288,15 @@ def test_a_headline_exercise_is_the_one_the_story_goes_on_to_name_with_named(nlp
     assert not {m.text for m in ms if m.type == "Event"} - {"Vigilant Storm"}
 
 
+def test_a_headline_deal_of_one_signer_is_the_agreement_the_lead_says_it_signed_with_another(nlp):
+    _, facts = run(nlp, "Poland signs $10 billion deal for Apache helicopters\n\n"
+                        "Poland signed a $10 billion agreement with the United States on Wednesday to buy 96 Apache "
+                        "helicopters. Poland has been modernising its forces since Russia's invasion of Ukraine. Russia "
+                        "has denounced the build-up.")
+    assert ("United States", "partyTo", "deal") in facts
+    assert not {f for f in facts if f[1] == "partyTo" and f[0] in ("Russia", "Ukraine")}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

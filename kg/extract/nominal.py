@@ -15,7 +15,7 @@ from ..lexicon import load_lexicon
 from ..types import Mention
 from .clauses import SIGNING_VERBS, _future, _modal, _negated_or_wished, _negotiated, _subjects, _unasserted, behalf_of, between_parties
 from .docindex import (SUBJ, UNIT_KINDS, DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with,
-                       treaty_just_named)
+                       sentence_window, treaty_just_named)
 from .entities import ORDINAL, PARTNERSHIP_KINDS, TOWN_NOUNS, TREATY_REACH
 
 STATE = ("Country", "Organization", "MilitaryUnit")
@@ -721,6 +721,19 @@ def _signers(root: Token, index: DocIndex) -> set[str]:
         {s.key for m in found for s in [office_state(m, index)] if s is not None and s.key}
 
 
+def _signed_later_with(t: Mention, signers: set[str], treaties: list[Mention], index: DocIndex) -> set[str]:
+    """The parties of the next agreement of the same kind its one signer signs with another in the two sentences
+    that follow (a headline's "Poland signs deal", then "Poland signed a $10 billion agreement with the United
+    States"): the same signing told again, not a deal of the story's two most named states."""
+    end = sentence_window(index.doc[t.token_start], 0, 2)[-1].end
+    for later in treaties:
+        if t.token_start < later.token_start < end and kind_suffix(later.text) == kind_suffix(t.text):
+            theirs = _signers(index.doc[later.token_start:later.token_end].root, index)
+            if len(theirs) >= 2 and signers < theirs:
+                return theirs
+    return set()
+
+
 def _company_deal(root: Token, index: DocIndex) -> list[Mention] | None:
     """None unless a company signs the deal or is a side of it ("KAI signed a contract to deliver FA-50 jets to
     Malaysia", "an agreement between the Saudi Defense Ministry and the Baykar company"); then the states its clause
@@ -929,6 +942,8 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             signers = _signers(root, index)
             owners = {m.key for m in _owners(root, index) if m.key}
             kind = kind_suffix(t.text) if generic and distinct_kind(t.text) else stage_suffix(t.text)
+            if generic and len(signers) == 1:       # "Poland signs deal for Apache helicopters" over "Poland signed
+                signers = _signed_later_with(t, signers, treaties, index) or signers   # an agreement with the US"
             if generic and len(signers) >= 2:       # "Russia and Iran had signed a strategic partnership treaty
                 t.key = "parties:" + ",".join(sorted(signers)) + kind   # of their own": theirs, not the story's pair
             elif generic and len(owners) >= 2:      # "Manila and Washington's mutual defense treaty"
