@@ -1297,6 +1297,23 @@ def test_a_headline_deal_of_one_signer_is_the_agreement_the_lead_says_it_signed_
     assert not {f for f in facts if f[1] == "partyTo" and f[0] in ("Russia", "Ukraine")}
 
 
+def test_a_counterparts_state_is_a_party_to_what_the_two_ministers_signed(nlp):
+    _, facts = run(nlp, "The U.S. State Department said Washington stands with its ally the Philippines. Japan's Defense "
+                        "Minister Minoru Kihara and his Philippine counterpart Gilberto Teodoro signed a Reciprocal Access "
+                        "Agreement in Manila in July.")
+    parties = {f[0] for f in facts if f[1] == "partyTo"}
+    assert "Japan" in parties and parties & {"Philippine", "Philippines"}
+    assert not parties & {"Washington", "U.S."}
+
+
+def test_a_kind_of_agreement_told_again_keeps_the_parties_its_signers_gave_it(nlp):
+    ms, _ = run(nlp, "The memorandum was signed by the foreign ministers of the three countries, Mevlut Cavusoglu of "
+                     "Turkey, Pekka Haavisto of Finland and Ann Linde of Sweden. Finland and Sweden welcomed it. Biden "
+                     "congratulated Finland, Sweden, and Turkey on signing a trilateral memorandum.")
+    keys = {m.key for m in ms if m.type == "Treaty"}
+    assert len(keys) == 1 and "turkey" in next(iter(keys))
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -161,6 +161,22 @@ class DocIndex:
         """The countries these tokens name ("Japanese", "U.S."), in the tokens' order."""
         return [self.by_token[t.i] for t in tokens if t.i in self.by_token and self.by_token[t.i].type == "Country"]
 
+    def person_state(self, m: Mention) -> Mention | None:
+        """The state a person is written as serving: by the title's country ("Japanese Defense Minister X") or as
+        a counterpart of one country ("his Philippine counterpart Gilberto Teodoro")."""
+        if m.type not in ("Person", "Minister"):
+            return None
+        if m.affiliation:
+            return self.first_country.get(m.affiliation)
+        j = (m.title_token_start if m.title_token_start is not None else m.token_start) - 1
+        while j >= 0 and self.doc[j].text in (",", ":", "—", "-"):
+            j -= 1
+        noun = self.doc[j] if j >= 0 else None
+        if noun is None or noun.lemma_.lower() != "counterpart" or noun.pos_ != "NOUN":
+            return None
+        states = self.countries(c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
+        return states[0] if len(states) == 1 else None
+
     def dubbed(self, tok: Token) -> Mention | None:
         """The name a noun is given: "the drills, dubbed Exercise Pacific Vanguard", "joint naval drills
         code-named Joint Sword", "the exercise, named Sea Breeze"."""

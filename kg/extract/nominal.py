@@ -718,7 +718,7 @@ def _signers(root: Token, index: DocIndex) -> set[str]:
     found += [m for prep in (*verb.children, *root.children) if prep.dep_ == "prep" and prep.lower_ == "with"
               for p in prep.children for q in (p, *_state_behind(p, index)) for m, _ in index.args(q)]
     return {m.key for m in found if m.type == "Country" and m.key} | \
-        {s.key for m in found for s in [office_state(m, index)] if s is not None and s.key}
+        {s.key for m in found for s in [office_state(m, index) or index.person_state(m)] if s is not None and s.key}
 
 
 def _signed_later_with(t: Mention, signers: set[str], treaties: list[Mention], index: DocIndex) -> set[str]:
@@ -812,7 +812,7 @@ def _signers_states(t: Mention, index: DocIndex) -> Iterator[MentionFact]:
                 person.title_token_start is not None and any(t.lower_ == "former" for t in
                                                              index.doc[max(0, person.title_token_start - 1):person.token_start]):
             continue                      # "Former Chilean president X, now a UN envoy, signed"
-        state = index.first_country.get(person.affiliation or "") if person.type in ("Person", "Minister") else None
+        state = index.person_state(person)
         if state is not None:
             yield MentionFact(state, "partyTo", t, index.evidence(verb.sent, "treaty:signer-state", 0.65))
 
@@ -960,9 +960,13 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             own = own or supplied is not None
             for party in supplied or ():         # "KAI signed a contract to deliver FA-50 jets to Malaysia"
                 yield MentionFact(party, "partyTo", t, index.evidence(doc[t.token_start].sent, "treaty:supplied-state", 0.6))
-            if generic and not own and (t.key or last_parties or len(top) == 2):   # (not "a reciprocal access
-                #                                            agreement with Japan": its own parties, read below)
-                t.key = (t.key or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0] + \
+            same_kind = next((e.key for e in reversed(treaties) if e.token_start < t.token_start and
+                              e.key.startswith("parties:") and ";" in e.key and kind and e.key.endswith(kind)), "")
+            #                ^ "The memorandum was signed by A of Turkey, B of Finland and C of Sweden ... on signing a
+            #                  trilateral memorandum": the memorandum told of before, not the story's two leading states
+            if generic and not own and (t.key or same_kind or last_parties or len(top) == 2):   # (not "a reciprocal
+                #                                     access agreement with Japan": its own parties, read below)
+                t.key = (t.key or same_kind or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0] + \
                     kind_suffix(t.text)        # "a cooperation agreement" is not "the security treaty"
                 sent = doc[t.token_start].sent
                 if root.dep_ in ("dobj", "nsubjpass") and (_negated_or_wished(root.head) or _modal(root.head) or
