@@ -1314,6 +1314,15 @@ def test_a_kind_of_agreement_told_again_keeps_the_parties_its_signers_gave_it(nl
     assert len(keys) == 1 and "turkey" in next(iter(keys))
 
 
+def test_the_talks_are_not_a_named_summit_that_was_called_off(nlp):
+    _, facts = run(nlp, "Prime Minister Narendra Modi and his Australian counterpart Anthony Albanese on Wednesday held "
+                        "talks in Sydney. The Quad leaders' summit, originally planned for Sydney, was cancelled after "
+                        "US President Joe Biden called off his visit. Foreign Minister Penny Wong and External Affairs "
+                        "Minister S Jaishankar also attended the talks.")
+    assert not {f for f in facts if f[0] == "Penny Wong" and f[2] == "Quad leaders' summit"}
+    assert ("Penny Wong", "participatedIn", "Modi-Albanese talks") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

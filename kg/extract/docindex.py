@@ -147,6 +147,7 @@ class DocIndex:
         self._sentence_text: dict[int, str] = {}
         self.date_ents = _joined_years([e for e in doc.ents if e.label_ == "DATE"])
         self.detached: list[Mention] = []      # made-up meetings sharing a noun ("meetings with A and B")
+        self.called_off: set[int] = set()                   # named meetings the text says did not take place
         self.venues: dict[int, list[Mention]] = {}           # visits kg made up -> where they went
         self.met: list[tuple[Mention, Mention, Mention]] = []   # (host, guest, talks): "A held talks with B"
         self.reference = dates.reference_date(doc.text)
@@ -326,6 +327,7 @@ class DocIndex:
                 if latest is not None and m.sent_start != latest.sent_start:
                     break
                 if m.token_end <= tok.i and m.type in types and not m.rule.startswith("meeting:") and \
+                        id(m) not in self.called_off and \
                         (lower not in UNIT_KINDS or lower in m.text.split(",")[0].lower()) and \
                         (lower not in BODY_KINDS or _body_of_states(m)) and \
                         (m.type != "Country" or m.sent_start < tok.sent.start_char) and \

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon, surname
 from ..types import Mention
-from .clauses import (DEAL_VERBS, SIGNING_VERBS, WINNING_VERBS, _agreeing_head, _as_observer, _called_off, _clause_verb, _conditional, _denied,
+from .clauses import (CANCELLED, DEAL_VERBS, SIGNING_VERBS, WINNING_VERBS, _agreeing_head, _as_observer, _called_off, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, _unasserted, unhappened, verb_lemma)
 from .docindex import DASHES, LISTED_NOUNS, PASS_SUBJ, PLACES, SUBJ, TAKING_PART, UNIT_PARTS, DocIndex, MentionFact, Rules, _body_of_states, _coordinated_demonyms, relation_rules, sentence_window
 from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_dates
@@ -46,6 +46,7 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
     """All facts one document states, at mention level."""
     rules = relation_rules()
     index = DocIndex(doc, mentions, rules)
+    index.called_off = {id(m) for m in mentions if m.type == "Meeting" and _meeting_called_off(doc[m.token_start:m.token_end].root)}
     unnamed_meetings(doc, index)
     unnamed_visits(doc, index)
     unnamed_events(doc, index)
@@ -362,6 +363,15 @@ def _intransitive(verb: Token, places_of: DocIndex | None = None) -> bool:
 
 
 ADVERBIAL_IN = {"addition", "total", "turn", "particular", "fact", "person", "all"}     # "In addition, ..."
+
+
+def _meeting_called_off(noun: Token) -> bool:
+    """"The Quad leaders' summit ... was cancelled", "called off the summit": a meeting that did not take place,
+    which "the talks" of the story does not refer back to."""
+    verb = noun.head
+    return noun.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and not _negated_or_wished(verb) and \
+        (verb.lemma_.lower() in CANCELLED | {"postpone", "delay"} or
+         verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
 
 
 def _latest_event(tok: Token, index: DocIndex, kinds: tuple[str, ...] = ("Event", "Meeting")) -> Mention | None:

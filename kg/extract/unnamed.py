@@ -54,7 +54,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     alone: list[tuple[Token, Mention]] = []
     signing: list[tuple[Token, Mention, Span]] = []     # "Marcos said at the signing ceremony"
     lex = load_lexicon()
-    named = any(m.type == "Meeting" for m in index.mentions)     # talks of states are likely the meeting it names
+    named = any(m.type == "Meeting" and id(m) not in index.called_off for m in index.mentions)
+    #       ^ talks of states are likely the meeting it names (not a summit "called off" since)
     for tok in doc:
         if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token or \
                 (tok.lemma_.lower() == "call" and not any(c.lower_ == "courtesy" for c in tok.children)):
