@@ -1323,6 +1323,14 @@ def test_the_talks_are_not_a_named_summit_that_was_called_off(nlp):
     assert ("Penny Wong", "participatedIn", "Modi-Albanese talks") in facts
 
 
+def test_weapons_sharing_a_noun_and_the_weapons_told_again_are_all_of_them(nlp):
+    _, facts = run(nlp, "The United States will deploy SM-6 and Tomahawk missiles to Germany in 2026. The weapons will "
+                        "be operated by the 56th Multi-Domain Task Force.")
+    assert {("United States", "operates", "SM-6"), ("SM-6", "stationedIn", "Germany")} <= facts
+    assert {("56th Multi-Domain Task Force", "operates", "SM-6"),
+            ("56th Multi-Domain Task Force", "operates", "Tomahawk missiles")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

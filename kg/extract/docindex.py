@@ -530,6 +530,9 @@ class DocIndex:
                 m = None                  # "The islands — Etorofu, Kunashiri ...": the apposition names them
             if m and all(m is not o for o, _ in out):
                 out.append((m, c))
+                out += [(w, c) for w in self._shared_head(t, m) if all(w is not o for o, _ in out)]
+                if m.type == "Weapon" and t.i not in self.by_token and t.tag_ == "NNS":
+                    out += [(w, c) for w in self._listed_with(t, m) if all(w is not o for o, _ in out)]
                 after = self._dangling_conjunct(t, m)
                 if after is not None and all(after is not o for o, _ in out):
                     out.append((after, c * 0.9))
@@ -550,6 +553,27 @@ class DocIndex:
                 out.append((named, 0.8))
                 out += [(m, 0.8) for m in self.chains.get(id(named), ()) if m.token_start > named.token_start]
         return out
+
+    def _listed_with(self, tok: Token, m: Mention) -> list[Mention]:
+        """"The weapons will be operated by", "The missiles ...": besides the weapon the plural noun stands for,
+        those listed with it that are of its kind ("SM-6 and Tomahawk missiles"; not the F-35 jets bought with
+        K2 tanks, for "the tanks")."""
+        told = self.doc[m.token_start:m.token_end].root
+        if told.i not in self.by_token:
+            return []
+        kind = tok.lemma_.lower()
+        shared = self._shared_head(told, m) if kind in m.text.lower() else []
+        return [w for w, _ in self.args(told) if w is not m and w.type == "Weapon" and
+                (kind == "weapon" or kind in w.text.lower() or w in shared)]
+
+    def _shared_head(self, tok: Token, m: Mention) -> list[Mention]:
+        """"SM-6 and Tomahawk missiles": the weapon named before "and" that shares the noun of the one named with
+        it, which the parser hangs on that noun."""
+        if m.type != "Weapon":
+            return []
+        return [w for c in tok.children if c.dep_ in ("nmod", "compound", "amod") and c.i < m.token_start
+                for w in [self.by_token.get(c.i)] if w is not None and w is not m and w.type == "Weapon" and
+                w.token_end < m.token_start and self.doc[w.token_end].lower_ in ("and", "or")]
 
     def _dangling_conjunct(self, tok: Token, m: Mention) -> Mention | None:
         """"Teodoro and DAPA Minister Seok Jong-gun held talks": the person named after "and" when the parser
