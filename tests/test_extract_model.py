@@ -1331,6 +1331,21 @@ def test_weapons_sharing_a_noun_and_the_weapons_told_again_are_all_of_them(nlp):
             ("56th Multi-Domain Task Force", "operates", "Tomahawk missiles")} <= facts
 
 
+def test_the_two_defence_chiefs_are_the_two_of_that_portfolio(nlp):
+    _, facts = run(nlp, "U.S. Defense Secretary Lloyd Austin met Vietnamese Defence Minister Phan Van Giang and Prime "
+                        "Minister Pham Minh Chinh in Hanoi on Thursday. The two defence chiefs signed a memorandum of "
+                        "understanding on military medicine.")
+    signers = {f[0] for f in facts if f[1] == "participatedIn" and "signing" in f[2]}
+    assert signers == {"Lloyd Austin", "Phan Van Giang"}
+
+
+def test_a_name_ending_its_sentence_keeps_no_full_stop(nlp):
+    ms, _ = run(nlp, "Austin is scheduled to meet Chinese Defence Minister Dong Jun.")
+    assert ("Dong Jun", "Minister") in types(ms)
+    ms, _ = run(nlp, "The deal was signed by Defense Secretary Gilberto Teodoro Jr.")
+    assert any(m.text == "Gilberto Teodoro Jr." for m in ms)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -449,9 +449,12 @@ class DocIndex:
                 n = numbers[num[0].lower_]
         if not n:
             return []
+        posts = {c.lower_.replace("defence", "defense") for c in tok.children if c.dep_ in ("compound", "amod")} & \
+            GROUP_PORTFOLIOS             # "the two defence chiefs": those of that portfolio, not the prime minister
         found: list[Mention] = []
         for m in reversed(self.mentions):
             if m.token_end <= tok.i and m.type in ("Person", "Minister") and \
+                    all(p in (m.title or "").lower().replace("defence", "defense") for p in posts) and \
                     all(m.entity_id is None and o.text != m.text for o in found):
                 found.append(m)
             if len(found) == n:
@@ -701,6 +704,9 @@ def _joined_years(ents: list[Span]) -> list[Span]:
 
 UNIT_PARTS = {"element", "elements", "contingent", "detachment", "company", "part", "unit", "units", "rotation"}
 NAMED_KIND_ANAPHORA = {"tank", "howitzer", "helicopter", "frigate", "destroyer"}   # "the tanks": the "K2 tanks"
+
+
+GROUP_PORTFOLIOS = {"defense", "foreign", "finance", "trade", "interior"}
 
 
 def _members(tok: Token) -> list[Token]:

@@ -469,9 +469,22 @@ def _affiliation_key(span: Span | str, lex: Lexicon) -> str | None:
 
 def _mention(doc: Doc, span: Span, kg_type: str, key: str, rule: str, metonym: bool = False) -> Mention:
     sent = span.sent
-    return Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=span.end_char, text=span.text,
+    end = span.end_char - _closing_period(span)
+    return Mention(doc_id=doc._.kg_doc_id, start=span.start_char, end=end, text=doc.text[span.start_char:end],
                    type=kg_type, rule=rule, sent_start=sent.start_char, sent_end=sent.end_char, key=key,
                    token_start=span.start, token_end=span.end, metonym=metonym)
+
+
+NAME_SUFFIXES = {"jr.", "sr.", "st.", "co.", "inc.", "ltd.", "corp.", "bros.", "u.s.", "u.k.", "d.c."}
+
+
+def _closing_period(span: Span) -> int:
+    """1 when a name ends its sentence and the tokenizer kept the full stop on its last word ("meet Defence
+    Minister Dong Jun." read as the month "Jun."), not on "Jr." or "Inc."."""
+    last = span[-1]
+    return int(len(last.text) > 2 and last.text.endswith(".") and last.text.count(".") == 1 and
+               last.lower_ not in NAME_SUFFIXES and (last.i + 1 == len(span.doc) or last.i + 1 == last.sent.end) and
+               span.label_ in ("PERSON", "KG_Person"))
 
 
 MINISTRY_WORDS = {"ministry", "department", "office", "agency", "council"}
