@@ -1346,6 +1346,12 @@ def test_a_name_ending_its_sentence_keeps_no_full_stop(nlp):
     assert any(m.text == "Gilberto Teodoro Jr." for m in ms)
 
 
+def test_a_title_for_a_body_right_before_a_name_is_that_persons_post(nlp):
+    _, facts = run(nlp, "The ceremony was attended by spokeswoman for the Ministry of Foreign Affairs Pham Thu Hang.")
+    assert ("Pham Thu Hang", "holdsPosition", "spokeswoman") in facts
+    assert ("Pham Thu Hang", "represents", "Ministry of Foreign Affairs") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

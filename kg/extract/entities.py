@@ -1994,6 +1994,9 @@ def _attach_appositive_titles(doc: Doc, mentions: list[Mention], titles: dict[in
                     person.organization = other.text
         if unit is not None and not person.organization:
             person.organization = unit.text
+        served = _body_after_title(doc, title, by_token)
+        if served is not None and not person.organization:
+            person.organization = served.text
         if lex.is_ministerial(person.title):
             person.type = "Minister"
 
@@ -2016,6 +2019,9 @@ def _name_right_after(doc: Doc, title: Span, head: Token, by_token: dict[int, Me
                 all(t.i in by_token or t.lower_ in ("the", "of") or t.is_punct
                     for t in doc[of.i + 1:of.right_edge.i + 1]):
             after.append(doc[m.token_start])
+    body = _body_after_title(doc, title, by_token)
+    if body is not None:                 # "spokeswoman for the Ministry of Foreign Affairs Pham Thu Hang"
+        return by_token[body.token_end]
     for child in after:
         m = by_token.get(child.i)
         if m is None or m.type not in ("Person", "Minister"):
@@ -2029,6 +2035,21 @@ def _name_right_after(doc: Doc, title: Span, head: Token, by_token: dict[int, Me
                 getattr(by_token.get(t.i), "type", "") in ("Country", "Organization", "MilitaryUnit") for t in between):
             return m
     return None
+
+
+def _body_after_title(doc: Doc, title: Span, by_token: dict[int, Mention]) -> Mention | None:
+    """The body a title says it serves when a name follows it with no comma: "spokeswoman for the Ministry of
+    Foreign Affairs Pham Thu Hang" (the parser hangs the name on "for")."""
+    j = title.end
+    if j + 2 >= len(doc) or doc[j].lower_ not in ("for", "of"):
+        return None
+    j += 1 + (doc[j + 1].lower_ == "the")
+    body = by_token.get(j)
+    person = by_token.get(body.token_end) if body is not None and body.token_start == j else None
+    if body is None or body.type != "Organization" or person is None or person.type not in ("Person", "Minister") or \
+            person.token_start != body.token_end:
+        return None
+    return body
 
 
 LIST_OPENERS = (",", "–", "—", ":")
