@@ -484,7 +484,7 @@ def _closing_period(span: Span) -> int:
     last = span[-1]
     return int(len(last.text) > 2 and last.text.endswith(".") and last.text.count(".") == 1 and
                last.lower_ not in NAME_SUFFIXES and (last.i + 1 == len(span.doc) or last.i + 1 == last.sent.end) and
-               span.label_ in ("PERSON", "KG_Person"))
+               span.label_ == "PERSON")
 
 
 MINISTRY_WORDS = {"ministry", "department", "office", "agency", "council"}
