@@ -1352,6 +1352,21 @@ def test_a_title_for_a_body_right_before_a_name_is_that_persons_post(nlp):
     assert ("Pham Thu Hang", "represents", "Ministry of Foreign Affairs") in facts
 
 
+def test_a_passive_launch_reported_by_someone_is_not_their_doing(nlp):
+    _, facts = run(nlp, "North Korea fired a short-range ballistic missile on Sunday. The Joint Chiefs of Staff said the "
+                        "missile was launched from the Pyongyang area.")
+    assert ("North Korea", "develops", "short-range ballistic missile") in facts
+    assert not {f for f in facts if f[0] == "Joint Chiefs of Staff" and f[1] in ("develops", "operates")}
+
+
+def test_a_treaty_something_is_done_under_belongs_to_the_two_states_its_sentence_names(nlp):
+    _, facts = run(nlp, "North Korea fired a missile toward the East Sea, South Korea said. North Korea has called South "
+                        "Korea its principal enemy. The U.S. has about 28,500 troops stationed in South Korea under the "
+                        "1953 Mutual Defense Treaty.")
+    parties = {f[0] for f in facts if f[1] == "partyTo"}
+    assert parties == {"U.S.", "South Korea"}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

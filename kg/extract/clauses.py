@@ -100,6 +100,9 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
                 #                          (but "Turkey operates S-400s, which were bought from Russia": Turkey's)
         if not subj and tok == verb:
             subj = _compound_subject(verb)
+        if not subj and tok == verb and passive and verb.dep_ == "ccomp" and \
+                any(c.dep_ in PASS_SUBJ for c in verb.children):
+            return [], passive           # "The Joint Chiefs of Staff said the missile was launched from": not by them
         subj = [s for s in subj if not _listed_after_a_dash(s, tok)]
         if subj:
             first = min(s.left_edge.i for s in subj)
