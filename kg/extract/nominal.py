@@ -734,6 +734,17 @@ def _signed_later_with(t: Mention, signers: set[str], treaties: list[Mention], i
     return set()
 
 
+def _states_under(root: Token, index: DocIndex) -> set[str]:
+    """The states named in the sentence of a treaty that something is done "under" ("troops stationed in South
+    Korea under the Mutual Defense Treaty"), outside other treaties' names."""
+    if root.dep_ != "pobj" or root.head.lower_ != "under":
+        return set()
+    sent = root.sent
+    return {m.key for m in index.mentions if m.type == "Country" and m.key and
+            sent.start <= m.token_start < sent.end and not any(
+                o.type == "Treaty" and o.token_start <= m.token_start < o.token_end for o in index.mentions)}
+
+
 def _company_deal(root: Token, index: DocIndex) -> list[Mention] | None:
     """None unless a company signs the deal or is a side of it ("KAI signed a contract to deliver FA-50 jets to
     Malaysia", "an agreement between the Saudi Defense Ministry and the Baykar company"); then the states its clause
@@ -964,6 +975,11 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                               e.key.startswith("parties:") and ";" in e.key and kind and e.key.endswith(kind)), "")
             #                ^ "The memorandum was signed by A of Turkey, B of Finland and C of Sweden ... on signing a
             #                  trilateral memorandum": the memorandum told of before, not the story's two leading states
+            here = _states_under(root, index)
+            if generic and not own and not t.key and not same_kind and len(here) == 2:
+                t.key = "parties:" + ",".join(sorted(here))   # "The U.S. has 28,500 troops stationed in South Korea
+                #                      under the 1953 Mutual Defense Treaty": the two its sentence names, not the
+                #                      story's two most named (North and South Korea)
             if generic and not own and (t.key or same_kind or last_parties or len(top) == 2):   # (not "a reciprocal
                 #                                     access agreement with Japan": its own parties, read below)
                 t.key = (t.key or same_kind or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0] + \
