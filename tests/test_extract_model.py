@@ -1367,6 +1367,20 @@ def test_a_treaty_something_is_done_under_belongs_to_the_two_states_its_sentence
     assert parties == {"U.S.", "South Korea"}
 
 
+def test_a_surname_that_is_an_english_word_is_a_person_when_it_meets_someone(nlp):
+    ms, facts = run(nlp, "The summit was dominated by U.S. President Donald Trump's demands. Trump met Ukrainian President "
+                         "Volodymyr Zelenskiy on the sidelines of the summit.")
+    assert ("Trump", "metWith", "Volodymyr Zelenskiy") in facts
+    ms, _ = run(nlp, "Donald Trump spoke on Monday. Trump cards are rare.")
+    assert ("Trump cards", "Person") not in types(ms)
+
+
+def test_a_former_post_in_apposition_makes_no_state_of_the_person(nlp):
+    _, facts = run(nlp, "NATO Secretary General Mark Rutte, a former Dutch prime minister, hosted the meeting.")
+    assert ("Mark Rutte", "represents", "NATO") in facts
+    assert ("Mark Rutte", "represents", "Dutch") not in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

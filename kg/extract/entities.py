@@ -2552,8 +2552,17 @@ def _surname_as_noun(tok: Token, english: frozenset[str]) -> bool:
     in Dubai", "Hunt for the sailors") nor a noun with its own article or phrase."""
     return tok.pos_ == "NOUN" and tok.is_title and bool(english) and \
         tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and \
-        tok.lower_ not in english and tok.lemma_.lower() not in english and \
+        (tok.lower_ not in english and tok.lemma_.lower() not in english or _person_acting(tok)) and \
         not any(c.dep_ in ("det", "prep", "amod", "poss") for c in tok.children)
+
+
+PERSON_ACTS = {"say", "meet", "tell", "sign", "visit", "host", "announce", "add", "vow", "warn", "welcome"}
+
+
+def _person_acting(tok: Token) -> bool:
+    """"Trump met Ukrainian President Zelenskiy", "Trump said": a surname that is also an English word, as the
+    subject of what people do (not "Price remains high", "Hunt for the sailors")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in PERSON_ACTS and tok.tag_ == "NN"
 
 
 def _retype_surnames(doc: Doc, mentions: list[Mention], rules: TypeRules,

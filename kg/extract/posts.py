@@ -462,8 +462,9 @@ COUNTERPART_HEADS = {"counterpart", "minister", "official", "leader", "chief", "
 def _counterparts(tok: Token, index: DocIndex) -> tuple[list[Mention], list[Mention]]:
     """"their Japanese counterparts, Hayashi and Hamada": the states the noun names and the people
     written right after it (or the one it stands in apposition to: "Dendias, his Greek counterpart")."""
-    if tok.lemma_.lower() not in COUNTERPART_HEADS or tok.pos_ != "NOUN":
-        return [], []
+    if tok.lemma_.lower() not in COUNTERPART_HEADS or tok.pos_ != "NOUN" or \
+            any(c.lower_ in ("former", "ex", "then") for c in tok.children):
+        return [], []               # (not "Mark Rutte, a former Dutch prime minister": no post he holds)
     countries = index.countries(t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
                                 for t in (c, *c.conjuncts))     # "his Japanese and Australian counterparts"
     j = tok.i + 1
