@@ -740,9 +740,9 @@ def _states_under(root: Token, index: DocIndex) -> set[str]:
     if root.dep_ != "pobj" or root.head.lower_ != "under":
         return set()
     sent = root.sent
+    named = {i for o in index.mentions if o.type == "Treaty" for i in range(o.token_start, o.token_end)}
     return {m.key for m in index.mentions if m.type == "Country" and m.key and
-            sent.start <= m.token_start < sent.end and not any(
-                o.type == "Treaty" and o.token_start <= m.token_start < o.token_end for o in index.mentions)}
+            sent.start <= m.token_start < sent.end and m.token_start not in named}
 
 
 def _company_deal(root: Token, index: DocIndex) -> list[Mention] | None:
@@ -975,8 +975,8 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                               e.key.startswith("parties:") and ";" in e.key and kind and e.key.endswith(kind)), "")
             #                ^ "The memorandum was signed by A of Turkey, B of Finland and C of Sweden ... on signing a
             #                  trilateral memorandum": the memorandum told of before, not the story's two leading states
-            here = _states_under(root, index)
-            if generic and not own and not t.key and not same_kind and len(here) == 2:
+            here = _states_under(root, index) if generic and not own and not t.key and not same_kind else set()
+            if len(here) == 2:
                 t.key = "parties:" + ",".join(sorted(here))   # "The U.S. has 28,500 troops stationed in South Korea
                 #                      under the 1953 Mutual Defense Treaty": the two its sentence names, not the
                 #                      story's two most named (North and South Korea)

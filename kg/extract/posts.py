@@ -201,10 +201,10 @@ def _paired_colleague(m: Mention, colleagues: list[Mention], index: DocIndex) ->
     """In a longer list, the colleague "and" joins a minister to, whose state is written before them both
     ("Singh and Jaishankar, Japanese Minister of Defense Kihara and Minister of Foreign Affairs Kamikawa"):
     one pair of one government (not "Defense Secretary Austin and Russian Foreign Minister Lavrov")."""
-    before = [p for p in index.chains[id(m)] if p.token_start < m.token_start]
-    if not before or max(before, key=lambda p: p.token_start) not in colleagues:
+    prev = max((p for p in index.chains[id(m)] if p.token_start < m.token_start), key=lambda p: p.token_start,
+               default=None)
+    if prev is None or prev not in colleagues:
         return None
-    prev = max(before, key=lambda p: p.token_start)
     start = m.title_token_start if m.title_token_start is not None else m.token_start
     gap = [t.lower_ for t in index.doc[prev.token_end:start]]
     return prev if prev.affiliation_side == "left" and gap == ["and"] else None
