@@ -1381,6 +1381,16 @@ def test_a_former_post_in_apposition_makes_no_state_of_the_person(nlp):
     assert ("Mark Rutte", "represents", "Dutch") not in facts
 
 
+def test_the_event_is_the_ceremony_or_summit_the_story_told_of(nlp):
+    _, facts = run(nlp, "South Korea held a ceremony on Monday to launch its Strategic Command. Defense Minister "
+                        "Kim Yong-hyun and U.S. Forces Korea Commander Paul LaCamera attended the ceremony. The event "
+                        "was held at Camp Humphreys in Pyeongtaek.")
+    assert ("Kim-LaCamera ceremony", "heldIn", "Camp Humphreys") in facts
+    _, facts = run(nlp, "Indonesian President Joko Widodo opened the ASEAN Summit on Tuesday. The event was held at "
+                        "the Jakarta Convention Center in Jakarta.")
+    assert ("ASEAN Summit", "heldIn", "Jakarta Convention Center") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

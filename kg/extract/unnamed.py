@@ -320,16 +320,16 @@ def _refer_back(doc: Doc, index: DocIndex, found: list[Mention]) -> None:
                 index.by_token[tok.i] = signings[-1]
             continue
         word = _meeting_word(tok)
-        if tok.pos_ != "NOUN" or word not in REFERRED or tok.i in index.by_token or \
+        if tok.pos_ != "NOUN" or word not in (*REFERRED, "event") or tok.i in index.by_token or \
                 not any(c.lower_ in ("the", "this", "that") or (c.dep_ == "poss" and c.lower_ in dates.WEEKDAYS)
                         for c in tok.children) or \
                 any(c.lower_ in EARLIER or (c.dep_ == "prep" and c.lower_ in ("between", "with", "of") and
                                             not _of_the_signed(c)) for c in tok.children) or _another(tok, index):
             continue
         before = [m for m in events if m.token_end <= tok.i and
-                  REFERRED.get(_meeting_word(doc[m.token_end - 1])) == REFERRED[word]]
-        if before:
-            index.by_token[tok.i] = max(before, key=lambda m: m.token_end)
+                  (word == "event" or REFERRED.get(_meeting_word(doc[m.token_end - 1])) == REFERRED[word])]
+        if before and (word != "event" or len({m.key for m in before}) == 1):
+            index.by_token[tok.i] = max(before, key=lambda m: m.token_end)   # ("the event": the one told of)
 
 
 def _told_again(tok: Token, found: list[Mention], index: DocIndex) -> tuple[Mention | None, Mention | None]:
