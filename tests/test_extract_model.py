@@ -1391,6 +1391,19 @@ def test_the_event_is_the_ceremony_or_summit_the_story_told_of(nlp):
     assert ("ASEAN Summit", "heldIn", "Jakarta Convention Center") in facts
 
 
+def test_a_bare_joint_chiefs_of_staff_is_the_state_the_story_is_about(nlp):
+    text = ("South Korea launched its Strategic Command on Tuesday. Attending the ceremony were Defense Minister "
+            "Kim Yong-hyun and Joint Chiefs of Staff Chairman Kim Myung-soo. South Korea will also set up a space "
+            "unit, the U.S. embassy said.")
+    _, facts = run(nlp, text)
+    assert ("Kim Myung-soo", "represents", "South Korea") in facts
+    assert ("Joint Chiefs of Staff", "partOf", "South Korea") in facts
+    assert not {f for f in facts if f[0] in ("Kim Myung-soo", "Joint Chiefs of Staff") and f[2] == "U.S."}
+    _, facts = run(nlp, "The United States will keep 28,500 troops in South Korea, the Joint Chiefs of Staff said "
+                        "on Tuesday, as U.S. officials met in Washington.")
+    assert ("Joint Chiefs of Staff", "partOf", "United States") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

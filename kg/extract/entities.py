@@ -603,6 +603,27 @@ def _bodies_named_again(mentions: list[Mention], rekeyed: dict[str, str], owned:
             m.key = new
 
 
+def _home_bodies(mentions: list[Mention], owned: set[int], lex: Lexicon) -> None:
+    """"the Joint Chiefs of Staff said" in a story about South Korea: a body's bare name that the lexicon gives
+    to one state (the American JCS) is another state's body of that name ("Joint Chiefs of Staff (South Korea)")
+    when the story names that other state more often than the first (not "the U.S. Joint Chiefs")."""
+    named = Counter(m.key for m in mentions if m.type == "Country" and m.key)
+    moved: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        thing = lex.thing(m.key) if m.type in ("Organization", "MilitaryUnit") and m.key else None
+        if thing is None or not thing.country or m.token_start in owned or \
+                any(s in m.text for s, c in lex.country_by_surface().items() if c == thing.country):
+            continue
+        homes = [t for t in lex.things if t.country and t.country != thing.country and
+                 t.name.lower().startswith(thing.name.lower() + " (") and named[t.country] > named[thing.country]]
+        if len(homes) == 1:
+            m.key = homes[0].name.lower()
+            moved[strip_the(m.text)] = (thing.country, homes[0].country)
+    for p in mentions:                  # "Joint Chiefs of Staff Chairman Kim Myung-soo": that state's officer
+        if p.type in ("Person", "Minister") and p.organization in moved and p.affiliation == moved[p.organization][0]:
+            p.affiliation = moved[p.organization][1]
+
+
 def _is_dateline(span: Span) -> bool:
     """"MANILA – The Philippines and Japan signed ...", "New Delhi, Nov 10 (EFE).- The 2+2 ...",
     "WASHINGTON (AP) —": a place that opens a line of the story, written in capitals or followed by a
@@ -1009,6 +1030,7 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
         mentions.append(m)
     _state_chain_names(doc, mentions)
     _bodies_named_again(mentions, rekeyed, owned, lex)
+    _home_bodies(mentions, owned, lex)
     for m in mentions:                 # "2nd Brigade of the 11th Airborne Division" is written "2nd Brigade, 11th ..."
         if m.type == "MilitaryUnit" and (named := UNIT_OF_THE.match(m.text)):
             m.text = f"{named.group(1)}, {named.group(2)}"
