@@ -1404,6 +1404,21 @@ def test_a_bare_joint_chiefs_of_staff_is_the_state_the_story_is_about(nlp):
     assert ("Joint Chiefs of Staff", "partOf", "United States") in facts
 
 
+def test_ministers_who_came_with_a_leader_are_his_governments_not_the_datelines(nlp):
+    _, facts = run(nlp, "PYONGYANG, June 19 (Reuters) - Russian President Vladimir Putin arrived in North Korea on "
+                        "Wednesday. Putin was accompanied by Defence Minister Andrei Belousov and Foreign Minister "
+                        "Sergei Lavrov.")
+    assert {("Andrei Belousov", "represents", "Russian"), ("Sergei Lavrov", "represents", "Russian")} <= facts
+    assert not {f for f in facts if f[1] == "represents" and f[2] == "North Korea"}
+
+
+def test_a_minister_listed_with_his_french_counterpart_is_not_french(nlp):
+    _, facts = run(nlp, "PARIS, Sept 28 (AP) - Greece will buy three frigates from France. Defence Minister Nikos "
+                        "Panagiotopoulos and his French counterpart Florence Parly signed the contract on Tuesday.")
+    assert ("Florence Parly", "represents", "French") in facts
+    assert not {f for f in facts if f[0] == "Nikos Panagiotopoulos" and f[1] == "represents"}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

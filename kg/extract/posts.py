@@ -183,6 +183,10 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
                 continue
         if partners:        # "SINGAPORE -- Defense Minister Shin and U.S. Defense Secretary Austin met at the
             continue        # Shangri-La Dialogue": the dateline need not be Shin's country
+        led = _companion_of(m, index)
+        if led is not None and family(led) in country_of:     # "Putin was accompanied by Defence Minister Belousov"
+            yield MentionFact(m, "represents", country_of[family(led)], index.evidence(sent, "title:companion", 0.6))
+            continue
         where = _where_country(index.doc[m.token_start], index)
         if where is not None:       # "most recently Niger, where soldiers overthrew President Mohamed Bazoum"
             yield MentionFact(m, "represents", where, index.evidence(sent, "title:where-country", 0.6))
@@ -193,8 +197,32 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
             continue
         if not home:
             home.append(home_country(index.doc, index))
-        if home[0] is not None:
+        if home[0] is not None and home[0].key not in _counterparts_states(m, index):
             yield MentionFact(m, "represents", home[0], index.evidence(sent, HOME_COUNTRY_RULE, 0.45))
+            #                 ^ (not "Defence Minister A and his French counterpart B" filed from Paris: A is not French)
+
+
+def _companion_of(m: Mention, index: DocIndex) -> Mention | None:
+    """The person someone went with: "Putin was accompanied by Defence Minister Belousov and Foreign Minister
+    Lavrov", "Putin, accompanied by ...", "Belousov accompanied Putin": of that person's government."""
+    tok = index.doc[m.token_start:m.token_end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() == "accompany":
+        verb = tok.head.head
+        led = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+    elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "accompany":
+        led = [c for c in tok.head.children if c.dep_ == "dobj"]
+    else:
+        return None
+    found = [index.by_token.get(t.i) for t in led]
+    return found[0] if len(found) == 1 and found[0] is not None and found[0].type in ("Person", "Minister") else None
+
+
+def _counterparts_states(m: Mention, index: DocIndex) -> set[str]:
+    """The states of the counterparts a name is listed with ("Defence Minister A and his French counterpart B")."""
+    tok = index.doc[m.token_start:m.token_end].root
+    return {c.key for t in tok.conjuncts for c in _counterparts(t, index)[0]}
 
 
 def _paired_colleague(m: Mention, colleagues: list[Mention], index: DocIndex) -> Mention | None:
