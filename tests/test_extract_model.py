@@ -1419,6 +1419,21 @@ def test_a_minister_listed_with_his_french_counterpart_is_not_french(nlp):
     assert not {f for f in facts if f[0] == "Nikos Panagiotopoulos" and f[1] == "represents"}
 
 
+def test_an_office_for_a_states_affairs_is_not_that_states(nlp):
+    _, facts = run(nlp, "China's Taiwan Affairs Office spokesman Chen Binhua said Washington should stop arming "
+                        "Taiwan. The Taiwan Affairs Office also said Beijing would respond.")
+    assert ("Chen Binhua", "represents", "China") in facts
+    assert not {f for f in facts if f[0] == "Taiwan Affairs Office" and f[2] == "Taiwan"}
+
+
+def test_the_navies_of_two_states_began_an_edition_of_their_exercise(nlp):
+    _, facts = run(nlp, "Indian, French navies begin Varuna exercise off Goa\n\nThe navies of India and France on "
+                        "Monday began the 21st edition of their bilateral exercise Varuna off the coast of Goa, the "
+                        "Indian Navy said.")
+    assert {("India", "participatedIn", "Varuna"), ("France", "participatedIn", "Varuna")} <= facts
+    assert not {f for f in facts if f[1] == "relatedTo"}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

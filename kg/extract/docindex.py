@@ -284,6 +284,10 @@ class DocIndex:
                         if m is not None and m.type in ("Country", "Organization"):
                             return m, c * 0.8
         if lower in ("edition", "iteration") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            for m, c in (self.mention(p, depth + 1) for of in tok.children if of.dep_ == "prep" and of.lower_ == "of"
+                         for p in of.children if p.dep_ == "pobj"):
+                if m is not None and m.type in ("Event", "Meeting"):
+                    return m, c * 0.95      # "the 21st edition of their bilateral exercise Varuna"
             return None, 0.0          # "the latest edition of the Military Balance": not the exercise
         if lower == "games" and not any(c.lower_ == "war" for c in tok.children):
             return None, 0.0          # "the war games" stand for the exercise, not "the games"
@@ -292,6 +296,11 @@ class DocIndex:
         kinds = self.rules.anaphora.get(lower) or self.rules.anaphora.get(tok.lemma_) or frozenset()
         named = self.dubbed(tok)
         after = self.by_token.get(tok.i + 2) if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else None
+        beside = self.by_token.get(tok.i + 1) if tok.i + 1 < len(self.doc) and \
+            self.doc[tok.i + 1].dep_ == "appos" and self.doc[tok.i + 1].head == tok else None
+        if named is None and beside is not None and beside.type in kinds & {"Event", "Meeting"} and \
+                beside.token_start == tok.i + 1:
+            named = beside                       # "their bilateral exercise Varuna"
         if named is None and after is not None and after.type in kinds and after.token_start == tok.i + 2:
             named = after                        # "concluded a cold-weather training exercise, Exercise Cold Response
             #                                      2016": the name right after the noun, however parsed

@@ -59,7 +59,9 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 yield MentionFact(side, "claims", m, index.evidence(sent, "nominal:dispute-over", 0.6))
         if m.type == "MilitaryUnit" or _state_office(m):
             inside = _country_in_name(m, index)
-            if inside is not None:
+            owners = {index.by_token[c.i].key for c in root.children if c.dep_ == "poss" and c.i in index.by_token}
+            if inside is not None and owners <= {inside.key}:
+                #                      ^ (not "China's Taiwan Affairs Office": China's office for Taiwan)
                 yield MentionFact(m, "partOf", inside, index.evidence(sent, "nominal:national-organization", 0.6))
         if m.type == "Weapon":
             for maker in _maker_from(root, index):
@@ -457,8 +459,8 @@ def _copula_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 def _country_in_name(m: Mention, index: DocIndex) -> Mention | None:
     """"U.S. Navy", "Chinese Foreign Ministry": the country a national body's name starts with."""
     found = _name_country(m)
-    if found is None:
-        return None
+    if found is None or m.text[len(found[1]):].split()[0].lower() == "affairs":
+        return None           # (not "Taiwan Affairs Office", "Korea Affairs Council": a body for that state)
     key, named = found
     return _state_mention(m, key, named, index)
 

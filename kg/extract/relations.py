@@ -812,7 +812,8 @@ def _unmapped_verb(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     """Subject -verb-> object between two named entities that no rule maps: kg:relatedTo."""
     if _denied(verb):
         return
-    subjects = [m for c in verb.children if c.dep_ in SUBJ for m, conf in index.args(c) if conf == 1.0]
+    subjects = [m for c in verb.children if c.dep_ in SUBJ for m, conf in index.args(c) if conf == 1.0
+                and not m.token_start <= verb.i < m.token_end]     # (not "Varuna exercise off Goa": the name's word)
     objects = [(m, verb.lemma_) for c in verb.children if c.dep_ == "dobj"
                for m, conf in index.args(c) if conf == 1.0]
     for prep in verb.children:                 # "Article 5 applies to the Senkaku Islands"
