@@ -1434,6 +1434,13 @@ def test_the_navies_of_two_states_began_an_edition_of_their_exercise(nlp):
     assert not {f for f in facts if f[1] == "relatedTo"}
 
 
+def test_war_games_named_in_a_clause_after_the_verb_are_each_an_exercise(nlp):
+    ms, facts = run(nlp, "China claims Taiwan as its own territory and held two rounds of large-scale war games "
+                         "around the island this year, named Strait Thunder and Joint Sword-2024B.")
+    assert {("Strait Thunder", "Event"), ("Joint Sword-2024B", "Event")} <= types(ms)
+    assert {("China", "participatedIn", "Strait Thunder"), ("China", "participatedIn", "Joint Sword-2024B")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

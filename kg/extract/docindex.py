@@ -506,6 +506,9 @@ class DocIndex:
         listed = [(m, c * 0.9) for t in enumerated(tok) for m, c in self.args(t) if m.type == "Country"]
         if listed:                  # "Two other countries are joining: Fiji and Tonga" (not the story's two)
             return listed
+        named = self._named_by_clause(tok)
+        if named:
+            return [(m, 0.9) for m in named]
         out: list[tuple[Mention, float]] = [(m, 0.7) for m in self.pair(tok)]
         out += [(m, c * 0.95) for p in along_with(tok) for m, c in self.args(p)]
         out += [(m, 0.65) for m in self.people_group(tok)]
@@ -603,6 +606,18 @@ class DocIndex:
                 root = self.doc[other.token_start:other.token_end].root
                 return other if root.dep_ in ("compound", "npadvmod", "nmod", "dep", "amod") else None
         return None
+
+    def _named_by_clause(self, tok: Token) -> list[Mention]:
+        """"held two rounds of war games around the island this year, named Strait Thunder and Joint Sword-2024B":
+        the exercises a participle clause of the verb names, for the verb's object."""
+        if tok.i in self.by_token or tok.dep_ != "dobj":
+            return []
+        nouns = [tok, *(p for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children)]
+        if not any(n.lemma_.lower() in ("exercise", "drill", "game", "wargame", "manoeuvre", "maneuver") for n in nouns):
+            return []
+        names = [n for acl in tok.head.children if acl.dep_ == "advcl" and acl.lower_ in DUBBING and acl.i > tok.i
+                 for o in acl.children if o.dep_ in ("oprd", "attr", "dobj") for n in (o, *o.conjuncts)]
+        return [m for n in names for m in [self.by_token.get(n.i)] if m is not None and m.type == "Event"]
 
     def _from_states(self, tok: Token, depth: int = 0) -> list[Token]:
         """"aircraft from A and B, and personnel from C" (the parser may hang the second group on B),

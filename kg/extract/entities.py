@@ -1378,33 +1378,59 @@ def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             kind = next((t.lower_ for t in doc[start:min(start + 10, tok.sent.end)] if t.dep_ in SUBJ_DEPS), "")
         if kind not in DUBBED_KINDS and tok.dep_ == "acl":
             kind = tok.head.lower_        # "a joint military drill around Taiwan, dubbed Joint Sword-2024A"
+        if kind not in DUBBED_KINDS and tok.dep_ == "advcl":     # "held two rounds of war games around the island
+            kind = next((t.lower_ for o in tok.head.children if o.dep_ == "dobj"     # this year, named Strait Thunder"
+                         for t in (o, *(p for of in o.children if of.dep_ == "prep" and of.lower_ == "of"
+                                        for p in of.children)) if t.lower_ in EXERCISE_HEADS), kind)
         if kind not in DUBBED_KINDS:
             continue
-        end = start
-        while end < len(doc) and end - start < 4 and doc[end].is_title and \
-                (doc[end].is_alpha or SERIAL_NAME_WORD.fullmatch(doc[end].text)) and doc[end].lower_ not in WEEKDAYS_MONTHS:
+        for start in _dubbed_names(doc, start, kind):
+            mentions = _dubbed_name(doc, start, quoted, kind, mentions, by_token)
+    return mentions
+
+
+def _dubbed_names(doc: Doc, start: int, kind: str) -> list[int]:
+    """Where the names after "named" start: "named Strait Thunder and Joint Sword-2024B" names two exercises."""
+    starts, end = [start], start
+    while kind in EXERCISE_HEADS and len(starts) < 4:
+        while end < len(doc) and doc[end].is_title and not doc[end].is_punct:
             end += 1
-        if quoted and end > start and end + 1 < len(doc) and re.fullmatch(r"\d{1,2}", doc[end].text) and \
-                doc[end + 1].is_quote:
-            end += 1                      # '“Medusa 9”'
-        if end == start or (end < len(doc) and doc[end].lower_ not in (",", ".", "on", "in", "and", "to", "that", '"', "”",
-                                                                         "which", "will", "is", "was", "begins",
-                                                                         "began", "off", "near", "at", "with",
-                                                                         "around", "across", "along", "over", "from",
-                                                                         "for", "between", "involving", "as", "kicked")
-                            and not YEAR.fullmatch(doc[end].text)):
-            continue
-        if end < len(doc) and YEAR.fullmatch(doc[end].text):
-            end += 1                      # "Juniper Oak 2023"
-        if any(i in by_token and (by_token[i].token_start < start or by_token[i].token_end > end or
-                                  not by_token[i].rule.startswith("ner:") and
-                                  by_token[i].token_end - by_token[i].token_start == end - start)
-               for i in range(start, end)):
-            continue                      # (a lexicon name inside a longer one yields: "Prosperity Guardian")
-        owners = {id(by_token[i]) for i in range(start, end) if i in by_token}
-        mentions = [m for m in mentions if id(m) not in owners]
-        mentions.append(_mention(doc, doc[start:end], DUBBED_KINDS[kind], "", "pattern:dubbed"))
-        by_token.update({i: mentions[-1] for i in range(start, end)})
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", ",") and doc[end + 1].is_title and \
+                doc[end + 1].is_alpha and end > starts[-1]:
+            starts.append(end := end + 1)
+        else:
+            break
+    return starts
+
+
+def _dubbed_name(doc: Doc, start: int, quoted: bool, kind: str, mentions: list[Mention],
+                 by_token: dict[int, Mention]) -> list[Mention]:
+    """The mention of one name written after "dubbed", "named" (the mentions it replaces dropped)."""
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].is_title and \
+            (doc[end].is_alpha or SERIAL_NAME_WORD.fullmatch(doc[end].text)) and doc[end].lower_ not in WEEKDAYS_MONTHS:
+        end += 1
+    if quoted and end > start and end + 1 < len(doc) and re.fullmatch(r"\d{1,2}", doc[end].text) and \
+            doc[end + 1].is_quote:
+        end += 1                      # '“Medusa 9”'
+    if end == start or (end < len(doc) and doc[end].lower_ not in (",", ".", "on", "in", "and", "to", "that", '"', "”",
+                                                                     "which", "will", "is", "was", "begins",
+                                                                     "began", "off", "near", "at", "with",
+                                                                     "around", "across", "along", "over", "from",
+                                                                     "for", "between", "involving", "as", "kicked")
+                        and not YEAR.fullmatch(doc[end].text)):
+        return mentions
+    if end < len(doc) and YEAR.fullmatch(doc[end].text):
+        end += 1                      # "Juniper Oak 2023"
+    if any(i in by_token and (by_token[i].token_start < start or by_token[i].token_end > end or
+                              not by_token[i].rule.startswith("ner:") and
+                              by_token[i].token_end - by_token[i].token_start == end - start)
+           for i in range(start, end)):
+        return mentions               # (a lexicon name inside a longer one yields: "Prosperity Guardian")
+    owners = {id(by_token[i]) for i in range(start, end) if i in by_token}
+    mentions = [m for m in mentions if id(m) not in owners]
+    mentions.append(_mention(doc, doc[start:end], DUBBED_KINDS[kind], "", "pattern:dubbed"))
+    by_token.update({i: mentions[-1] for i in range(start, end)})
     return mentions
 
 
