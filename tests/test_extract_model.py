@@ -1441,6 +1441,14 @@ def test_war_games_named_in_a_clause_after_the_verb_are_each_an_exercise(nlp):
     assert {("China", "participatedIn", "Strait Thunder"), ("China", "participatedIn", "Joint Sword-2024B")} <= facts
 
 
+def test_an_unknown_name_before_a_class_of_ship_is_that_class(nlp):
+    ms, facts = run(nlp, "Greece will buy three Belharra frigates from France. The frigates will be built by Naval "
+                         "Group. Brazil bought four Scorpene submarines. Hanwha tanks were on show.")
+    assert {("Belharra frigates", "Weapon"), ("Scorpene submarines", "Weapon")} <= types(ms)
+    assert {("Greece", "acquires", "Belharra frigates"), ("Brazil", "acquires", "Scorpene submarines")} <= facts
+    assert ("Hanwha tanks", "Weapon") not in types(ms)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

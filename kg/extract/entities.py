@@ -1048,6 +1048,7 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
     _weapons_by_example(doc, mentions, lex)
     mentions = _named_weapon_kinds(doc, mentions)
     mentions = _unknown_names_of_kinds(doc, mentions)
+    _names_of_classes(doc, mentions, lex)
     mentions = _towns_named_after(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules, english)
     _retype_coordinated_people(doc, mentions, rules)
@@ -1196,6 +1197,28 @@ def _unknown_names_of_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         drop |= owners | {id(m)}
         mentions.append(_mention(doc, doc[start:m.token_end], "Weapon", "", "pattern:named-kind"))
     return [m for m in mentions if id(m) not in drop]
+
+
+CLASS_NOUNS = {"frigate", "corvette", "destroyer", "submarine", "tank", "howitzer", "fighter", "cruiser", "helicopter"}
+SERVICE_WORDS = {"navy", "army", "air", "force", "forces", "guard", "coast", "marine", "marines", "military", "naval"}
+
+
+def _names_of_classes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
+    """"three Belharra frigates", "Scorpene submarines": a one- or two-word name no lexicon knows, right before
+    a noun for a class of ship or weapon, is that class's name (NER takes it for an organisation); not a
+    service's ("Navy frigates") nor a company's ("Hanwha tanks", known to the lexicon)."""
+    for m in mentions:
+        if not m.rule.startswith("ner:") or m.key or m.type not in ("Organization", "Place", "Person") or m.title or \
+                m.token_end >= len(doc) or m.token_end - m.token_start > 2:
+            continue
+        noun = doc[m.token_end]
+        name = doc[m.token_start:m.token_end]
+        if lex.weapon_nouns.get(noun.lower_) in CLASS_NOUNS and name.root.dep_ in ("compound", "amod", "nmod") and \
+                name.root.head == noun and not name[0].is_sent_start and \
+                all(t.is_title and t.is_alpha and t.lower_ not in SERVICE_WORDS and t.lower_ not in COMPANY_WORDS
+                    for t in name):
+            span = doc[m.token_start:m.token_end + 1]
+            m.type, m.rule, m.end, m.token_end, m.text = "Weapon", m.rule + "+class", span.end_char, span.end, span.text
 
 
 def _unknown_name_token(tok: Token, by_token: dict[int, Mention]) -> bool:
