@@ -1449,6 +1449,12 @@ def test_an_unknown_name_before_a_class_of_ship_is_that_class(nlp):
     assert ("Hanwha tanks", "Weapon") not in types(ms)
 
 
+def test_a_name_that_opens_with_a_preposition_after_a_title_and_the_where_of_a_meeting(nlp):
+    _, facts = run(nlp, "Putin later flew to Hanoi, where he met Vietnamese President To Lam on Thursday.")
+    assert {("To Lam", "holdsPosition", "President"), ("Putin", "metWith", "To Lam"),
+            ("Putin-Lam meeting", "heldIn", "Hanoi")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -2238,7 +2238,10 @@ def _names_after_titles(doc: Doc, mentions: list[Mention], titles: dict[int, Spa
         one = j - end == 1 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in WEEKDAYS_MONTHS and \
             lex.is_ministerial(title.text) and not lex.lookup(doc[end].text) and \
             doc[end].text not in lex.country_by_surface()             # "PM Modi met FM Wang Yi"
-        if (j - end >= 2 or one) and not any(t.dep_ == "prep" and t.pos_ == "ADP" for t in doc[end:j]):
+        if (j - end >= 2 or one) and not any(t.dep_ == "prep" and t.pos_ == "ADP" and
+                                             not (t.i == end and t.is_title and not _headline(doc[end:j]))
+                                             for t in doc[end:j]):
+            #                                 ^ "Vietnamese President To Lam": a name's first word, in a sentence
             span = Span(doc, end, j, label="PERSON")    # (not a headline's "Quad Foreign Ministers Meet In New Delhi")
             m = _mention(doc, span, "Person", "", "title-name")
             _attach_title(doc, span, m, titles, ents_by_end, ents_by_start, lex)

@@ -401,6 +401,10 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
                 group += _prep_places(prep, head, tok, index, several)      # "in Israel and over the eastern
             groups.append(group)                                             # Mediterranean Sea"
     groups = [g for g in groups if g]
+    where = index.by_token.get(anchor.head.i) if anchor.dep_ == "relcl" and tok.i == anchor.i and \
+        any(c.lower_ == "where" for c in anchor.children) else None
+    if not groups and where is not None and where.type in VENUES:
+        groups = [[where]]                          # "flew to Hanoi, where he met President To Lam"
     if not groups and any(c.lower_ == "here" and c.dep_ == "advmod" for h in (anchor, *anchor.conjuncts)
                           for c in h.children):      # "agreed here Monday", "arrived here for a trilateral meeting":
         filed = dateline(index.doc, index)          # the dateline's city
