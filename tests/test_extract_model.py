@@ -1455,6 +1455,25 @@ def test_a_name_that_opens_with_a_preposition_after_a_title_and_the_where_of_a_m
             ("Putin-Lam meeting", "heldIn", "Hanoi")} <= facts
 
 
+def test_a_hyphenated_missile_regiment_and_the_islands_beijing_claims_in_a_sea(nlp):
+    ms, facts = run(nlp, "Japan will deploy Type 12 missiles. The missiles will be operated by the Ground Self-Defense "
+                         "Force's 5th Surface-to-Ship Missile Regiment. China is active around the Japanese-controlled "
+                         "Senkaku Islands in the East China Sea, which Beijing claims and calls Diaoyu.")
+    assert ("5th Surface-to-Ship Missile Regiment", "MilitaryUnit") in types(ms)
+    assert ("Beijing", "claims", "Senkaku Islands") in facts
+    assert ("Beijing", "claims", "East China Sea") not in facts
+
+
+def test_an_arms_sale_to_a_state_of_a_system_named_in_the_plural(nlp):
+    ms, facts = run(nlp, "The State Department approved the possible sale to Taiwan of three National Advanced "
+                         "Surface-to-Air Missile Systems (NASAMS). Taiwan's Defence Ministry thanked Washington. "
+                         "It also approved the sale of three NASAMS to Ukraine.")
+    assert ("National Advanced Surface-to-Air Missile Systems", "Weapon") in types(ms)
+    assert {("Taiwan", "acquires", "NASAMS"), ("Ukraine", "acquires", "NASAMS")} <= facts
+    assert not {f for f in facts if f[1] == "producedBy" or (f[0] == "Defence Ministry" and f[1] == "relatedTo"
+                                                             and f[2] == "Taiwan")}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -288,9 +288,19 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
         elif head.i not in index.by_token and head.pos_ == "NOUN":
             heads = [c for c in head.children if c.dep_ == "compound" and c.i in index.by_token] or heads
             #        ^ "the Crimea peninsula, which Moscow seized in 2014"
+        sea = index.by_token.get(head.i)
+        if sea is not None and sea.type == "WaterBody" and relcl.lemma_.lower() in HELD_AS_OWN and \
+                sea.token_start >= 2:        # "the Senkaku Islands in the East China Sea, which Beijing claims":
+            k = sea.token_start - (index.doc[sea.token_start - 1].lower_ == "the")     # the islands, whatever the
+            isle = index.by_token.get(k - 2) if index.doc[k - 1].lower_ in ("in", "off") else None   # parser says
+            heads = [index.doc[isle.token_end - 1]] if isle is not None and isle.type == "Island" and \
+                isle.token_end == k - 1 else heads
         if takes_head:
             out.extend((m, conf * 0.9, "") for h in heads for m, conf in index.args(h))
     return out
+
+
+HELD_AS_OWN = {"claim", "control", "administer", "occupy"}
 
 
 HOSTING = {"receive", "host", "welcome", "greet", "meet"}

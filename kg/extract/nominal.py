@@ -205,7 +205,10 @@ def _companies_of_states(index: DocIndex) -> Iterator[MentionFact]:
             i -= 1                                   # "France's Dassault"
             described = True
         state = index.by_token.get(i) if i >= 0 else None
-        if state is not None and state.type == "Country" and described and state.token_end == i + 1:
+        if state is not None and state.type == "Country" and described and state.token_end == i + 1 and _state_office(m):
+            if i == m.token_start - 1:         # "the Chadian Foreign Ministry" (one "Taiwan's" said already)
+                yield MentionFact(m, "partOf", state, index.evidence(doc[m.token_start].sent, "nominal:office-of", 0.6))
+        elif state is not None and state.type == "Country" and described and state.token_end == i + 1:
             yield MentionFact(m, "relatedTo", state, index.evidence(doc[m.token_start].sent, "nominal:company-of", 0.6, "company of"))
 
 

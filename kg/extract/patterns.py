@@ -127,6 +127,12 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                     add(label, f"{s}s")
             else:
                 add(label, s)
+                last = s.split()[-1] if len(s.split()) > 1 and thing.type == "Weapon" else ""
+                plurals = sorted(p for p, lemma in lex.weapon_nouns.items() if lemma == last.lower() != p) or \
+                    ([last.lower() + "s"] if last.lower() in ("system", "vehicle") else [])
+                for plural in plurals:
+                    add(label, f"{s[:-len(last)]}{plural.title() if last.istitle() else plural}")
+                    #      ^ "National Advanced Surface-to-Air Missile Systems": the name in the plural
             if thing.type in ("Region", "WaterBody"):       # "Africa Corps", "Caspian Flotilla"
                 for head in PLACE_UNIT_HEADS:
                     add("KG_MilitaryUnit", f"{s} {head}")

@@ -886,8 +886,14 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                         subjects += [a for p in pobjs for q in p.children if q.dep_ == "prep" and q.lower_ == "by"
                                      for o in q.children if o.dep_ == "pobj" for a in index.args(o)]
                     #             ^ "the purchase of 48 FA-50s by Poland", the parser hanging "by" on the jets
+                    recipients += [a for p in pobjs for q in p.children if q.dep_ == "prep" and
+                                   q.lower_ in rule.get("recipient_via", []) for o in q.children if o.dep_ == "pobj"
+                                   for a in index.args(o)]     # "the sale of three NASAMS to Taiwan", however parsed
                 elif c.lower_ in rule.get("recipient_via", []):
                     recipients += [a for p in pobjs for a in index.args(p)]
+                    objects += [a for p in pobjs for q in p.children if q.dep_ == "prep" and
+                                q.lower_ in rule.get("via", []) for o in q.children if o.dep_ == "pobj"
+                                for a in index.args(o)]     # "the sale to Taiwan of three NASAMS", however parsed
             if c.dep_ in ("compound", "amod") and c.i in index.by_token and rule.get("compound_object"):
                 objects += index.args(c)
             if c.dep_ == "acl":                 # "the threat posed by North Korea's missiles"
