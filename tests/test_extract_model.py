@@ -1474,6 +1474,12 @@ def test_an_arms_sale_to_a_state_of_a_system_named_in_the_plural(nlp):
                                                              and f[2] == "Taiwan")}
 
 
+def test_a_sentence_whose_verb_the_parser_hung_on_the_subject_name(nlp):
+    _, facts = run(nlp, "Rear Admiral Jacques Mallard, commander of the French carrier strike group, called on Vice "
+                        "Admiral Dinesh Tripathi, chief of the Western Naval Command, in Mumbai before the exercise.")
+    assert {("Jacques Mallard", "metWith", "Dinesh Tripathi"), ("Mallard-Tripathi meeting", "heldIn", "Mumbai")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

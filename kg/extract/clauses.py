@@ -115,8 +115,10 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
                 head, c = index.mention(_agreeing_head(tok))   # "Wang Yi, who is on a visit": Wang Yi alone
                 found = [(head, c * factor * 0.9)] if head is not None else []
             return found, passive
-        if tok == verb and not passive and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")):
-            return [(m, c * 0.9) for m, c in index.args(tok.head)], passive    # "Li Shangfu calling on Wong"
+        if tok == verb and not passive and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG") or
+                                            (tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT")):
+            return [(m, c * 0.9) for m, c in index.args(tok.head)], passive    # "Li Shangfu calling on Wong"; "Mallard,
+            #                                                 commander of ..., called on Tripathi", a sentence misparsed
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in DECISIONS | PROPOSALS and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             owners = [index.by_token[c.i] for c in tok.head.children if c.dep_ == "poss" and c.i in index.by_token]
