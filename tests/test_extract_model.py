@@ -1480,6 +1480,12 @@ def test_a_sentence_whose_verb_the_parser_hung_on_the_subject_name(nlp):
     assert {("Jacques Mallard", "metWith", "Dinesh Tripathi"), ("Mallard-Tripathi meeting", "heldIn", "Mumbai")} <= facts
 
 
+def test_claims_a_state_has_where_islands_are(nlp):
+    _, facts = run(nlp, "China claims almost all of the South China Sea, including the Spratly Islands, where the "
+                        "Philippines also has claims.")
+    assert {("China", "claims", "Spratly Islands"), ("Philippines", "claims", "Spratly Islands")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

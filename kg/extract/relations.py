@@ -903,6 +903,9 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                     objects += agents           # "the threats faced by Russia and China": theirs to face
                 else:
                     subjects += agents
+        if rule.get("via_on_verb") and not objects and noun.dep_ == "dobj" and noun.head.dep_ == "relcl" and \
+                noun.head.lemma_.lower() == "have" and any(c.lower_ == "where" for c in noun.head.children):
+            objects = index.args(noun.head.head)     # "the Spratly Islands, where the Philippines also has claims"
         if rule.get("via_on_verb") and not objects and noun.dep_ in ("dobj", "attr") and \
                 noun.head.lemma_.lower() not in CARRYING_VERBS:     # "renewed its claim to the islands" (not "took its
             objects = [a for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in rule["via"]
