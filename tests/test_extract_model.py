@@ -1486,6 +1486,12 @@ def test_claims_a_state_has_where_islands_are(nlp):
     assert {("China", "claims", "Spratly Islands"), ("Philippines", "claims", "Spratly Islands")} <= facts
 
 
+def test_who_invites_others_to_attend_a_summit_does_not_attend_it_by_saying_so(nlp):
+    _, facts = run(nlp, "Leaders of the Quad met in Wilmington. Indian Prime Minister Narendra Modi invited the other "
+                        "leaders to attend the next Quad summit in India in 2025.")
+    assert not {f for f in facts if f[0] in ("Narendra Modi", "Modi") and f[1] == "participatedIn"}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

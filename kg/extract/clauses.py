@@ -145,6 +145,10 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in UNDONE and \
                 any(c.dep_ == "dobj" and c.lemma_.lower() in DECISIONS | PROPOSALS for c in tok.head.children):
             return [], passive                   # "India scrapped a deal to buy 126 Rafale jets" (as parsed)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL and \
+                any(c.dep_ == "dobj" for c in tok.head.children):     # "Modi invited the others to attend the next
+            return [(m, c * factor * 0.9) for d in tok.head.children if d.dep_ == "dobj"   # summit": theirs to attend,
+                    for m, c in index.args(d)], passive                                   # not Modi's
         if (tok.dep_ in CLIMB or (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB")) \
                 and tok.head != tok:             # ^ "Blinken called Wang Yi, then met Lavrov": a verb the parser left loose
             tok, factor = tok.head, factor * 0.85
@@ -164,6 +168,7 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
     return [], passive
 
 
+OBJECT_CONTROL = {"invite", "ask", "urge", "encourage", "persuade", "press", "allow", "permit", "request"}
 BASING = {"base", "station", "headquarter", "garrison"}    # not "moved out of Niger", "deployed near Poland"
 SCHEDULED = {"schedule", "set", "expect", "slate", "due", "poise"}   # "are scheduled to conclude the exercise"
 DECISIONS = {"decision", "move", "deal", "contract", "agreement", "order", "commitment"}   # "X's decision to buy"
