@@ -599,8 +599,13 @@ def _bodies_named_again(mentions: list[Mention], rekeyed: dict[str, str], owned:
         if new is None or new not in first or m.token_start < first[new] or m.token_start in owned:
             continue
         own = getattr(lex.thing(m.key), "country", None)
-        if not any(s in m.text for s, c in lex.country_by_surface().items() if c == own):
+        if not _says_state(m.text, own, lex):
             m.key = new
+
+
+def _says_state(text: str, country: str | None, lex: Lexicon) -> bool:
+    """Whether a body's name as written says whose it is ("the U.S. Joint Chiefs", "the American National Guard")."""
+    return any(s in text for s, c in lex.country_by_surface().items() if c == country)
 
 
 def _home_bodies(mentions: list[Mention], owned: set[int], lex: Lexicon) -> None:
@@ -612,7 +617,7 @@ def _home_bodies(mentions: list[Mention], owned: set[int], lex: Lexicon) -> None
     for m in mentions:
         thing = lex.thing(m.key) if m.type in ("Organization", "MilitaryUnit") and m.key else None
         if thing is None or not thing.country or m.token_start in owned or \
-                any(s in m.text for s, c in lex.country_by_surface().items() if c == thing.country):
+                _says_state(m.text, thing.country, lex):
             continue
         homes = [t for t in lex.things if t.country and t.country != thing.country and
                  t.name.lower().startswith(thing.name.lower() + " (") and named[t.country] > named[thing.country]]

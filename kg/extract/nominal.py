@@ -193,8 +193,8 @@ def _companies_of_states(index: DocIndex) -> Iterator[MentionFact]:
     doc = index.doc
     for m in index.mentions:
         thing = lex.thing(m.key) if m.key else None
-        if m.type != "Organization" or (thing is not None and thing.kind != "company"):
-            continue
+        if m.type != "Organization" or (thing is not None and thing.kind != "company") or _state_office(m):
+            continue                           # (not "Taiwan's Defence Ministry": part of its state, said so)
         i = m.token_start - 1
         described = False
         while i >= 0 and m.token_start - i <= 4 and i not in index.by_token and doc[i].is_lower and \
@@ -205,10 +205,7 @@ def _companies_of_states(index: DocIndex) -> Iterator[MentionFact]:
             i -= 1                                   # "France's Dassault"
             described = True
         state = index.by_token.get(i) if i >= 0 else None
-        if state is not None and state.type == "Country" and described and state.token_end == i + 1 and _state_office(m):
-            if i == m.token_start - 1:         # "the Chadian Foreign Ministry" (one "Taiwan's" said already)
-                yield MentionFact(m, "partOf", state, index.evidence(doc[m.token_start].sent, "nominal:office-of", 0.6))
-        elif state is not None and state.type == "Country" and described and state.token_end == i + 1:
+        if state is not None and state.type == "Country" and described and state.token_end == i + 1:
             yield MentionFact(m, "relatedTo", state, index.evidence(doc[m.token_start].sent, "nominal:company-of", 0.6, "company of"))
 
 
