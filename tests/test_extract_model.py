@@ -1492,6 +1492,15 @@ def test_who_invites_others_to_attend_a_summit_does_not_attend_it_by_saying_so(n
     assert not {f for f in facts if f[0] in ("Narendra Modi", "Modi") and f[1] == "participatedIn"}
 
 
+def test_the_three_leaders_someone_met_are_not_himself(nlp):
+    _, facts = run(nlp, "Australian Prime Minister Anthony Albanese, Indian Prime Minister Narendra Modi and Japanese "
+                        "Prime Minister Fumio Kishida attended the summit in Wilmington on Saturday. U.S. President Joe "
+                        "Biden also held separate bilateral meetings with each of the three leaders.")
+    assert {("Joe Biden", "metWith", p) for p in ("Anthony Albanese", "Narendra Modi", "Fumio Kishida")} <= facts
+    assert {("Narendra Modi", "participatedIn", "Biden-Modi meeting"),
+            ("Fumio Kishida", "participatedIn", "Biden-Kishida meeting")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

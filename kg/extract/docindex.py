@@ -460,9 +460,13 @@ class DocIndex:
             return []
         posts = {c.lower_.replace("defence", "defense") for c in tok.children if c.dep_ in ("compound", "amod")} & \
             GROUP_PORTFOLIOS             # "the two defence chiefs": those of that portfolio, not the prime minister
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        doers = {t.i for s in (verb.children if verb is not None else ()) if s.dep_ in SUBJ
+                 for t in (s, *s.conjuncts)}          # (not "Biden held meetings with each of the three leaders")
         found: list[Mention] = []
         for m in reversed(self.mentions):
             if m.token_end <= tok.i and m.type in ("Person", "Minister") and \
+                    not any(i in doers for i in range(m.token_start, m.token_end)) and \
                     all(p in (m.title or "").lower().replace("defence", "defense") for p in posts) and \
                     all(m.entity_id is None and o.text != m.text for o in found):
                 found.append(m)
