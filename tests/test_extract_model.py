@@ -1501,6 +1501,19 @@ def test_the_three_leaders_someone_met_are_not_himself(nlp):
             ("Fumio Kishida", "participatedIn", "Biden-Kishida meeting")} <= facts
 
 
+def test_a_summit_of_a_grouping_hosted_and_attended_is_one_meeting(nlp):
+    _, facts = run(nlp, "U.S. President Joe Biden hosted the leaders of Australia, India and Japan at his home in "
+                        "Wilmington on Saturday for a summit of the Quad grouping. Australian Prime Minister Anthony "
+                        "Albanese and Indian Prime Minister Narendra Modi attended the summit. Modi invited the others to "
+                        "attend the next Quad summit in India in 2025.")
+    assert {("Joe Biden", "participatedIn", "summit of the Quad"), ("India", "participatedIn", "summit of the Quad"),
+            ("Anthony Albanese", "participatedIn", "summit of the Quad"),
+            ("summit of the Quad", "heldIn", "Wilmington")} <= facts
+    assert not {f for f in facts if f[1] == "participatedIn" and f[2] != "summit of the Quad"}
+    ms, _ = run(nlp, "Ukraine demands an urgent meeting of the UN Security Council on this matter.")
+    assert not {m for m in ms if m.type == "Meeting"}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import load_lexicon, surname
+from ..lexicon import load_lexicon, strip_the, surname
 from ..types import Mention
 from . import dates
 from .clauses import (DEAL_VERBS, FUTURE_HEADS, PLANNED, SIGNING_VERBS, WINNING_VERBS, _clause_verb, _conditional,
@@ -54,7 +54,8 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     alone: list[tuple[Token, Mention]] = []
     signing: list[tuple[Token, Mention, Span]] = []     # "Marcos said at the signing ceremony"
     lex = load_lexicon()
-    named = any(m.type == "Meeting" and id(m) not in index.called_off for m in index.mentions)
+    named = any(m.type == "Meeting" and id(m) not in index.called_off and
+                not (m.token_start > 0 and doc[m.token_start - 1].lower_ in AHEAD) for m in index.mentions)
     #       ^ talks of states are likely the meeting it names (not a summit "called off" since)
     for tok in doc:
         if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN" or tok.i in index.by_token or \
@@ -68,6 +69,21 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             index.by_token[tok.i] = m
             index.participants[id(m)] = []
             index.venues[id(m)] = [where]
+            continue
+        body = _body_meeting_of(tok, index)
+        if body is not None and not named and tok.lemma_.lower() in PLACED_NOUNS and \
+                not unhappened(tok, tok.head if tok.dep_ == "dobj" else None) and \
+                not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in UNHELD):   # "for a summit of the Quad
+            m = replace(_made_meeting(tok, [], _meeting_word(tok), "meeting:placed"),     # grouping": the Quad summit
+                        text=f"{_meeting_word(tok)} of the {strip_the(body.text)}",
+                        key=f"body:{doc._.kg_doc_id}:{body.key or body.text.lower()}|{_meeting_word(tok)}")
+            found.append(m)
+            index.by_token[tok.i] = m
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+            subjects, passive = _subjects(verb, index) if verb is not None and verb.pos_ == "VERB" else ([], False)
+            index.participants[id(m)] = list(dict.fromkeys(      # "Biden hosted the leaders of Australia, India
+                x for x, *_ in (*subjects, *(_objects(verb, index, passive, {"with"}) if subjects else ()))  # and Japan
+                if x.type in ("Person", "Minister", "Country")))
             continue
         if named and _names_the_meeting(tok, index):
             continue                                    # "attended the meeting": the one the story names
@@ -278,6 +294,7 @@ def _speakers_ceremony(tok: Token, person: Mention, bare: Span, index: DocIndex)
     return m
 
 
+AHEAD = {"next", "upcoming", "future", "forthcoming"}    # "the next Quad summit in India": not the story's meeting
 TALK_NOUNS = {"talks", "talk", "meeting", "discussion", "consultation", "negotiation"}   # held with someone: met
 REFERRED = {"meeting": "meeting", "meet": "meeting", "talks": "meeting", "talk": "meeting", "summit": "summit",
             "ceremony": "ceremony", "signing": "ceremony", "sign": "ceremony"}
@@ -394,6 +411,14 @@ def _names_the_meeting(tok: Token, index: DocIndex) -> bool:
         return False
     m, _ = index.mention(tok)
     return m is not None and m.type == "Meeting" and not m.rule.startswith("meeting:")
+
+
+def _body_meeting_of(tok: Token, index: DocIndex) -> Mention | None:
+    """The body of states a meeting is said to be of ("a summit of the Quad grouping", "a meeting of NATO")."""
+    return next((m for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+                 for m in [index.by_token.get(p.i) or next((index.by_token[c.i] for c in p.children
+                                                            if c.dep_ == "compound" and c.i in index.by_token), None)]
+                 if m is not None and m.type == "Organization" and _body_of_states(m)), None)
 
 
 def _place_before(tok: Token, index: DocIndex) -> Mention | None:
