@@ -1514,6 +1514,14 @@ def test_a_summit_of_a_grouping_hosted_and_attended_is_one_meeting(nlp):
     assert not {m for m in ms if m.type == "Meeting"}
 
 
+def test_marines_in_a_story_about_the_marine_corps_are_that_corps(nlp):
+    _, facts = run(nlp, "The U.S. Marine Corps on Friday opened Camp Blaz on Guam. About 4,000 Marines will move from "
+                        "Okinawa to Guam. The first 100 Marines arrived on Guam in December.")
+    assert ("U.S. Marine Corps", "stationedIn", "Guam") in facts
+    _, facts = run(nlp, "The first 100 U.S. Marines arrived on Guam in December.")
+    assert ("U.S. Marines", "stationedIn", "Guam") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

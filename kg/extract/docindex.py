@@ -242,6 +242,11 @@ class DocIndex:
                      c.i in self.by_token]                      # "on Yonaguni island": the island named before it
             if named and named[0].type in ("City", "Place", "Island", "Region") and named[0].token_end == tok.i:
                 return named[0], 0.95
+        if tok.text in ("Marines", "Marine") and tok.pos_ == "PROPN" and not tok.is_sent_start:
+            corps = {m.key or m.text: m for m in self.mentions if m.type == "MilitaryUnit" and
+                     re.search(r"\bMarines?( Corps)?$", m.text)}     # "4,000 Marines will move to Guam": the story's
+            if len(corps) == 1:                                       # one marine corps
+                return next(iter(corps.values())), 0.8
         if lower in PERSONNEL_NOUNS:       # "soldiers of the 2nd Brigade", "troops from the 3rd Marine Division"
             objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in c.children if p.dep_ == "pobj"]
