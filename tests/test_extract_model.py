@@ -1522,6 +1522,17 @@ def test_marines_in_a_story_about_the_marine_corps_are_that_corps(nlp):
     assert ("U.S. Marines", "stationedIn", "Guam") in facts
 
 
+def test_a_deal_signed_by_a_minister_and_a_ceo_as_misparsed_and_makers_only_beside_their_weapons(nlp):
+    _, facts = run(nlp, "The deal was signed in Bucharest by Romanian Defence Minister Angel Tilvar and Hanwha "
+                        "Aerospace CEO Son Jae-il, in the presence of South Korean Ambassador Kim Do-hyun.")
+    assert {(p, "participatedIn", "Son-Tilvar-Kim signing") for p in ("Angel Tilvar", "Son Jae-il", "Kim Do-hyun")} \
+        <= facts
+    _, facts = run(nlp, "Romania has also ordered 32 F-35 fighter jets from Lockheed Martin and Abrams tanks from the "
+                        "United States. Turkey flies Hanwha's K9 howitzers.")
+    assert ("K9 howitzers", "producedBy", "Hanwha") in facts
+    assert ("Abrams tanks", "producedBy", "Lockheed Martin") not in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -111,6 +111,11 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
                      index.by_token[c.i].type in ("Country", "Organization") and
                      not index.by_token[c.i].rule.endswith("+dateline")]     # a headline's "Russia, China kick off"
             found = [(m, c * factor) for s in subj for m, c in index.args(s) or _possessed(s, index)]
+            if passive and tok == verb and found and all(m.type in ("Person", "Minister") for m, _ in found):
+                found += [(m, 0.8 * factor) for s in subj for t in s.subtree       # "signed by Defence Minister Angel
+                          if t.i < s.i and t.dep_ == "nmod" and any(c.lower_ == "and" for c in t.children)   # Tilvar
+                          for m in [index.by_token.get(t.i)] if m is not None and    # and Hanwha Aerospace CEO Son
+                          m.type in ("Person", "Minister") and all(m is not f for f, _ in found)]   # Jae-il", misparsed
             if not found and tok.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subj):
                 head, c = index.mention(_agreeing_head(tok))   # "Wang Yi, who is on a visit": Wang Yi alone
                 found = [(head, c * factor * 0.9)] if head is not None else []

@@ -81,7 +81,11 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         elif m.type == "Weapon" and owner.type in ("Country", "MilitaryUnit"):
             for o in (owner, *_coordinated_demonyms(owner, index)):      # "Danish and Dutch F-16s"
                 yield MentionFact(o, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
-        elif m.type == "Weapon" and owner.type == "Organization" and not _state_body(owner):
+        elif m.type == "Weapon" and owner.type == "Organization" and not _state_body(owner) and \
+                (doc[owner.token_end].text in ("'s", "’s", "'", "’") or not any(
+                    t.pos_ in ("CCONJ", "ADP", "VERB", "DET", "PRON") or (t.is_punct and t.text != "-")
+                    for t in doc[owner.token_end:m.token_start])):
+            #   ^ "Lockheed Martin F-35s", "Hanwha's K9" (not "jets from Lockheed Martin and Abrams tanks", misparsed)
             yield MentionFact(m, "producedBy", owner, index.evidence(sent, "nominal:maker-weapon", 0.6))
         elif m.type in TERRITORY and owner.type == "Country" and owner.key != m.key and _broken_away(root):
             yield MentionFact(owner, "claims", m, index.evidence(sent, "nominal:owner-breakaway", 0.55))
