@@ -13,7 +13,7 @@ copulas, treaties and their articles). A verb linking two entities that no rule 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 from typing import Any
 
@@ -831,6 +831,13 @@ def _unmapped_verb(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
                                                                  predicate_text=text))
 
 
+def _hung_on(pobjs: list[Token], preps: Iterable[str], index: DocIndex) -> list[tuple[Mention, float]]:
+    """What a preposition of a noun's phrase names when the parser hangs it on the noun's object instead
+    ("the purchase of 48 FA-50s by Poland", "the sale to Taiwan of three NASAMS")."""
+    return [a for p in pobjs for q in p.children if q.dep_ == "prep" and q.lower_ in preps
+            for o in q.children if o.dep_ == "pobj" for a in index.args(o)]
+
+
 CARRYING_VERBS = {"take", "bring", "send", "submit", "refer", "present", "lodge", "carry", "escalate", "file", "appeal"}
 LEMMA_FIXES = {"bases": "base"}         # the tagger's "basis" for "naval bases"
 
@@ -883,17 +890,12 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                 elif c.lower_ in rule.get("via", []):
                     objects += [a for p in pobjs for a in index.args(p)]
                     if not sold:
-                        subjects += [a for p in pobjs for q in p.children if q.dep_ == "prep" and q.lower_ == "by"
-                                     for o in q.children if o.dep_ == "pobj" for a in index.args(o)]
-                    #             ^ "the purchase of 48 FA-50s by Poland", the parser hanging "by" on the jets
-                    recipients += [a for p in pobjs for q in p.children if q.dep_ == "prep" and
-                                   q.lower_ in rule.get("recipient_via", []) for o in q.children if o.dep_ == "pobj"
-                                   for a in index.args(o)]     # "the sale of three NASAMS to Taiwan", however parsed
+                        subjects += _hung_on(pobjs, ("by",), index)   # "the purchase of 48 FA-50s by Poland"
+                    recipients += _hung_on(pobjs, rule.get("recipient_via", []), index)   # "the sale of three
+                    #                                                                      NASAMS to Taiwan"
                 elif c.lower_ in rule.get("recipient_via", []):
                     recipients += [a for p in pobjs for a in index.args(p)]
-                    objects += [a for p in pobjs for q in p.children if q.dep_ == "prep" and
-                                q.lower_ in rule.get("via", []) for o in q.children if o.dep_ == "pobj"
-                                for a in index.args(o)]     # "the sale to Taiwan of three NASAMS", however parsed
+                    objects += _hung_on(pobjs, rule.get("via", []), index)   # "the sale to Taiwan of three NASAMS"
             if c.dep_ in ("compound", "amod") and c.i in index.by_token and rule.get("compound_object"):
                 objects += index.args(c)
             if c.dep_ == "acl":                 # "the threat posed by North Korea's missiles"

@@ -70,13 +70,12 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             index.participants[id(m)] = []
             index.venues[id(m)] = [where]
             continue
-        body = _body_meeting_of(tok, index)
-        if body is not None and not named and tok.lemma_.lower() in PLACED_NOUNS and \
-                not unhappened(tok, tok.head if tok.dep_ == "dobj" else None) and \
+        body = _body_meeting_of(tok, index) if not named and tok.lemma_.lower() in PLACED_NOUNS else None
+        if body is not None and not unhappened(tok) and \
                 not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in UNHELD):   # "for a summit of the Quad
-            m = replace(_made_meeting(tok, [], _meeting_word(tok), "meeting:placed"),     # grouping": the Quad summit
-                        text=f"{_meeting_word(tok)} of the {strip_the(body.text)}",
-                        key=f"body:{doc._.kg_doc_id}:{body.key or body.text.lower()}|{_meeting_word(tok)}")
+            word = _meeting_word(tok)                                               # grouping": the Quad summit
+            m = replace(_made_meeting(tok, [], word, "meeting:placed"), text=f"{word} of the {strip_the(body.text)}",
+                        key=f"body:{doc._.kg_doc_id}:{body.key or body.text.lower()}|{word}")
             found.append(m)
             index.by_token[tok.i] = m
             verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
