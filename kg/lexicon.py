@@ -70,6 +70,7 @@ class Lexicon:
     title_abbreviations: dict[str, str] = field(default_factory=dict)    # "PM" -> "Prime Minister"
     national_titles: dict[str, str] = field(default_factory=dict)        # "secretary of state" -> "united-states"
     title_plurals: dict[str, str] = field(default_factory=dict)          # "Ministers" -> "Minister"
+    stateless_titles: frozenset[str] = frozenset()       # "leader", "pope": no post of the dateline's state
     family_name_first: frozenset[str] = frozenset()      # "Li Shangfu", "Kim Jong Un"
     title_given_names: frozenset[str] = frozenset()      # "Amir": a title, and a name after another title
     exercises: tuple[tuple[str, bool], ...] = ()          # recurring exercises: (name, a name alone too)
@@ -250,6 +251,7 @@ def load_lexicon() -> Lexicon:
     lex.misspellings.update(lex.title_abbreviations)     # a title reads the same written out: "PM" -> "Prime Minister"
     lex.title_plurals = {str(k): str(v) for k, v in (titles.get("plurals") or {}).items()}
     lex.title_given_names = frozenset(_tuple(titles.get("given_names")))
+    lex.stateless_titles = frozenset(t.lower() for t in _tuple(titles.get("stateless")))
     lex.exercises = tuple((str(row["name"]), bool(row.get("alone", False)))
                           for row in (_load("exercises.yaml") or {}).get("exercises") or [])
     lex.family_name_first = frozenset(_tuple((_load("names.yaml") or {}).get("family_name_first")))

@@ -1533,6 +1533,20 @@ def test_a_deal_signed_by_a_minister_and_a_ceo_as_misparsed_and_makers_only_besi
     assert ("Abrams tanks", "producedBy", "Lockheed Martin") not in facts
 
 
+def test_a_leader_is_the_state_his_sentence_or_the_lead_names_not_the_datelines(nlp):
+    _, facts = run(nlp, "SEOUL, Jan 14 (Yonhap) -- North Korea fired a ballistic missile on Sunday, the JCS said. Japan's "
+                        "Defence Ministry said it landed outside Japan's exclusive economic zone. North Korea's state "
+                        "media KCNA said on Monday the country had tested a new Hwasong-16 missile, under the guidance "
+                        "of leader Kim Jong Un.")
+    assert ("Kim Jong Un", "represents", "North Korea") in facts
+    assert ("North Korea", "develops", "Hwasong-16 missile") in facts
+    assert not {("Kim Jong Un", "represents", "South Korea"), ("Japan", "develops", "Hwasong-16 missile")} & facts
+    _, facts = run(nlp, "SEOUL:\nNorth Korea tested a new missile, state media said on Friday.\n\"The test succeeded,\" "
+                        "leader Kim Jong Un said, KCNA reported.")
+    assert ("Kim Jong Un", "represents", "North Korea") in facts
+    assert ("Kim Jong Un", "represents", "South Korea") not in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -332,6 +332,9 @@ class DocIndex:
             dets = ["the"]            # "this year's exercise", "Thursday's meeting"
         if types == frozenset({"Country"}) and not (tok.dep_ in SUBJ | PASS_SUBJ):
             return None, 0.0          # "an effort by the Soviet Union to invade the country": not read
+        sayer = self._sayer_state(tok) if types == frozenset({"Country"}) else None
+        if sayer is not None:
+            return sayer, 0.75        # "North Korea's state media said the country had tested ...": North Korea
         if types == frozenset({"Treaty"}) and any(c.dep_ == "prep" and c.lower_ in ("for", "to", "with", "on")
                                                   for c in tok.children):
             return None, 0.0          # "the deal for S-400 systems": says which deal, not the last one named
@@ -397,6 +400,16 @@ class DocIndex:
         found = [m for s in tok.head.head.children if s.dep_ == "nsubj" and s.i < tok.i
                  for m, _ in self.args(s) if m.type in types]
         return found[0] if len(found) == 1 else None
+
+    def _sayer_state(self, tok: Token) -> Mention | None:
+        """The one state whose voice reports a clause "the country" is the subject of: the speaker itself or
+        the state the speaker belongs to ("North Korea's state media KCNA said", "Chinese state media said")."""
+        if tok.head.dep_ != "ccomp" or tok.head.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        states = {m.key: m for s in tok.head.head.children if s.dep_ == "nsubj" and s.i < tok.i
+                  for t in s.subtree if t.i <= s.i         # (the words before it: "state media KCNA")
+                  for m in (self.by_token.get(t.i),) if m is not None and m.type == "Country" and m.key}
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _last_thing_subject(self, tok: Token) -> Mention | None:
         """What "it" opening a sentence stands for: the exercise, meeting, agreement, state or body the sentence

@@ -195,11 +195,42 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
         if host is not None:
             yield MentionFact(m, "represents", host, index.evidence(sent, "title:visit-host", 0.6))
             continue
+        if m.title.lower() in lex.stateless_titles:     # "under the guidance of leader Kim Jong Un" in a
+            state = _sentence_state(m, index) or _lead_state(index)    # SEOUL story: the one state his
+            if state is not None:                                      # sentence names, or the lead's subject
+                yield MentionFact(m, "represents", state, index.evidence(sent, "title:sentence-state", 0.5))
+            continue
         if not home:
             home.append(home_country(index.doc, index))
         if home[0] is not None and home[0].key not in _counterparts_states(m, index):
             yield MentionFact(m, "represents", home[0], index.evidence(sent, HOME_COUNTRY_RULE, 0.45))
             #                 ^ (not "Defence Minister A and his French counterpart B" filed from Paris: A is not French)
+
+
+def _sentence_state(m: Mention, index: DocIndex) -> Mention | None:
+    """The one state a sentence names, by name or by an anaphor that stands for it."""
+    states = {}
+    for tok in index.doc[m.token_start].sent:
+        other = index.by_token.get(tok.i)
+        if other is not None and other.token_start == tok.i and other.type == "Country" and other.key:
+            states.setdefault(other.key, other)
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+LEAD_SENTENCES = 3
+
+
+def _lead_state(index: DocIndex) -> Mention | None:
+    """The state a story's opening sentences are about: the subject of the first of them that has a state
+    for subject, or a reported clause with one ("SEOUL: North Korea flexed its military muscle ..., state
+    media said")."""
+    for sent in list(index.doc.sents)[:LEAD_SENTENCES]:
+        subjects = [index.by_token.get(t.i) for t in sent if t.dep_ in SUBJ and
+                    (t.head == sent.root or t.head.dep_ == "ccomp" and t.head.head == sent.root)]
+        states = [m for m in subjects if m is not None and m.type == "Country" and m.key]
+        if states:
+            return states[0]
+    return None
 
 
 def _companion_of(m: Mention, index: DocIndex) -> Mention | None:
