@@ -601,8 +601,13 @@ def _singular_phrase(text: str) -> str:
     return " ".join(words)
 
 
+TITLE_SMALL_WORDS = {"of", "the", "and", "on", "for", "in", "to", "from", "at", "by", "between", "with", "against", "a", "an"}
+
+
 def _title_generic(text: str) -> str:
-    return " ".join(w if any(ch.isupper() for ch in w) else w.capitalize() for w in text.split())
+    """"the defense pact" -> "The Defense Pact"; "Treaty of Rarotonga" keeps its "of"."""
+    return " ".join(w if any(ch.isupper() for ch in w) or i and w in TITLE_SMALL_WORDS else w.capitalize()
+                    for i, w in enumerate(text.split()))
 
 
 def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:

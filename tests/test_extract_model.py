@@ -2955,9 +2955,11 @@ def resolved(nlp, *texts):
 def test_an_unnamed_agreement_is_labelled_by_its_parties(nlp):
     ents, facts = resolved(nlp, "Vietnam signed a contract for Su-30 jets with Sukhoi in March.",
                            "Bolivia and Iran signed an MoU on defence cooperation on Thursday.",
-                           "Japan and Australia signed a defence pact on Friday.")
+                           "Japan and Australia signed a defence pact on Friday.",
+                           "Albanese said the pact did not breach the Treaty of Rarotonga.")
     treaties = sorted(e[0] for e in ents if e[1] == "Treaty")
-    assert treaties == ["Australia–Japan Defence Pact", "Bolivia–Iran MoU", "Vietnam–Sukhoi Contract"]
+    assert treaties == ["Australia–Japan Defence Pact", "Bolivia–Iran MoU", "Treaty of Rarotonga",
+                        "Vietnam–Sukhoi Contract"]
     assert ("Sukhoi", "partyTo", "Vietnam–Sukhoi Contract") in facts
 
 
