@@ -1547,6 +1547,13 @@ def test_a_leader_is_the_state_his_sentence_or_the_lead_names_not_the_datelines(
     assert ("Kim Jong Un", "represents", "South Korea") not in facts
 
 
+def test_a_name_set_beside_a_word_for_a_site_is_a_place(nlp):
+    ms, _ = run(nlp, "From 2027, the United States and Britain will rotate submarines through HMAS Stirling, a naval "
+                     "base near Perth. The drones will fly from Andersen, an air base on Guam. The frigate HMAS Anzac "
+                     "sailed from Darwin.")
+    assert {("HMAS Stirling", "Place"), ("Andersen", "Place"), ("HMAS Anzac", "Weapon")} <= types(ms)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

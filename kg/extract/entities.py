@@ -1050,6 +1050,7 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
     mentions = _named_exercises(doc, mentions, lex)
     mentions = _quoted_agreements(doc, mentions)
     _places_by_context(doc, mentions)
+    _sites_by_apposition(doc, mentions)
     _weapons_by_example(doc, mentions, lex)
     mentions = _named_weapon_kinds(doc, mentions)
     mentions = _unknown_names_of_kinds(doc, mentions)
@@ -1136,6 +1137,22 @@ def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
         if town or placed or in_places or based:  # ^ "Kiel, Germany, hosted"
             as_city(m)
             m.rule += "+town"
+
+
+SITE_NOUNS = {"base", "airbase", "airfield", "airport", "port", "harbour", "harbor", "facility", "shipyard", "garrison",
+              "camp", "station"}
+
+
+def _sites_by_apposition(doc: Doc, mentions: list[Mention]) -> None:
+    """"through HMAS Stirling, a naval base near Perth", "from Andersen, an air base on Guam": a name set beside
+    a word for a site is that place, though written like a ship or taken by NER for a person."""
+    for m in mentions:
+        if m.type not in ("Weapon", "Person", "Organization") or m.title or m.key:
+            continue
+        root = doc[m.token_start:m.token_end].root
+        if any(c.dep_ == "appos" and c.lemma_.lower() in SITE_NOUNS and c.i > root.i and
+               not any(g.dep_ == "poss" for g in c.children) for c in root.children):
+            m.type, m.rule = "Place", m.rule + "+site"
 
 
 def _weapons_by_example(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
