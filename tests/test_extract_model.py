@@ -1554,6 +1554,19 @@ def test_a_name_set_beside_a_word_for_a_site_is_a_place(nlp):
     assert {("HMAS Stirling", "Place"), ("Andersen", "Place"), ("HMAS Anzac", "Weapon")} <= types(ms)
 
 
+def test_a_weapon_bought_from_a_state_or_firm_is_made_by_it(nlp):
+    _, facts = run(nlp, "Poland has already ordered 250 M1A2 Abrams tanks and 486 HIMARS launchers from Washington and "
+                        "K2 tanks from South Korea. Egypt has bought 30 more Rafale aircraft from France.")
+    assert {("M1A2 Abrams tanks", "producedBy", "United States"), ("HIMARS launchers", "producedBy", "United States"),
+            ("K2 tanks", "producedBy", "South Korea"), ("Poland", "acquires", "K2 tanks"),
+            ("Rafale aircraft", "producedBy", "France")} <= facts
+    assert ("K2 tanks", "producedBy", "United States") not in facts
+    _, facts = run(nlp, "Poland signed a deal to purchase K2 tanks from South Korean contractor Hyundai Rotem Co., "
+                        "Seoul's defense ministry said.")
+    assert ("K2 tanks", "producedBy", "Hyundai Rotem Co.") in facts
+    assert not {f for f in facts if f[1] == "producedBy" and "ministry" in f[2]}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

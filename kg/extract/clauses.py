@@ -243,6 +243,7 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
     for c in verb.children:                 # "called on X": the particle acts as the preposition
         if (not passive and c.dep_ in ("dobj", "attr", "oprd")) or (passive and c.dep_ in PASS_SUBJ):
             out.extend((m, conf, particle) for m, conf in index.args(c) or possessor(c))
+            out.extend((m, 0.8, particle) for m in _weapons_joined_to_sellers(c, index))
         if not passive and c in _visiting(verb):       # "received visiting Chinese Premier Li Qiang", as parsed
             out.extend((m, conf, particle) for d in c.children if d.dep_ == "dobj" for m, conf in index.args(d))
         if c.dep_ == "prep" and c.lower_ == "including" and out:    # "claims all of X, including Y"
@@ -313,6 +314,14 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
 
 
 HELD_AS_OWN = {"claim", "control", "administer", "occupy"}
+
+
+def _weapons_joined_to_sellers(obj: Token, index: DocIndex) -> list[Mention]:
+    """"ordered Abrams tanks and HIMARS launchers from Washington and K2 tanks from South Korea": the parser
+    joins the second weapon to the first one's seller; it is an object of the verb all the same."""
+    return [m for t in (obj, *obj.conjuncts) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for p in prep.children if p.dep_ == "pobj" for d in p.conjuncts if d.i > p.i
+            for m in (index.by_token.get(d.i),) if m is not None and m.type == "Weapon"]
 
 
 HOSTING = {"receive", "host", "welcome", "greet", "meet"}

@@ -28,7 +28,8 @@ from .meetings import ATTENDEES, _meeting_facts, _met_counterparts, _treaty_date
 from .nominal import (STATE, office_state, signed_as_onlooker, public_party, _state_body, _claimed_as_own, _shown_as_part_of, _copula_facts, _home_of, _generic_treaty, _lexicon_part_of, kind_suffix,
                       _companies_of_states, _meetings_of_bodies, _membership_facts, _unit_chain_parts, _nominal_facts, _owner, _part_of_facts, _unit_of_facts, _signed_on_behalf, _treaty_facts,
                       _under_control, _upgraded_ties, _country_in_name)
-from .posts import (_copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
+from .patterns import SPEECH_VERBS
+from .posts import (_place_country, _copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
                     _parenthesised_states, _title_facts, _titled_anaphor_countries)
 from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_conflicts, unnamed_events, unnamed_forces,
                       unnamed_meetings, unnamed_visits)
@@ -92,6 +93,8 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
             yield from _unmapped_verb(tok, index)
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "host":
             yield from _hosted_troops(tok, index)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SELLERS_FROM:
+            yield from _bought_from(tok, index)
         if lemma in SIGNING_VERBS or (tok.pos_ == "VERB" and
                                       tok.lemma_.lower() in HOLDING_VERBS | DEAL_VERBS | WINNING_VERBS):
             yield from _signed_with(tok, index)    # ("seal" has no rule: never a lemma here); "Australia has the ANZUS
@@ -521,6 +524,37 @@ def _bases_opened(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
 
 SELLERS_FROM = {"purchase", "buy", "acquire", "procure", "order", "lease"}
 HOLDING_VERBS = {"have", "maintain"}      # a treaty a state has with others: all are parties
+
+
+SELLER_TYPES = ("Country", "Organization")
+
+
+def _bought_from(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
+    """"Egypt has bought 30 more Rafale aircraft from France", "ordered F-35A jets from Lockheed Martin and Patriot
+    units from Raytheon", "the Gladius systems, which Warsaw bought from WB Group": news names the seller as the maker
+    (whether or not the purchase is done: "plans to buy Su-35s from Russia" says who makes them). Each weapon's seller
+    is the first "from" after it: "Abrams tanks and HIMARS launchers from Washington and K2 tanks from South Korea"."""
+    passive = _subjects(verb, index)[1]
+    sent = verb.sent                              # (a weapon named here, not "the systems" standing for another)
+    weapons = {id(m): m for m, _, via in _objects(verb, index, passive, set()) if not via and m.type == "Weapon"
+               and sent.start <= m.token_start < sent.end}
+    spans = [t for c in verb.children if c.dep_ in ("dobj", *PASS_SUBJ) for t in c.subtree]
+    froms = sorted({t.i: t for h in (verb, *spans) for t in h.children
+                    if t.dep_ == "prep" and t.lower_ == "from"}.values(), key=lambda t: t.i)
+    for w in weapons.values():
+        after = [f for f in froms if f.i >= w.token_end] or [f for f in froms if f.head == verb]
+        sellers = [m if m.type in SELLER_TYPES else _place_country(m, index)     # "from Washington"
+                   for p in (after[0].children if after else ()) if p.dep_ == "pobj" for m, _ in index.args(p)
+                   if (m.type in SELLER_TYPES or m.type == "City" and m.key.startswith("capital:")) and
+                   not _says_next(m, index)]        # (not "from Hyundai Rotem Co., Seoul's defense ministry said")
+        for seller in filter(None, sellers):
+            yield MentionFact(w, "producedBy", seller, index.evidence(sent, "verb:producedBy:bought-from", 0.6))
+
+
+def _says_next(m: Mention, index: DocIndex) -> bool:
+    """A mention the words after which are what it said: the speaker of the sentence, whatever the parser hangs it on."""
+    after = index.doc[m.token_end] if m.token_end < len(index.doc) else None
+    return after is not None and after.lemma_.lower() in SPEECH_VERBS and after.pos_ == "VERB"
 
 
 def _signed_with(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
