@@ -1565,6 +1565,11 @@ def test_a_weapon_bought_from_a_state_or_firm_is_made_by_it(nlp):
                         "Seoul's defense ministry said.")
     assert ("K2 tanks", "producedBy", "Hyundai Rotem Co.") in facts
     assert not {f for f in facts if f[1] == "producedBy" and "ministry" in f[2]}
+    _, facts = run(nlp, "Japan signed a contract with the United States on Thursday to buy Tomahawk cruise missiles. "
+                        "Canada finalized a deal with Lockheed Martin to acquire a fleet of 88 F-35 fighter jets.")
+    assert {("Tomahawk cruise missiles", "producedBy", "United States"),
+            ("F-35 fighter jets", "producedBy", "Lockheed Martin")} <= facts
+    assert not {f for f in facts if f[1] == "producedBy" and f[2] in ("Japan", "Canada")}
 
 
 def test_a_proposal_turned_down_stations_nothing(nlp):

@@ -541,14 +541,32 @@ def _bought_from(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     spans = [t for c in verb.children if c.dep_ in ("dobj", *PASS_SUBJ) for t in c.subtree]
     froms = sorted({t.i: t for h in (verb, *spans) for t in h.children
                     if t.dep_ == "prep" and t.lower_ == "from"}.values(), key=lambda t: t.i)
+    dealt = _dealt_with(verb, index) if not froms else []
     for w in weapons.values():
         after = [f for f in froms if f.i >= w.token_end] or [f for f in froms if f.head == verb]
         sellers = [m if m.type in SELLER_TYPES else _place_country(m, index)     # "from Washington"
                    for p in (after[0].children if after else ()) if p.dep_ == "pobj" for m, _ in index.args(p)
                    if (m.type in SELLER_TYPES or m.type == "City" and m.key.startswith("capital:")) and
                    not _says_next(m, index)]        # (not "from Hyundai Rotem Co., Seoul's defense ministry said")
-        for seller in filter(None, sellers):
+        for seller in filter(None, sellers or dealt):
             yield MentionFact(w, "producedBy", seller, index.evidence(sent, "verb:producedBy:bought-from", 0.6))
+
+
+def _dealt_with(verb: Token, index: DocIndex) -> list[Mention]:
+    """The other side of a deal made to buy: "India signed a deal with France to buy 26 Rafale jets", "finalized a
+    deal with Lockheed Martin to acquire 88 F-35s" (not the buyer itself: "a deal with Poland to buy")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in DEAL_NOUNS:
+        holders, signing = [head, head.head], head.head
+    elif verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in SIGNING_VERBS | DEAL_VERBS and \
+            any(c.dep_ == "dobj" and c.lemma_.lower() in DEAL_NOUNS for c in head.children):
+        holders, signing = [head, *(c for c in head.children if c.dep_ == "dobj")], head
+    else:
+        return []
+    buyers = {m.key or m.text for m, _ in _subjects(signing, index)[0]}
+    return [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)
+            if m.type in SELLER_TYPES and (m.key or m.text) not in buyers]
 
 
 def _says_next(m: Mention, index: DocIndex) -> bool:
