@@ -1572,6 +1572,14 @@ def test_a_weapon_bought_from_a_state_or_firm_is_made_by_it(nlp):
     assert not {f for f in facts if f[1] == "producedBy" and f[2] in ("Japan", "Canada")}
 
 
+def test_taking_part_a_pact_would_allow_is_not_taking_part(nlp):
+    _, facts = run(nlp, "Teodoro said the pact would allow Japanese troops to take part in the annual Balikatan "
+                        "exercises. The agreement will enable Australian troops to join the drills. The deal allowed "
+                        "British troops to take part in Cobra Gold in 2023.")
+    assert not {f for f in facts if f[0] in ("Japanese", "Australian")}
+    assert ("British", "participatedIn", "Cobra Gold") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -531,6 +531,10 @@ def _refused(verb: Token) -> bool:
         return True
     if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return True
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in ENABLING and \
+            (_unasserted(head) or _future(head) or any(c.dep_ == "aux" and c.lower_ in ("to", "would")
+                                                       for c in head.children)):
+        return True               # "the pact would allow Japanese troops to take part": not (yet) done
     if verb.dep_ not in ("xcomp", "pcomp", "advcl") or verb.tag_ not in ("VB", "VBG") or \
             verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "mark") for c in verb.children) and \
             verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
@@ -607,7 +611,8 @@ def _possible(verb: Token) -> bool:
 OFFERS = {"offer", "propose"}        # "France has offered to sell Rafale jets to Serbia": not (yet) sold
 WEIGHING = {"consider", "mull", "weigh", "contemplate", "discuss", "explore", "study"}   # "is considering joining"
 REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "block", "veto", "halt", "suspend", "freeze", "deny"}
-RELUCTANT = {"hesitant", "reluctant", "unwilling", "unable"}     # "Germany has been hesitant to send Taurus missiles"
+RELUCTANT = {"hesitant", "reluctant", "unwilling", "unable"}
+ENABLING = {"allow", "enable", "permit", "let"}     # "Germany has been hesitant to send Taurus missiles"
 
 
 NEGOTIATION = {"talk", "talks", "negotiation", "negotiations", "push", "bid", "effort", "efforts", "hope", "hopes",
