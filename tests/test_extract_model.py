@@ -1580,6 +1580,14 @@ def test_taking_part_a_pact_would_allow_is_not_taking_part(nlp):
     assert ("British", "participatedIn", "Cobra Gold") in facts
 
 
+def test_counterparts_named_after_a_comma_are_met_though_parsed_as_a_new_subject(nlp):
+    _, facts = run(nlp, "South Korean national security adviser Cho Tae-yong spoke by phone with his U.S. and Japanese "
+                        "counterparts, Jake Sullivan and Takeo Akiba, and condemned the launch.")
+    assert {("Cho Tae-yong", "metWith", "Jake Sullivan"), ("Cho Tae-yong", "metWith", "Takeo Akiba")} <= facts
+    _, facts = run(nlp, "Shin spoke by phone with his counterpart, Austin said on Monday.")
+    assert not {f for f in facts if f[1] == "metWith"}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -585,8 +585,14 @@ class DocIndex:
                     if u is not None and u.type == "MilitaryUnit" and all(u is not o for o, _ in out):
                         out.append((u, 0.8))
         if not out and tok.lower_ in ("counterpart", "counterparts") and tok.i not in self.by_token:
-            named = self.by_token.get(tok.i + 1)       # "met his counterpart Shin Won-sik in Seoul": the name the
-            if named is not None and named.type in ("Person", "Minister"):   # parser hung elsewhere (as an adverb)
+            j = tok.i + 1 + (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in (",", ":"))
+            named = self.by_token.get(j)               # "met his counterpart Shin Won-sik in Seoul": the name the
+            #                                            parser hung elsewhere (as an adverb, or as the subject of
+            #                                            what follows: "his counterparts, A and B, and condemned")
+            after = self.doc[named.token_end] if named is not None and named.token_end < len(self.doc) else None
+            if named is not None and named.type in ("Person", "Minister") and \
+                    (j == tok.i + 1 or self.doc[named.token_start:named.token_end].root.dep_ in SUBJ) and \
+                    not (after is not None and after.lemma_.lower() in SPEECH_VERBS):    # (not "..., Austin said")
                 out.append((named, 0.8))
                 out += [(m, 0.8) for m in self.chains.get(id(named), ()) if m.token_start > named.token_start]
         return out
