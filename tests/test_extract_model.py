@@ -916,8 +916,10 @@ def test_a_weapon_supplied_by_a_state_is_not_made_by_it(nlp):
 
 def test_a_demonym_on_arms_another_state_buys_does_not_fly_them(nlp):
     _, facts = run(nlp, "India bought 36 French Rafale jets in 2016. Poland's purchase of American Abrams tanks was "
-                        "approved. Ukraine received Danish F-16s. Ukraine shot down a Russian Su-34 bomber.")
+                        "approved. Ukraine received Danish F-16s. Ukraine shot down a Russian Su-34 bomber. Turkey "
+                        "bought the Russian S-400 missile defense system in 2017.")
     assert ("Russian", "operates", "Su-34 bomber") in facts
+    assert ("Russian", "operates", "S-400 missile") not in facts
     assert {("India", "acquires", "Rafale jets"), ("Ukraine", "acquires", "F-16s")} <= facts
     assert not any(s in ("French", "American", "Danish") or o in ("French", "American", "Danish") for s, _, o in facts)
     # (the maker, or the last user of second-hand jets: the sentence does not say which)
