@@ -920,6 +920,11 @@ def test_a_demonym_on_arms_another_state_buys_does_not_fly_them(nlp):
                         "bought the Russian S-400 missile defense system in 2017.")
     assert ("Russian", "operates", "Su-34 bomber") in facts
     assert ("Russian", "operates", "S-400 missile") not in facts
+    ms, classes = run(nlp, "Australia will buy five U.S. Virginia-class submarines. India operates Russian Kilo-class "
+                           "submarines.")
+    assert {("U.S.", "Country"), ("Virginia-class submarines", "Weapon"), ("Kilo-class submarines", "Weapon")} <= types(ms)
+    assert ("Australia", "acquires", "Virginia-class submarines") in classes
+    assert not {f for f in classes if f[0] in ("U.S.", "Russian")}
     assert {("India", "acquires", "Rafale jets"), ("Ukraine", "acquires", "F-16s")} <= facts
     assert not any(s in ("French", "American", "Danish") or o in ("French", "American", "Danish") for s, _, o in facts)
     # (the maker, or the last user of second-hand jets: the sentence does not say which)

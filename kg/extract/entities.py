@@ -696,12 +696,31 @@ def _after_state_chain(ent: Span, lex: Lexicon) -> list[Span]:
     pattern began inside a chain of states starts after them; the state is a mention of its own (it
     takes part)."""
     doc = ent.doc
+    if ent.label_ == "KG_Weapon":
+        return _weapon_after_state(ent, lex)
     key = lex.country_by_surface().get(doc[ent.start].text)
     if ent.label_ != "KG_Meeting" or key is None or ent.start == 0 or doc[ent.start - 1].text not in ("-", "–") \
             or len(ent) < 3:
         return [ent]
     return [_state_span(doc, ent.start, ent.start + 1, "KG_Country", key),
             Span(doc, ent.start + 1, ent.end, label=ent.label_)]
+
+
+def _weapon_after_state(ent: Span, lex: Lexicon) -> list[Span]:
+    """"five U.S. Virginia-class submarines": a class of ship the pattern began with the state before it; the state is
+    a mention of its own."""
+    doc = ent.doc
+    for k in (2, 1):
+        if len(ent) - k < 2 or not (doc[ent.start + k].is_title or doc[ent.start + k].is_upper):
+            continue
+        surface = doc[ent.start:ent.start + k].text
+        key = lex.country_by_surface().get(surface)
+        country = lex.countries.get(key) if key else None
+        if country is not None and surface in (country.name, *country.aliases, *country.demonyms):
+            label = "KG_Demonym" if surface in country.demonyms else "KG_Country"
+            return [_state_span(doc, ent.start, ent.start + k, label, key),
+                    Span(doc, ent.start + k, ent.end, label=ent.label_)]
+    return [ent]
 
 
 def _state_span(doc: Doc, start: int, end: int, label: str, key: str) -> Span:

@@ -608,12 +608,14 @@ def _owner(root: Token, m: Mention, index: DocIndex) -> Mention | None:
     return None
 
 
-BUYING = {"buy", "purchase", "order", "procure", "acquire", "import", "receive", "obtain"}
+BUYING = {"buy", "purchase", "order", "procure", "acquire", "import", "receive", "obtain",
+          "operate", "fly", "field", "use", "deploy", "induct"}     # ("India operates Russian Kilo-class submarines")
 
 
 def _bought_from(root: Token, owner: Mention, index: DocIndex) -> bool:
-    """"India bought 36 French Rafale jets", "a deal for American Patriot systems", "Ukraine received Danish F-16s": a
-    demonym on arms another state buys says where they come from, not who flies them now."""
+    """"India bought 36 French Rafale jets", "a deal for American Patriot systems", "Ukraine received Danish F-16s",
+    "India operates Russian Kilo-class submarines": a demonym on arms another state buys or flies says where they come
+    from, not who flies them now."""
     while root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head                       # "the Russian S-400 missile defense system"
     if not owner.metonym or not any(c.dep_ in ("amod", "compound") and owner.token_start <= c.i < owner.token_end
