@@ -88,6 +88,8 @@ def meeting_key(text: str) -> str:
     t = re.sub(r"\b2\s*\+\s*2\b", "two-plus-two", t)
     t = TWO_PLUS_TWO.sub("two-plus-two", t)
     words = [w for w in t.split() if w not in MEETING_HEADS and _singular(w) not in MEETING_HEADS]
+    if len(words) > 1 and words[0] in ("in", "at"):
+        words = words[1:]                   # "summit in Vilnius" is the "Vilnius summit"
     return " ".join(words) or t
 
 

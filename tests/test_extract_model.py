@@ -1595,6 +1595,19 @@ def test_counterparts_named_after_a_comma_are_met_though_parsed_as_a_new_subject
     assert not {f for f in facts if f[1] == "metWith"}
 
 
+def test_a_summit_in_the_lithuanian_capital_is_the_vilnius_summit_and_its_eve_no_part_of_it(nlp):
+    ents, facts = resolved(nlp, "NATO leaders agree to boost defence spending at Vilnius summit\n\nNATO leaders on "
+                                "Wednesday wrapped up a two-day summit in the Lithuanian capital. Ukrainian President "
+                                "Volodymyr Zelenskiy attended the summit's second day. Turkey's President Tayyip "
+                                "Erdogan agreed on the eve of the summit to send the protocol to parliament.")
+    meetings = [e[0] for e in ents if e[1] == "Meeting"]
+    assert len(meetings) == 1 and "Vilnius" in meetings[0]
+    assert {("Volodymyr Zelenskiy", "participatedIn", meetings[0]), (meetings[0], "heldIn", "Vilnius")} <= facts
+    assert ("Tayyip Erdogan", "participatedIn", meetings[0]) not in facts
+    ms, facts = run(nlp, "The SCO met in Kazakhstan's capital of Astana. Blinken flew to the Japanese capital, Tokyo.")
+    assert {("Astana", "City"), ("Kazakhstan", "Country"), ("Japanese", "Country"), ("Tokyo", "City")} <= types(ms)
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

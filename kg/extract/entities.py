@@ -1069,6 +1069,7 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
     mentions = _named_exercises(doc, mentions, lex)
     mentions = _quoted_agreements(doc, mentions)
     _places_by_context(doc, mentions)
+    _capitals_by_state(doc, mentions, lex)
     _sites_by_apposition(doc, mentions)
     _weapons_by_example(doc, mentions, lex)
     mentions = _named_weapon_kinds(doc, mentions)
@@ -1290,6 +1291,23 @@ def _towns_named_after(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end += 1
         found.append(_mention(doc, doc[tok.i:end], "City", "", "context:town"))
     return mentions + found
+
+
+def _capitals_by_state(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
+    """"a two-day summit in the Lithuanian capital", "arrived in Japan's capital": the state's capital city (not "the
+    Japanese capital, Tokyo", which names it)."""
+    for m in mentions:
+        j = m.token_end + (m.token_end < len(doc) and doc[m.token_end].text in ("'s", "’s"))
+        country = lex.countries.get(m.key) if m.type == "Country" else None
+        if country is None or not country.capitals or j >= len(doc) or doc[j].lower_ != "capital" or \
+                m.token_start == 0 or doc[m.token_start - 1].lower_ != "the" and j == m.token_end:
+            continue
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.text == "," and j + 2 < len(doc) and
+                                  doc[j + 2].pos_ == "PROPN" or after.lower_ in ("city", "region", "district", "of")):
+            continue
+        m.token_end, m.end, m.text = j + 1, doc[j].idx + len(doc[j].text), doc[m.token_start:j + 1].text
+        m.type, m.key, m.metonym, m.rule = "City", f"capital:{country.id}", False, m.rule + "+capital"
 
 
 def as_city(m: Mention) -> None:

@@ -80,7 +80,8 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         for k, (meeting, tok) in enumerate(meetings):
             again = any(x is meeting for x, _ in meetings[:k])    # named again: its place and day only (not
             anchor = verb_above(tok)                                   # "who directed the exercise, praised the drills")
-            before = tok.dep_ == "pobj" and (tok.head.lower_ in BEFORE_PREPS or tok.head.head.lower_ in BEFORE_PREPS)
+            before = tok.dep_ == "pobj" and (tok.head.lower_ in BEFORE_PREPS or tok.head.head.lower_ in BEFORE_PREPS or
+                                             tok.head.lower_ == "of" and tok.head.head.lower_ in AROUND_NOUNS)
             scope = [t for t in anchor.subtree] if not before else []   # "Shortly before the ceremony, X said"
             timed = before and anchor.lemma_.lower() not in MOTION_VERBS | ARRIVED_AT | GATHERING_VERBS and \
                 not any(t.lower_ == "there" for t in anchor.subtree)
@@ -308,6 +309,7 @@ TOPIC_WORDS = {"peace", "ceasefire", "war", "conflict", "crisis", "border", "rec
 ATTENDEES = {"participant", "attendee", "delegation"}      # (plural: "Participating nations in RIMPAC include")
 DELIBERATING = {"discuss", "review", "agree", "reaffirm", "affirm", "reiterate", "exchange", "adopt", "pledge", "commit",
                 "vow", "underline", "underscore", "stress", "welcome", "explore", "assess", "examine", "confirm", "endorse"}
+AROUND_NOUNS = {"eve", "run-up", "lead-up", "wake", "aftermath"}    # "on the eve of the summit": its time only
 BEFORE_PREPS = {"before", "ahead", "prior"}    # "before the ceremony", "ahead of the summit", "prior to the talks"
 SINCE_PREPS = {"since", "until", "till"}        # "the biggest exercises since the Cold War"
 WARS = {"war", "wars", "conflict", "crisis", "invasion", "revolution", "uprising"}   # events not held anywhere

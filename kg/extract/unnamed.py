@@ -28,6 +28,14 @@ CEREMONY_NOUNS = {"ceremony", "signing"}
 SIGN = {"sign", "ink"}      # the act of signing together (not "concluded", "sealed": SIGNING_VERBS)
 
 
+
+def _place_name(place: Mention) -> str:
+    """A place as a meeting's name gives it: "the Lithuanian capital" by its name, Vilnius."""
+    country = load_lexicon().countries.get(place.key.removeprefix("capital:")) if place.key.startswith("capital:") else None
+    return country.capitals[0] if country is not None and country.capitals and place.rule.endswith("+capital") \
+        else place.text
+
+
 def _took_place(tok: Token, verb: Token | None) -> bool:
     """Talks, a meeting or a summit said to happen: the subject of a verb said of it ("Talks between A and B took place",
     "The meeting between A and B lasted two hours") or where the people of the clause did something ("At a meeting
@@ -64,7 +72,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         where = _place_before(tok, index)
         if where is not None:                           # "the Ramstein meeting", "the Vilnius summit"
             m = replace(_made_meeting(tok, [], _meeting_word(tok), "meeting:place-name"), text=f"{where.text} {_meeting_word(tok)}",
-                        key=f"place:{doc._.kg_doc_id}:{where.key or where.text.lower()}|{_meeting_word(tok)}")
+                        key=f"placed:{doc._.kg_doc_id}:{where.key or where.text.lower()}|{_meeting_word(tok)}")
             found.append(m)
             index.by_token[tok.i] = m
             index.participants[id(m)] = []
@@ -182,7 +190,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
             venue = _venue(tok, index) if len(group) < 2 and _press_conference(tok) else None
             if venue is not None:                                  # "Blair said at a news conference in Ottawa"
                 m = _made_meeting(tok, [], "conference", "meeting:conference")
-                m.text = f"{doc[_modified_from(tok):tok.i + 1].text} in {venue.text}"
+                m.text = f"{doc[_modified_from(tok):tok.i + 1].text} in {_place_name(venue)}"
                 m.key = f"conference:{doc._.kg_doc_id}:{m.text.lower()}"
                 found.append(m)
                 index.by_token[tok.i] = m
@@ -422,11 +430,12 @@ def _body_meeting_of(tok: Token, index: DocIndex) -> Mention | None:
 
 def _place_before(tok: Token, index: DocIndex) -> Mention | None:
     """The city or place a meeting is named by ("the Ramstein meeting", "the Camp David summit"): written
-    right before the noun, after "the"."""
+    right before the noun, after "the" (or, in a headline, a preposition)."""
     place = index.by_token.get(tok.i - 1) if tok.i > 1 else None
     if place is None or place.token_end != tok.i or place.token_start == 0 or \
-            tok.doc[place.token_start - 1].lower_ != "the":
-        return None
+            tok.doc[place.token_start - 1].lower_ != "the" and \
+            not (tok.sent.start == 0 and tok.doc[place.token_start - 1].pos_ == "ADP"):
+        return None                                      # (a headline drops "the": "... at Vilnius summit")
     _capital_as_city(place)                              # the city, not its government
     return place if place.type in ("City", "Place") else None
 
@@ -483,7 +492,7 @@ def _placed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         while first < tok.i and doc[first - 1].text == "-":
             first += 1                  # "a 90-minute meeting": not "minute meeting"
         m = Mention(doc_id=doc._.kg_doc_id, start=doc[first].idx, end=tok.idx + len(tok.text),
-                    text=f"{doc[first:tok.i + 1].text} in {place.text}", type="Meeting", rule="meeting:placed",
+                    text=f"{doc[first:tok.i + 1].text} in {_place_name(place)}", type="Meeting", rule="meeting:placed",
                     sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
                     key=f"placed:{doc._.kg_doc_id}:{place.key or place.text.lower()}|{word}",
                     token_start=first, token_end=tok.i + 1)
