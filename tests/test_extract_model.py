@@ -1608,6 +1608,18 @@ def test_a_summit_in_the_lithuanian_capital_is_the_vilnius_summit_and_its_eve_no
     assert {("Astana", "City"), ("Kazakhstan", "Country"), ("Japanese", "Country"), ("Tokyo", "City")} <= types(ms)
 
 
+def test_it_in_a_relative_clause_is_the_state_the_sentence_is_about_and_the_waterway_the_sea(nlp):
+    _, facts = run(nlp, "China claims almost the entire South China Sea, including the Paracel Islands, which it seized "
+                        "from Vietnam in 1974. The Philippines, Malaysia and Brunei also claim parts of the waterway.")
+    assert {("China", "controls", "Paracel Islands"), ("Philippines", "claims", "South China Sea"),
+            ("Brunei", "claims", "South China Sea")} <= facts
+    assert ("Vietnam", "controls", "Paracel Islands") not in facts
+    _, facts = run(nlp, "Trump declared that Washington would take back control of the Panama Canal. Russian forces "
+                        "took control of Bakhmut in May.")
+    assert not {f for f in facts if f[2] == "Panama Canal"}
+    assert ("Russian", "controls", "Bakhmut") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

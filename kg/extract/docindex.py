@@ -218,6 +218,8 @@ class DocIndex:
             speaker = self._speaker(tok, SPEAKER_PRONOUNS[lower])   # "The ministry said it signed a contract"
             if speaker is not None:
                 return speaker, 0.7
+        if tok.pos_ == "PRON" and lower == "it" and tok.dep_ in SUBJ and tok.head.dep_ == "relcl":
+            return self._main_clause_state(tok.head), 0.7
         if tok.pos_ == "PRON" and lower == "it" and (tok.dep_ in SUBJ or tok.dep_ in PASS_SUBJ):
             return self._last_thing_subject(tok), 0.7
         if tok.pos_ == "PRON" and lower in ("it", "its", "they", "their", "he", "his", "she", "her"):
@@ -410,6 +412,15 @@ class DocIndex:
                   for t in s.subtree if t.i <= s.i         # (the words before it: "state media KCNA")
                   for m in (self.by_token.get(t.i),) if m is not None and m.type == "Country" and m.key}
         return next(iter(states.values())) if len(states) == 1 else None
+
+    def _main_clause_state(self, relcl: Token) -> Mention | None:
+        """What "it" in a relative clause stands for: the one state the clause it hangs in is about ("China claims
+        ..., including the Paracel Islands, which it seized from Vietnam in 1974")."""
+        verb = relcl.head
+        while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head != verb:   # ("including")
+            verb = verb.head
+        found = [m for s in verb.children if s.dep_ in SUBJ for m, _ in self.args(s)]
+        return found[0] if len(found) == 1 and found[0].type in ("Country", "Organization", "MilitaryUnit") else None
 
     def _last_thing_subject(self, tok: Token) -> Mention | None:
         """What "it" opening a sentence stands for: the exercise, meeting, agreement, state or body the sentence

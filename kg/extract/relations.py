@@ -527,6 +527,7 @@ HOLDING_VERBS = {"have", "maintain"}      # a treaty a state has with others: al
 
 
 SELLER_TYPES = ("Country", "Organization")
+SEIZING = {"take", "regain", "retake", "seize", "wrest", "assume", "gain", "establish"}    # "took control of"
 
 
 def _bought_from(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
@@ -1037,6 +1038,8 @@ def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterato
                 name = f"noun:{prop}:{verb.lemma_.lower()}+{noun.lemma_.lower()}"
             elif subjects and denied:
                 continue
+            elif subjects and direct and verb.lemma_.lower() in SEIZING and (_future(verb) or _hedged(verb)):
+                continue                     # "Washington would take back control of the waterway": not yet
         if partners:                      # "Russia signed a contract with India for S-400s": either may be the seller
             subjects = [*subjects, *partners]
             name += WITH_STATE
