@@ -1554,6 +1554,11 @@ def test_a_leader_is_the_state_his_sentence_or_the_lead_names_not_the_datelines(
     assert ("Kim Jong Un", "represents", "South Korea") not in facts
 
 
+def test_a_name_listed_only_with_companies_is_a_company(nlp):
+    ms, _ = run(nlp, "Mitsubishi Heavy Industries, BAE Systems and Leonardo will lead the work.")
+    assert ("Leonardo", "Organization") in types(ms)
+
+
 def test_a_name_set_beside_a_word_for_a_site_is_a_place(nlp):
     ms, _ = run(nlp, "From 2027, the United States and Britain will rotate submarines through HMAS Stirling, a naval "
                      "base near Perth. The drones will fly from Andersen, an air base on Guam. The frigate HMAS Anzac "

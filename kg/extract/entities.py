@@ -1078,6 +1078,7 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
     mentions = _towns_named_after(doc, mentions)
     mentions = _retype_surnames(doc, mentions, rules, english)
     _retype_coordinated_people(doc, mentions, rules)
+    _retype_coordinated_firms(doc, mentions)
     _retype_speakers(doc, mentions)
     _retype_counterparts(doc, mentions)
     _listed_titles(doc, mentions, lex)
@@ -2650,6 +2651,23 @@ def _retype_coordinated_people(doc: Doc, mentions: list[Mention], rules: TypeRul
         partners += [c for c in root.children if c.dep_ == "conj"]
         if any(p.i in by_token and by_token[p.i].type in ("Person", "Minister") for p in partners):
             m.type, m.key, m.rule = "Person", "", m.rule + "+coordinated-person"
+
+
+def _retype_coordinated_firms(doc: Doc, mentions: list[Mention]) -> None:
+    """"Mitsubishi Heavy Industries, BAE Systems and Leonardo will lead the work": a one-word name NER called a person,
+    listed only with companies, is a company too."""
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    for m in mentions:
+        if m.rule != "ner:PERSON" or m.title or m.token_end - m.token_start != 1:
+            continue
+        root = first = doc[m.token_start]
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if first.dep_ == "nsubj" and first.head.lemma_.lower() in PERSON_ACTS:
+            continue                         # ("Boeing and Smith met": people do that)
+        others = [by_token.get(t.i) for t in root.conjuncts]
+        if others and all(o is not None and o.type == "Organization" and o.key for o in others):
+            m.type, m.key, m.rule = "Organization", "", m.rule + "+coordinated-firm"
 
 
 def _retype_speakers(doc: Doc, mentions: list[Mention]) -> None:
