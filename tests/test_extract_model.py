@@ -1554,6 +1554,15 @@ def test_a_leader_is_the_state_his_sentence_or_the_lead_names_not_the_datelines(
     assert ("Kim Jong Un", "represents", "South Korea") not in facts
 
 
+def test_a_counterpart_listed_before_another_titled_leader_holds_the_same_post(nlp):
+    ms, facts = run(nlp, "Prime Minister Fumio Kishida, his British counterpart Rishi Sunak and Italian Prime Minister "
+                         "Giorgia Meloni said in a joint statement that the jet would strengthen deterrence.")
+    assert {("Rishi Sunak", "holdsPosition", "Prime Minister"), ("Rishi Sunak", "represents", "British"),
+            ("Giorgia Meloni", "represents", "Italian")} <= facts
+    assert ("Giorgia Meloni", "represents", "British") not in facts
+    assert ("Rishi Sunak", "Minister") in types(ms)
+
+
 def test_a_name_listed_only_with_companies_is_a_company(nlp):
     ms, _ = run(nlp, "Mitsubishi Heavy Industries, BAE Systems and Leonardo will lead the work.")
     assert ("Leonardo", "Organization") in types(ms)

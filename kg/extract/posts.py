@@ -503,9 +503,8 @@ def _counterpart_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             continue
         ref = next((m for m in reversed(index.mentions) if m.type == "Minister" and m.token_end <= tok.i and
                     m.sent_start == tok.sent.start_char and "minister" in (m.title or "").lower()), None)
-        for p in people:
-            if p.affiliation and p.affiliation != countries[0].key:
-                continue
+        people = [p for p in people if not p.affiliation or p.affiliation == countries[0].key]
+        for p in people:     # (not "his British counterpart Rishi Sunak and Italian Prime Minister Giorgia Meloni")
             yield MentionFact(p, "represents", countries[0], index.evidence(tok.sent, "title:counterpart", 0.75))
             if ref is not None and (not p.title or not lex.is_ministerial(p.title)) and \
                     tok.lower_ == "counterpart" and len(people) == 1 and surname(p.text, lex) not in titled:
