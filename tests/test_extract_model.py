@@ -1446,6 +1446,10 @@ def test_war_games_named_in_a_clause_after_the_verb_are_each_an_exercise(nlp):
                          "around the island this year, named Strait Thunder and Joint Sword-2024B.")
     assert {("Strait Thunder", "Event"), ("Joint Sword-2024B", "Event")} <= types(ms)
     assert {("China", "participatedIn", "Strait Thunder"), ("China", "participatedIn", "Joint Sword-2024B")} <= facts
+    ms, facts = run(nlp, "The People's Liberation Army's Eastern Theater Command held drills around the island last "
+                         "month, code-named Strait Thunder.")
+    assert ("Strait Thunder", "Event") in types(ms)
+    assert ("Eastern Theater Command", "participatedIn", "Strait Thunder") in facts
 
 
 def test_an_unknown_name_before_a_class_of_ship_is_that_class(nlp):

@@ -1461,8 +1461,12 @@ def _dubbed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             kind = next((t.lower_ for t in doc[start:min(start + 10, tok.sent.end)] if t.dep_ in SUBJ_DEPS), "")
         if kind not in DUBBED_KINDS and tok.dep_ == "acl":
             kind = tok.head.lower_        # "a joint military drill around Taiwan, dubbed Joint Sword-2024A"
-        if kind not in DUBBED_KINDS and tok.dep_ == "advcl":     # "held two rounds of war games around the island
-            kind = next((t.lower_ for o in tok.head.children if o.dep_ == "dobj"     # this year, named Strait Thunder"
+        # "held two rounds of war games around the island this year, named Strait Thunder"; "held drills around the
+        # island last month, code-named Strait Thunder", the name parsed as a second object of "held"
+        verb = tok.head if tok.dep_ == "advcl" else tok.head.head if tok.dep_ == "amod" and \
+            tok.head.dep_ == "dobj" and tok.head.i > tok.i else None
+        if kind not in DUBBED_KINDS and verb is not None:
+            kind = next((t.lower_ for o in verb.children if o.dep_ == "dobj"
                          for t in (o, *(p for of in o.children if of.dep_ == "prep" and of.lower_ == "of"
                                         for p in of.children)) if t.lower_ in EXERCISE_HEADS), kind)
         if kind not in DUBBED_KINDS:
