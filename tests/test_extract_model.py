@@ -1638,6 +1638,13 @@ def test_it_in_a_relative_clause_is_the_state_the_sentence_is_about_and_the_wate
     assert ("Russian", "controls", "Bakhmut") in facts
 
 
+def test_a_verb_joined_to_a_passive_one_acts_for_its_subject(nlp):
+    _, facts = run(nlp, "The 3rd Multi-Domain Task Force will be based at Schofield Barracks and will field the Typhon "
+                        "missile system. The frigates were built in France and Greece operates them.")
+    assert ("3rd Multi-Domain Task Force", "operates", "Typhon missile system") in facts
+    assert ("3rd Multi-Domain Task Force", "stationedIn", "Schofield Barracks") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

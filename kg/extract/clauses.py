@@ -82,7 +82,9 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in SUBJ or (tok != verb and c.dep_ in PASS_SUBJ and
                                                               tok.lemma_.lower() in SCHEDULED and
-                                                              not _negated_or_wished(tok))]
+                                                              not _negated_or_wished(tok)) or
+                (c.dep_ in PASS_SUBJ and not passive and verb.dep_ == "conj" and tok == verb.head)]
+        #        ^ "The unit will be based at Schofield Barracks and will field the Typhon": the unit fields it
         #        ^ a passive verb climbed to controls its subject: "A and B are scheduled to conclude ..."
         #          (not "Taiwan was not invited to join", "India was invited to join, but declined")
         if passive and tok == verb:
