@@ -1572,6 +1572,12 @@ def test_a_name_listed_only_with_companies_is_a_company(nlp):
     assert ("Leonardo", "Organization") in types(ms)
 
 
+def test_the_area_around_a_capital_is_the_city_not_its_government(nlp):
+    ms, _ = run(nlp, "The missile was launched from the Pyongyang area. Drones hit the Kyiv suburbs. Pyongyang "
+                     "condemned the drills.")
+    assert [t for m, t in sorted((m.start, m.type) for m in ms)] == ["City", "City", "Country"]
+
+
 def test_a_name_set_beside_a_word_for_a_site_is_a_place(nlp):
     ms, _ = run(nlp, "From 2027, the United States and Britain will rotate submarines through HMAS Stirling, a naval "
                      "base near Perth. The drones will fly from Andersen, an air base on Guam. The frigate HMAS Anzac "

@@ -172,6 +172,7 @@ def _is_junk(text: str, rules: TypeRules, label: str = "") -> bool:
 
 CAPITAL_NOUNS = {"capital", "city", "town", "port"}     # "the Nigerian capital, Abuja"
 CAPITAL_REGIONS = {"region", "oblast", "province", "governorate", "prefecture"}     # "the Kyiv region"
+CAPITAL_SURROUNDS = {"area", "suburbs", "outskirts", "vicinity"}                    # "the Pyongyang area"
 ROMAN_EDITION = re.compile(r"I{1,3}|IV|V")                                         # "the Minsk II agreement"
 
 
@@ -1009,6 +1010,9 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
             hit = lex.lookup(span.text)
             if hit is not None:
                 kg_type, key = hit[1], hit[0].lower()      # the lexicon's "Kyiv Oblast"
+        elif ent.label_ == "KG_Capital" and kg_type == "Country" and span.end < len(doc) and \
+                doc[span.end].lower_ in CAPITAL_SURROUNDS:
+            kg_type, key, metonym = "City", f"capital:{key}", False    # "launched from the Pyongyang area": the city
         if kg_type == "Organization" and span.end < len(doc) and doc[span.end].lower_ in MEETING_TAILS:
             span, kg_type, key = Span(doc, span.start, span.end + 1, label="EVENT"), "Meeting", ""
         if kg_type == "Meeting":                   # ^ "the Shanghai Cooperation Organization summit"
