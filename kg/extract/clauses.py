@@ -84,9 +84,10 @@ def _subjects(verb: Token, index: DocIndex) -> tuple[list[tuple[Mention, float]]
                                                               tok.lemma_.lower() in SCHEDULED and
                                                               not _negated_or_wished(tok)) or
                 (c.dep_ in PASS_SUBJ and not passive and verb.dep_ == "conj" and tok == verb.head)]
-        #        ^ "The unit will be based at Schofield Barracks and will field the Typhon": the unit fields it
         #        ^ a passive verb climbed to controls its subject: "A and B are scheduled to conclude ..."
-        #          (not "Taiwan was not invited to join", "India was invited to join, but declined")
+        #          (not "Taiwan was not invited to join", "India was invited to join, but declined"); and an active
+        #          verb joined to a passive one acts for its subject: "The unit will be based at Schofield
+        #          Barracks and will field the Typhon"
         if passive and tok == verb:
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or \
                 [d for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pcomp" and
@@ -613,8 +614,8 @@ def _possible(verb: Token) -> bool:
 OFFERS = {"offer", "propose"}        # "France has offered to sell Rafale jets to Serbia": not (yet) sold
 WEIGHING = {"consider", "mull", "weigh", "contemplate", "discuss", "explore", "study"}   # "is considering joining"
 REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "block", "veto", "halt", "suspend", "freeze", "deny"}
-RELUCTANT = {"hesitant", "reluctant", "unwilling", "unable"}
-ENABLING = {"allow", "enable", "permit", "let"}     # "Germany has been hesitant to send Taurus missiles"
+RELUCTANT = {"hesitant", "reluctant", "unwilling", "unable"}     # "Germany has been hesitant to send Taurus missiles"
+ENABLING = {"allow", "enable", "permit", "let"}                  # "the pact would allow troops to take part"
 
 
 NEGOTIATION = {"talk", "talks", "negotiation", "negotiations", "push", "bid", "effort", "efforts", "hope", "hopes",

@@ -208,7 +208,7 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
 
 
 def _sentence_state(m: Mention, index: DocIndex) -> Mention | None:
-    """The one state a sentence names, by name or by an anaphor that stands for it."""
+    """The one state a sentence names (by name, demonym or capital)."""
     states = {}
     for tok in index.doc[m.token_start].sent:
         other = index.by_token.get(tok.i)

@@ -527,12 +527,11 @@ HOLDING_VERBS = {"have", "maintain"}      # a treaty a state has with others: al
 
 
 SELLER_TYPES = ("Country", "Organization")
-SEIZING = {"take", "regain", "retake", "seize", "wrest", "assume", "gain", "establish"}    # "took control of"
 
 
 def _bought_from(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     """"Egypt has bought 30 more Rafale aircraft from France", "ordered F-35A jets from Lockheed Martin and Patriot
-    units from Raytheon", "the Gladius systems, which Warsaw bought from WB Group": news names the seller as the maker
+    units from Raytheon", "Poland will buy 96 Apache helicopters from the United States": news names the seller as the maker
     (whether or not the purchase is done: "plans to buy Su-35s from Russia" says who makes them). Each weapon's seller
     is the first "from" after it: "Abrams tanks and HIMARS launchers from Washington and K2 tanks from South Korea"."""
     passive = _subjects(verb, index)[1]
@@ -902,6 +901,9 @@ def _noun_key(tok: Token, rules: Rules) -> str:
 
 
 SUPPLIED = {"sale", "delivery", "transfer", "export", "supply", "donation"}   # "the sale of jets by Korea": the seller
+
+
+SEIZING = {"take", "regain", "retake", "seize", "wrest", "assume", "gain", "establish"}    # "took control of"
 
 
 def _noun_facts(noun: Token, key: str, index: DocIndex, rules: Rules) -> Iterator[MentionFact]:

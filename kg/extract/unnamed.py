@@ -28,7 +28,6 @@ CEREMONY_NOUNS = {"ceremony", "signing"}
 SIGN = {"sign", "ink"}      # the act of signing together (not "concluded", "sealed": SIGNING_VERBS)
 
 
-
 def _place_name(place: Mention) -> str:
     """A place as a meeting's name gives it: "the Lithuanian capital" by its name, Vilnius."""
     country = load_lexicon().countries.get(place.key.removeprefix("capital:")) if place.key.startswith("capital:") else None
