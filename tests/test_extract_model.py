@@ -1601,6 +1601,11 @@ def test_a_weapon_bought_from_a_state_or_firm_is_made_by_it(nlp):
     assert {("Tomahawk cruise missiles", "producedBy", "United States"),
             ("F-35 fighter jets", "producedBy", "Lockheed Martin")} <= facts
     assert not {f for f in facts if f[1] == "producedBy" and f[2] in ("Japan", "Canada")}
+    _, facts = run(nlp, "The government backed the purchase of 36 F-35A fighter jets from Lockheed Martin. Other offers "
+                        "had included new F-16s from the United States. The purchase of used F-16s from Norway was "
+                        "approved.")
+    assert {("F-35A fighter jets", "producedBy", "Lockheed Martin"), ("F-16s", "producedBy", "United States")} <= facts
+    assert ("F-16s", "producedBy", "Norway") not in facts
 
 
 def test_taking_part_a_pact_would_allow_is_not_taking_part(nlp):

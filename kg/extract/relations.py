@@ -129,6 +129,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
     yield from _companies_of_states(index)
     yield from _unit_chain_parts(index)
     yield from _bases_opened(doc, index)
+    yield from _offered_from(doc, index)
 
 
 LEGISLATURES = {"parliament", "assembly", "congress", "senate", "diet", "duma", "rada", "knesset", "legislature",
@@ -550,6 +551,33 @@ def _bought_from(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
                    not _says_next(m, index)]        # (not "from Hyundai Rotem Co., Seoul's defense ministry said")
         for seller in filter(None, sellers or dealt):
             yield MentionFact(w, "producedBy", seller, index.evidence(sent, "verb:producedBy:bought-from", 0.6))
+
+
+PURCHASE_NOUNS = {"purchase", "acquisition", "procurement", "order", "import", "buy"}
+OFFERING_VERBS = {"include", "offer", "propose", "consider", "evaluate", "choose", "select", "pick"}
+USED = {"used", "second-hand", "secondhand", "surplus", "refurbished", "ex"}
+
+
+def _offered_from(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
+    """A weapon bought or offered "from" a state or firm, said with a noun: "backed the purchase of 36 F-35A jets from
+    Lockheed Martin", "Other offers had included new F-16s from the United States" (not "used F-16s from Israel":
+    second-hand, not made there)."""
+    for w in [m for m in index.mentions if m.type == "Weapon" and m.token_end > m.token_start]:
+        root = doc[w.token_start:w.token_end].root
+        first = root
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        bought = first.dep_ == "pobj" and first.head.lower_ == "of" and \
+            first.head.head.lemma_.lower() in PURCHASE_NOUNS
+        offered = first.dep_ in ("dobj", "attr") and first.head.lemma_.lower() in OFFERING_VERBS
+        if not (bought or offered) or any(c.lower_ in USED for c in root.children):
+            continue
+        holder = first.head.head if bought else first.head     # (the parser may hang "from" on the noun or verb:
+        for p in (p for h in (root, holder) for c in h.children  # only right after the weapon, then)
+                  if c.dep_ == "prep" and c.lower_ == "from" and (h is root or c.i == w.token_end)
+                  for p in c.children if p.dep_ == "pobj"):
+            for seller in (m for m, _ in index.args(p) if m.type in SELLER_TYPES and not _says_next(m, index)):
+                yield MentionFact(w, "producedBy", seller, index.evidence(root.sent, "noun:producedBy:bought-from", 0.55))
 
 
 def _dealt_with(verb: Token, index: DocIndex) -> list[Mention]:
