@@ -42,6 +42,14 @@ def inner_hyphen(tok: Token) -> bool:
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the coordinated words a token is one of ("the Kirpi" of "like the Kirpi and the Vuran"): the one
+    the parser hangs the list on."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def _capitalised_or_inner_hyphen(tok: Token) -> bool:
     """A word of a capitalised name, or the hyphen inside a hyphenated one (the patterns' ``kg_name_word``)."""
     return tok.is_title or inner_hyphen(tok)

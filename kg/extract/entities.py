@@ -20,7 +20,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import NAME_PARTICLES, Lexicon, load_lexicon, name_words, normalise_title, strip_the, surname
-from ..nlp import GIVEN_NAME, inner_hyphen
+from ..nlp import GIVEN_NAME, first_conjunct, inner_hyphen
 from ..types import Mention
 from .dates import MONTHS, YEAR
 from .patterns import SPEECH_VERBS, SYSTEM_NOUNS
@@ -1148,9 +1148,7 @@ def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
             (end >= len(doc) or doc[end].is_punct or doc[end].is_space) and \
             (doc[m.token_start].is_sent_start or doc[m.token_start - 1].lower_ in LOCATIVE_PREPS)   # not "Kerry, U.S."
         root = doc[m.token_start:m.token_end].root
-        first = root
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
+        first = first_conjunct(root)
         listed = by_start.get(first.i) if first is not root else None     # "bases in Vidyayevo, Gadzhiyevo and
         in_places = m.type != "Country" and listed is not None and listed.type in ("City", "Place") and \
             first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near") and \
@@ -1186,9 +1184,7 @@ def _weapons_by_example(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None
     for m in mentions:
         if not m.rule.startswith("ner:") or m.type in ("Weapon", "Country", "Person", "Minister") or m.title:
             continue
-        first = doc[m.token_start:m.token_end].root
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head                          # "vehicles like the Kirpi and the Vuran"
+        first = first_conjunct(doc[m.token_start:m.token_end].root)     # "vehicles like the Kirpi and the Vuran"
         prep = first.head
         if first.dep_ != "pobj" or not (prep.lower_ == "like" or (prep.lower_ == "as" and any(
                 c.lower_ == "such" for c in prep.children))):
@@ -1312,7 +1308,8 @@ def _capitals_by_state(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
                                   doc[j + 2].pos_ == "PROPN" or after.lower_ in ("city", "region", "district", "of")):
             continue
         m.token_end, m.end, m.text = j + 1, doc[j].idx + len(doc[j].text), doc[m.token_start:j + 1].text
-        m.type, m.key, m.metonym, m.rule = "City", f"capital:{country.id}", False, m.rule + "+capital"
+        as_city(m)
+        m.rule += "+capital"
 
 
 def as_city(m: Mention) -> None:
@@ -2668,9 +2665,8 @@ def _retype_coordinated_firms(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.rule != "ner:PERSON" or m.title or m.token_end - m.token_start != 1:
             continue
-        root = first = doc[m.token_start]
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
+        root = doc[m.token_start]
+        first = first_conjunct(root)
         if first.dep_ == "nsubj" and first.head.lemma_.lower() in PERSON_ACTS:
             continue                         # ("Boeing and Smith met": people do that)
         others = [by_token.get(t.i) for t in root.conjuncts]

@@ -209,10 +209,9 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
 
 def _sentence_state(m: Mention, index: DocIndex) -> Mention | None:
     """The one state a sentence names (by name, demonym or capital)."""
-    states = {}
-    for tok in index.doc[m.token_start].sent:
-        other = index.by_token.get(tok.i)
-        if other is not None and other.token_start == tok.i and other.type == "Country" and other.key:
+    states: dict[str, Mention] = {}
+    for other in index.countries(index.doc[m.token_start].sent):
+        if other.key:
             states.setdefault(other.key, other)
     return next(iter(states.values())) if len(states) == 1 else None
 

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_lexicon, surname
+from ..nlp import first_conjunct
 from ..types import Mention
 from .clauses import (CANCELLED, DEAL_VERBS, SIGNING_VERBS, WINNING_VERBS, _agreeing_head, _as_observer, _called_off, _clause_verb, _conditional, _denied,
                       _fronted_participle, _future, _hedged, _negated_or_wished, _objects, _possessed, _possible, _refused, _subjects, _unasserted, unhappened, verb_lemma)
@@ -94,7 +95,7 @@ def _all_facts(doc: Doc, index: DocIndex, rules: Rules) -> Iterator[MentionFact]
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "host":
             yield from _hosted_troops(tok, index)
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SELLERS_FROM:
-            yield from _bought_from(tok, index)
+            yield from _sellers_make(tok, index)
         if lemma in SIGNING_VERBS or (tok.pos_ == "VERB" and
                                       tok.lemma_.lower() in HOLDING_VERBS | DEAL_VERBS | WINNING_VERBS):
             yield from _signed_with(tok, index)    # ("seal" has no rule: never a lemma here); "Australia has the ANZUS
@@ -530,7 +531,7 @@ HOLDING_VERBS = {"have", "maintain"}      # a treaty a state has with others: al
 SELLER_TYPES = ("Country", "Organization")
 
 
-def _bought_from(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
+def _sellers_make(verb: Token, index: DocIndex) -> Iterator[MentionFact]:
     """"Egypt has bought 30 more Rafale aircraft from France", "ordered F-35A jets from Lockheed Martin and Patriot
     units from Raytheon", "Poland will buy 96 Apache helicopters from the United States": news names the seller as the maker
     (whether or not the purchase is done: "plans to buy Su-35s from Russia" says who makes them). Each weapon's seller
@@ -564,9 +565,7 @@ def _offered_from(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
     second-hand, not made there)."""
     for w in [m for m in index.mentions if m.type == "Weapon" and m.token_end > m.token_start]:
         root = doc[w.token_start:w.token_end].root
-        first = root
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
+        first = first_conjunct(root)
         bought = first.dep_ == "pobj" and first.head.lower_ == "of" and \
             first.head.head.lemma_.lower() in PURCHASE_NOUNS
         offered = first.dep_ in ("dobj", "attr") and first.head.lemma_.lower() in OFFERING_VERBS
