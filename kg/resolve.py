@@ -500,20 +500,23 @@ def _merge_treaty_names(groups: dict[str, list[Mention]]) -> None:
                 _move_stories(groups, key, longer[0], {doc_id})
 
 
-BARE_AGREEMENT_WORDS = {"the", "agreement", "deal", "pact", "accord", "defense", "defence", "security"}
+BARE_AGREEMENT_WORDS = {"the", "agreement", "deal", "pact", "accord", "defense", "defence", "security", "troop", "troops"}
+TROOP_WORDS = {"troop", "troops"}          # "sign troop pact": their forces' access, visiting or status agreement
 
 
 def _merge_agreements_of_a_kind(groups: dict[str, list[Mention]]) -> None:
     """"the agreement", "the defense deal" of two states in a story that names only one agreement of theirs of a
     distinct kind ("the Visiting Forces Agreement") is that agreement (not "an intelligence-sharing agreement")."""
-    for key in [k for k in groups if k.startswith("treaty:parties:") and k.endswith(";agreement")]:
-        pair = key[:-len(";agreement")]
+    for key in [k for k in groups if k.startswith("treaty:parties:") and (k.endswith(";agreement") or ";" not in k)]:
+        pair = key.removesuffix(";agreement")
+        troops = ";" not in key             # a pact's key, only "the troop pact" of it
         for doc_id in sorted({m.doc_id for m in groups.get(key, ())}):
             kinds = [k for k in groups if k.startswith(pair + ";") and k != key and
                      k[len(pair) + 1:] in DISTINCT_KINDS and any(m.doc_id == doc_id for m in groups[k])]
             kinds = [k for k in kinds if not k.endswith(";memorandum")] if len(kinds) > 1 else kinds
             if len(kinds) == 1:
-                _move_stories(groups, key, kinds[0], {doc_id}, lambda m: set(m.text.lower().split()) <= BARE_AGREEMENT_WORDS)
+                _move_stories(groups, key, kinds[0], {doc_id}, lambda m: set(m.text.lower().split()) <= BARE_AGREEMENT_WORDS
+                              and (not troops or bool(TROOP_WORDS & set(m.text.lower().split()))))
 
 
 def _same_parties(groups: dict[str, list[Mention]], key: str, named: str, doc_id: str) -> bool:

@@ -1656,6 +1656,71 @@ def test_a_verb_joined_to_a_passive_one_acts_for_its_subject(nlp):
     assert ("3rd Multi-Domain Task Force", "stationedIn", "Schofield Barracks") in facts
 
 
+def test_a_sea_name_on_a_state_word_is_no_sea(nlp):
+    ms, _ = run(nlp, "Anusauskas called it a historic step for the Baltic state. Pacific island nations met in Suva. "
+                     "Russian warships sailed into the Baltic.")
+    assert [m.text for m in ms if m.type == "WaterBody"] == ["Baltic"]
+    assert ms[-1].text == "Baltic" and ms[-1].start > 60
+
+
+def test_a_variant_code_after_a_space_is_the_weapon(nlp):
+    ents, facts = resolved(nlp, "Germany will buy 105 Leopard 2 A8 tanks from Krauss-Maffei Wegmann. France ordered "
+                                "42 Rafale F4 jets.")
+    weapons = {e[0] for e in ents if e[1] == "Weapon"}
+    assert weapons == {"Leopard 2", "Rafale"}
+    assert {("Germany", "acquires", "Leopard 2"), ("Leopard 2", "producedBy", "Krauss-Maffei Wegmann"),
+            ("France", "acquires", "Rafale")} <= facts
+
+
+def test_a_deal_one_state_signs_is_not_the_storys_two_states(nlp):
+    ents, facts = resolved(nlp, "Germany will station a brigade in Lithuania. Germany leads a NATO battle group in "
+                                "Lithuania, and Lithuania welcomed it. Czech Defense Minister Jana Cernochova said her "
+                                "country had signed a deal to buy 77 tanks.")
+    assert not {f for f in facts if f[1] == "partyTo" and f[0] in ("Germany", "Lithuania")}
+    ents, facts = resolved(nlp, "Greece signed a letter of acceptance on Thursday to buy 20 F-35 fighter jets from the "
+                                "United States. Greece has tensions with Turkey. Turkey wants F-16s and Turkey said so.")
+    letter = next(e[0] for e in ents if e[1] == "Treaty")
+    assert {("Greece", "partyTo", letter), ("United States", "partyTo", letter)} <= facts
+    assert ("Turkey", "partyTo", letter) not in facts
+
+
+def test_a_conferences_host_is_no_participant_of_the_meeting_on_its_sidelines(nlp):
+    _, facts = run(nlp, "Prime Minister Nikol Pashinyan spoke on Friday. Azerbaijani President Ilham Aliyev and "
+                        "Pashinyan met in Munich in February on the sidelines of the Munich Security Conference, hosted "
+                        "by German Chancellor Olaf Scholz.")
+    assert ("Olaf Scholz", "participatedIn", "Munich Security Conference") in facts
+    assert not {f for f in facts if "Olaf Scholz" in (f[0], f[2]) and f[1] in ("metWith", "participatedIn")
+                and f[2] != "Munich Security Conference"}
+
+
+def test_who_witnessed_a_signing_took_part_in_it(nlp):
+    _, facts = run(nlp, "Philippine Defence Secretary Gilberto Teodoro and Japanese Foreign Minister Yoko Kamikawa "
+                        "signed a Reciprocal Access Agreement in Manila on Monday.\n\nThe signing ceremony at the "
+                        "presidential palace was witnessed by President Ferdinand Marcos Jr.")
+    signing = next(f[2] for f in facts if f[0] == "Gilberto Teodoro" and f[1] == "participatedIn")
+    assert ("Ferdinand Marcos Jr.", "participatedIn", signing) in facts
+
+
+def test_a_states_nato_membership_makes_it_a_member(nlp):
+    _, facts = run(nlp, "Congress approved the sale after Turkey ratified Sweden's NATO membership. Hungary blocked "
+                        "Finland's NATO membership.")
+    assert ("Sweden", "partOf", "NATO") in facts
+    assert ("Finland", "partOf", "NATO") not in facts
+
+
+def test_a_visit_to_a_capital_said_by_its_state_is_named_for_the_city(nlp):
+    ms, _ = run(nlp, "Defense Minister Boris Pistorius said so. Pistorius, speaking during a visit to the Lithuanian "
+                     "capital, said the brigade would be ready.")
+    assert ("Pistorius visit to Vilnius", "Meeting") in types(ms)
+
+
+def test_a_headlines_troop_pact_is_the_access_agreement_the_story_names(nlp):
+    ents, _ = resolved(nlp, "Philippines, Japan sign troop pact\n\nPhilippine Defence Secretary Gilberto Teodoro and "
+                            "Japanese Foreign Minister Yoko Kamikawa signed a Reciprocal Access Agreement on Monday. "
+                            "The pact comes as Manila and Beijing are locked in a dispute.")
+    assert [e[0] for e in ents if e[1] == "Treaty"] == ["Japan–Philippines Reciprocal Access Agreement"]
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

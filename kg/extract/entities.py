@@ -23,7 +23,7 @@ from ..lexicon import NAME_PARTICLES, Lexicon, load_lexicon, name_words, normali
 from ..nlp import GIVEN_NAME, first_conjunct, inner_hyphen
 from ..types import Mention
 from .dates import MONTHS, YEAR
-from .patterns import SPEECH_VERBS, SYSTEM_NOUNS
+from .patterns import SPEECH_VERBS, SYSTEM_NOUNS, VARIANT_CODE
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "via",
                   "toward", "towards", "through", "within", "off", "of"}
@@ -174,6 +174,16 @@ CAPITAL_NOUNS = {"capital", "city", "town", "port"}     # "the Nigerian capital,
 CAPITAL_REGIONS = {"region", "oblast", "province", "governorate", "prefecture"}     # "the Kyiv region"
 CAPITAL_SURROUNDS = {"area", "suburbs", "outskirts", "vicinity"}                    # "the Pyongyang area"
 ROMAN_EDITION = re.compile(r"I{1,3}|IV|V")                                         # "the Minsk II agreement"
+STATE_NOUNS = {"state", "nation", "country", "republic", "ally", "neighbour", "neighbor", "partner", "member",
+               "government", "leader", "capital"}            # "the Baltic state", "Pacific nations": not the sea
+
+
+def _modifies(tok: Token) -> Token:
+    """The noun a modifier's chain ends on ("Pacific" in "Pacific island nations": nations); the token itself
+    when it modifies nothing."""
+    while tok.dep_ in ("amod", "compound") and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _capital_is_city(span: Span) -> bool:
@@ -235,7 +245,7 @@ AIRCRAFT_KINDS = {"fighter", "bomber", "interceptor", "jet", "aircraft", "plane"
 def _weapon_named(surface: str, lex: Lexicon, kinds: set[str] | None = None) -> tuple[str, str] | None:
     """(name, "Weapon") of the lexicon weapon a surface names (not the province of "Liaoning aircraft carrier"),
     of one of the ``kinds`` when given ("aircraft" for a transport aircraft)."""
-    wanted = strip_the(surface).lower().replace("-", " ")         # "Rafale-M" is "Rafale M"
+    wanted = re.sub(r"[-\s]", "", strip_the(surface).lower())      # "Rafale-M" is "Rafale M", "Leopard 2 A8" "2A8"
     planes = kinds is not None and bool(kinds & AIRCRAFT_WORDS)    # "F-35 jets", "Gripen aircraft": fighters (not
     #                                                                "Fujian jets": an aircraft carrier)
 
@@ -244,7 +254,7 @@ def _weapon_named(surface: str, lex: Lexicon, kinds: set[str] | None = None) -> 
             kind[-1:] != ["carrier"]
 
     return next(((t.name, t.type) for t in lex.things if t.type == "Weapon" and
-                 any(wanted == a.lower().replace("-", " ") for a in (t.name, *t.aliases)) and
+                 any(wanted == re.sub(r"[-\s]", "", a.lower()) for a in (t.name, *t.aliases)) and
                  kind_fits(t.kind.lower().replace("-", " ").split())), None)
 
 
@@ -267,7 +277,8 @@ def _classify(span: Span, lex: Lexicon, rules: TypeRules) -> tuple[str, str, boo
         if hit is None and kg_type == "Weapon" and len(span) == 1 and re.fullmatch(r".*\d[A-Z]{0,2}s", text):
             hit = lex.lookup(text[:-1])          # "J-10Cs", "MiG-29s": the designation's plural
         end = span.end
-        while hit is None and kg_type == "Weapon" and end - span.start > 1 and _type_word(span.doc[end - 1], lex):
+        while hit is None and kg_type == "Weapon" and end - span.start > 1 and (
+                _type_word(span.doc[end - 1], lex) or re.fullmatch(VARIANT_CODE, span.doc[end - 1].text)):
             end -= 1                             # "C-17 Globemaster III military transport aircraft": the name
             hit = _weapon_named(span.doc[span.start:end].text, lex,    # before the kind of weapon it is, when
                                 {t.lemma_.lower() for t in span.doc[end:span.end]})   # the kind is its kind (not
@@ -988,6 +999,8 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
         if decided is None:
             continue
         kg_type, key, metonym = decided
+        if kg_type == "WaterBody" and len(span) == 1 and _modifies(span.root).lemma_.lower() in STATE_NOUNS:
+            continue          # "a step for the Baltic state", "Pacific island nations": a state, not the sea
         if kg_type == "Organization" and ent.label_ == "KG_Meeting" and span[-1].lower_ in ("meeting", "summit") and \
                 span.start > 1 and doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ in ("during", "at", "of"):
             kg_type = "Meeting"           # "during the ASEAN Defense Ministers' Meeting": its meeting, not the body

@@ -744,6 +744,21 @@ def _signed_later_with(t: Mention, signers: set[str], treaties: list[Mention], i
     return set()
 
 
+DEAL_BUYING = {"buy", "purchase", "procure", "acquire", "order", "import"}
+
+
+def _deal_sellers(root: Token, index: DocIndex) -> set[str]:
+    """The state a deal's one signer buys from, said in the deal's purpose ("Greece signed a letter of acceptance to
+    buy 20 F-35 jets from the United States", "from Washington"): the deal's other side."""
+    verb = root.head if root.dep_ in ("dobj", "nsubjpass") else root
+    clauses = [x for w in (verb, root) for x in w.children if x.dep_ in ("xcomp", "advcl", "acl", "relcl") and
+               x.lemma_.lower() in DEAL_BUYING]
+    found = [m for x in clauses for t in x.subtree if t.dep_ == "pobj" and t.head.lower_ == "from" and
+             t.head.head in (x, *x.subtree) for m, _ in index.args(t)]
+    return {m.key.removeprefix("capital:") for m in found
+            if m.key and (m.type == "Country" or m.type == "City" and m.key.startswith("capital:"))}
+
+
 def _states_under(root: Token, index: DocIndex) -> set[str]:
     """The states named in the sentence of a treaty that something is done "under" ("troops stationed in South
     Korea under the Mutual Defense Treaty"), outside other treaties' names."""
@@ -965,6 +980,7 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             kind = kind_suffix(t.text) if generic and distinct_kind(t.text) else stage_suffix(t.text)
             if generic and len(signers) == 1:       # "Poland signs deal for Apache helicopters" over "Poland signed
                 signers = _signed_later_with(t, signers, treaties, index) or signers   # an agreement with the US"
+                signers = signers | _deal_sellers(root, index)     # "signed a letter to buy F-35s from the U.S."
             if generic and len(signers) >= 2:       # "Russia and Iran had signed a strategic partnership treaty
                 t.key = "parties:" + ",".join(sorted(signers)) + kind   # of their own": theirs, not the story's pair
             elif generic and len(owners) >= 2:      # "Manila and Washington's mutual defense treaty"
@@ -994,6 +1010,10 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 #                                     access agreement with Japan": its own parties, read below)
                 t.key = (t.key or same_kind or last_parties or "parties:" + ",".join(sorted(top))).split(";")[0] + \
                     kind_suffix(t.text)        # "a cooperation agreement" is not "the security treaty"
+                if len(signers) == 1 and not signers <= set(t.key[len("parties:"):].split(";")[0].split(",")):
+                    t.key = "parties:" + next(iter(signers)) + kind_suffix(t.text)
+                    continue                   # "the Czech Republic signed a deal to buy 77 tanks" in a story of
+                    #                            Germany and Lithuania: the signer's own deal, its other side unsaid
                 sent = doc[t.token_start].sent
                 if root.dep_ in ("dobj", "nsubjpass") and (_negated_or_wished(root.head) or _modal(root.head) or
                                                            root.head.lemma_.lower() in SOUGHT):

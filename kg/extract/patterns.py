@@ -22,6 +22,7 @@ CONTEXT_NOUNS = ("missile", "missiles", "system", "systems", "carrier", "aircraf
 
 
 VARIANT = r"^[A-Z]{1,3}\d?$"       # a variant's letters: the "M" of "Rafale-M"
+VARIANT_CODE = r"^[A-Z]{1,2}\d{1,2}(?:[A-Z]\d?)?$"     # a variant's code after a space: the "A8" of "Leopard 2 A8"
 
 
 def _tokens(nlp: Language, text: str) -> list[str]:
@@ -149,6 +150,9 @@ def entity_patterns(nlp: Language, lex: Lexicon) -> list[Pattern]:
                 patterns.append({"label": "KG_Weapon", "pattern": base + [
                     {"LOWER": {"IN": mods}, "OP": "*"},
                     {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "+"}]})
+                patterns.append({"label": "KG_Weapon", "pattern": base + [        # "Leopard 2 A8 (tanks)"
+                    {"TEXT": {"REGEX": VARIANT_CODE}}, {"LOWER": {"IN": mods}, "OP": "*"},
+                    {"LOWER": {"IN": weapon_noun_surfaces}, "OP": "*"}]})
                 if alias[-1:].isalpha():          # a variant's letters after a hyphen: "Rafale-M (fighter jets)"
                     patterns.append({"label": "KG_Weapon", "pattern": base + [
                         {"ORTH": "-"}, {"TEXT": {"REGEX": VARIANT, "NOT_IN": caps_countries}},

@@ -125,7 +125,7 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         if tok.dep_ == "nsubjpass" and index.mention(tok)[0] is None:   # not "the 2+2 ... The meeting was attended by"
             passives = [tok.head, *(c for c in tok.head.conjuncts if c.tag_ == "VBN" and   # "was held in Busan and
                                     not any(s.dep_ in SUBJ | PASS_SUBJ for s in c.children))]   # attended by A and B"
-            people += [m for v in passives if v.lemma_.lower() in ("attend", "host", "hold", "chair", "join")
+            people += [m for v in passives if v.lemma_.lower() in ("attend", "host", "hold", "chair", "join", "witness")
                        and not _negated_or_wished(v) for ag in v.children if ag.dep_ == "agent" for p in ag.children
                        for m, _ in index.args(p) if m.type in ("Person", "Minister")]   # "was attended by A, B and C"
         if verb is not None and (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
@@ -269,8 +269,12 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
     found += _placed_meetings(doc, index)
     found += _verb_meetings(doc, index, found)
     for tok, person, bare in signing:
-        if any(m.rule == "meeting:verb" and _meeting_word(doc[m.token_start]) in SIGN for m in found):
-            continue                    # a signing ceremony where the story tells who signed: the verb's
+        signed = [m for m in found if m.rule == "meeting:verb" and _meeting_word(doc[m.token_start]) in SIGN]
+        if signed:                      # a signing ceremony where the story tells who signed: the verb's, with
+            if len(signed) == 1 and person not in index.participants[id(signed[0])]:   # whoever the ceremony had
+                index.participants[id(signed[0])].append(person)   # ("The signing ceremony was witnessed by Marcos")
+                index.by_token[tok.i] = signed[0]
+            continue
         made = next((m for m in found if m.rule == "meeting:ceremony" and m.text == bare.text), None)
         if made is not None:            # "Marcos said at the signing ceremony ... Romualdez told the signing ceremony"
             index.by_token[tok.i] = made
@@ -620,7 +624,8 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
         who = visitors[0]
         name = surname(who.text, lex)
         for where in dict.fromkeys(dest):      # "visited Santiago and Lima": a visit to each
-            place = lex.countries[where.key].name if where.type == "Country" and where.key in lex.countries else where.text
+            place = lex.countries[where.key].name if where.type == "Country" and where.key in lex.countries else \
+                _place_name(where)                 # "a visit to the Lithuanian capital": to Vilnius
             m = Mention(doc_id=doc._.kg_doc_id, start=tok.idx, end=tok.idx + len(tok.text),
                         text=f"{name} visit to {place}", type="Meeting", rule="meeting:visit",
                         sent_start=tok.sent.start_char, sent_end=tok.sent.end_char,
@@ -1237,6 +1242,13 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
             continue
         if verb.lemma_.lower() == "call" and not any(c.lower_ == "on" for c in verb.children):
             continue
+        named_before = index.by_token.get(verb.i - 2) if verb.tag_ == "VBN" and doc[verb.i - 1].text == "," else None
+        if named_before is not None and named_before.type in ("Meeting", "Event"):
+            index.participants.setdefault(id(named_before), []).extend(
+                m for a in verb.children if a.dep_ == "agent" for p in a.children for m, _ in index.args(p)
+                if m.type in ("Person", "Minister"))
+            continue                  # "on the sidelines of the Munich Security Conference, hosted by Chancellor
+            #                           Scholz": the conference's host, not a meeting of his with the sentence's pair
         gathering = verb.lemma_.lower() in GATHERING
         if gathering and verb.lemma_.lower() != "meet" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue                  # (not "gathered evidence", "convened a panel": the noun's meeting if any)
