@@ -249,6 +249,8 @@ def _verb_facts(verb: Token, lemma: str, index: DocIndex, rules: Rules) -> Itera
                 subjects = [(m, c) for c in verb.children if c.dep_ in PASS_SUBJ for m, c in index.args(c)]
                 if not subjects and verb.dep_ == "relcl":      # "the G-7 summit to be held in Hiroshima"
                     subjects = [(m, c * 0.9) for m, c in index.args(_agreeing_head(verb))]
+                if not subjects and verb.dep_ == "xcomp":      # "The brigade is to be based in Rukla": the subject
+                    subjects = [(m, c * 0.9) for m, c in found]   # of the verb it completes
                 if not subjects and _fronted_participle(verb):   # "Based in Okinawa, the regiment ..."
                     subjects = [(m, c * 0.85) for s in verb.head.children if s.dep_ in SUBJ | PASS_SUBJ
                                 for m, c in index.args(s)]
