@@ -174,6 +174,7 @@ CAPITAL_NOUNS = {"capital", "city", "town", "port"}     # "the Nigerian capital,
 CAPITAL_REGIONS = {"region", "oblast", "province", "governorate", "prefecture"}     # "the Kyiv region"
 CAPITAL_SURROUNDS = {"area", "suburbs", "outskirts", "vicinity"}                    # "the Pyongyang area"
 ROMAN_EDITION = re.compile(r"I{1,3}|IV|V")                                         # "the Minsk II agreement"
+ISLAND_GROUPS = {"chain", "archipelago", "atoll", "islands", "isles", "islets"}
 STATE_NOUNS = {"state", "nation", "country", "republic", "ally", "neighbour", "neighbor", "partner", "member",
                "government", "leader", "capital"}            # "the Baltic state", "Pacific nations": not the sea
 
@@ -1001,6 +1002,9 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
         kg_type, key, metonym = decided
         if kg_type == "WaterBody" and len(span) == 1 and _modifies(span.root).lemma_.lower() in STATE_NOUNS:
             continue          # "a step for the Baltic state", "Pacific island nations": a state, not the sea
+        if kg_type in ("City", "Place", "Region") and not key and span.end < len(doc) and \
+                doc[span.end].lower_ in ISLAND_GROUPS:
+            kg_type = "Island"        # "part of the Sakishima chain": islands, whatever NER said
         if kg_type == "Organization" and ent.label_ == "KG_Meeting" and span[-1].lower_ in ("meeting", "summit") and \
                 span.start > 1 and doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ in ("during", "at", "of"):
             kg_type = "Meeting"           # "during the ASEAN Defense Ministers' Meeting": its meeting, not the body
