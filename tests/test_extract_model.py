@@ -1721,6 +1721,32 @@ def test_a_headlines_troop_pact_is_the_access_agreement_the_story_names(nlp):
     assert [e[0] for e in ents if e[1] == "Treaty"] == ["Japan–Philippines Reciprocal Access Agreement"]
 
 
+def test_a_unit_that_is_to_be_based_somewhere_is_stationed_there(nlp):
+    _, facts = run(nlp, "The 45th Panzer Brigade, as the new formation will be called, is to be based in Rukla and "
+                        "Rudninkai. Japan wants the 12th Marine Littoral Regiment to be stationed in Guam.")
+    assert {("45th Panzer Brigade", "stationedIn", "Rukla"), ("45th Panzer Brigade", "stationedIn", "Rudninkai")} <= facts
+    assert not {f for f in facts if f[2] == "Guam"}
+
+
+def test_a_name_before_chain_or_archipelago_is_islands(nlp):
+    ms, _ = run(nlp, "Japan is deploying missiles on Ishigaki Island, part of the Sakishima chain near Taiwan.")
+    assert ("Sakishima", "Island") in types(ms)
+
+
+def test_a_meeting_chaired_by_two_sides_people_or_of_two_states_body_is_theirs(nlp):
+    _, facts = run(nlp, "The deal was reached at a meeting of the two countries' border commissions, chaired by "
+                        "Armenian Deputy Prime Minister Mher Grigoryan and Azerbaijani Deputy Prime Minister Shahin "
+                        "Mustafayev.")
+    meeting = next(f[2] for f in facts if f[0] == "Mher Grigoryan" and f[1] == "participatedIn")
+    assert ("Shahin Mustafayev", "participatedIn", meeting) in facts
+    _, facts = run(nlp, "MOSCOW (AA) - Armenian Prime Minister Nikol Pashinyan said on Saturday that he agreed to return "
+                        "villages. The press service noted that the agreement was achieved at the Armenia-Azerbaijan "
+                        "commission's Friday meeting on the border delimitation.")
+    meeting = next(f[2] for f in facts if f[0] == "Armenia" and f[1] == "participatedIn")
+    assert ("Azerbaijan", "participatedIn", meeting) in facts
+    assert not {f for f in facts if f[0] == meeting and f[1] == "heldIn"}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

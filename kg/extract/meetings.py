@@ -188,9 +188,20 @@ def _meeting_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         in_lead += [(m, doc[m.token_end - 1]) for m in index.mentions       # meetings kg made up
                     if m.rule in ("meeting:unnamed", "meeting:verb") and m.start - filed.start < STORY_CHARS]
     for meeting, tok in in_lead:          # "New Delhi, Nov 10 (EFE).- The 2+2 meeting ... kicked off on Friday"
-        if (meeting.key or meeting.text) not in placed and not _told_elsewhere(tok, filed, index):
+        if (meeting.key or meeting.text) not in placed and not _told_elsewhere(tok, filed, index) and \
+                not _states_abroad(meeting, filed, index):
             placed.add(meeting.key or meeting.text)
             yield MentionFact(meeting, "heldIn", filed, index.evidence(tok.sent, "meeting:dateline", 0.55))
+
+
+def _states_abroad(meeting: Mention, filed: Mention, index: DocIndex) -> bool:
+    """A meeting kg made up of states alone, none of them the dateline capital's ("MOSCOW (AA) - ... at the
+    Armenia-Azerbaijan commission's Friday meeting"): the bureau's city, not where they met."""
+    people = index.participants.get(id(meeting), [])
+    home = filed.key.removeprefix("capital:") if filed.key.startswith("capital:") else ""
+    return meeting.rule in ("meeting:unnamed", "meeting:verb") and bool(people) and bool(home) and \
+        all(p.type == "Country" for p in people) and \
+        home not in {p.key for p in people}
 
 
 def _told_elsewhere(tok: Token, filed: Mention, index: DocIndex) -> bool:

@@ -25,6 +25,8 @@ from .posts import COUNTERPART_HEADS
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "come", "land", "gather", "head"}     # "arrived in X for talks"
 MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "ceremony", "signing", "call", "conference", "negotiation"}
 CEREMONY_NOUNS = {"ceremony", "signing"}
+JOINT_BODIES = {"commission", "committee", "council", "panel", "group", "board"}    # "the A-B commission's meeting"
+CHAIRING = {"chair", "co-chair", "cochair", "host", "co-host", "attend", "lead"}     # "a meeting chaired by A and B"
 SIGN = {"sign", "ink"}      # the act of signing together (not "concluded", "sealed": SIGNING_VERBS)
 
 
@@ -112,6 +114,12 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         people += [m for m, _ in index.args(p) if m.type in ("Person", "Minister")]
+        bodies = [p for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+                  if p.dep_ == "pobj"]
+        people += [m for h in (tok, *bodies) for acl in h.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and
+                   acl.lemma_.lower() in CHAIRING for ag in acl.children if ag.dep_ == "agent"
+                   for p in ag.children for m, _ in index.args(p) if m.type in ("Person", "Minister")]
+        #            ^ "a meeting of the two countries' border commissions, chaired by A and B"
         hosts: list[Mention] = []
         if people:                                      # "his late-Thursday meeting with Wang Yi"
             hosts += [h for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
@@ -173,6 +181,12 @@ def unnamed_meetings(doc: Doc, index: DocIndex) -> list[Mention]:
         if len(hosts) + len(people) < 2 and verb is not None and not named and not between and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):   # "leaders from the US, India,
             people = list({m.key: m for m in _event_states(tok, index)}.values())   # Australia and Japan held talks"
+        if len(hosts) + len(people) < 2:      # "at the Armenia-Azerbaijan commission's Friday meeting": the two
+            joint = [m for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in JOINT_BODIES   # states' body
+                     for s in c.subtree if s.i < c.i and s.dep_ in ("compound", "amod", "nmod") and s.i in index.by_token
+                     for m in [index.by_token[s.i]] if m.type == "Country" and m.key]
+            if len({m.key for m in joint}) >= 2:
+                people = list({m.key: m for m in joint}.values())
         planned = unhappened(tok, verb)       # "an upcoming meeting with Scholz", "talks ... were cancelled"
         if len(hosts) + len(people) < 2 and between and not planned and _took_place(tok, verb) and not any(
                 getattr(index.by_token.get(t.i), "type", "") in ("Meeting", "Event") for t in tok.lefts):
