@@ -1747,6 +1747,18 @@ def test_a_meeting_chaired_by_two_sides_people_or_of_two_states_body_is_theirs(n
     assert not {f for f in facts if f[0] == meeting and f[1] == "heldIn"}
 
 
+def test_a_visit_to_a_firms_yards_and_those_who_joined_the_visitor(nlp):
+    _, facts = run(nlp, "GEOJE, South Korea — Prime Minister Mark Carney toured a South Korean submarine on Thursday "
+                        "during a visit to the shipyards of Hanwha Ocean. Carney was joined by Defence Minister David "
+                        "McGuinty and Vice-Admiral Angus Topshee, Commander of the Royal Canadian Navy, along with South "
+                        "Korean Prime Minister Kim Min-Seok.")
+    visit = "Carney visit to Hanwha Ocean"
+    assert {(p, "participatedIn", visit) for p in ("Mark Carney", "David McGuinty", "Angus Topshee",
+                                                   "Kim Min-Seok")} <= facts
+    _, facts = run(nlp, "Prime Minister Mark Carney toured a TKMS submarine facility on Aug. 26 in Kiel, Germany.")
+    assert ("Mark Carney", "participatedIn", "Carney visit to Kiel") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

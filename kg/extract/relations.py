@@ -32,7 +32,7 @@ from .nominal import (STATE, office_state, signed_as_onlooker, public_party, _st
 from .patterns import SPEECH_VERBS
 from .posts import (_place_country, _copula_titles, _counterpart_facts, _delegation_leaders, _implicit_country_facts, _named_later, _on_behalf,
                     _parenthesised_states, _title_facts, _titled_anaphor_countries)
-from .unnamed import (_met_someone, _one_name, unnamed_agreements, unnamed_conflicts, unnamed_events, unnamed_forces,
+from .unnamed import (_met_someone, _one_name, joined_by, unnamed_agreements, unnamed_conflicts, unnamed_events, unnamed_forces,
                       unnamed_meetings, unnamed_visits)
 
 
@@ -51,6 +51,7 @@ def extract_relations(doc: Doc, mentions: list[Mention]) -> Iterator[MentionFact
     index.called_off = {id(m) for m in mentions if m.type == "Meeting" and _meeting_called_off(doc[m.token_start:m.token_end].root)}
     unnamed_meetings(doc, index)
     unnamed_visits(doc, index)
+    joined_by(doc, index)
     unnamed_events(doc, index)
     unnamed_conflicts(doc, index)
     unnamed_agreements(doc, index)

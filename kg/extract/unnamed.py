@@ -560,7 +560,8 @@ def _join_state_signings(found: list[Mention], index: DocIndex) -> None:
 VISIT_NOUNS = {"visit", "trip", "tour"}
 HOST_VERBS = {"host", "welcome", "greet", "receive", "meet"}     # "X hosted Y during a visit": Y visits
 VISIT_VERBS = {"be", "make", "pay", "conclude", "begin", "start", "end", "wrap", "complete"}   # "is on a visit to"
-DESTINATIONS = ("Country", "City", "Place", "Island", "Region", "MilitaryUnit")
+DESTINATIONS = ("Country", "City", "Place", "Island", "Region", "MilitaryUnit", "Organization")
+FACILITY_NOUNS = {"shipyard", "plant", "factory", "facility", "headquarters", "site", "yard", "works", "campus"}
 VENUES = (*PLACES, "WaterBody")
 HOW_MANY = {"several", "many", "multiple", "various", "numerous", "other", "further", "additional", "more"}
 
@@ -589,6 +590,10 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
                     visitors += [m for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]
                 if c.dep_ == "prep" and c.lower_ == "to":
                     dest += [m for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p) or _the_country(p, index)]
+                    dest += [m for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in FACILITY_NOUNS and
+                             not index.args(p) for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
+                             for q in of.children for m, _ in index.args(q) if m.type == "Organization"]
+                    #          ^ "a visit to the shipyards of Hanwha Ocean": the firm's
             if tok.dep_ == "pobj" and tok.head.lower_ == "during" and not dest:    # "during a visit in Natuna"
                 dest += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                          for p in c.children if p.dep_ == "pobj" for m, _ in index.args(p)]
@@ -619,7 +624,8 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
             subjects, passive = _subjects(tok, index)
             visitors = [m for m, _ in subjects] if not passive else []
             dest = [m for c in tok.children if c.dep_ == "dobj" and not index._group(c) for m, _ in index.args(c)
-                    if m.type in DESTINATIONS]
+                    if m.type in DESTINATIONS and (m.type != "Organization" or index.by_token.get(c.i) is m)]
+            #          ^ a firm visited itself ("visited Korea Aerospace Industries"), not where its facility is
             groups = [c for c in tok.children if c.dep_ == "dobj" and (index._group(c) or not dest and c.pos_ == "NOUN"
                                                                        and c.i not in index.by_token)]
             #          ^ "toured a rival submarine facility on Aug. 26 in Kiel": where the thing visited is
@@ -665,6 +671,31 @@ def _visit_ahead(tok: Token) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and verb.lemma_ == "be" and \
         (_future(verb) or any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in verb.children))
+
+
+def joined_by(doc: Doc, index: DocIndex) -> None:
+    """"Carney toured a submarine during a visit to the shipyards of Hanwha Ocean. Carney was joined by Defence
+    Minister David McGuinty ..., along with South Korean Prime Minister Kim Min-Seok": those who joined someone
+    took part in the visit or meeting this sentence or the one before has him at."""
+    lex = load_lexicon()
+    for verb in doc:
+        if verb.lemma_.lower() != "join" or verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) \
+                or _future(verb) or _negated_or_wished(verb):
+            continue
+        joined = [m for c in verb.children if c.dep_ in PASS_SUBJ for m, _ in index.args(c)
+                  if m.type in ("Person", "Minister")]
+        people = [m for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "along"
+                  for p in c.subtree if p.i in index.by_token
+                  for m in [index.by_token[p.i]] if m.type in ("Person", "Minister")]
+        if len(joined) != 1 or not people:
+            continue
+        name = surname(joined[0].text, lex)
+        start = sentence_window(verb, 1, 0)[0].start_char
+        meetings = [m for m in index.mentions if m.type == "Meeting" and start <= m.start < verb.sent.end_char and
+                    any(surname(p.text, lex) == name for p in index.participants.get(id(m), ()))]
+        if len(meetings) == 1:
+            index.participants[id(meetings[0])] += [p for p in dict.fromkeys(people)
+                                                    if p not in index.participants[id(meetings[0])]]
 
 
 def _hosts_there(where: Mention, who: Mention, index: DocIndex) -> list[Mention]:
