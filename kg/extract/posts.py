@@ -15,6 +15,7 @@ from ..types import Literal_, Mention
 from . import dates
 from .clauses import _future, _negated_or_wished, _subjects, behalf_of
 from .docindex import SUBJ, TITLE_ANAPHORS, DocIndex, MentionFact
+from .entities import SEATS_OF_BODIES
 from .nominal import _state_mention
 from .patterns import SPEECH_VERBS
 
@@ -96,7 +97,9 @@ def home_country(doc: Doc, index: DocIndex) -> Mention | None:
 
     Not the only country a story names: "Secretary Blinken will travel to China" is not Chinese."""
     m = dateline(doc, index)
-    return None if m is None else _place_country(m, index)
+    if m is None or m.text.title() in SEATS_OF_BODIES:
+        return None              # "BRUSSELS (AP) — ... Foreign Minister Pekka Haavisto": NATO's or the EU's city,
+    return _place_country(m, index)   # whose stories are of other states' ministers, not Belgium's
 
 
 def _place_country(m: Mention, index: DocIndex) -> Mention | None:
@@ -201,7 +204,10 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
                 yield MentionFact(m, "represents", state, index.evidence(sent, "title:sentence-state", 0.5))
             continue
         if not home:
-            home.append(home_country(index.doc, index))
+            seat = dateline(index.doc, index)
+            home.append(home_country(index.doc, index) if seat is None or seat.text.title() not in SEATS_OF_BODIES
+                        else _lead_state(index))     # "BRUSSELS — Finland became the 31st member of NATO on
+            #                                          Tuesday, as Foreign Minister Pekka Haavisto ...": Finland's
         if home[0] is not None and home[0].key not in _counterparts_states(m, index):
             yield MentionFact(m, "represents", home[0], index.evidence(sent, HOME_COUNTRY_RULE, 0.45))
             #                 ^ (not "Defence Minister A and his French counterpart B" filed from Paris: A is not French)
