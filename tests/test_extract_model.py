@@ -1759,6 +1759,21 @@ def test_a_visit_to_a_firms_yards_and_those_who_joined_the_visitor(nlp):
     assert ("Mark Carney", "participatedIn", "Carney visit to Kiel") in facts
 
 
+def test_a_brussels_dateline_gives_no_minister_belgium(nlp):
+    _, facts = run(nlp, "Finland joins NATO\n\nBRUSSELS, April 4 (AP) — Finland became the 31st member of NATO on "
+                        "Tuesday, as Foreign Minister Pekka Haavisto handed over the country's instrument of accession "
+                        "to U.S. Secretary of State Antony Blinken.")
+    assert ("Pekka Haavisto", "represents", "Finland") in facts
+    assert not {f for f in facts if f[2] == "Belgium"}
+
+
+def test_states_that_have_a_treaty_are_its_parties_and_its_signing_in_a_bygone_year_no_meeting(nlp):
+    _, facts = run(nlp, "China claims the shoal. Manila and Washington have a Mutual Defense Treaty signed in 1951. "
+                        "U.S. Ambassador MaryKay Carlson said the United States stands with its ally.")
+    assert {("Manila", "partyTo", "Mutual Defense Treaty"), ("Washington", "partyTo", "Mutual Defense Treaty")} <= facts
+    assert not {f for f in facts if f[1] == "participatedIn" or f[0] == "China" and f[1] == "partyTo"}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -827,7 +827,12 @@ def _owners(root: Token, index: DocIndex) -> list[Mention]:
               for m, _ in index.args(c) if m.type == "Country"]                         # Washington's": an nmod)
     if owners and root.dep_ == "conj" and getattr(index.by_token.get(root.head.i), "type", "") == "Country":
         owners.insert(0, index.by_token[root.head.i])
-    return list(dict.fromkeys(owners))
+    if not owners and root.dep_ == "dobj" and root.head.lemma_.lower() in HAVING and not _negated_or_wished(root.head):
+        owners = [m for m, _ in _subjects(root.head, index)[0] if m.type == "Country"]   # "Manila and Washington
+    return list(dict.fromkeys(owners))                                                   # have a Mutual Defense Treaty"
+
+
+HAVING = {"have", "share", "maintain"}
 
 
 def _signers_states(t: Mention, index: DocIndex) -> Iterator[MentionFact]:

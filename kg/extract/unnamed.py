@@ -1358,6 +1358,9 @@ def _verb_meetings(doc: Doc, index: DocIndex, nominal: list[Mention]) -> list[Me
         if len(sides) == 1 and None not in sides:
             continue                  # two ministers of one government did not hold a meeting together
         where, when = _placed(verb, index), _dated(verb, index)
+        if verb.dep_ == "acl" and verb.lemma_.lower() in SIGN and not where and _in_a_year(verb, index):
+            continue                  # "Manila and Washington have a Mutual Defense Treaty signed in 1951": the
+            #                           treaty's history, not a signing the story tells
         signers = verb.lemma_.lower() in SIGN and all(p.type in ("Person", "Minister") for p in people)
         told = _told_unsigned(verb, index) if verb.lemma_.lower() in SIGN and not (where or when) else None
         if not (where or when or told) and verb.lemma_.lower() not in ("meet", "host", "welcome", "greet", "receive", "sit") \
@@ -1482,8 +1485,17 @@ APART = {"both", "each", "separately", "individually", "also", "separate"}
 
 def _placed(verb: Token, index: DocIndex) -> bool:
     """Whether a verb says where it happened ("in Manila", "on the sidelines of")."""
-    return any(p.dep_ == "prep" and (p.lower_ in ("in", "at") or any(o.lemma_.lower() in SIDELINES for o in p.children))
-               for p in verb.children) or _placed_object(verb, index)
+    dates = {t.i for e in index.date_ents for t in e}
+    return any(p.dep_ == "prep" and (p.lower_ in ("in", "at") and any(o.dep_ == "pobj" and o.i not in dates
+                                                                       for o in p.children)
+                                     or any(o.lemma_.lower() in SIDELINES for o in p.children))
+               for p in verb.children) or _placed_object(verb, index)    # (not "in 1951", "in March": when)
+
+
+def _in_a_year(verb: Token, index: DocIndex) -> bool:
+    """Whether a verb is dated by its year alone ("signed in 1951")."""
+    dated = [e for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end and e.root.head.head == verb]
+    return bool(dated) and all(re.fullmatch(r"(?:in )?(?:19|20)\d\d", e.text) for e in dated)
 
 
 def _dated(verb: Token, index: DocIndex) -> bool:
