@@ -1092,6 +1092,7 @@ def extract_mentions(doc: Doc, lex: Lexicon, english: frozenset[str] = frozenset
     _places_by_context(doc, mentions)
     _capitals_by_state(doc, mentions, lex)
     _sites_by_apposition(doc, mentions)
+    _ships_by_context(doc, mentions)
     _weapons_by_example(doc, mentions, lex)
     mentions = _named_weapon_kinds(doc, mentions)
     mentions = _unknown_names_of_kinds(doc, mentions)
@@ -1181,6 +1182,32 @@ def _places_by_context(doc: Doc, mentions: list[Mention]) -> None:
 
 SITE_NOUNS = {"base", "airbase", "airfield", "airport", "port", "harbour", "harbor", "facility", "shipyard", "garrison",
               "camp", "station"}
+
+
+SHIP_NOUNS = {"destroyer", "frigate", "corvette", "cruiser", "submarine", "carrier", "warship", "flagship",
+              "icebreaker", "minesweeper", "tanker", "vessel", "ship"}
+
+
+def _ships_by_context(doc: Doc, mentions: list[Mention]) -> None:
+    """"led by the destroyer Qiqihar", "the cruiser Varyag", "the frigate Admiral Gorshkov": a name NER took for a
+    town or a person, right after a word for a warship, is that ship."""
+    for m in mentions:
+        if (m.title and m.title.lower() not in HONORIFIC_RANKS) or not m.rule.startswith("ner:") or \
+                m.type not in ("City", "Person", "Place", "Organization") or m.key or m.token_start < 2:
+            continue
+        noun, det = doc[m.token_start - 1], doc[m.token_start - 2]
+        start = m.token_start
+        if noun.is_title and noun.lower_ in HONORIFIC_RANKS and m.token_start >= 3:     # "the frigate Admiral
+            noun, det, start = doc[m.token_start - 2], doc[m.token_start - 3], m.token_start - 1   # Gorshkov"
+        if noun.lower_ in SHIP_NOUNS and noun.is_lower and (det.lower_ in ("the", "its", "their") or det.dep_ == "poss"
+                                                            or det.tag_ in ("JJ", "NNP")):
+            m.type, m.rule, m.title = "Weapon", m.rule + "+ship-name", None
+            if start < m.token_start:
+                span = doc[start:m.token_end]
+                m.start, m.text, m.token_start = span.start_char, doc.text[span.start_char:m.end], start
+
+
+HONORIFIC_RANKS = {"admiral", "marshal", "general"}     # ships named for officers: "Admiral Gorshkov"
 
 
 def _sites_by_apposition(doc: Doc, mentions: list[Mention]) -> None:
