@@ -51,7 +51,7 @@ def _body_of_states(m: Mention) -> bool:
     return thing is not None and thing.kind in MEMBERSHIP_KINDS
 
 
-UNIT_KINDS = {"regiment", "brigade", "battalion", "division", "squadron", "corps"}   # "the battalion": one so named
+UNIT_KINDS = {"regiment", "brigade", "battalion", "division", "squadron", "corps", "fleet", "flotilla"}   # "the battalion": one so named
 GROUP_NOUNS = {"force", "forces", "troops", "military", "government", "officials", "navy", "army", "ministry",
                "ministers", "leaders", "presidents", "heads", "envoys", "chiefs", "diplomats", "navies", "armies", "militaries", "warships",
                "soldiers", "sailors", "delegates", "delegations", "representatives", "participants", "contingents",
