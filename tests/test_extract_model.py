@@ -1774,6 +1774,29 @@ def test_states_that_have_a_treaty_are_its_parties_and_its_signing_in_a_bygone_y
     assert not {f for f in facts if f[1] == "participatedIn" or f[0] == "China" and f[1] == "partyTo"}
 
 
+def test_a_name_after_a_word_for_a_warship_is_the_ship(nlp):
+    ms, _ = run(nlp, "The Chinese fleet, led by the destroyer Qiqihar, left the port of Qingdao. Russia sent the "
+                     "frigate Admiral Gorshkov and the cruiser Varyag.")
+    assert {("Qiqihar", "Weapon"), ("Admiral Gorshkov", "Weapon"), ("Varyag", "Weapon"), ("Qingdao", "City")} <= types(ms)
+
+
+def test_the_fleet_is_the_fleet_named_before(nlp):
+    _, facts = run(nlp, "Russia's Pacific Fleet said its ships would practice air defence. The fleet is based in "
+                        "Vladivostok.")
+    assert ("Pacific Fleet", "stationedIn", "Vladivostok") in facts
+
+
+def test_posts_named_to_become_and_remain_are_held_whole(nlp):
+    _, facts = run(nlp, "Vice Admiral David Johnston will become Australia's next Chief of the Defence Force, Prime "
+                        "Minister Anthony Albanese announced. Albanese also named Vice Admiral Mark Hammond as the new "
+                        "chief of the Royal Australian Navy, and Lieutenant General Simon Stuart will remain chief of "
+                        "the Australian Army.")
+    assert {("David Johnston", "holdsPosition", "Chief of the Defence Force"),
+            ("Mark Hammond", "represents", "Royal Australian Navy"),
+            ("Simon Stuart", "represents", "Australian Army")} <= facts
+    assert ("David Johnston", "holdsPosition", "Chief") not in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

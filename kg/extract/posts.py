@@ -410,6 +410,9 @@ def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             continue
         root = doc[m.token_start:m.token_end].root
         verbs = [(root.head, root.dep_)] if root.dep_ in ("nsubj", "nsubjpass") else []
+        if root.dep_ == "dobj" and root.head.lemma_ in APPOINTED:
+            verbs.append((root.head, "nsubjpass"))        # "Albanese named Mark Hammond as the new chief of the
+            #                                               Royal Australian Navy": as "Hammond was named chief"
         verbs += [(c, s.dep_) for c in root.children if c.dep_ == "relcl"        # "X, who is serving as ..."
                   for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who"]
         for verb, role in verbs:
@@ -417,11 +420,12 @@ def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                 verb.lemma_ == "become" and role == "nsubj" or \
                 role == "nsubj" and _takes_over(verb) and not _future(verb)   # "X was appointed (as) commander", "became",
             #                                                            "took over as commander", "succeeds Y as"
-            if not (verb.lemma_ in ("be", "serve", "become") and role == "nsubj" or appointed) or \
+            if not (verb.lemma_ in ("be", "serve", "become", "remain") and role == "nsubj" or appointed) or \
                     _negated_or_wished(verb) or (verb.tag_ in ("VBD", "VBN") and not appointed) or \
                     any(c.lower_ in ("longer", "formerly", "once") for c in verb.subtree if c.dep_ == "advmod"):
                 continue             # not "Shoigu is no longer Russia's defence minister", "served as"
-            attrs = [c for c in verb.children if c.dep_ in ("attr", "oprd") and verb.lemma_ != "serve"]
+            attrs = [c for c in verb.children if c.dep_ in ("attr", "oprd") or c.dep_ == "acomp" and
+                     verb.lemma_ == "remain" if verb.lemma_ != "serve"]    # ("will remain chief of the Army")
             attrs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                       if o.dep_ == "pobj"]                                   # "is serving as defense minister"
             for attr in attrs:
@@ -435,6 +439,12 @@ def _copula_titles(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
                           for o in p.children if o.dep_ == "pobj" and o.i in index.by_token]
                 whose = [w for w in whose if w.type in ("Country", "Organization", "MilitaryUnit")]
                 title = " ".join(t.text for t in words)
+                named = attr.i + 1
+                while named < len(doc) and doc[named].ent_type_ == "KG_Title" and doc[named].ent_iob_ == "I" and \
+                        named not in index.by_token:
+                    named += 1             # "Australia's next Chief of the Defence Force": the whole title
+                if named > attr.i + 1 and doc[attr.i + 1].lower_ == "of":
+                    title = " ".join([title, doc[attr.i + 1:named].text])
                 if any(t.lower_ in FORMER for t in attr.subtree) or \
                         not whose and (not lex.is_ministerial(title) or verb.lemma_ == "elect"):
                     continue             # "X is a former commander", "was elected president of his college ..."
