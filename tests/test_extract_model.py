@@ -1797,6 +1797,20 @@ def test_posts_named_to_become_and_remain_are_held_whole(nlp):
     assert ("David Johnston", "holdsPosition", "Chief") not in facts
 
 
+def test_a_light_combat_aircraft_and_ssn_aukus_are_weapons(nlp):
+    ents, facts = resolved(nlp, "GE will produce engines for the Indian Air Force's Tejas light combat aircraft. "
+                                "Australia will build its own SSN-AUKUS boats at Osborne in Adelaide.")
+    assert {("HAL Tejas", "Weapon"), ("SSN-AUKUS", "Weapon")} <= {e[:2] for e in ents}
+    assert ("Indian Air Force", "operates", "HAL Tejas") in facts
+    assert not {e for e in ents if e[0] in ("SSN", "combat aircraft")}
+
+
+def test_it_after_a_states_military_is_that_state(nlp):
+    _, facts = run(nlp, "South Korea's military also operates the U.S.-made Patriot system. It has ordered L-SAM "
+                        "long-range surface-to-air missiles from LIG Nex1.")
+    assert ("South Korea", "acquires", "L-SAM long-range surface-to-air missiles") in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -119,6 +119,7 @@ def relation_rules() -> Rules:
 
 THING_ANTECEDENTS = ("Meeting", "Event", "Treaty", "MilitaryUnit", "Weapon", "Country",
                      "Organization")     # what "it" opening a sentence may stand for
+STATE_ORGANS = {"military", "government", "army", "navy", "ministry", "administration", "forces", "cabinet"}
 SPEAKER_PRONOUNS = {"they": ("Country",), "it": ("Country", "Organization", "MilitaryUnit")}   # "X said it/they"
 
 
@@ -431,7 +432,10 @@ class DocIndex:
             return None
         before = self.doc[sent.start - 1].sent
         heads = [t for t in before if (t.dep_ in SUBJ or t.dep_ in PASS_SUBJ) and t.head == before.root]
-        subjects = [self.by_token.get(t.i) for t in heads]
+        subjects = [self.by_token.get(t.i) or next(
+            (self.by_token[p.i] for p in t.children if p.dep_ == "poss" and t.lemma_.lower() in STATE_ORGANS and
+             getattr(self.by_token.get(p.i), "type", "") == "Country"), None) for t in heads]
+        #           ^ "South Korea's military also operates ... It has ordered L-SAM missiles": South Korea
         if len(subjects) == 1 and subjects[0] is not None and subjects[0].type in THING_ANTECEDENTS and \
                 not heads[0].conjuncts and \
                 (subjects[0].type != "Weapon" or tok.dep_ in PASS_SUBJ or tok.head.lemma_ in ("be", "have")):
