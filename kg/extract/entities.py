@@ -2494,8 +2494,11 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             short = doc[end + 1].text
             initials = _initials(m.text).upper()
             if short.isupper() and len(short) >= 2 and (initials.startswith(short) or
-                                                        (len(short) >= 3 and initials.endswith(short))):
-                #     "Cold Response Amphibious Task Group (ATG)": the initials of the name's last words
+                                                        (len(short) >= 3 and initials.endswith(short)) or
+                                                        (len(short) >= 3 and short[0] in initials[:2] and
+                                                         _subsequence(short, initials))):
+                #     "Cold Response Amphibious Task Group (ATG)": the initials of the name's last words; "Treaty on
+                #     Conventional Armed Forces in Europe (CFE)": some of its words' in order
                 defined[short] = m
     unwritten = {short: full for short, full in _unwritten_acronyms(doc, mentions).items() if short not in defined}
     defined.update(unwritten)
@@ -2518,6 +2521,12 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.key = full.key
             out.append(m)
     return out
+
+
+def _subsequence(short: str, letters: str) -> bool:
+    """Whether the letters of ``short`` appear in ``letters`` in order."""
+    rest = iter(letters)
+    return all(ch in rest for ch in short)
 
 
 ACRONYM_TYPES = ("Treaty", "Organization", "MilitaryUnit", "Meeting", "Event")
