@@ -835,6 +835,20 @@ def _owners(root: Token, index: DocIndex) -> list[Mention]:
 HAVING = {"have", "share", "maintain"}
 
 
+def _set_beside(root: Token, index: DocIndex) -> Mention | None:
+    """The treaty named right before a comma that opens this noun phrase ("the Treaty on Conventional Armed Forces
+    in Europe (CFE), a Cold War-era security treaty"), however the parser hangs the phrase."""
+    doc = index.doc
+    i = root.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    j = i - 1
+    if doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(":
+        j -= 3                                   # past "(CFE)"
+    named = index.by_token.get(j)
+    return named if named is not None and named.type == "Treaty" and named.token_end == j + 1 else None
+
+
 def _signers_states(t: Mention, index: DocIndex) -> Iterator[MentionFact]:
     """The states of the people who sign a treaty, as its parties: "Israeli Prime Minister Netanyahu, ... and
     Bahrain's Foreign Minister Al-Zayani signed the Abraham Accords", "was signed by Japanese Foreign Minister X"."""
@@ -980,6 +994,14 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         elif not t.key:
             generic = _generic_treaty(t.text)
             root = doc[t.token_start:t.token_end].root
+            named = index.by_token.get(root.head.i) if root.dep_ == "appos" else _set_beside(root, index)
+            if named is None and re.fullmatch(r"(?:[Tt]he )?(?:19|20)\d\d (?:treaty|pact|accord|agreement)", t.text):
+                named = next((o for o in reversed(treaties) if o.token_end <= t.token_start and o.key != "" or
+                              o.token_end <= t.token_start and not _generic_treaty(o.text)), None)
+                #            ^ "The 1990 treaty was signed by ...": the treaty named before
+            if generic and named is not None and named.type == "Treaty" and not _generic_treaty(named.text):
+                t.alias_of = named      # "the Treaty on Conventional Armed Forces in Europe (CFE), a Cold War-era
+                continue                # security treaty": that treaty, not one of the story's two leading states
             signers = _signers(root, index)
             owners = {m.key for m in _owners(root, index) if m.key}
             kind = kind_suffix(t.text) if generic and distinct_kind(t.text) else stage_suffix(t.text)
