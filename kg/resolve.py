@@ -519,6 +519,22 @@ def _merge_agreements_of_a_kind(groups: dict[str, list[Mention]]) -> None:
                               and (not troops or bool(TROOP_WORDS & set(m.text.lower().split()))))
 
 
+PACT_WORDS = {"the", "a", "an", "pact", "deal", "treaty"}
+
+
+def _merge_pacts_into_agreements(groups: dict[str, list[Mention]]) -> None:
+    """A headline's "defense cooperation pact" of two states is the "defense cooperation agreement" its story says they
+    signed: the same kind words, named "pact" or "treaty" for short (not "the security treaty" beside a "trade
+    agreement": other words)."""
+    for key in [k for k in groups if k.startswith("treaty:parties:") and ";" not in k]:
+        for doc_id in sorted({m.doc_id for m in groups.get(key, ())}):
+            kinds = [set(m.text.lower().split()) - PACT_WORDS for m in groups.get(key, ()) if m.doc_id == doc_id]
+            agreements = [set(m.text.lower().split()) - {"the", "a", "an", "agreement"}
+                          for m in groups.get(key + ";agreement", ()) if m.doc_id == doc_id]
+            if kinds and agreements and all(k and any(k <= a for a in agreements) for k in kinds):
+                _move_stories(groups, key, key + ";agreement", {doc_id})
+
+
 def _same_parties(groups: dict[str, list[Mention]], key: str, named: str, doc_id: str) -> bool:
     """Whether the parties a treaty key names ("treaty:parties:iran,russia"), or the states named with it,
     are states the story names
@@ -648,6 +664,7 @@ def resolve(results: Iterable[DocResult], lex: Lexicon) -> Resolution:
     _merge_weapon_families(groups)
     _merge_treaty_names(groups)
     _merge_agreements_of_a_kind(groups)
+    _merge_pacts_into_agreements(groups)
     _merge_org_place_names(groups)
     _merge_org_weapon_names(groups)
     _merge_generic_name_words(groups)

@@ -1811,6 +1811,24 @@ def test_it_after_a_states_military_is_that_state(nlp):
     assert ("South Korea", "acquires", "L-SAM long-range surface-to-air missiles") in facts
 
 
+def test_a_treaty_told_again_by_its_kind_is_that_treaty(nlp):
+    ents, facts = resolved(nlp, "Russia withdraws from arms treaty\n\nMOSCOW, Nov 7 (Reuters) - Russia formally withdrew "
+                                "on Tuesday from the Treaty on Conventional Armed Forces in Europe (CFE), a Cold War-era "
+                                "security treaty that limited deployments of conventional weapons. The United States "
+                                "said so. The 1990 treaty was signed by members of NATO and the Warsaw Pact. Russia "
+                                "suspended its participation in the CFE in 2007.")
+    treaties = {e[0] for e in ents if e[1] == "Treaty"}
+    assert treaties == {"Treaty on Conventional Armed Forces in Europe", "Warsaw Pact"}
+    assert ("Russia", "partyTo", "Treaty on Conventional Armed Forces in Europe") in facts
+    assert not {f for f in facts if f[0] == "United States" and f[1] == "partyTo"}
+
+
+def test_a_headlines_pact_is_the_agreement_of_the_same_kind(nlp):
+    ents, _ = resolved(nlp, "Kenya, US sign five-year defense cooperation pact\n\nNAIROBI, Sept 25 (AP) — Kenya and the "
+                            "United States signed a five-year defense cooperation agreement on Monday.")
+    assert [e[0] for e in ents if e[1] == "Treaty"] == ["Kenya–United States Defense Cooperation Agreement"]
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "
