@@ -1829,6 +1829,20 @@ def test_a_headlines_pact_is_the_agreement_of_the_same_kind(nlp):
     assert [e[0] for e in ents if e[1] == "Treaty"] == ["Kenya–United States Defense Cooperation Agreement"]
 
 
+def test_a_relative_clause_on_the_first_of_two_objects_is_of_it_alone(nlp):
+    _, facts = run(nlp, "Vietnam claims the Paracel Islands, which China has controlled since 1974, and parts of the "
+                        "Spratly Islands.")
+    assert {("China", "controls", "Paracel Islands"), ("Vietnam", "claims", "Spratly Islands")} <= facts
+    assert ("China", "controls", "Spratly Islands") not in facts
+
+
+def test_a_weapon_the_parser_joins_to_the_seller_hung_on_the_verb_is_bought(nlp):
+    _, facts = run(nlp, "Poland has also bought K2 tanks and K9 howitzers from South Korea and HIMARS rocket launchers "
+                        "from the United States.")
+    assert {("Poland", "acquires", "HIMARS rocket launchers"),
+            ("HIMARS rocket launchers", "producedBy", "United States")} <= facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

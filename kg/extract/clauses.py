@@ -312,7 +312,9 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
             heads = [index.doc[isle.token_end - 1]] if isle is not None and isle.type == "Island" and \
                 isle.token_end == k - 1 else heads
         if takes_head:
-            out.extend((m, conf * 0.9, "") for h in heads for m, conf in index.args(h))
+            out.extend((m, conf * 0.9, "") for h in heads for m, conf in index.args(h)
+                       if m.token_start <= relcl.right_edge.i)    # "the Paracel Islands, which China has controlled
+            #                          since 1974, and parts of the Spratly Islands": not the conjuncts after the clause
     return out
 
 
@@ -321,8 +323,10 @@ HELD_AS_OWN = {"claim", "control", "administer", "occupy"}
 
 def _weapons_joined_to_sellers(obj: Token, index: DocIndex) -> list[Mention]:
     """"ordered Abrams tanks and HIMARS launchers from Washington and K2 tanks from South Korea": the parser
-    joins the second weapon to the first one's seller; it is an object of the verb all the same."""
-    return [m for t in (obj, *obj.conjuncts) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "from"
+    joins the second weapon to the first one's seller; it is an object of the verb all the same. The "from" may hang
+    on the verb: "bought K2 tanks from South Korea and HIMARS launchers from the United States"."""
+    hosts = (obj, *obj.conjuncts, *([obj.head] if obj.dep_ == "dobj" else []))
+    return [m for t in hosts for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "from"
             for p in prep.children if p.dep_ == "pobj" for d in p.conjuncts if d.i > p.i
             for m in (index.by_token.get(d.i),) if m is not None and m.type == "Weapon"]
 
