@@ -1843,6 +1843,14 @@ def test_a_weapon_the_parser_joins_to_the_seller_hung_on_the_verb_is_bought(nlp)
             ("HIMARS rocket launchers", "producedBy", "United States")} <= facts
 
 
+def test_a_visitor_on_his_visit_and_a_ship_after_its_kind(nlp):
+    _, facts = run(nlp, "Austin, on his first visit to Kenya, also met President William Ruto.")
+    assert {("Austin", "participatedIn", "Austin visit to Kenya"), ("Austin visit to Kenya", "heldIn", "Kenya")} <= facts
+    _, facts = run(nlp, "The U.S. Navy guided-missile destroyer USS Mustin arrived in Vietnam's Cam Ranh Bay on Friday.")
+    assert ("U.S. Navy", "operates", "USS Mustin") in facts
+    assert ("U.S. Navy", "operates", "guided-missile destroyer") not in facts
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

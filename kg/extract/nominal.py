@@ -79,8 +79,13 @@ def _nominal_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
         if m.type == "Weapon" and owner.type == "Country" and _bought_from(root, owner, index):
             pass                               # its maker or its last user ("Ukraine received Danish F-16s"): unsaid
         elif m.type == "Weapon" and owner.type in ("Country", "MilitaryUnit"):
+            named = index.by_token.get(root.head.i) if root.dep_ in ("compound", "nmod") else \
+                next((index.by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in index.by_token), None)
+            ship = named if named is not None and named.type == "Weapon" and m.text[:1].islower() and \
+                m.token_end <= named.token_start <= m.token_end + 1 else m
+            #      ^ "The U.S. Navy guided-missile destroyer USS Mustin": the ship its kind is said of
             for o in (owner, *_coordinated_demonyms(owner, index)):      # "Danish and Dutch F-16s"
-                yield MentionFact(o, "operates", m, index.evidence(sent, "nominal:owner-weapon", 0.6))
+                yield MentionFact(o, "operates", ship, index.evidence(sent, "nominal:owner-weapon", 0.6))
         elif m.type == "Weapon" and owner.type == "Organization" and not _state_body(owner) and \
                 (doc[owner.token_end].text in ("'s", "’s", "'", "’") or not any(
                     t.pos_ in ("CCONJ", "ADP", "VERB", "DET", "PRON") or (t.is_punct and t.text != "-")

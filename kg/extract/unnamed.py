@@ -610,7 +610,7 @@ def unnamed_visits(doc: Doc, index: DocIndex) -> list[Mention]:
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head                   # "made a trip to"
                 his = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children) and \
                     not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)   # ("Putin met him")
-                if (verb.lemma_.lower() in VISIT_VERBS or (tok.head.lower_ == "during" and (verb.lemma_.lower() not in
+                if (verb.lemma_.lower() in VISIT_VERBS or (tok.head.lower_ in ("during", "on") and (verb.lemma_.lower() not in
                                                            HOST_VERBS or his and verb.lemma_ == "meet")) or
                         (tok.head.lower_ in ("for", "on") and verb.lemma_.lower() in ARRIVAL_VERBS and dest)) and \
                         not _future(verb) and not _negated_or_wished(verb) and \
