@@ -394,6 +394,9 @@ def _meeting_places(anchor: Token, tok: Token, index: DocIndex,
     for prep in anchor.children:                # "met on the sidelines of a NATO meeting in Brussels"
         heads += [of_obj for side in prep.children if side.lemma_.lower() in SIDELINES
                   for of in side.children if of.lower_ == "of" for of_obj in of.children]
+    heads += [p for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+              if getattr(index.by_token.get(p.i), "type", "") == "Organization" and tok.lemma_.lower() in MEETING_WORDS]
+    #          ^ "held the second meeting of the Nuclear Consultative Group in Washington": hung on the body
     heads += [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in GATHERING_NOUNS]
     #          ^ "Nordic Response, a large exercise in northern Norway"
     heads += [c for c in tok.conjuncts if tok.i in index.by_token and
