@@ -1851,6 +1851,25 @@ def test_a_visitor_on_his_visit_and_a_ship_after_its_kind(nlp):
     assert ("U.S. Navy", "operates", "guided-missile destroyer") not in facts
 
 
+def test_a_meeting_of_a_body_is_held_where_the_parser_hangs_on_the_body(nlp):
+    _, facts = run(nlp, "The launch came days after the United States and South Korea held the second meeting of the "
+                        "Nuclear Consultative Group in Washington.")
+    meeting = next(f[2] for f in facts if f[0] == "South Korea" and f[1] == "participatedIn")
+    assert (meeting, "heldIn", "Washington") in facts
+
+
+def test_ties_leaders_upgrade_make_their_states_parties_even_in_lower_case(nlp):
+    _, facts = run(nlp, "Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos upgraded "
+                        "relations to a Comprehensive Strategic Partnership on Friday.")
+    assert {("Japanese", "partyTo", "Comprehensive Strategic Partnership"),
+            ("Philippine", "partyTo", "Comprehensive Strategic Partnership")} <= facts
+    _, facts = run(nlp, "U.S. President Joe Biden visited Hanoi. The United States welcomed it. Vietnam and Japan "
+                        "upgraded ties to a comprehensive strategic partnership.")
+    assert {("Vietnam", "partyTo", "comprehensive strategic partnership"),
+            ("Japan", "partyTo", "comprehensive strategic partnership")} <= facts
+    assert not {f for f in facts if f[1] == "partyTo" and f[0] in ("U.S.", "United States")}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -970,9 +970,10 @@ def _upgrades(doc: Doc, index: DocIndex, keyed: dict[str, set[str]]) -> Iterator
         sides = [m for m, _ in _subjects(verb, index)[0]]
         sides += [m for w in (verb, *dobj, root) for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "with"
                   for p in prep.children if p.dep_ == "pobj" for m, _ in index.args(p)]
+        sides = [index.person_state(m) or m for m in sides]      # "Biden and Vo Van Thuong elevated ties": their states
         sides = list(dict.fromkeys(m for m in sides if m.type == "Country" or (m.type == "Organization" and
                                                                               _body_of_states(m))))
-        if len(sides) >= 2 and not t.key and t.text.split()[0] in PARTNERSHIP_KINDS:
+        if len(sides) >= 2 and not t.key and t.text.split()[0].title() in PARTNERSHIP_KINDS:
             t.key = "parties:" + ",".join(sorted({m.key or m.text.lower() for m in sides}))   # one partnership of
             #                                   these states, not every "Comprehensive Strategic Partnership"
             keyed.setdefault(t.text, set()).add(t.key)
