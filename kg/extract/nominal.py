@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
+from ..nlp import first_conjunct
 from ..types import Mention
 from .clauses import SIGNING_VERBS, _future, _modal, _negated_or_wished, _negotiated, _subjects, _unasserted, behalf_of, between_parties
 from .docindex import (SUBJ, UNIT_KINDS, DocIndex, MentionFact, _body_of_states, _coordinated_demonyms, _members, along_with,
@@ -626,6 +627,7 @@ def _bought_from(root: Token, owner: Mention, index: DocIndex) -> bool:
     if not owner.metonym or not any(c.dep_ in ("amod", "compound") and owner.token_start <= c.i < owner.token_end
                                     for c in root.children):
         return False                           # (not "Japan's F-35s")
+    root = first_conjunct(root)                # "flies U.S.-built F-16s, French Rafales and Russian MiG-29s"
     verb = noun = root.head
     if root.dep_ == "pobj" and verb.lower_ in ("for", "of"):
         noun = verb.head
@@ -638,8 +640,8 @@ def _bought_from(root: Token, owner: Mention, index: DocIndex) -> bool:
     elif root.dep_ != "dobj" or verb.lemma_.lower() not in BUYING:
         return False
     buyers = [b for s in (*verb.children, *noun.children) if s.dep_ in SUBJ or s.dep_ == "poss" and s.head == noun
-              for b, _ in index.args(s) if b.type == "Country"]          # (and "Poland's purchase of")
-    return bool(buyers) and all(b.key != owner.key for b in buyers)
+              for b, _ in index.args(s) if b.type in ("Country", "MilitaryUnit") and b.key]   # (and "Poland's
+    return bool(buyers) and all(b.key.split(":")[0] != owner.key for b in buyers)   # purchase of", "Egypt's air force")
 
 
 WEAPON_HEADS = {"system", "unit", "battery", "launcher", "missile", "jet", "aircraft", "plane", "warplane", "fighter",
