@@ -1870,6 +1870,19 @@ def test_ties_leaders_upgrade_make_their_states_parties_even_in_lower_case(nlp):
     assert not {f for f in facts if f[1] == "partyTo" and f[0] in ("U.S.", "United States")}
 
 
+def test_a_demonym_on_arms_a_states_air_force_flies_is_their_maker_not_operator(nlp):
+    _, facts = run(nlp, "Egypt's air force currently flies U.S.-built F-16s, French Rafales and Russian MiG-29s.")
+    assert {("Egypt's air force", "operates", "Rafales"), ("Egypt's air force", "operates", "MiG-29s")} <= facts
+    assert not {f for f in facts if f[0] in ("French", "Russian") and f[1] == "operates"}
+
+
+def test_a_participle_on_the_second_of_two_weapons_is_of_it_alone(nlp):
+    _, facts = run(nlp, "The new jet will replace Japan's aging F-2 fighters and the Eurofighter Typhoons flown by "
+                        "Britain and Italy.")
+    assert {("Britain", "operates", "Eurofighter"), ("Japan", "operates", "F-2 fighters")} <= facts
+    assert not {f for f in facts if f[0] in ("Britain", "Italy") and f[2] == "F-2 fighters"}
+
+
 def test_a_proposal_turned_down_stations_nothing(nlp):
     _, facts = run(nlp, "Berlin rejected calls to station the 10th Panzer Division in Lithuania. A plan to deploy the "
                         "3rd Marine Regiment to Okinawa was dropped. Tokyo scrapped plans to deploy the Aegis Ashore "

@@ -269,7 +269,9 @@ def _objects(verb: Token, index: DocIndex, passive: bool, preps: set[str],
         noun = acl.head
         if noun.i not in index.by_token and noun.dep_ == "appos" and noun.pos_ == "NOUN":
             noun = noun.head                              # "Essequibo, a region administered by Guyana"
-        out.extend((m, conf * 0.9, "") for m, conf in index.args(noun))
+        out.extend((m, conf * 0.9, "") for m, conf in index.args(noun)
+                   if noun.dep_ != "conj" or m.token_start >= noun.left_edge.i)   # "Japan's F-2 fighters and the
+        #                                          Eurofighter Typhoons flown by Britain": the Typhoons alone
     if passive and verb.dep_ in ("advcl", "prep") and not any(c.dep_ in PASS_SUBJ for c in verb.children):
         out.extend((m, conf * 0.85, "") for c in verb.head.children if c.dep_ in SUBJ | PASS_SUBJ  # "Hosted by A,
                    for m, conf in index.args(c))                                               # the summit ..."
