@@ -1004,8 +1004,8 @@ def _treaty_facts(doc: Doc, index: DocIndex) -> Iterator[MentionFact]:
             root = doc[t.token_start:t.token_end].root
             named = index.by_token.get(root.head.i) if root.dep_ == "appos" else _set_beside(root, index)
             if named is None and re.fullmatch(r"(?:[Tt]he )?(?:19|20)\d\d (?:treaty|pact|accord|agreement)", t.text):
-                named = next((o for o in reversed(treaties) if o.token_end <= t.token_start and o.key != "" or
-                              o.token_end <= t.token_start and not _generic_treaty(o.text)), None)
+                named = next((o for o in reversed(treaties) if o.token_end <= t.token_start and
+                              (o.key or not _generic_treaty(o.text))), None)
                 #            ^ "The 1990 treaty was signed by ...": the treaty named before
             if generic and named is not None and named.type == "Treaty" and not _generic_treaty(named.text):
                 t.alias_of = named      # "the Treaty on Conventional Armed Forces in Europe (CFE), a Cold War-era

@@ -97,9 +97,13 @@ def home_country(doc: Doc, index: DocIndex) -> Mention | None:
 
     Not the only country a story names: "Secretary Blinken will travel to China" is not Chinese."""
     m = dateline(doc, index)
-    if m is None or m.text.title() in SEATS_OF_BODIES:
-        return None              # "BRUSSELS (AP) — ... Foreign Minister Pekka Haavisto": NATO's or the EU's city,
-    return _place_country(m, index)   # whose stories are of other states' ministers, not Belgium's
+    return None if m is None or _seat_of_bodies(m) else _place_country(m, index)
+
+
+def _seat_of_bodies(filed: Mention | None) -> bool:
+    """A dateline in NATO's or the EU's city ("BRUSSELS (AP) — ... Foreign Minister Pekka Haavisto"): its stories
+    are of other states' ministers, not Belgium's."""
+    return filed is not None and filed.text.title() in SEATS_OF_BODIES
 
 
 def _place_country(m: Mention, index: DocIndex) -> Mention | None:
@@ -204,10 +208,9 @@ def _implicit_country_facts(index: DocIndex, posts: list[MentionFact]) -> Iterat
                 yield MentionFact(m, "represents", state, index.evidence(sent, "title:sentence-state", 0.5))
             continue
         if not home:
-            seat = dateline(index.doc, index)
-            home.append(home_country(index.doc, index) if seat is None or seat.text.title() not in SEATS_OF_BODIES
-                        else _lead_state(index))     # "BRUSSELS — Finland became the 31st member of NATO on
-            #                                          Tuesday, as Foreign Minister Pekka Haavisto ...": Finland's
+            home.append(_lead_state(index) if _seat_of_bodies(dateline(index.doc, index)) else
+                        home_country(index.doc, index))     # "BRUSSELS — Finland became the 31st member of NATO
+            #                                                 on Tuesday, as Foreign Minister Pekka Haavisto ...": Finland's
         if home[0] is not None and home[0].key not in _counterparts_states(m, index):
             yield MentionFact(m, "represents", home[0], index.evidence(sent, HOME_COUNTRY_RULE, 0.45))
             #                 ^ (not "Defence Minister A and his French counterpart B" filed from Paris: A is not French)

@@ -1492,15 +1492,20 @@ def _placed(verb: Token, index: DocIndex) -> bool:
                for p in verb.children) or _placed_object(verb, index)    # (not "in 1951", "in March": when)
 
 
+def _dates_of(verb: Token, index: DocIndex) -> list[Span]:
+    """The dates a verb is said to happen on ("on Monday", "in 1951")."""
+    return [e for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end and e.root.head.head == verb]
+
+
 def _in_a_year(verb: Token, index: DocIndex) -> bool:
     """Whether a verb is dated by its year alone ("signed in 1951")."""
-    dated = [e for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end and e.root.head.head == verb]
+    dated = _dates_of(verb, index)
     return bool(dated) and all(re.fullmatch(r"(?:in )?(?:19|20)\d\d", e.text) for e in dated)
 
 
 def _dated(verb: Token, index: DocIndex) -> bool:
     """Whether a verb says when it happened ("on Monday")."""
-    return any(e.root.head.head == verb for e in index.date_ents if verb.sent.start <= e.start < verb.sent.end)
+    return bool(_dates_of(verb, index))
 
 
 NOT_STATE_PEOPLE = {"opposition", "rebel", "rebels", "religious", "church", "business", "community", "tribal", "civil",
